@@ -1,0 +1,487 @@
+//! The surface syntax: what the user wrote, as the parser builds it.
+//!
+//! Shaped like go/ast: types are expressions (`[]int(x)` is a call whose function is an
+//! `ArrayType`), so the parser never has to decide whether a name is a type. The checker decides,
+//! and records what it found in side tables keyed by [`NodeId`] (see `check::Info`).
+//!
+//! Constructs outside gocrane's subset (goroutines, channels, maps, closures, generics, …) are
+//! still parsed into nodes so that the checker can reject them by name at their position.
+
+use crate::source::Span;
+
+/// Identity of an expression or identifier, unique within one parse session (all files of a
+/// package share one counter). The checker's side tables are keyed by it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub u32);
+
+#[derive(Clone, Debug)]
+pub struct Ident {
+    pub id: NodeId,
+    pub name: String,
+    pub span: Span,
+}
+
+impl Ident {
+    pub fn is_blank(&self) -> bool {
+        self.name == "_"
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct File {
+    pub package: Ident,
+    pub imports: Vec<Import>,
+    pub decls: Vec<Decl>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Import {
+    /// `import r "runtime"` names it `r`; `_` and `.` are kept as written.
+    pub name: Option<Ident>,
+    /// The path without quotes.
+    pub path: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Decl {
+    Const(Vec<ConstSpec>),
+    Var(Vec<VarSpec>),
+    Type(Vec<TypeSpec>),
+    Func(FuncDecl),
+}
+
+#[derive(Clone, Debug)]
+pub struct ConstSpec {
+    pub names: Vec<Ident>,
+    pub ty: Option<Expr>,
+    /// Empty when the spec repeats the previous spec's type and values (`const ( A = iota; B )`);
+    /// the checker re-evaluates the previous list with this spec's `iota`.
+    pub values: Vec<Expr>,
+    /// The value of `iota` in this spec: its index in the parenthesised group.
+    pub iota: u32,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct VarSpec {
+    pub names: Vec<Ident>,
+    pub ty: Option<Expr>,
+    pub values: Vec<Expr>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeSpec {
+    pub name: Ident,
+    /// `type T[P any] …`: rejected as generics.
+    pub type_params: Option<Span>,
+    /// `type A = B`
+    pub alias: bool,
+    pub ty: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Pragmas {
+    /// `//go:noinline` on the line(s) just above the func.
+    pub noinline: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncDecl {
+    pub recv: Option<Param>,
+    pub name: Ident,
+    /// `func f[T any]()`: rejected as generics.
+    pub type_params: Option<Span>,
+    pub ty: FuncType,
+    /// None for a declaration without body (only allowed in gocrane's runtime stub).
+    pub body: Option<Block>,
+    pub pragmas: Pragmas,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncType {
+    pub params: Vec<Param>,
+    pub results: Vec<Param>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: Option<Ident>,
+    pub ty: Expr,
+    /// `xs ...int` (only the last parameter).
+    pub variadic: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    /// From `{` to `}` inclusive.
+    pub span: Span,
+}
+
+impl Block {
+    /// The position of the closing brace (gc reports `missing return` there).
+    pub fn rbrace(&self) -> Span {
+        Span {
+            file: self.span.file,
+            lo: self.span.hi.saturating_sub(1),
+            hi: self.span.hi,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum AssignOp {
+    /// `=`
+    Assign,
+    /// `:=`
+    Define,
+    /// `op=`, e.g. `+=` is `Op(BinaryOp::Add)`
+    Op(BinaryOp),
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Empty,
+    /// Local `const`, `var` or `type`.
+    Decl(Decl),
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
+    Expr(Expr),
+    Send {
+        chan: Expr,
+        value: Expr,
+    },
+    IncDec {
+        x: Expr,
+        inc: bool,
+    },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+        op_span: Span,
+    },
+    Go(Expr),
+    Defer(Expr),
+    Return(Vec<Expr>),
+    Break(Option<Ident>),
+    Continue(Option<Ident>),
+    Goto(Ident),
+    Fallthrough,
+    Block(Block),
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
+    /// Expression switch; `tag` None is `switch { … }` (tag `true`).
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+        body_span: Span,
+    },
+    /// `switch [init;] [v :=] x.(type) { … }`
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<CaseClause>,
+        body_span: Span,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+    },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
+    /// `for [k[, v] (:=|=)] range x { … }`
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct CaseClause {
+    /// Keys the implicit variable of a type-switch clause in `check::Info::implicits`.
+    pub id: NodeId,
+    /// Empty for `default`. In a type switch, types (and `nil`).
+    pub exprs: Vec<Expr>,
+    pub is_default: bool,
+    pub body: Vec<Stmt>,
+    /// From `case`/`default` to the colon.
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct CommClause {
+    /// None for `default`.
+    pub comm: Option<Box<Stmt>>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub id: NodeId,
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum LitKind {
+    Int,
+    Float,
+    Imag,
+    Char,
+    String,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    /// `+x`
+    Pos,
+    /// `-x`
+    Neg,
+    /// `!x`
+    Not,
+    /// `^x`
+    Complement,
+    /// `&x`
+    Addr,
+    /// `<-x`
+    Recv,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+    AndNot,
+    LogAnd,
+    LogOr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl BinaryOp {
+    /// The operator as Go spells it.
+    pub fn as_str(self) -> &'static str {
+        use BinaryOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            Rem => "%",
+            And => "&",
+            Or => "|",
+            Xor => "^",
+            Shl => "<<",
+            Shr => ">>",
+            AndNot => "&^",
+            LogAnd => "&&",
+            LogOr => "||",
+            Eq => "==",
+            Ne => "!=",
+            Lt => "<",
+            Le => "<=",
+            Gt => ">",
+            Ge => ">=",
+        }
+    }
+
+    pub fn is_comparison(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, Eq | Ne | Lt | Le | Gt | Ge)
+    }
+}
+
+impl UnaryOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnaryOp::Pos => "+",
+            UnaryOp::Neg => "-",
+            UnaryOp::Not => "!",
+            UnaryOp::Complement => "^",
+            UnaryOp::Addr => "&",
+            UnaryOp::Recv => "<-",
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ChanDir {
+    Both,
+    Send,
+    Recv,
+}
+
+#[derive(Clone, Debug)]
+pub struct Element {
+    /// Field name, index, or (for maps) key. A field name is an `Ident` expression.
+    pub key: Option<Expr>,
+    /// May be a `CompositeLit` with `ty: None` (elided type).
+    pub value: Expr,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// Empty for an embedded field (`T` or `*T`).
+    pub names: Vec<Ident>,
+    pub ty: Expr,
+    pub embedded: bool,
+    /// The tag's string literal as written, quotes included.
+    pub tag: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum InterfaceElem {
+    Method {
+        name: Ident,
+        ty: FuncType,
+    },
+    /// An embedded interface name (or, rejected as generics, a type union / constraint).
+    Embedded(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Ident(String),
+    /// `raw` is the literal exactly as written (quotes, prefixes and underscores included).
+    BasicLit {
+        kind: LitKind,
+        raw: String,
+    },
+    /// `ty` None inside another composite literal whose element type is implied.
+    CompositeLit {
+        ty: Option<Box<Expr>>,
+        elts: Vec<Element>,
+        lbrace: Span,
+        rbrace: Span,
+    },
+    FuncLit {
+        ty: FuncType,
+        body: Block,
+    },
+    Paren(Box<Expr>),
+    Selector {
+        x: Box<Expr>,
+        sel: Ident,
+    },
+    /// `x[i]`; `x[A, B]` (generic instantiation) has several indices and is rejected.
+    Index {
+        x: Box<Expr>,
+        indices: Vec<Expr>,
+        lbrack: Span,
+    },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        three: bool,
+        lbrack: Span,
+    },
+    /// `x.(T)`; `ty` None is `x.(type)` (only as a type-switch guard).
+    TypeAssert {
+        x: Box<Expr>,
+        ty: Option<Box<Expr>>,
+    },
+    /// `ellipsis` is the span of `...` in `f(xs...)`.
+    Call {
+        fun: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: Option<Span>,
+        lparen: Span,
+        rparen: Span,
+    },
+    /// `*x`: a dereference or a pointer type.
+    Star(Box<Expr>),
+    Unary {
+        op: UnaryOp,
+        x: Box<Expr>,
+        op_span: Span,
+    },
+    Binary {
+        op: BinaryOp,
+        x: Box<Expr>,
+        y: Box<Expr>,
+        op_span: Span,
+    },
+    /// `[N]T`, `[...]T` (len is `Ellipsis`), `[]T` (len None).
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
+    /// `...` as an array length.
+    Ellipsis,
+    StructType {
+        fields: Vec<Field>,
+    },
+    FuncType(FuncType),
+    InterfaceType {
+        elems: Vec<InterfaceElem>,
+    },
+    MapType {
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: Box<Expr>,
+    },
+}
+
+impl Expr {
+    /// Strips parentheses.
+    pub fn unparen(&self) -> &Expr {
+        match &self.kind {
+            ExprKind::Paren(x) => x.unparen(),
+            _ => self,
+        }
+    }
+
+    pub fn as_ident(&self) -> Option<&str> {
+        match &self.kind {
+            ExprKind::Ident(name) => Some(name),
+            _ => None,
+        }
+    }
+}

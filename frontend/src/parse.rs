@@ -1,0 +1,1 @@
+//! The parser boundary: `parse_file(src) -> Result<File, Vec<Diagnostic>>`.

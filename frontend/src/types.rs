@@ -1,0 +1,511 @@
+//! Go types, interned: structurally identical unnamed types get the same [`TypeId`], so type
+//! identity is `==` on ids. Each defined (named) type gets its own id.
+//!
+//! Sizes, alignments and field offsets follow gc on 64-bit targets (amd64 and arm64 agree),
+//! because `unsafe.Sizeof`, interface data words and runtime layouts must equal gc's.
+//! `byte` and `rune` are the same types as `uint8` and `int32` (as in gc's runtime names:
+//! `type:[]uint8`).
+
+use std::collections::HashMap;
+
+use crate::source::Span;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub u32);
+
+/// Index of a defined type in [`Types::named`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NamedId(pub u32);
+
+/// Index of an object (variable, constant, type name, function, …) in `check::Info::objects`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjId(pub u32);
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BasicKind {
+    Invalid,
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+impl BasicKind {
+    pub fn name(self) -> &'static str {
+        use BasicKind::*;
+        match self {
+            Invalid => "invalid type",
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+
+    pub fn is_integer(self) -> bool {
+        use BasicKind::*;
+        matches!(
+            self,
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
+        )
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        use BasicKind::*;
+        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(
+            self,
+            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
+        )
+    }
+
+    pub fn is_complex(self) -> bool {
+        matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(self, BasicKind::String | BasicKind::UntypedString)
+    }
+
+    pub fn is_boolean(self) -> bool {
+        matches!(self, BasicKind::Bool | BasicKind::UntypedBool)
+    }
+
+    pub fn is_untyped(self) -> bool {
+        use BasicKind::*;
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+        )
+    }
+
+    /// Size in bytes on a 64-bit target (0 for untyped kinds).
+    pub fn size(self) -> u64 {
+        use BasicKind::*;
+        match self {
+            Bool | Int8 | Uint8 => 1,
+            Int16 | Uint16 => 2,
+            Int32 | Uint32 | Float32 => 4,
+            Int | Int64 | Uint | Uint64 | Uintptr | Float64 | Complex64 | UnsafePointer => 8,
+            Complex128 | String => 16,
+            _ => 0,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructField {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+    /// Raw tag literal, if any (part of type identity).
+    pub tag: Option<String>,
+    /// Package of an unexported field name ("main"); None when exported.
+    pub pkg: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    /// The last parameter is `...T`, stored as `[]T`.
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct InterfaceMethod {
+    pub name: String,
+    /// A `Type::Func` without receiver.
+    pub sig: TypeId,
+    /// Package of an unexported method name; None when exported.
+    pub pkg: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    Basic(BasicKind),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    Struct(Vec<StructField>),
+    Func(Signature),
+    /// The full method set (embedded interfaces flattened), sorted as gc sorts Imethods:
+    /// by name, exported names before unexported ones (see `abi.Imethod` ordering).
+    Interface(Vec<InterfaceMethod>),
+    Map(TypeId, TypeId),
+    Chan(TypeId),
+    /// The result list of a call with several results.
+    Tuple(Vec<TypeId>),
+    Named(NamedId),
+}
+
+/// A defined type: `type T struct{…}` (or a predeclared one such as `error`).
+#[derive(Clone, Debug)]
+pub struct Named {
+    pub name: String,
+    /// "main", "runtime", or "" for predeclared types.
+    pub pkg: String,
+    /// Set once the declaration is checked; `TypeId` of `Basic(Invalid)` until then.
+    pub underlying: TypeId,
+    /// Methods declared with receiver T or *T, in source order (function objects).
+    pub methods: Vec<ObjId>,
+    /// Local types get gc's `·N` suffix in link names (`main.T·1`); 0 for package level.
+    pub local_index: u32,
+    pub span: Span,
+}
+
+pub struct Types {
+    types: Vec<Type>,
+    interned: HashMap<Type, TypeId>,
+    pub named: Vec<Named>,
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
+impl Types {
+    /// A table holding every basic type, with `TypeId`s fixed by [`Types::basic`].
+    pub fn new() -> Types {
+        let mut t = Types {
+            types: Vec::new(),
+            interned: HashMap::new(),
+            named: Vec::new(),
+        };
+        for k in ALL_BASIC {
+            t.intern(Type::Basic(k));
+        }
+        t
+    }
+
+    pub fn basic(&self, k: BasicKind) -> TypeId {
+        TypeId(k as u32)
+    }
+
+    pub fn intern(&mut self, ty: Type) -> TypeId {
+        if let Some(&id) = self.interned.get(&ty) {
+            return id;
+        }
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(ty.clone());
+        self.interned.insert(ty, id);
+        id
+    }
+
+    /// A new defined type; its underlying type is set later with [`Types::set_underlying`].
+    pub fn new_named(&mut self, named: Named) -> TypeId {
+        let nid = NamedId(self.named.len() as u32);
+        self.named.push(named);
+        self.intern(Type::Named(nid))
+    }
+
+    pub fn set_underlying(&mut self, t: TypeId, underlying: TypeId) {
+        if let Type::Named(n) = self.types[t.0 as usize] {
+            self.named[n.0 as usize].underlying = underlying;
+        }
+    }
+
+    pub fn get(&self, t: TypeId) -> &Type {
+        &self.types[t.0 as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+
+    pub fn named_info(&self, t: TypeId) -> Option<&Named> {
+        match self.get(t) {
+            Type::Named(n) => Some(&self.named[n.0 as usize]),
+            _ => None,
+        }
+    }
+
+    /// The underlying type: follows defined types to the type literal they stand for.
+    pub fn underlying(&self, mut t: TypeId) -> TypeId {
+        while let Type::Named(n) = self.get(t) {
+            let u = self.named[n.0 as usize].underlying;
+            if u == t {
+                break;
+            }
+            t = u;
+        }
+        t
+    }
+
+    /// The underlying type's structure.
+    pub fn under(&self, t: TypeId) -> &Type {
+        self.get(self.underlying(t))
+    }
+
+    pub fn basic_kind(&self, t: TypeId) -> Option<BasicKind> {
+        match self.under(t) {
+            Type::Basic(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    pub fn pointer(&mut self, elem: TypeId) -> TypeId {
+        self.intern(Type::Pointer(elem))
+    }
+
+    pub fn slice(&mut self, elem: TypeId) -> TypeId {
+        self.intern(Type::Slice(elem))
+    }
+
+    pub fn array(&mut self, len: u64, elem: TypeId) -> TypeId {
+        self.intern(Type::Array(len, elem))
+    }
+
+    pub fn tuple(&mut self, elems: Vec<TypeId>) -> TypeId {
+        self.intern(Type::Tuple(elems))
+    }
+
+    /// Size in bytes, as gc computes it (`types.CalcSize`).
+    pub fn size_of(&self, t: TypeId) -> u64 {
+        match self.under(t) {
+            Type::Basic(k) => k.size(),
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(_) | Type::Func(_) => 8,
+            Type::Slice(_) => 24,
+            Type::Interface(_) => 16,
+            Type::Array(n, e) => n * self.size_of(*e),
+            Type::Struct(fields) => {
+                let mut off = 0;
+                let mut max_align = 1;
+                for f in fields {
+                    let a = self.align_of(f.ty);
+                    max_align = max_align.max(a);
+                    off = align_up(off, a) + self.size_of(f.ty);
+                }
+                // gc pads a struct that ends in a zero-sized field so that taking the
+                // address of that field cannot point past the object.
+                if let Some(last) = fields.last() {
+                    if self.size_of(last.ty) == 0 && off > 0 {
+                        off += 1;
+                    }
+                }
+                align_up(off, max_align)
+            }
+            Type::Tuple(elems) => elems.iter().map(|&e| align_up(self.size_of(e), 8)).sum(),
+            Type::Named(_) => unreachable!("under() never returns Named"),
+        }
+    }
+
+    pub fn align_of(&self, t: TypeId) -> u64 {
+        match self.under(t) {
+            Type::Basic(BasicKind::Complex128) | Type::Basic(BasicKind::Complex64) => {
+                self.size_of(t) / 2
+            }
+            Type::Basic(BasicKind::String) => 8,
+            Type::Basic(k) => k.size().max(1),
+            Type::Array(_, e) => self.align_of(*e),
+            Type::Struct(fields) => fields
+                .iter()
+                .map(|f| self.align_of(f.ty))
+                .max()
+                .unwrap_or(1),
+            _ => 8,
+        }
+    }
+
+    /// Byte offsets of a struct's fields.
+    pub fn field_offsets(&self, t: TypeId) -> Vec<u64> {
+        let Type::Struct(fields) = self.under(t) else {
+            return Vec::new();
+        };
+        let mut off = 0;
+        fields
+            .iter()
+            .map(|f| {
+                off = align_up(off, self.align_of(f.ty));
+                let this = off;
+                off += self.size_of(f.ty);
+                this
+            })
+            .collect()
+    }
+
+    /// Number of leading bytes that may hold pointers (`abi.Type.PtrBytes`).
+    pub fn ptr_bytes(&self, t: TypeId) -> u64 {
+        match self.under(t) {
+            Type::Basic(BasicKind::String) | Type::Basic(BasicKind::UnsafePointer) => 8,
+            Type::Basic(_) => 0,
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(_) | Type::Func(_) | Type::Slice(_) => 8,
+            Type::Interface(_) => 16,
+            Type::Array(n, e) => {
+                let pb = self.ptr_bytes(*e);
+                if *n == 0 || pb == 0 {
+                    0
+                } else {
+                    (n - 1) * self.size_of(*e) + pb
+                }
+            }
+            Type::Struct(_) => {
+                let Type::Struct(fields) = self.under(t) else {
+                    unreachable!()
+                };
+                let offsets = self.field_offsets(t);
+                fields
+                    .iter()
+                    .zip(offsets)
+                    .filter_map(|(f, off)| {
+                        let pb = self.ptr_bytes(f.ty);
+                        (pb > 0).then_some(off + pb)
+                    })
+                    .max()
+                    .unwrap_or(0)
+            }
+            Type::Tuple(_) | Type::Named(_) => 0,
+        }
+    }
+
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        self.ptr_bytes(t) > 0
+    }
+}
+
+pub fn align_up(x: u64, a: u64) -> u64 {
+    x.div_ceil(a.max(1)) * a.max(1)
+}
+
+const ALL_BASIC: [BasicKind; 25] = {
+    use BasicKind::*;
+    [
+        Invalid,
+        Bool,
+        Int,
+        Int8,
+        Int16,
+        Int32,
+        Int64,
+        Uint,
+        Uint8,
+        Uint16,
+        Uint32,
+        Uint64,
+        Uintptr,
+        Float32,
+        Float64,
+        Complex64,
+        Complex128,
+        String,
+        UnsafePointer,
+        UntypedBool,
+        UntypedInt,
+        UntypedRune,
+        UntypedFloat,
+        UntypedString,
+        UntypedNil,
+    ]
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_ids_are_fixed() {
+        let t = Types::new();
+        for k in ALL_BASIC {
+            assert_eq!(t.get(t.basic(k)), &Type::Basic(k));
+        }
+    }
+
+    #[test]
+    fn struct_layout_matches_gc() {
+        let mut t = Types::new();
+        let i8_ = t.basic(BasicKind::Int8);
+        let i64_ = t.basic(BasicKind::Int64);
+        let s = t.intern(Type::Struct(vec![
+            StructField {
+                name: "a".into(),
+                ty: i8_,
+                embedded: false,
+                tag: None,
+                pkg: Some("main".into()),
+            },
+            StructField {
+                name: "b".into(),
+                ty: i64_,
+                embedded: false,
+                tag: None,
+                pkg: Some("main".into()),
+            },
+            StructField {
+                name: "c".into(),
+                ty: i8_,
+                embedded: false,
+                tag: None,
+                pkg: Some("main".into()),
+            },
+        ]));
+        assert_eq!(t.size_of(s), 24);
+        assert_eq!(t.align_of(s), 8);
+        assert_eq!(t.field_offsets(s), vec![0, 8, 16]);
+        let empty = t.intern(Type::Struct(vec![]));
+        assert_eq!(t.size_of(empty), 0);
+    }
+}

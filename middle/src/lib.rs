@@ -1,0 +1,1 @@
+//! gocrane middle end.
