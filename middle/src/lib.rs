@@ -1,1 +1,3 @@
-//! gocrane middle end.
+//! gocrane's middle end: lowers the checked AST to the typed IR ([`ir`]) and runs the IR passes.
+
+pub mod ir;
