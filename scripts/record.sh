@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Records what gc (the oracle, Go 1.27.3 via scripts/go) does with each test program, into a
+# NAME.expected file next to NAME.go:
+#
+#   examples/NAME.go       go build, run the binary: its exit status, stdout and stderr
+#   tests/errors/NAME.go   go build, which must fail: its exit status and diagnostics
+#   tests/errors/unsupported_*.go are NOT recorded: their expected output is gocrane's own
+#                          "gocrane does not support X" diagnostic, written by hand.
+#
+# Usage: scripts/record.sh [FILE.go ...]     (default: every example and error program)
+#
+# The .expected format, shared with tests/common/mod.rs (keep the two in step; tests/oracle.rs
+# checks that they agree):
+#
+#   -- exit --
+#   2
+#   -- stdout --
+#   <stdout bytes>
+#   -- stderr --
+#   <stderr bytes, normalised>
+#
+# A section whose content does not end with a newline gets one added, and its header says so:
+# `-- stderr (no final newline) --`. Normalisation keeps only what must match exactly:
+#   * run stderr: cut after the line `goroutine 1 [running]:` (the stack frames that follow
+#     name paths and offsets), and `pc=0x<hex>` becomes `pc=0x?`;
+#   * gc diagnostics: the `# command-line-arguments` line is dropped and the `./` before file
+#     names removed, so they read `NAME.go:L:C: msg` as gocrane prints them.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+go="$root/scripts/go"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Programs run with a clean runtime environment: these variables change gc's output.
+unset GOGC GODEBUG GOTRACEBACK GOMAXPROCS GOMEMLIMIT
+
+# section NAME FILE: one section of the .expected format.
+section() {
+    local name=$1 file=$2
+    if [ -s "$file" ] && [ -n "$(tail -c1 "$file")" ]; then
+        echo "-- $name (no final newline) --"
+        cat "$file"
+        echo
+    else
+        echo "-- $name --"
+        cat "$file"
+    fi
+}
+
+# render EXIT STDOUT_FILE STDERR_FILE
+render() {
+    echo "-- exit --"
+    echo "$1"
+    section stdout "$2"
+    section stderr "$3"
+}
+
+normalise_run_stderr() {
+    # Print lines up to and including the goroutine header, then stop; sed keeps a missing
+    # final newline as it is.
+    sed -e 's/pc=0x[0-9a-f]*/pc=0x?/g' -e '/^goroutine 1 \[running\]:$/q' "$1"
+}
+
+normalise_diagnostics() {
+    sed -e '/^# command-line-arguments$/d' -e 's|^\./||' "$1"
+}
+
+record_example() {
+    local src=$1 dir name
+    dir=$(dirname "$src")
+    name=$(basename "$src" .go)
+    if ! (cd "$dir" && "$go" build -o "$tmp/$name" "$name.go"); then
+        echo "record: gc cannot build $src" >&2
+        return 1
+    fi
+    local status=0
+    "$tmp/$name" <"/dev/null" >"$tmp/out" 2>"$tmp/err.raw" || status=$?
+    normalise_run_stderr "$tmp/err.raw" >"$tmp/err"
+    render "$status" "$tmp/out" "$tmp/err" >"$dir/$name.expected"
+    echo "recorded $dir/$name.expected (exit $status)"
+}
+
+record_error() {
+    local src=$1 dir name
+    dir=$(dirname "$src")
+    name=$(basename "$src" .go)
+    local status=0
+    (cd "$dir" && "$go" build -o "$tmp/$name" "$name.go") >"$tmp/out" 2>"$tmp/err.raw" || status=$?
+    if [ "$status" = 0 ]; then
+        echo "record: gc accepted $src, which should be an invalid program" >&2
+        return 1
+    fi
+    normalise_diagnostics "$tmp/err.raw" >"$tmp/err"
+    render "$status" "$tmp/out" "$tmp/err" >"$dir/$name.expected"
+    echo "recorded $dir/$name.expected (exit $status)"
+}
+
+cd "$root"
+if [ $# = 0 ]; then
+    set -- examples/*.go tests/errors/*.go
+fi
+for src in "$@"; do
+    case "$src" in
+    */unsupported_*.go) ;; # hand-written expectations
+    tests/errors/*.go | "$root"/tests/errors/*.go) record_error "$src" ;;
+    *.go) record_example "$src" ;;
+    *) echo "record: not a .go file: $src" >&2; exit 1 ;;
+    esac
+done
