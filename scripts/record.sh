@@ -63,7 +63,7 @@ normalise_run_stderr() {
 }
 
 normalise_diagnostics() {
-    sed -e '/^# command-line-arguments$/d' -e 's|^\./||' "$1"
+    sed -e '/^# command-line-arguments$/d' -e 's|^\(\t*\)\./|\1|' "$1"
 }
 
 record_example() {

@@ -1,0 +1,7 @@
+// The * operator needs a pointer.
+package main
+
+func main() {
+	n := 42
+	println(*n)
+}

@@ -1,0 +1,6 @@
+// A binary expression with its right operand missing.
+package main
+
+func main() {
+	x := 1 +
+}

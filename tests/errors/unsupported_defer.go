@@ -1,0 +1,7 @@
+// defer statements are outside gocrane's subset.
+package main
+
+func main() {
+	defer println("deferred")
+	println("body")
+}

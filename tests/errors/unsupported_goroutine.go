@@ -1,0 +1,11 @@
+// Goroutines are outside gocrane's subset.
+package main
+
+func work() {
+	println("working")
+}
+
+func main() {
+	go work()
+	println("started")
+}
