@@ -1,0 +1,293 @@
+//! Shared by the golden-file tests (`tests/examples.rs`, `tests/errors.rs`, `tests/oracle.rs`).
+//!
+//! Every test program `NAME.go` has a recording `NAME.expected` next to it, written by
+//! `scripts/record.sh` from what gc 1.27.3 does. A recording holds three sections:
+//!
+//! ```text
+//! -- exit --
+//! 2
+//! -- stdout --
+//! -- stderr --
+//! panic: runtime error: index out of range [5] with length 3
+//!
+//! goroutine 1 [running]:
+//! ```
+//!
+//! A test runs the program (or the compiler), normalises what legitimately differs between
+//! compilers and runs, renders the outcome in the same format with [`render`], and compares the
+//! two texts; on a mismatch it shows a unified diff. What is normalised:
+//! * the stderr of a run is cut after `goroutine 1 [running]:` (the stack frames name paths and
+//!   code offsets) and `pc=0x<hex>` becomes `pc=0x?`;
+//! * gc's diagnostics lose the `# command-line-arguments` line and the `./` before file names.
+//!
+//! `scripts/record.sh` implements the same rules in shell; `tests/oracle.rs` re-records with gc
+//! and compares, so the two implementations cannot drift apart unnoticed.
+
+#![allow(dead_code)] // each test binary uses a different part of this module
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+/// The repository root (the root package's manifest directory).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The `.go` files of a directory of the repository, sorted by name.
+pub fn go_files(dir: &str) -> Vec<PathBuf> {
+    let dir = repo_root().join(dir);
+    let entries =
+        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    let mut files: Vec<PathBuf> = entries
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// `examples/slices.go` -> `slices`.
+pub fn stem(path: &Path) -> String {
+    path.file_stem()
+        .expect("a .go file name")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The recording next to a program, or an explanation of why there is none.
+pub fn read_expected(program: &Path) -> Result<String, String> {
+    let path = program.with_extension("expected");
+    std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "no recording {} ({e}); record it with scripts/record.sh {}",
+            path.display(),
+            program.display()
+        )
+    })
+}
+
+/// Environment variables that change what a Go program prints; runs happen without them.
+pub const GO_RUNTIME_ENV: &[&str] = &["GOGC", "GODEBUG", "GOTRACEBACK", "GOMAXPROCS", "GOMEMLIMIT"];
+
+/// What a process did.
+pub struct Outcome {
+    /// The exit status, or `killed by signal N`, or `timed out after Ns`.
+    pub exit: String,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Outcome {
+    pub fn success(&self) -> bool {
+        self.exit == "0"
+    }
+}
+
+/// Runs `cmd` to completion with no input, collecting its output; kills it after `limit`.
+/// Output goes through files rather than pipes so that a chatty child cannot block on a full
+/// pipe while we wait for it.
+pub fn run(mut cmd: Command, limit: Duration, scratch: &Path) -> Result<Outcome, String> {
+    std::fs::create_dir_all(scratch)
+        .map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+    let out_path = scratch.join("stdout");
+    let err_path = scratch.join("stderr");
+    let out = File::create(&out_path).map_err(|e| e.to_string())?;
+    let err = File::create(&err_path).map_err(|e| e.to_string())?;
+    cmd.stdin(Stdio::null()).stdout(out).stderr(err);
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
+    let start = Instant::now();
+    let exit = loop {
+        match child.try_wait().map_err(|e| e.to_string())? {
+            Some(status) => break describe_status(status),
+            None if start.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break format!("timed out after {}s", limit.as_secs());
+            }
+            None => std::thread::sleep(Duration::from_millis(5)),
+        }
+    };
+    let read =
+        |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
+    Ok(Outcome {
+        exit,
+        stdout: read(&out_path),
+        stderr: read(&err_path),
+    })
+}
+
+fn describe_status(status: ExitStatus) -> String {
+    if let Some(code) = status.code() {
+        return code.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return format!("killed by signal {signal}");
+        }
+    }
+    format!("{status}")
+}
+
+/// Keeps the stderr of a run up to and including `goroutine 1 [running]:`, and hides the
+/// program counter in `pc=0x…` (signal panics print it).
+pub fn normalise_run_stderr(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.split_inclusive('\n') {
+        out.push_str(&hide_pc(line));
+        if line.trim_end_matches('\n') == "goroutine 1 [running]:" {
+            break;
+        }
+    }
+    out
+}
+
+fn hide_pc(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("pc=0x") {
+        out.push_str(&rest[..at]);
+        out.push_str("pc=0x?");
+        rest = rest[at + "pc=0x".len()..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Turns `go build`'s diagnostics into the form gocrane prints: drops the
+/// `# command-line-arguments` header and the `./` before file names (also in indented
+/// continuation lines such as `\t./x.go:7:7: previous case`).
+pub fn normalise_gc_diagnostics(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.split_inclusive('\n') {
+        if line.trim_end_matches('\n') == "# command-line-arguments" {
+            continue;
+        }
+        let indent = line.len() - line.trim_start_matches('\t').len();
+        let (tabs, text) = line.split_at(indent);
+        out.push_str(tabs);
+        out.push_str(text.strip_prefix("./").unwrap_or(text));
+    }
+    out
+}
+
+/// Renders an outcome in the recording format (see the module comment).
+pub fn render(exit: &str, stdout: &str, stderr: &str) -> String {
+    let mut out = format!("-- exit --\n{exit}\n");
+    section(&mut out, "stdout", stdout);
+    section(&mut out, "stderr", stderr);
+    out
+}
+
+fn section(out: &mut String, name: &str, content: &str) {
+    if content.is_empty() || content.ends_with('\n') {
+        out.push_str(&format!("-- {name} --\n{content}"));
+    } else {
+        out.push_str(&format!("-- {name} (no final newline) --\n{content}\n"));
+    }
+}
+
+/// A unified diff from the recording to what happened, for failure messages.
+pub fn diff(expected: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(expected, actual)
+        .unified_diff()
+        .context_radius(3)
+        .header("expected (gc)", "actual")
+        .to_string()
+}
+
+/// Indents a block of text for inclusion in a failure report.
+pub fn indent(text: &str) -> String {
+    text.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+/// Runs `check` on every program, at most `workers` at a time, and returns the failures as
+/// `(program, message)` in program order.
+pub fn check_all<F>(programs: &[PathBuf], workers: usize, check: F) -> Vec<(PathBuf, String)>
+where
+    F: Fn(&Path) -> Result<(), String> + Sync,
+{
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..workers.max(1) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let Some(program) = programs.get(i) else {
+                    break;
+                };
+                let result = check(program);
+                let line = match &result {
+                    Ok(()) => "ok",
+                    Err(_) => "FAILED",
+                };
+                let shown = program.strip_prefix(repo_root()).unwrap_or(program);
+                eprintln!("{} ... {line}", shown.display());
+                results.lock().unwrap().push((i, result));
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by_key(|(i, _)| *i);
+    results
+        .into_iter()
+        .filter_map(|(i, r)| r.err().map(|msg| (programs[i].clone(), msg)))
+        .collect()
+}
+
+/// Panics with every failure if there are any, naming each program.
+pub fn report(what: &str, total: usize, failures: &[(PathBuf, String)]) {
+    if failures.is_empty() {
+        return;
+    }
+    let root = repo_root();
+    let mut msg = format!("{} of {total} {what} failed:\n", failures.len());
+    for (program, _) in failures {
+        msg.push_str(&format!(
+            "  {}\n",
+            program.strip_prefix(&root).unwrap_or(program).display()
+        ));
+    }
+    for (program, why) in failures {
+        msg.push_str(&format!(
+            "\n==== {}\n{why}\n",
+            program.strip_prefix(&root).unwrap_or(program).display()
+        ));
+    }
+    panic!("{msg}");
+}
+
+/// Optional filter for a quicker run: `GOCRANE_ONLY=slices,strings cargo test --test examples`.
+pub fn selected(programs: Vec<PathBuf>) -> Vec<PathBuf> {
+    match std::env::var("GOCRANE_ONLY") {
+        Ok(only) if !only.trim().is_empty() => {
+            let names: Vec<&str> = only.split(',').map(str::trim).collect();
+            programs
+                .into_iter()
+                .filter(|p| names.contains(&stem(p).as_str()))
+                .collect()
+        }
+        _ => programs,
+    }
+}
+
+/// Number of programs checked at the same time.
+pub fn workers() -> usize {
+    std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(4)
+}
+
+/// A fresh scratch directory for one program of one test.
+pub fn scratch(test: &str, program: &Path) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(test)
+        .join(stem(program));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}

