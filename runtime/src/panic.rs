@@ -1,0 +1,511 @@
+//! Panics: gc's messages on stderr, the goroutine trace, exit status 2.
+//!
+//! ```text
+//! panic: runtime error: index out of range [5] with length 3
+//! [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]   <- only for memory faults
+//!
+//! goroutine 1 [running]:
+//! main.f(...)
+//! main.main()
+//! ```
+//!
+//! There is no `recover` yet, so every panic ends the program.
+//!
+//! **Finding the panicking frame.** The traceback must start at the Go function that called the
+//! runtime, but the Rust code here is not guaranteed to keep frame pointers. So every exported
+//! entry point that can panic is a small assembly trampoline (`go_entry!`): it stores the caller's
+//! frame pointer and return address into `CALLER`, leaves the argument registers untouched, and
+//! jumps to the Rust implementation. x86-64 and arm64 each get their version.
+
+use crate::abi::{bytes_of, kind, Type};
+use crate::sys::{exit, write_err, Buf};
+use crate::traceback::{print_goroutine, Start};
+use core::cell::UnsafeCell;
+
+/// `[frame pointer, return address]` of the latest Go call into a panicking runtime entry.
+#[repr(C)]
+pub struct Caller(UnsafeCell<[usize; 2]>);
+// SAFETY: written only by the trampolines of the (single-threaded) program, read when panicking.
+unsafe impl Sync for Caller {}
+pub static CALLER: Caller = Caller(UnsafeCell::new([0; 2]));
+
+fn caller_start() -> Start {
+    // SAFETY: plain read of two words; see `Caller`.
+    let [fp, pc] = unsafe { *CALLER.0.get() };
+    Start {
+        pc,
+        fp,
+        pc_is_return: true,
+    }
+}
+
+/// Exports `$export` as an assembly trampoline that records the Go caller's frame in `CALLER`
+/// and tail-jumps to `$imp` (an `extern "C"` function with the same parameters).
+macro_rules! go_entry {
+    ($export:literal => $imp:path) => {
+        #[cfg(target_arch = "x86_64")]
+        core::arch::global_asm!(
+            ".text",
+            concat!(".globl ", $export),
+            concat!(".type ", $export, ",@function"),
+            ".p2align 4",
+            concat!($export, ":"),
+            "mov qword ptr [rip + {caller}], rbp",
+            "mov rax, qword ptr [rsp]",
+            "mov qword ptr [rip + {caller} + 8], rax",
+            "jmp {imp}",
+            concat!(".size ", $export, ", . - ", $export),
+            caller = sym $crate::panic::CALLER,
+            imp = sym $imp,
+        );
+        #[cfg(target_arch = "aarch64")]
+        core::arch::global_asm!(
+            ".text",
+            concat!(".globl ", $export),
+            concat!(".type ", $export, ",%function"),
+            ".p2align 2",
+            concat!($export, ":"),
+            "adrp x16, {caller}",
+            "add x16, x16, :lo12:{caller}",
+            "stp x29, x30, [x16]",
+            "b {imp}",
+            concat!(".size ", $export, ", . - ", $export),
+            caller = sym $crate::panic::CALLER,
+            imp = sym $imp,
+        );
+    };
+}
+pub(crate) use go_entry;
+
+/// A memory fault to report in gc's `[signal ...]` line.
+#[derive(Clone, Copy, Debug)]
+pub struct SigInfo {
+    pub signo: i32,
+    pub code: i32,
+    pub addr: usize,
+    pub pc: usize,
+}
+
+fn signal_name(signo: i32) -> &'static [u8] {
+    match signo {
+        libc::SIGSEGV => b"SIGSEGV: segmentation violation",
+        libc::SIGBUS => b"SIGBUS: bus error",
+        libc::SIGFPE => b"SIGFPE: floating-point exception",
+        libc::SIGILL => b"SIGILL: illegal instruction",
+        _ => b"?",
+    }
+}
+
+fn print_signal_line(sig: &SigInfo) {
+    write_err(b"[signal ");
+    write_err(signal_name(sig.signo));
+    write_err(b" code=");
+    write_err(crate::print::format_hex(sig.code as u32 as u64, true, 0).as_bytes());
+    write_err(b" addr=");
+    write_err(crate::print::format_hex(sig.addr as u64, true, 0).as_bytes());
+    write_err(b" pc=");
+    write_err(crate::print::format_hex(sig.pc as u64, true, 0).as_bytes());
+    write_err(b"]\n");
+}
+
+/// Prints `panic: ` + `msg` (+ the signal line), the trace, and exits with status 2.
+pub fn die(msg: &[&[u8]], sig: Option<SigInfo>, start: Start) -> ! {
+    write_err(b"panic: ");
+    for part in msg {
+        write_err(part);
+    }
+    write_err(b"\n");
+    if let Some(sig) = &sig {
+        print_signal_line(sig);
+    }
+    write_err(b"\n");
+    print_goroutine(start);
+    exit(2)
+}
+
+/// A `runtime.Error` panic (`panic: runtime error: <msg>`) raised on behalf of the last Go caller.
+pub fn runtime_error(msg: &[u8]) -> ! {
+    die(&[b"runtime error: ", msg], None, caller_start())
+}
+
+/// gc's `throw`: an unrecoverable runtime failure (`fatal error: <msg>`).
+pub fn throw(msg: &str) -> ! {
+    fatal(msg.as_bytes(), None, caller_start())
+}
+
+pub fn fatal(msg: &[u8], sig: Option<SigInfo>, start: Start) -> ! {
+    write_err(b"fatal error: ");
+    write_err(msg);
+    write_err(b"\n");
+    if let Some(sig) = &sig {
+        print_signal_line(sig);
+    }
+    write_err(b"\n");
+    print_goroutine(start);
+    exit(2)
+}
+
+/// Which of gc's `boundsError` formats (`abi.BoundsErrorCode`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BoundsCode {
+    Index,
+    SliceAlen,
+    SliceAcap,
+    SliceB,
+    Slice3Alen,
+    Slice3Acap,
+    Slice3B,
+    Slice3C,
+    Convert,
+}
+
+/// gc's `boundsError.Error()` without the `runtime error: ` prefix. `%x` is the offending
+/// index (signed or not), `%y` the bound; a negative signed index drops the `with ...` part.
+pub fn bounds_message(code: BoundsCode, x: i64, signed: bool, y: i64) -> Buf<128> {
+    use BoundsCode::*;
+    let fmt: &[u8] = if signed && x < 0 {
+        match code {
+            Index => b"index out of range [%x]",
+            SliceAlen | SliceAcap => b"slice bounds out of range [:%x]",
+            SliceB => b"slice bounds out of range [%x:]",
+            Slice3Alen | Slice3Acap => b"slice bounds out of range [::%x]",
+            Slice3B => b"slice bounds out of range [:%x:]",
+            Slice3C => b"slice bounds out of range [%x::]",
+            // A conversion length is a constant, never negative.
+            Convert => {
+                b"cannot convert slice with length %y to array or pointer to array with length %x"
+            }
+        }
+    } else {
+        match code {
+            Index => b"index out of range [%x] with length %y",
+            SliceAlen => b"slice bounds out of range [:%x] with length %y",
+            SliceAcap => b"slice bounds out of range [:%x] with capacity %y",
+            SliceB => b"slice bounds out of range [%x:%y]",
+            Slice3Alen => b"slice bounds out of range [::%x] with length %y",
+            Slice3Acap => b"slice bounds out of range [::%x] with capacity %y",
+            Slice3B => b"slice bounds out of range [:%x:%y]",
+            Slice3C => b"slice bounds out of range [%x:%y:]",
+            Convert => {
+                b"cannot convert slice with length %y to array or pointer to array with length %x"
+            }
+        }
+    };
+    let mut out = Buf::new();
+    let mut i = 0;
+    while i < fmt.len() {
+        if fmt[i] == b'%' && i + 1 < fmt.len() {
+            let num = match fmt[i + 1] {
+                b'x' if signed => crate::print::format_int(x),
+                b'x' => {
+                    let mut b = Buf::new();
+                    let mut digits = [0u8; 20];
+                    let s = crate::print::format_uint(&mut digits, x as u64);
+                    b.push(&digits[s..]);
+                    b
+                }
+                _ => crate::print::format_int(y),
+            };
+            out.push(num.as_bytes());
+            i += 2;
+        } else {
+            out.push(&fmt[i..i + 1]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn bounds_panic(code: BoundsCode, x: i64, signed: bool, y: i64) -> ! {
+    runtime_error(bounds_message(code, x, signed, y).as_bytes())
+}
+
+macro_rules! bounds_entries {
+    ($($export:literal, $fn:ident, $code:ident, $signed:literal;)*) => {$(
+        extern "C" fn $fn(x: i64, y: i64) -> ! {
+            bounds_panic(BoundsCode::$code, x, $signed, y)
+        }
+        go_entry!($export => $fn);
+    )*};
+}
+
+bounds_entries! {
+    "runtime.panicIndex", panic_index, Index, true;
+    "runtime.panicIndexU", panic_index_u, Index, false;
+    "runtime.panicSliceAlen", panic_slice_alen, SliceAlen, true;
+    "runtime.panicSliceAlenU", panic_slice_alen_u, SliceAlen, false;
+    "runtime.panicSliceAcap", panic_slice_acap, SliceAcap, true;
+    "runtime.panicSliceAcapU", panic_slice_acap_u, SliceAcap, false;
+    "runtime.panicSliceB", panic_slice_b, SliceB, true;
+    "runtime.panicSliceBU", panic_slice_b_u, SliceB, false;
+    "runtime.panicSlice3Alen", panic_slice3_alen, Slice3Alen, true;
+    "runtime.panicSlice3AlenU", panic_slice3_alen_u, Slice3Alen, false;
+    "runtime.panicSlice3Acap", panic_slice3_acap, Slice3Acap, true;
+    "runtime.panicSlice3AcapU", panic_slice3_acap_u, Slice3Acap, false;
+    "runtime.panicSlice3B", panic_slice3_b, Slice3B, true;
+    "runtime.panicSlice3BU", panic_slice3_b_u, Slice3B, false;
+    "runtime.panicSlice3C", panic_slice3_c, Slice3C, true;
+    "runtime.panicSlice3CU", panic_slice3_c_u, Slice3C, false;
+    "runtime.panicSliceConvert", panic_slice_convert, Convert, true;
+}
+
+extern "C" fn panicdivide() -> ! {
+    runtime_error(b"integer divide by zero")
+}
+go_entry!("runtime.panicdivide" => panicdivide);
+
+extern "C" fn panicshift() -> ! {
+    runtime_error(b"negative shift amount")
+}
+go_entry!("runtime.panicshift" => panicshift);
+
+extern "C" fn panicoverflow() -> ! {
+    runtime_error(b"integer overflow")
+}
+go_entry!("runtime.panicoverflow" => panicoverflow);
+
+pub const NIL_DEREF: &[u8] = b"invalid memory address or nil pointer dereference";
+
+/// An explicit nil check failed. gc finds nil dereferences by faulting, so this prints what gc's
+/// fault path prints, including the `[signal SIGSEGV ...]` line (pc = the check's call site).
+extern "C" fn panicmem() -> ! {
+    let start = caller_start();
+    let sig = SigInfo {
+        signo: libc::SIGSEGV,
+        code: 1,
+        addr: 0,
+        pc: start.pc,
+    };
+    die(&[b"runtime error: ", NIL_DEREF], Some(sig), start)
+}
+go_entry!("runtime.panicmem" => panicmem);
+
+/// gc's `printindented`: a newline inside the panic value is followed by a tab.
+fn push_indented(out: &mut Vec<u8>, s: &[u8]) {
+    for &c in s {
+        out.push(c);
+        if c == b'\n' {
+            out.push(b'\t');
+        }
+    }
+}
+
+/// The text gc's `printpanicval` prints for `panic(v)`, where `v` is the eface `(typ, data)`.
+///
+/// # Safety
+/// `typ` null or a valid type descriptor; `data` the matching data word.
+pub unsafe fn panic_value_text(typ: *const Type, data: *const u8) -> Vec<u8> {
+    let mut out = Vec::new();
+    if typ.is_null() {
+        // gc 1.21+: panic(nil) becomes a *runtime.PanicNilError.
+        out.extend_from_slice(b"runtime error: panic called with nil argument");
+        return out;
+    }
+    let k = (*typ).kind;
+    let basic = kind::predeclared_name(k);
+    let name = crate::tables::type_name(typ);
+    // A defined type (e.g. main.MyInt) prints as `main.MyInt(5)`; without a name table every value
+    // of a basic kind is taken to be of the predeclared type.
+    let custom = match (name, basic) {
+        (Some(n), Some(b)) => n != b.as_bytes(),
+        (_, None) => true,
+        (None, Some(_)) => false,
+    };
+    let value = basic_value_text(k, data);
+    match (custom, value) {
+        (false, Some(v)) => {
+            if k == kind::STRING {
+                push_indented(&mut out, &v);
+            } else {
+                out.extend_from_slice(&v);
+            }
+        }
+        (true, Some(v)) => {
+            out.extend_from_slice(name.unwrap_or(b"?"));
+            if k == kind::STRING {
+                out.extend_from_slice(b"(\"");
+                push_indented(&mut out, &v);
+                out.extend_from_slice(b"\")");
+            } else {
+                out.push(b'(');
+                out.extend_from_slice(&v);
+                out.push(b')');
+            }
+        }
+        (_, None) => {
+            // gc's printanycustomtype default: `(T) 0xADDR` with the data word.
+            out.push(b'(');
+            out.extend_from_slice(name.unwrap_or(b"?"));
+            out.extend_from_slice(b") ");
+            out.extend_from_slice(crate::print::format_hex(data as u64, true, 0).as_bytes());
+        }
+    }
+    out
+}
+
+/// The printed value of a basic-kind eface data word (which always points at the value).
+unsafe fn basic_value_text(k: u8, data: *const u8) -> Option<Vec<u8>> {
+    use crate::float::{format_complex, format_f32, format_f64};
+    use crate::print::format_int;
+    let uint = |v: u64| {
+        let mut d = [0u8; 20];
+        let i = crate::print::format_uint(&mut d, v);
+        d[i..].to_vec()
+    };
+    Some(match k {
+        kind::BOOL => {
+            if *data != 0 {
+                b"true".to_vec()
+            } else {
+                b"false".to_vec()
+            }
+        }
+        kind::INT | kind::INT64 => format_int(*(data as *const i64)).as_bytes().to_vec(),
+        kind::INT8 => format_int(*(data as *const i8) as i64).as_bytes().to_vec(),
+        kind::INT16 => format_int(*(data as *const i16) as i64).as_bytes().to_vec(),
+        kind::INT32 => format_int(*(data as *const i32) as i64).as_bytes().to_vec(),
+        kind::UINT | kind::UINT64 | kind::UINTPTR => uint(*(data as *const u64)),
+        kind::UINT8 => uint(*data as u64),
+        kind::UINT16 => uint(*(data as *const u16) as u64),
+        kind::UINT32 => uint(*(data as *const u32) as u64),
+        kind::FLOAT32 => format_f32(*(data as *const f32)).as_bytes().to_vec(),
+        kind::FLOAT64 => format_f64(*(data as *const f64)).as_bytes().to_vec(),
+        kind::COMPLEX64 => {
+            let p = data as *const f32;
+            format_complex(format_f32(*p), format_f32(*p.add(1)))
+                .as_bytes()
+                .to_vec()
+        }
+        kind::COMPLEX128 => {
+            let p = data as *const f64;
+            format_complex(format_f64(*p), format_f64(*p.add(1)))
+                .as_bytes()
+                .to_vec()
+        }
+        kind::STRING => {
+            let s = &*(data as *const crate::abi::GoString);
+            s.bytes().to_vec()
+        }
+        _ => return None,
+    })
+}
+
+/// `panic(v)` for a value without an `Error`/`String` method, `v` converted to `any`.
+unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
+    let text = panic_value_text(typ, data);
+    die(&[&text], None, caller_start())
+}
+go_entry!("runtime.gopanic" => gopanic);
+
+/// `panic(v)` where the compiler already called `v.Error()` or `v.String()` (gc's
+/// `preprintpanics`); the text is printed like a string panic value.
+unsafe extern "C" fn gopanicstring(p: *const u8, len: isize) -> ! {
+    let mut text = Vec::new();
+    push_indented(&mut text, bytes_of(p, len));
+    die(&[&text], None, caller_start())
+}
+go_entry!("runtime.gopanicstring" => gopanicstring);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BoundsCode::*;
+
+    fn msg(code: BoundsCode, x: i64, signed: bool, y: i64) -> String {
+        String::from_utf8(bounds_message(code, x, signed, y).as_bytes().to_vec()).unwrap()
+    }
+
+    #[test]
+    fn bounds_texts_match_gc_error_go() {
+        assert_eq!(
+            msg(Index, 5, true, 3),
+            "index out of range [5] with length 3"
+        );
+        assert_eq!(msg(Index, -1, true, 3), "index out of range [-1]");
+        assert_eq!(
+            msg(Index, -1, false, 3),
+            "index out of range [18446744073709551615] with length 3"
+        );
+        assert_eq!(
+            msg(SliceAcap, 5, true, 3),
+            "slice bounds out of range [:5] with capacity 3"
+        );
+        assert_eq!(
+            msg(SliceAlen, 5, true, 3),
+            "slice bounds out of range [:5] with length 3"
+        );
+        assert_eq!(msg(SliceB, 3, true, 2), "slice bounds out of range [3:2]");
+        assert_eq!(msg(SliceB, -3, true, 2), "slice bounds out of range [-3:]");
+        assert_eq!(
+            msg(Slice3Acap, 5, true, 3),
+            "slice bounds out of range [::5] with capacity 3"
+        );
+        assert_eq!(msg(Slice3B, 4, true, 2), "slice bounds out of range [:4:2]");
+        assert_eq!(msg(Slice3C, 3, true, 1), "slice bounds out of range [3:1:]");
+        assert_eq!(
+            msg(Slice3C, -3, true, 1),
+            "slice bounds out of range [-3::]"
+        );
+        assert_eq!(
+            msg(Convert, 4, true, 2),
+            "cannot convert slice with length 2 to array or pointer to array with length 4"
+        );
+    }
+
+    fn basic_type(kind: u8, size: usize) -> Type {
+        Type {
+            size,
+            ptr_bytes: 0,
+            hash: 0,
+            tflag: 0,
+            align: 8,
+            field_align: 8,
+            kind,
+            equal: core::ptr::null(),
+            gc_data: core::ptr::null(),
+            str_off: 0,
+            ptr_to_this: 0,
+        }
+    }
+
+    #[test]
+    fn panic_values_print_like_printpanicval() {
+        let text =
+            |t: &Type, d: *const u8| String::from_utf8(unsafe { panic_value_text(t, d) }).unwrap();
+        let s = crate::abi::GoString {
+            ptr: b"a\nb".as_ptr(),
+            len: 3,
+        };
+        assert_eq!(
+            text(&basic_type(kind::STRING, 16), &s as *const _ as *const u8),
+            "a\n\tb"
+        );
+        assert_eq!(
+            text(&basic_type(kind::INT, 8), &42i64 as *const i64 as *const u8),
+            "42"
+        );
+        assert_eq!(
+            text(&basic_type(kind::UINT8, 1), &200u8 as *const u8),
+            "200"
+        );
+        assert_eq!(
+            text(
+                &basic_type(kind::FLOAT64, 8),
+                &1.5f64 as *const f64 as *const u8
+            ),
+            "1.5"
+        );
+        assert_eq!(text(&basic_type(kind::BOOL, 1), &1u8 as *const u8), "true");
+        let c = [1.0f64, 2.0];
+        assert_eq!(
+            text(&basic_type(kind::COMPLEX128, 16), c.as_ptr() as *const u8),
+            "(1+2i)"
+        );
+        assert_eq!(text(&basic_type(25, 16), 0x1234 as *const u8), "(?) 0x1234");
+        assert_eq!(
+            String::from_utf8(unsafe { panic_value_text(core::ptr::null(), core::ptr::null()) })
+                .unwrap(),
+            "runtime error: panic called with nil argument"
+        );
+    }
+}

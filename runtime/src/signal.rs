@@ -1,0 +1,99 @@
+//! Synchronous fault signals turned into gc's panics (gc's `signal_unix.go` `sigpanic`).
+//!
+//! SIGSEGV/SIGBUS at an address below 0x1000 is a nil dereference:
+//! `panic: runtime error: invalid memory address or nil pointer dereference` followed by
+//! `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]` (code = `si_code`,
+//! addr = `si_addr`, pc = the faulting instruction from the `ucontext`). Other addresses are gc's
+//! `unexpected fault address` fatal error; a fault just below the stack is a stack overflow.
+//! SIGFPE maps to gc's integer divide / overflow panics. The handler runs on its own
+//! alternate stack so that a stack overflow can still be reported.
+
+use crate::panic::{die, fatal, SigInfo, NIL_DEREF};
+use crate::sys::write_err;
+use crate::traceback::Start;
+
+const ALT_STACK_SIZE: usize = 256 << 10;
+/// `si_code` values for SIGFPE (Linux `asm-generic/siginfo.h`; not exported by the libc crate).
+const FPE_INTDIV: i32 = 1;
+const FPE_INTOVF: i32 = 2;
+
+/// Installs the handler for SIGSEGV, SIGBUS and SIGFPE on an alternate signal stack.
+pub fn install() {
+    // SAFETY: plain libc calls with properly initialised arguments.
+    unsafe {
+        if let Some(stack) = crate::sys::map_anon(0, ALT_STACK_SIZE) {
+            let ss = libc::stack_t {
+                ss_sp: stack.cast(),
+                ss_flags: 0,
+                ss_size: ALT_STACK_SIZE,
+            };
+            libc::sigaltstack(&ss, core::ptr::null_mut());
+        }
+        let mut sa: libc::sigaction = core::mem::zeroed();
+        sa.sa_sigaction = handler as *const () as usize;
+        sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
+        libc::sigemptyset(&mut sa.sa_mask);
+        for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE] {
+            libc::sigaction(sig, &sa, core::ptr::null_mut());
+        }
+    }
+}
+
+/// The faulting pc and frame pointer saved in the signal's `ucontext`.
+unsafe fn context_pc_fp(ctx: *mut libc::c_void) -> (usize, usize) {
+    let uc = ctx as *mut libc::ucontext_t;
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    {
+        let g = &(*uc).uc_mcontext.gregs;
+        (
+            g[libc::REG_RIP as usize] as usize,
+            g[libc::REG_RBP as usize] as usize,
+        )
+    }
+    #[cfg(all(target_os = "linux", target_arch = "aarch64"))]
+    {
+        let m = &(*uc).uc_mcontext;
+        (m.pc as usize, m.regs[29] as usize)
+    }
+}
+
+extern "C" fn handler(signo: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
+    // SAFETY: the kernel passes valid siginfo and ucontext pointers to an SA_SIGINFO handler.
+    unsafe {
+        let (pc, fp) = context_pc_fp(ctx);
+        let code = (*info).si_code;
+        let addr = (*info).si_addr() as usize;
+        let sig = SigInfo {
+            signo,
+            code,
+            addr,
+            pc,
+        };
+        let start = Start {
+            pc,
+            fp,
+            pc_is_return: false,
+        };
+        match signo {
+            libc::SIGFPE => {
+                let msg: &[u8] = match code {
+                    FPE_INTDIV => b"integer divide by zero",
+                    FPE_INTOVF => b"integer overflow",
+                    _ => b"floating point error",
+                };
+                die(&[b"runtime error: ", msg], Some(sig), start)
+            }
+            _ if addr < 0x1000 => die(&[b"runtime error: ", NIL_DEREF], Some(sig), start),
+            _ if crate::entry::is_stack_guard(addr) => {
+                write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
+                fatal(b"stack overflow", None, start)
+            }
+            _ => {
+                write_err(b"unexpected fault address ");
+                write_err(crate::print::format_hex(addr as u64, true, 0).as_bytes());
+                write_err(b"\n");
+                fatal(b"fault", Some(sig), start)
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Slices: `make([]T, len, cap)`, `append` growth and `copy`, following gc 1.27's `slice.go`.
+//!
+//! Growth (`growslice`) is where a program can see the allocator: the new capacity is gc's
+//! `nextslicecap` (double below 256 elements, then grow by `(cap + 3*256)/4` until large enough),
+//! and then the byte size is rounded up to the size class and the capacity recomputed from it.
+//! So `append` to an empty `[]int` gives caps 1, 2, 4, 8, ... and for 3-byte elements 8, 16, 32, ...
+
+use crate::abi::{GoSlice, Type};
+use crate::malloc::{alloc, ZEROBASE};
+use crate::panic::go_entry;
+use crate::sizeclasses::roundupsize;
+
+/// gc's `maxAlloc` on 64-bit Linux (`1 << heapAddrBits`, 48 bits).
+pub const MAX_ALLOC: usize = 1 << 48;
+
+/// gc's `nextslicecap`: the capacity before size-class rounding.
+pub fn nextslicecap(new_len: isize, old_cap: isize) -> isize {
+    let mut newcap = old_cap;
+    let doublecap = newcap.wrapping_add(newcap);
+    if new_len > doublecap {
+        return new_len;
+    }
+    const THRESHOLD: isize = 256;
+    if old_cap < THRESHOLD {
+        return doublecap;
+    }
+    loop {
+        newcap = newcap.wrapping_add((newcap.wrapping_add(3 * THRESHOLD)) >> 2);
+        // Compared as unsigned so that an overflowed (negative) newcap also ends the loop.
+        if newcap as usize >= new_len as usize {
+            break;
+        }
+    }
+    if newcap <= 0 {
+        return new_len;
+    }
+    newcap
+}
+
+/// The capacity `growslice` ends up with and the byte size of the new block, or None on overflow.
+pub fn grown_cap(
+    new_len: isize,
+    old_cap: isize,
+    elem_size: usize,
+    noscan: bool,
+) -> Option<(isize, usize)> {
+    let newcap = nextslicecap(new_len, old_cap) as usize;
+    let mem = elem_size.checked_mul(newcap)?;
+    if mem > MAX_ALLOC {
+        return None;
+    }
+    let capmem = roundupsize(mem, noscan);
+    let cap = capmem / elem_size;
+    Some((cap as isize, cap * elem_size))
+}
+
+/// # Safety
+/// `et` must point at a valid type descriptor.
+pub unsafe extern "C" fn makeslice(et: *const Type, len: isize, cap: isize) -> *mut u8 {
+    let size = (*et).size;
+    let mem = size.checked_mul(cap as usize);
+    if mem.is_none_or(|m| m > MAX_ALLOC) || len < 0 || len > cap {
+        // As gc: a bad len is reported as such even when cap (implicitly len) is also bad.
+        let lmem = size.checked_mul(len as usize);
+        if lmem.is_none_or(|m| m > MAX_ALLOC) || len < 0 {
+            crate::panic::runtime_error(b"makeslice: len out of range");
+        }
+        crate::panic::runtime_error(b"makeslice: cap out of range");
+    }
+    alloc(mem.unwrap_or(0), et)
+}
+
+/// # Safety
+/// `et` valid; `old_ptr` readable for `(new_len - num) * et.Size_` bytes.
+pub unsafe extern "C" fn growslice(
+    out: *mut GoSlice,
+    old_ptr: *const u8,
+    new_len: isize,
+    old_cap: isize,
+    num: isize,
+    et: *const Type,
+) {
+    let old_len = new_len - num;
+    if new_len < 0 {
+        crate::panic::runtime_error(b"growslice: len out of range");
+    }
+    let size = (*et).size;
+    if size == 0 {
+        // Never a nil pointer with a non-zero length.
+        let p = &ZEROBASE as *const u64 as *mut u8;
+        *out = GoSlice {
+            ptr: p,
+            len: new_len,
+            cap: new_len,
+        };
+        return;
+    }
+    let noscan = !(*et).has_pointers();
+    let Some((cap, capmem)) = grown_cap(new_len, old_cap, size, noscan) else {
+        crate::panic::runtime_error(b"growslice: len out of range");
+    };
+    let p = alloc(capmem, if noscan { core::ptr::null() } else { et });
+    if old_len > 0 {
+        core::ptr::copy(old_ptr, p, old_len as usize * size);
+    }
+    *out = GoSlice {
+        ptr: p,
+        len: new_len,
+        cap,
+    };
+}
+
+/// # Safety
+/// The source and destination ranges must be valid for the lengths given.
+#[export_name = "runtime.slicecopy"]
+pub unsafe extern "C" fn slicecopy(
+    to: *mut u8,
+    to_len: isize,
+    from: *const u8,
+    from_len: isize,
+    width: usize,
+) -> isize {
+    if from_len <= 0 || to_len <= 0 {
+        return 0;
+    }
+    let n = from_len.min(to_len);
+    if width != 0 {
+        core::ptr::copy(from, to, n as usize * width);
+    }
+    n
+}
+
+pub extern "C" fn panicmakeslicelen() -> ! {
+    crate::panic::runtime_error(b"makeslice: len out of range")
+}
+
+pub extern "C" fn panicmakeslicecap() -> ! {
+    crate::panic::runtime_error(b"makeslice: cap out of range")
+}
+
+// These can panic, so they enter through trampolines that record the Go caller's frame.
+go_entry!("runtime.makeslice" => makeslice);
+go_entry!("runtime.growslice" => growslice);
+go_entry!("runtime.panicmakeslicelen" => panicmakeslicelen);
+go_entry!("runtime.panicmakeslicecap" => panicmakeslicecap);
