@@ -1,6 +1,6 @@
-// initorder.go: package-level variables are initialised in dependency order (a variable
-// after everything it uses), otherwise in declaration order; then init functions run in
-// the order they appear; then main.
+// initorder.go: package-level variables are initialised one at a time: each step picks the
+// first variable, in declaration order, whose dependencies are all initialised (here: b, a,
+// total, c). Then the init functions run in the order they appear; then main.
 package main
 
 var total = a + b // depends on a and b, so it is initialised after both
@@ -9,7 +9,7 @@ var a = trace("a", b*2) // depends on b
 
 var b = trace("b", 5)
 
-var c = trace("c", 1) // no dependencies: declaration order
+var c = trace("c", 1) // ready from the start, but declared after total
 
 var counter int // zero value, no initialiser
 

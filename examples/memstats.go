@@ -59,7 +59,7 @@ func main() {
 	}
 	println("100 appends:", mallocs()-before, "allocations, cap", cap(keep))
 
-	// make with a size known only at run time allocates on the heap.
+	// A new backing array that is stored in a global must be on the heap: one allocation.
 	before = mallocs()
 	n := len(keep)
 	keep = make([]int, n*2)

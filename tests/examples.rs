@@ -65,3 +65,40 @@ fn examples_behave_as_under_gc() {
     let failures = check_all(&programs, workers(), check_example);
     report("examples", programs.len(), &failures);
 }
+
+/// `gocrane run` behaves like building and running: same output, and gocrane exits with the
+/// program's status (2 after a panic).
+#[test]
+fn run_subcommand_passes_on_the_programs_outcome() {
+    let programs: Vec<_> = go_files("examples")
+        .into_iter()
+        .filter(|p| ["hello", "panic_divide"].contains(&stem(p).as_str()))
+        .collect();
+    assert_eq!(
+        programs.len(),
+        2,
+        "examples/hello.go and examples/panic_divide.go must exist"
+    );
+    let failures = check_all(&programs, workers(), |program| {
+        let expected = read_expected(program)?;
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_gocrane"));
+        cmd.current_dir(program.parent().expect("examples dir"))
+            .arg("run")
+            .arg(program.file_name().expect("file name"));
+        for var in GO_RUNTIME_ENV {
+            cmd.env_remove(var);
+        }
+        let ran = run(cmd, COMPILE_LIMIT, &scratch("examples-run", program))?;
+        let actual = render(&ran.exit, &ran.stdout, &normalise_run_stderr(&ran.stderr));
+        if actual == expected {
+            Ok(())
+        } else {
+            Err(format!(
+                "`gocrane run {}`:\n{}",
+                stem(program),
+                diff(&expected, &actual)
+            ))
+        }
+    });
+    report("`gocrane run` checks", programs.len(), &failures);
+}
