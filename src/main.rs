@@ -1,1 +1,112 @@
-fn main() {}
+//! `gocrane`: the command-line driver. It parses arguments, runs the pipeline
+//! (frontend → middle → backend, see `driver`), links with the embedded runtime (`link`), and
+//! runs the program. Exit status: 1 for compile errors, the program's own status for `run`.
+
+mod driver;
+mod link;
+mod target;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// A compiler for a subset of Go that shows how Go compiles interfaces, emitting native code
+/// through Cranelift. Behaviour, layouts and symbol names follow gc (Go 1.27.3).
+#[derive(Parser)]
+#[command(name = "gocrane", version, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile the Go files of package main into an executable (or an object file).
+    Build {
+        #[command(flatten)]
+        compile: CompileArgs,
+        /// Output file (default: the first file's name without `.go`). `/dev/null` compiles
+        /// and links, then discards the result.
+        #[arg(short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// What to write: a linked executable, or the ELF object file alone.
+        #[arg(long, value_enum, default_value = "exe")]
+        emit: Emit,
+    },
+    /// Compile and run a program; the exit status is the program's.
+    Run {
+        #[command(flatten)]
+        compile: CompileArgs,
+        /// Arguments passed to the program (after `--`).
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+}
+
+#[derive(Args)]
+struct CompileArgs {
+    /// Go source files, all of package main.
+    #[arg(required = true, value_name = "FILE.go")]
+    files: Vec<PathBuf>,
+    /// Target architecture: x86_64 (default on this host) or aarch64, or a full triple such as
+    /// aarch64-unknown-linux-gnu.
+    #[arg(long, value_name = "TRIPLE")]
+    target: Option<String>,
+    /// Print the IR after the named pass to stdout (see docs/pipeline.md for pass names).
+    #[arg(long, value_name = "PASS")]
+    dump_after: Option<String>,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum Emit {
+    Exe,
+    Obj,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprint!("{message}");
+            if !message.ends_with('\n') {
+                eprintln!();
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Build { compile, output, emit } => {
+            let target = target::Target::parse(compile.target.as_deref())?;
+            let object = driver::compile(&compile.files, &target, compile.dump_after.as_deref())?;
+            let output = output.unwrap_or_else(|| default_output(&compile.files[0], emit));
+            match emit {
+                Emit::Obj => std::fs::write(&output, &object).map_err(|e| format!("writing {}: {e}", output.display()))?,
+                Emit::Exe => link::link(&object, &target, &output)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run { compile, args } => {
+            let target = target::Target::parse(compile.target.as_deref())?;
+            let object = driver::compile(&compile.files, &target, compile.dump_after.as_deref())?;
+            let dir = link::TempDir::new()?;
+            let exe = dir.path().join(program_name(&compile.files[0]));
+            link::link(&object, &target, &exe)?;
+            let status = target.run(&exe, &args)?;
+            Ok(ExitCode::from(status))
+        }
+    }
+}
+
+fn program_name(first: &std::path::Path) -> String {
+    first.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into())
+}
+
+fn default_output(first: &std::path::Path, emit: Emit) -> PathBuf {
+    let name = program_name(first);
+    PathBuf::from(if emit == Emit::Obj { format!("{name}.o") } else { name })
+}

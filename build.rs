@@ -1,0 +1,61 @@
+//! Builds the runtime staticlib for every target whose Rust standard library is installed and
+//! hands the archives to the driver, which embeds them (`include_bytes!`). That way `gocrane`
+//! finds its runtime without any path set by hand, from `cargo run` or from an installed copy.
+//!
+//! The runtime is built by a nested `cargo build` into a target directory under OUT_DIR, so it
+//! never contends with the outer build's lock, always in release mode, and with panic=abort.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// (Rust target triple, short name used in the archive's file name).
+const TARGETS: [(&str, &str); 2] = [("x86_64-unknown-linux-gnu", "x86_64"), ("aarch64-unknown-linux-gnu", "aarch64")];
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    println!("cargo:rerun-if-changed=runtime/src");
+    println!("cargo:rerun-if-changed=runtime/Cargo.toml");
+    println!("cargo:rerun-if-changed=build.rs");
+
+    for (triple, short) in TARGETS {
+        let dest = out.join(format!("libgocrane_runtime-{short}.a"));
+        if !std_installed(triple) {
+            // An empty archive tells the driver this target's runtime is unavailable.
+            std::fs::write(&dest, b"").unwrap();
+            println!("cargo:warning=Rust std for {triple} is not installed; gocrane cannot target {short} (rustup target add {triple})");
+            continue;
+        }
+        build_runtime(&root, &out, triple, &dest);
+    }
+}
+
+fn std_installed(triple: &str) -> bool {
+    let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let Ok(output) = Command::new(rustc).args(["--print", "target-libdir", "--target", triple]).output() else {
+        return false;
+    };
+    let dir = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    output.status.success()
+        && Path::new(&dir).read_dir().map(|mut d| d.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with("libstd-")))).unwrap_or(false)
+}
+
+fn build_runtime(root: &Path, out: &Path, triple: &str, dest: &Path) {
+    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let target_dir = out.join("runtime-target");
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root)
+        .args(["build", "--release", "-p", "gocrane-runtime", "--lib", "--target", triple])
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .args(["--config", "profile.release.panic=\"abort\""]);
+    // The outer build's settings are not meant for the runtime.
+    for var in ["CARGO_TARGET_DIR", "CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"] {
+        cmd.env_remove(var);
+    }
+    let status = cmd.status().expect("running cargo to build the runtime");
+    assert!(status.success(), "building the gocrane runtime for {triple} failed");
+    let built = target_dir.join(triple).join("release").join("libgocrane_runtime.a");
+    std::fs::copy(&built, dest).unwrap_or_else(|e| panic!("copying {}: {e}", built.display()));
+}
