@@ -1,0 +1,184 @@
+//! Links a stand-in for a gocrane-compiled program (`c/prog.c`: "Go" functions named `main.*`
+//! calling the runtime under gc's symbol names, plus `runtime.functab`/`runtime.typenames`)
+//! against the runtime's static library with `cc`, runs each scenario and compares stderr and the
+//! exit status with what gc 1.27.3 prints for the equivalent Go program.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// `libgocrane_runtime.a` next to this test's `deps/` directory in the cargo target dir.
+fn staticlib() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>");
+    let lib = profile_dir.join("libgocrane_runtime.a");
+    assert!(lib.exists(), "{} not built", lib.display());
+    lib
+}
+
+/// Compiles and links `c/prog.c` once for all tests.
+fn program() -> &'static Path {
+    static PROG: OnceLock<PathBuf> = OnceLock::new();
+    PROG.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("runtime-c-program");
+        std::fs::create_dir_all(&dir).unwrap();
+        let exe = dir.join("prog");
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/c/prog.c");
+        let status = Command::new("cc")
+            .args(["-O0", "-g", "-fno-omit-frame-pointer", "-o"])
+            .arg(&exe)
+            .arg(&src)
+            .arg(staticlib())
+            // What `rustc --print native-static-libs` lists for the runtime archive.
+            .args([
+                "-lgcc_s",
+                "-lutil",
+                "-lrt",
+                "-lpthread",
+                "-lm",
+                "-ldl",
+                "-lc",
+            ])
+            .status()
+            .expect("run cc");
+        assert!(status.success(), "cc failed");
+        exe
+    })
+}
+
+fn run(scenario: &str) -> (String, String, i32) {
+    let out = Command::new(program())
+        .env("SCENARIO", scenario)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn assert_panics(scenario: &str, want_stderr: &str) {
+    let (stdout, stderr, code) = run(scenario);
+    assert_eq!(stdout, "");
+    assert_eq!(stderr, want_stderr, "scenario {scenario}");
+    assert_eq!(code, 2, "scenario {scenario}");
+}
+
+#[test]
+fn println_output_matches_gc() {
+    let (stdout, stderr, code) = run("print");
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr,
+        "x -5 1e+21 true 0.1 18446744073709551615 0x0 [0/0]0x0 (0x0,0x0) (1.5-2i)\n\
+         0 97\n1 233\n3 65533\ninit ran: 42\n"
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn bounds_panic_with_traceback() {
+    assert_panics(
+        "index",
+        "panic: runtime error: index out of range [5] with length 3\n\n\
+         goroutine 1 [running]:\nmain.f(...)\nmain.main()\n",
+    );
+    assert_panics(
+        "slice3",
+        "panic: runtime error: slice bounds out of range [3:1:]\n\n\
+         goroutine 1 [running]:\nmain.main()\n",
+    );
+}
+
+#[test]
+fn nil_dereference_through_the_signal_handler() {
+    let (stdout, stderr, code) = run("nil");
+    assert_eq!(stdout, "");
+    assert_eq!(code, 2);
+    let (head, rest) = stderr
+        .split_once("pc=0x")
+        .expect("a [signal ...] line with pc");
+    assert_eq!(
+        head,
+        "panic: runtime error: invalid memory address or nil pointer dereference\n\
+         [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 "
+    );
+    let (pc, tail) = rest.split_once(']').unwrap();
+    assert!(u64::from_str_radix(pc, 16).is_ok(), "pc {pc}");
+    assert_eq!(
+        tail,
+        "\n\ngoroutine 1 [running]:\nmain.g(...)\nmain.main()\n"
+    );
+}
+
+#[test]
+fn explicit_nil_check_prints_the_fault_text() {
+    let (_, stderr, code) = run("panicmem");
+    assert_eq!(code, 2);
+    assert!(stderr.starts_with(
+        "panic: runtime error: invalid memory address or nil pointer dereference\n\
+         [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x"
+    ));
+    assert!(stderr.ends_with("]\n\ngoroutine 1 [running]:\nmain.main()\n"));
+}
+
+#[test]
+fn other_runtime_panics() {
+    assert_panics(
+        "divide",
+        "panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+    assert_panics(
+        "makeslice",
+        "panic: runtime error: makeslice: len out of range\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+}
+
+#[test]
+fn panic_values_print_like_gc() {
+    assert_panics(
+        "gopanic",
+        "panic: boom\n\tline two\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+    assert_panics(
+        "gopanic_float",
+        "panic: 1e+21\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+    assert_panics(
+        "custom",
+        "panic: main.MyInt(5)\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+    assert_panics(
+        "nilpanic",
+        "panic: runtime error: panic called with nil argument\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+}
+
+/// `name Mallocs TotalAlloc Frees` deltas printed by gc 1.27.3 for the same operations
+/// (each result assigned to a global, so everything is heap-allocated; `/tmp/rt/gr` probe).
+const GC_MEMSTATS: &str = "\
+new_int 1 16 0
+two_new_int 2 16 1
+new_arr3 1 24 0
+concat10 1 16 0
+concat_one 0 0 0
+bytes5 1 16 0
+intstring 1 16 0
+bytestostring40 1 48 0
+bytestostring1 0 0 0
+runes 1 24 0
+append100 8 2048 0
+make64k 1 65536 0
+nothing 0 0 0
+";
+
+#[test]
+fn allocation_statistics_match_gc() {
+    let (_, stderr, code) = run("memstats");
+    assert_eq!(code, 0);
+    assert_eq!(stderr, GC_MEMSTATS);
+}
