@@ -1,24 +1,33 @@
 //! Program entry: the C `main` that `cc` links every gocrane program around.
 //!
-//! It records the main stack's bounds (for tracebacks and `concatstrings`' "is this string on the
-//! stack?" test), installs the fault handlers, runs `main.init` (package variable initialisation
-//! and `init` funcs, always emitted by the compiler) and `main.main`, and exits with status 0.
+//! gc gives the main goroutine a stack that may grow to 1 GB, so Go programs recurse far deeper
+//! than an 8 MiB C stack allows. To behave the same, `main` reserves a 1 GiB stack (lazily
+//! committed, `MAP_NORESERVE`) with a guard area below it and runs the Go code on a thread that
+//! uses it: install the fault handlers, run `main.init` (package variable initialisation and
+//! `init` funcs, always emitted by the compiler), `main.main`, then exit with status 0. A fault in
+//! the guard area is reported as gc's `fatal error: stack overflow`.
+//!
+//! The stack bounds also serve the traceback (frame pointers must lie inside them) and
+//! `concatstrings` ("does this string live on the stack?").
 //! All output is written unbuffered, so nothing needs flushing at exit.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
-/// Highest address of the main thread's stack (approximately: the frame of C `main`).
-static STACK_HI: AtomicUsize = AtomicUsize::new(0);
-/// The stack size limit (`RLIMIT_STACK`) when the program started.
-static STACK_LIMIT: AtomicUsize = AtomicUsize::new(0);
+/// gc's maximum goroutine stack on 64-bit platforms is 1e9 bytes; we reserve 1 GiB.
+const GO_STACK_SIZE: usize = 1 << 30;
+/// Inaccessible memory below the stack, so that running off its end faults.
+const GUARD_SIZE: usize = 1 << 20;
 
-/// `(lo, hi)` of the main stack, or `(0, 0)` when the program did not start through `main`.
+/// `[STACK_LO, STACK_HI)` is the stack the Go code runs on; 0 before it is set up.
+static STACK_LO: AtomicUsize = AtomicUsize::new(0);
+static STACK_HI: AtomicUsize = AtomicUsize::new(0);
+
+/// `(lo, hi)` of the Go stack, or `(0, 0)` when the program did not start through `main`.
 pub fn stack_bounds() -> (usize, usize) {
-    let hi = STACK_HI.load(Ordering::Relaxed);
-    if hi == 0 {
-        return (0, 0);
-    }
-    (hi.saturating_sub(STACK_LIMIT.load(Ordering::Relaxed)), hi)
+    (
+        STACK_LO.load(Ordering::Relaxed),
+        STACK_HI.load(Ordering::Relaxed),
+    )
 }
 
 pub fn on_stack(p: *const u8) -> bool {
@@ -26,29 +35,10 @@ pub fn on_stack(p: *const u8) -> bool {
     hi != 0 && lo <= p as usize && (p as usize) < hi
 }
 
-/// Whether a fault at `addr` hit the guard area below the stack (a stack overflow).
+/// Whether a fault at `addr` hit the guard area below the Go stack (a stack overflow).
 pub fn is_stack_guard(addr: usize) -> bool {
     let (lo, hi) = stack_bounds();
-    hi != 0 && addr < hi && addr + (1 << 20) >= lo
-}
-
-fn record_stack(marker: usize) {
-    // Environment strings and auxv sit above main's frame; one page of slack covers main's own
-    // frame so that its locals are inside the bounds.
-    STACK_HI.store(marker + 4096, Ordering::Relaxed);
-    let mut rl = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
-    };
-    // SAFETY: getrlimit writes into rl.
-    let limit = if unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut rl) } == 0
-        && rl.rlim_cur != libc::RLIM_INFINITY
-    {
-        rl.rlim_cur as usize
-    } else {
-        1 << 30
-    };
-    STACK_LIMIT.store(limit, Ordering::Relaxed);
+    hi != 0 && addr < lo && addr >= lo.saturating_sub(GUARD_SIZE)
 }
 
 #[cfg(not(test))]
@@ -59,17 +49,54 @@ extern "C" {
     fn main_main();
 }
 
-/// The C entry point. Not part of the unit-test build, which has its own `main`.
 #[cfg(not(test))]
-#[no_mangle]
-pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
-    let marker = 0u8;
-    record_stack(&marker as *const u8 as usize);
+extern "C" fn run_go(_: *mut libc::c_void) -> *mut libc::c_void {
+    // The alternate signal stack is per thread, so it is set up here, on the Go thread.
     crate::signal::install();
     // SAFETY: both are Go functions emitted by gocrane, taking and returning nothing.
     unsafe {
         main_init();
         main_main();
+    }
+    crate::sys::exit(0)
+}
+
+/// Maps the Go stack and starts `run_go` on it; false if the OS refuses.
+#[cfg(not(test))]
+fn start_on_big_stack() -> bool {
+    let Some(base) = crate::sys::map_anon(0, GUARD_SIZE + GO_STACK_SIZE) else {
+        return false;
+    };
+    // SAFETY: plain libc calls on memory we just mapped and a locally owned attribute object.
+    unsafe {
+        libc::mprotect(base.cast(), GUARD_SIZE, libc::PROT_NONE);
+        let lo = base as usize + GUARD_SIZE;
+        STACK_LO.store(lo, Ordering::Relaxed);
+        STACK_HI.store(lo + GO_STACK_SIZE, Ordering::Relaxed);
+        let mut attr: libc::pthread_attr_t = core::mem::zeroed();
+        libc::pthread_attr_init(&mut attr);
+        if libc::pthread_attr_setstack(&mut attr, lo as *mut libc::c_void, GO_STACK_SIZE) != 0 {
+            return false;
+        }
+        let mut thread: libc::pthread_t = 0;
+        if libc::pthread_create(&mut thread, &attr, run_go, core::ptr::null_mut()) != 0 {
+            return false;
+        }
+        // run_go ends the process; this thread just waits.
+        libc::pthread_join(thread, core::ptr::null_mut());
+    }
+    true
+}
+
+/// The C entry point. Not part of the unit-test build, which has its own `main`.
+#[cfg(not(test))]
+#[no_mangle]
+pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
+    if !start_on_big_stack() {
+        // Fall back to the process stack (no stack-overflow report, bounds unknown).
+        STACK_LO.store(0, Ordering::Relaxed);
+        STACK_HI.store(0, Ordering::Relaxed);
+        run_go(core::ptr::null_mut());
     }
     crate::sys::exit(0)
 }

@@ -4,7 +4,8 @@
 //! `panic: runtime error: invalid memory address or nil pointer dereference` followed by
 //! `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]` (code = `si_code`,
 //! addr = `si_addr`, pc = the faulting instruction from the `ucontext`). Other addresses are gc's
-//! `unexpected fault address` fatal error; a fault just below the stack is a stack overflow.
+//! `unexpected fault address` fatal error; a fault in the guard area below the Go stack is gc's
+//! `fatal error: stack overflow` (with gc's "exceeds 1000000000-byte limit" line).
 //! SIGFPE maps to gc's integer divide / overflow panics. The handler runs on its own
 //! alternate stack so that a stack overflow can still be reported.
 
@@ -39,8 +40,8 @@ pub fn install() {
     }
 }
 
-/// The faulting pc and frame pointer saved in the signal's `ucontext`.
-unsafe fn context_pc_fp(ctx: *mut libc::c_void) -> (usize, usize) {
+/// The faulting pc, frame pointer and stack pointer saved in the signal's `ucontext`.
+unsafe fn context_registers(ctx: *mut libc::c_void) -> (usize, usize, usize) {
     let uc = ctx as *mut libc::ucontext_t;
     #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
     {
@@ -48,19 +49,24 @@ unsafe fn context_pc_fp(ctx: *mut libc::c_void) -> (usize, usize) {
         (
             g[libc::REG_RIP as usize] as usize,
             g[libc::REG_RBP as usize] as usize,
+            g[libc::REG_RSP as usize] as usize,
         )
     }
     #[cfg(all(target_os = "linux", target_arch = "aarch64"))]
     {
         let m = &(*uc).uc_mcontext;
-        (m.pc as usize, m.regs[29] as usize)
+        (m.pc as usize, m.regs[29] as usize, m.sp as usize)
     }
+}
+
+fn hex(v: usize) -> crate::sys::Buf<20> {
+    crate::print::format_hex(v as u64, true, 0)
 }
 
 extern "C" fn handler(signo: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
     // SAFETY: the kernel passes valid siginfo and ucontext pointers to an SA_SIGINFO handler.
     unsafe {
-        let (pc, fp) = context_pc_fp(ctx);
+        let (pc, fp, sp) = context_registers(ctx);
         let code = (*info).si_code;
         let addr = (*info).si_addr() as usize;
         let sig = SigInfo {
@@ -85,12 +91,20 @@ extern "C" fn handler(signo: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_
             }
             _ if addr < 0x1000 => die(&[b"runtime error: ", NIL_DEREF], Some(sig), start),
             _ if crate::entry::is_stack_guard(addr) => {
+                let (lo, hi) = crate::entry::stack_bounds();
                 write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
+                write_err(b"runtime: sp=");
+                write_err(hex(sp).as_bytes());
+                write_err(b" stack=[");
+                write_err(hex(lo).as_bytes());
+                write_err(b", ");
+                write_err(hex(hi).as_bytes());
+                write_err(b"]\n");
                 fatal(b"stack overflow", None, start)
             }
             _ => {
                 write_err(b"unexpected fault address ");
-                write_err(crate::print::format_hex(addr as u64, true, 0).as_bytes());
+                write_err(hex(addr).as_bytes());
                 write_err(b"\n");
                 fatal(b"fault", Some(sig), start)
             }

@@ -182,3 +182,35 @@ fn allocation_statistics_match_gc() {
     assert_eq!(code, 0);
     assert_eq!(stderr, GC_MEMSTATS);
 }
+
+/// gc prints the innermost 50 frames, `...N frames elided...`, and the outermost 50
+/// (recorded from gc 1.27.3 for `f(150)` recursing to an index panic: 152 frames, 52 elided).
+#[test]
+fn long_traces_are_elided_like_gc() {
+    let mut want = String::from("panic: runtime error: index out of range [1] with length 0\n\n");
+    want.push_str("goroutine 1 [running]:\n");
+    want.push_str(&"main.rec(...)\n".repeat(50));
+    want.push_str("...52 frames elided...\n");
+    want.push_str(&"main.rec(...)\n".repeat(49));
+    want.push_str("main.main()\n");
+    assert_panics("deep", &want);
+}
+
+#[test]
+fn unbounded_recursion_is_a_stack_overflow() {
+    let (stdout, stderr, code) = run("overflow");
+    assert_eq!(stdout, "");
+    assert_eq!(code, 2);
+    assert!(
+        stderr
+            .starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x"),
+        "{stderr}"
+    );
+    let (_, rest) = stderr
+        .split_once("]\nfatal error: stack overflow\n\n")
+        .expect("fatal error line");
+    assert!(rest.starts_with("goroutine 1 [running]:\nmain.inf(...)\n"));
+    assert!(rest.contains(" frames elided...\n"));
+    assert!(rest.ends_with("main.inf(...)\nmain.main()\n"));
+    assert_eq!(rest.lines().count(), 1 + 50 + 1 + 50);
+}

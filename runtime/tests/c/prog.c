@@ -54,6 +54,8 @@ void go_init(void) __asm__("main.init");
 void go_main(void) __asm__("main.main");
 void go_f(int64_t) __asm__("main.f");
 void go_g(int *) __asm__("main.g");
+int64_t go_rec(int64_t) __asm__("main.rec");
+int64_t go_inf(int64_t) __asm__("main.inf");
 
 static const Type int_type = {8, 0, 0, 0xf, 8, 8, 2 /* Int */};
 static const Type byte_type = {1, 0, 0, 0xf, 1, 1, 8 /* Uint8 */};
@@ -77,6 +79,19 @@ __attribute__((noinline)) void go_g(int *p) {
     printint(*(volatile int *)p);
 }
 __attribute__((noinline)) void go_g_end(void) {}
+
+/* func rec(n int) int { if n == 0 { var s []int; return s[1] }; return rec(n-1) + 1 } */
+__attribute__((noinline)) int64_t go_rec(int64_t n) {
+    if (n == 0) panicIndex(1, 0);
+    return go_rec(n - 1) + 1;
+}
+__attribute__((noinline)) void go_rec_end(void) {}
+
+/* func inf(n int) int { return inf(n+1) + 1 } */
+__attribute__((noinline)) int64_t go_inf(int64_t n) {
+    return go_inf(n + 1) + 1;
+}
+__attribute__((noinline)) void go_inf_end(void) {}
 
 static uint64_t ms_a[5776 / 8], ms_b[5776 / 8];
 
@@ -161,16 +176,20 @@ void go_main(void) {
     else if (!strcmp(sc, "custom")) { static int64_t v = 5; gopanic(&myint_type, &v); }
     else if (!strcmp(sc, "nilpanic")) gopanic(0, 0);
     else if (!strcmp(sc, "memstats")) memstats();
+    else if (!strcmp(sc, "deep")) go_rec(150);
+    else if (!strcmp(sc, "overflow")) go_inf(0);
 }
 __attribute__((noinline)) void go_main_end(void) {}
 
 struct FuncRec { uint64_t entry, end; const char *name; };
-struct FuncRec functab[3] __asm__("runtime.functab") = {
+struct FuncRec functab[5] __asm__("runtime.functab") = {
     {(uint64_t)(uintptr_t)&go_f, (uint64_t)(uintptr_t)&go_f_end, "main.f"},
+    {(uint64_t)(uintptr_t)&go_rec, (uint64_t)(uintptr_t)&go_rec_end, "main.rec"},
+    {(uint64_t)(uintptr_t)&go_inf, (uint64_t)(uintptr_t)&go_inf_end, "main.inf"},
     {(uint64_t)(uintptr_t)&go_g, (uint64_t)(uintptr_t)&go_g_end, "main.g"},
     {(uint64_t)(uintptr_t)&go_main, (uint64_t)(uintptr_t)&go_main_end, "main.main"},
 };
-uint64_t nfunctab __asm__("runtime.nfunctab") = 3;
+uint64_t nfunctab __asm__("runtime.nfunctab") = 5;
 
 struct TypeName { const Type *typ; const char *name; };
 struct TypeName typenames[3] __asm__("runtime.typenames") = {
