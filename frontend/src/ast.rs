@@ -14,6 +14,36 @@ use crate::source::Span;
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub u32);
 
+/// Hands out [`NodeId`]s. One generator serves all files of a package (and the checker's
+/// runtime stub), so ids are unique across them.
+#[derive(Debug, Default)]
+pub struct NodeIdGen {
+    next: u32,
+}
+
+impl NodeIdGen {
+    pub fn new() -> NodeIdGen {
+        NodeIdGen::default()
+    }
+
+    /// A fresh id.
+    pub fn next_id(&mut self) -> NodeId {
+        let id = NodeId(self.next);
+        self.next += 1;
+        id
+    }
+
+    /// The id the next call to [`NodeIdGen::next_id`] returns (the parser numbers nodes in a
+    /// `Cell` and hands the counter back with [`NodeIdGen::set_next`]).
+    pub fn peek(&self) -> u32 {
+        self.next
+    }
+
+    pub fn set_next(&mut self, next: u32) {
+        self.next = self.next.max(next);
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Ident {
     pub id: NodeId,

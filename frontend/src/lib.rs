@@ -7,6 +7,7 @@ pub mod ast;
 pub mod check;
 pub mod constant;
 pub mod diag;
+pub mod lexer;
 pub mod parse;
 pub mod source;
 pub mod types;
