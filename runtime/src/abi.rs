@@ -87,7 +87,10 @@ impl GoString {
         len: 0,
     };
 
-    /// The bytes of the string. Safety: `ptr` must point at `len` readable bytes (or len == 0).
+    /// The bytes of the string.
+    ///
+    /// # Safety
+    /// `ptr` must point at `len` readable bytes (or `len <= 0`).
     pub unsafe fn bytes<'a>(&self) -> &'a [u8] {
         bytes_of(self.ptr, self.len)
     }
@@ -104,7 +107,8 @@ pub struct GoSlice {
 
 /// Views `(ptr, len)` from generated code as a Rust slice; an empty view never dereferences `ptr`.
 ///
-/// Safety: when `len > 0`, `ptr` must point at `len` readable bytes.
+/// # Safety
+/// When `len > 0`, `ptr` must point at `len` readable bytes.
 pub unsafe fn bytes_of<'a>(ptr: *const u8, len: isize) -> &'a [u8] {
     if len <= 0 || ptr.is_null() {
         &[]

@@ -14,6 +14,7 @@
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 /// gc's maximum goroutine stack on 64-bit platforms is 1e9 bytes; we reserve 1 GiB.
+#[cfg(not(test))]
 const GO_STACK_SIZE: usize = 1 << 30;
 /// Inaccessible memory below the stack, so that running off its end faults.
 const GUARD_SIZE: usize = 1 << 20;

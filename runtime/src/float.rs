@@ -81,7 +81,7 @@ fn layout(rust: &[u8]) -> FloatBuf {
         out.push(b"-");
     }
     let exp = dp - 1;
-    if exp < -4 || exp >= 6 {
+    if !(-4..6).contains(&exp) {
         out.push(&digits[..1]);
         if nd > 1 {
             out.push(b".");

@@ -167,18 +167,21 @@ impl Heap {
 }
 
 /// Allocates `size` zeroed bytes; `typ` (nullable) only tells whether the object holds pointers.
-pub fn alloc(size: usize, typ: *const Type) -> *mut u8 {
+///
+/// # Safety
+/// `typ` must be null or point at a valid type descriptor.
+pub unsafe fn alloc(size: usize, typ: *const Type) -> *mut u8 {
     if size == 0 {
         return &ZEROBASE as *const u64 as *mut u8;
     }
-    // SAFETY: a non-null typ points at a type descriptor emitted by the compiler.
-    let noscan = typ.is_null() || unsafe { !(*typ).has_pointers() };
+    let noscan = typ.is_null() || !(*typ).has_pointers();
     with_heap(|h| h.alloc(size, noscan))
 }
 
 /// Allocates a pointer-free block of `size` bytes (strings, byte and rune slices).
 pub fn alloc_noscan(size: usize) -> *mut u8 {
-    alloc(size, core::ptr::null())
+    // SAFETY: a null descriptor is allowed.
+    unsafe { alloc(size, core::ptr::null()) }
 }
 
 /// A snapshot of the counters. Like gc's `ReadMemStats` (which flushes every mcache), it also
@@ -191,8 +194,10 @@ pub fn read_stats_and_flush() -> Stats {
     })
 }
 
+/// # Safety
+/// `typ` must be null or point at a valid type descriptor.
 #[export_name = "runtime.mallocgc"]
-pub extern "C" fn mallocgc(size: usize, typ: *const Type, _needzero: u8) -> *mut u8 {
+pub unsafe extern "C" fn mallocgc(size: usize, typ: *const Type, _needzero: u8) -> *mut u8 {
     alloc(size, typ)
 }
 
@@ -235,7 +240,7 @@ pub unsafe extern "C" fn memclr_no_heap_pointers(p: *mut u8, n: usize) {
 /// `typ` valid; `src` readable and `dst` writable for `typ.Size_` bytes.
 #[export_name = "runtime.typedmemmove"]
 pub unsafe extern "C" fn typedmemmove(typ: *const Type, dst: *mut u8, src: *const u8) {
-    if dst as *const u8 != src {
+    if !core::ptr::eq(dst, src) {
         memmove(dst, src, (*typ).size);
     }
 }
@@ -269,7 +274,7 @@ mod tests {
 
     #[test]
     fn zero_size_is_zerobase_and_uncounted() {
-        let z = alloc(0, core::ptr::null());
+        let z = alloc_noscan(0);
         assert_eq!(z as usize, &ZEROBASE as *const u64 as usize);
     }
 

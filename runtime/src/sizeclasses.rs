@@ -61,10 +61,14 @@ mod tests {
         assert_eq!(size_to_class(1025), 33);
         assert_eq!(size_to_class(32768), 67);
         // Every class boundary maps to itself and one byte more to the next class.
-        for c in 1..NUM_SIZE_CLASSES - 1 {
-            let s = CLASS_TO_SIZE[c] as usize;
-            assert_eq!(size_to_class(s), c);
-            assert_eq!(size_to_class(s + 1), c + 1);
+        for (c, &s) in CLASS_TO_SIZE
+            .iter()
+            .enumerate()
+            .take(NUM_SIZE_CLASSES - 1)
+            .skip(1)
+        {
+            assert_eq!(size_to_class(s as usize), c);
+            assert_eq!(size_to_class(s as usize + 1), c + 1);
         }
     }
 
