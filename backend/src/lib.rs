@@ -1,1 +1,51 @@
-//! gocrane backend.
+//! gocrane backend: compiles the typed IR ([`middle::ir`]) to an ELF object with Cranelift.
+//!
+//! The pipeline inside the backend:
+//!
+//! ```text
+//!   ir::Program ──► declare every Go function, global, extern  (codegen/mod.rs)
+//!               ──► per function: IR tree → CLIF → machine code (codegen/*)
+//!               ──► data: string literals, type descriptors,     (data.rs)
+//!                   runtime.typenames
+//!               ──► runtime.functab / nfunctab, ELF bytes         (object.rs)
+//! ```
+//!
+//! How a Go value is held in CLIF is decided in `codegen/value.rs`; how Go functions call each
+//! other in `codegen/call.rs`; the runtime functions we call are declared in `runtime.rs`
+//! (the contract is `docs/runtime-abi.md`).
+
+mod codegen;
+mod data;
+mod object;
+mod runtime;
+mod typestr;
+
+pub use object::build_isa;
+
+/// What the caller wants besides the object bytes.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Keep Cranelift's disassembly (VCode) of every function, for listings and snapshots.
+    pub disasm: bool,
+}
+
+/// The result of [`compile`].
+pub struct Compiled {
+    /// A relocatable ELF object, to be linked with the runtime by `cc -no-pie`.
+    pub object: Vec<u8>,
+    /// `(link name, disassembly)` per function in IR order; empty unless `Options::disasm`.
+    pub disasm: Vec<(String, String)>,
+}
+
+/// Compiles a whole program for `target`.
+///
+/// Errors are internal limits of the backend (an IR construct it does not lower yet, a
+/// Cranelift verifier failure), rendered as one message each.
+pub fn compile(
+    prog: &middle::ir::Program,
+    target: &target_lexicon::Triple,
+    opts: &Options,
+) -> Result<Compiled, String> {
+    let isa = build_isa(target)?;
+    codegen::compile_program(prog, isa, opts)
+}

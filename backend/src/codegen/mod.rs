@@ -1,0 +1,668 @@
+//! IR → CLIF, one function at a time: function → blocks → statements (this module),
+//! expressions (`expr.rs`), places (`place.rs`), Go's run-time checks (`checks.rs`), value
+//! representation (`value.rs`) and calls (`call.rs`).
+//!
+//! Locals are stored by what they need (decided once, at function entry):
+//!
+//! | local                                   | storage                                        |
+//! |-----------------------------------------|------------------------------------------------|
+//! | Parts type, address never taken         | Cranelift variables, one per part (SSA)        |
+//! | Parts type with `addr_taken`, or Mem    | a stack slot                                   |
+//! | Mem parameter                           | the caller's copy, through its pointer         |
+//! | `heap` (moved to heap)                  | `runtime.newobject` at its `Decl`, via pointer |
+//!
+//! `Decl` zeroes a local (and allocates a heap local anew, so per-iteration loop variables get
+//! a fresh object each iteration). Named results (`LocalKind::Result`) are zeroed/allocated at
+//! entry instead, and their `Decl`, if any, does nothing.
+//!
+//! Structured control flow maps to blocks directly: `If` to a diamond, `Loop` to
+//! header/body/post/exit blocks, `Switch` to a chain of condition tests followed by the clause
+//! bodies (a `fallthrough` jumps into the next body). After a jump (`break`, `return`, a panic)
+//! the remaining statements of the block are emitted into a fresh block without predecessors,
+//! which Cranelift drops.
+
+mod call;
+mod checks;
+mod expr;
+mod place;
+mod value;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{
+    self, types, Block, FuncRef, GlobalValue, InstBuilder, SourceLoc, Value,
+};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, FuncId as ClFuncId, Linkage, Module};
+use cranelift_object::ObjectModule;
+use frontend::types::{TypeId, Types};
+use middle::ir::{Func, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
+
+use crate::object::{self as obj, FuncRecord};
+use crate::{Compiled, Options};
+use call::{go_abi, signature, GoAbi, ParamAbi, ResultAbi};
+use value::{CValue, Repr, PTR};
+
+/// Module-wide state: the object being written and what has been declared in it.
+pub(crate) struct CodegenCx<'p> {
+    pub module: ObjectModule,
+    pub prog: &'p Program,
+    pub call_conv: CallConv,
+    /// Module ids and conventions of `prog.funcs`, by index.
+    pub funcs: Vec<ClFuncId>,
+    pub func_abis: Vec<GoAbi>,
+    pub externs: Vec<(ClFuncId, GoAbi)>,
+    pub globals: Vec<DataId>,
+    runtime_funcs: HashMap<&'static str, (ClFuncId, bool)>,
+    pub strings: HashMap<Vec<u8>, DataId>,
+    /// Type descriptors by link string, and the order they were asked for.
+    pub type_descs: HashMap<String, (DataId, TypeId)>,
+    pub type_desc_order: Vec<String>,
+}
+
+impl<'p> CodegenCx<'p> {
+    /// Declares a runtime function (once) with its signature from `runtime.rs`.
+    pub fn runtime_func(&mut self, name: &'static str) -> Result<ClFuncId, String> {
+        if let Some(&(id, _)) = self.runtime_funcs.get(name) {
+            return Ok(id);
+        }
+        let (sig, returns) = crate::runtime::signature(name, self.call_conv)
+            .ok_or_else(|| format!("runtime function {name} is not in the runtime ABI"))?;
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, &sig)
+            .map_err(|e| e.to_string())?;
+        self.runtime_funcs.insert(name, (id, returns));
+        Ok(id)
+    }
+}
+
+pub(crate) fn compile_program(
+    prog: &Program,
+    isa: OwnedTargetIsa,
+    opts: &Options,
+) -> Result<Compiled, String> {
+    let call_conv = isa.default_call_conv();
+    let module = obj::new_module(isa)?;
+    let mut cx = CodegenCx {
+        module,
+        prog,
+        call_conv,
+        funcs: Vec::new(),
+        func_abis: Vec::new(),
+        externs: Vec::new(),
+        globals: Vec::new(),
+        runtime_funcs: HashMap::new(),
+        strings: HashMap::new(),
+        type_descs: HashMap::new(),
+        type_desc_order: Vec::new(),
+    };
+    let types = &prog.types;
+    for f in &prog.funcs {
+        let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();
+        let abi = go_abi(types, &params, &f.results, 2);
+        let id = cx
+            .module
+            .declare_function(&f.name, Linkage::Export, &signature(&abi, call_conv))
+            .map_err(|e| format!("{}: {e}", f.name))?;
+        cx.funcs.push(id);
+        cx.func_abis.push(abi);
+    }
+    for e in &prog.externs {
+        let abi = go_abi(types, &e.params, &e.results, 1);
+        let id = cx
+            .module
+            .declare_function(&e.name, Linkage::Import, &signature(&abi, call_conv))
+            .map_err(|err| format!("{}: {err}", e.name))?;
+        cx.externs.push((id, abi));
+    }
+    cx.define_globals()?;
+
+    let mut ctx = cx.module.make_context();
+    let mut fb_ctx = FunctionBuilderContext::new();
+    let mut records = Vec::new();
+    let mut disasm = Vec::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        ctx.clear();
+        ctx.set_disasm(opts.disasm);
+        ctx.func.signature = signature(&cx.func_abis[i], call_conv);
+        ctx.func.name = ir::UserFuncName::user(0, cx.funcs[i].as_u32());
+        let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            build_function(&mut cx, &mut ctx.func, &mut fb_ctx, i, f)
+        }));
+        match built {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => return Err(format!("{}: {e}", f.name)),
+            Err(_) => return Err(format!("{}: internal error in the code generator", f.name)),
+        }
+        cx.module
+            .define_function(cx.funcs[i], &mut ctx)
+            .map_err(|e| format!("{}: {}", f.name, describe_module_error(&e)))?;
+        let code = ctx
+            .compiled_code()
+            .ok_or_else(|| format!("{}: no code", f.name))?;
+        records.push(FuncRecord {
+            id: cx.funcs[i],
+            name: f.name.clone(),
+            size: code.code_buffer().len() as u64,
+        });
+        if opts.disasm {
+            disasm.push((f.name.clone(), code.vcode.clone().unwrap_or_default()));
+        }
+    }
+    cx.define_type_descriptors()?;
+    let product = cx.module.finish();
+    let object = obj::finish(product, &records)?;
+    Ok(Compiled { object, disasm })
+}
+
+fn describe_module_error(e: &cranelift_module::ModuleError) -> String {
+    match e {
+        cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(
+            errs,
+        )) => {
+            format!("verifier errors: {errs}")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Where a local lives (see the module doc).
+#[derive(Clone, Debug)]
+pub(crate) enum LocalStore {
+    Vars(Vec<Variable>),
+    /// Address of a stack slot (computed in the entry block).
+    Slot(Value),
+    /// A variable holding the address of the local's memory.
+    Ptr(Variable),
+}
+
+pub(crate) struct FunctionCx<'a, 'p> {
+    pub cx: &'a mut CodegenCx<'p>,
+    pub b: FunctionBuilder<'a>,
+    pub prog: &'p Program,
+    pub func: &'p Func,
+    pub abi: GoAbi,
+    pub out_ptr: Option<Value>,
+    pub locals: Vec<LocalStore>,
+    /// `break` and `continue` targets of the enclosing loops and switches.
+    pub labels: HashMap<LabelId, (Block, Option<Block>)>,
+    pub func_refs: HashMap<ClFuncId, FuncRef>,
+    pub data_refs: HashMap<DataId, GlobalValue>,
+    pub errors: Vec<String>,
+}
+
+fn build_function<'p>(
+    cx: &mut CodegenCx<'p>,
+    func: &mut ir::Function,
+    fb_ctx: &mut FunctionBuilderContext,
+    index: usize,
+    f: &'p Func,
+) -> Result<(), String> {
+    let prog = cx.prog;
+    let abi = cx.func_abis[index].clone();
+    let b = FunctionBuilder::new(func, fb_ctx);
+    let mut fx = FunctionCx {
+        cx,
+        b,
+        prog,
+        func: f,
+        abi,
+        out_ptr: None,
+        locals: Vec::new(),
+        labels: HashMap::new(),
+        func_refs: HashMap::new(),
+        data_refs: HashMap::new(),
+        errors: Vec::new(),
+    };
+    fx.b.set_srcloc(SourceLoc::new(f.span.lo));
+    let entry = fx.b.create_block();
+    fx.b.append_block_params_for_function_params(entry);
+    fx.b.switch_to_block(entry);
+    fx.setup_locals(entry);
+    fx.block(&f.body);
+    // Falling off the end: a function without results returns; one with results cannot get
+    // here in a checked program.
+    if f.results.is_empty() {
+        fx.b.ins().return_(&[]);
+    } else {
+        fx.b.ins().trap(ir::TrapCode::unwrap_user(2));
+    }
+    fx.b.seal_all_blocks();
+    let errors = std::mem::take(&mut fx.errors);
+    let config = fx.cx.module.isa().frontend_config();
+    fx.b.finalize(config);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("; "))
+    }
+}
+
+impl<'a, 'p> FunctionCx<'a, 'p> {
+    pub fn types(&self) -> &'p Types {
+        &self.prog.types
+    }
+
+    /// Records a construct the backend cannot lower; compilation of the function fails.
+    pub fn error(&mut self, msg: impl Into<String>) {
+        self.errors.push(msg.into());
+    }
+
+    fn setup_locals(&mut self, entry: Block) {
+        let params = self.b.block_params(entry).to_vec();
+        let mut next = 0;
+        if let ResultAbi::OutPtr { .. } = self.abi.results {
+            self.out_ptr = Some(params[0]);
+            next = 1;
+        }
+        // Incoming values per parameter local.
+        let mut incoming: HashMap<LocalId, CValue> = HashMap::new();
+        for (i, &p) in self.func.params.iter().enumerate() {
+            let v = match &self.abi.params[i] {
+                ParamAbi::Parts(tys) => {
+                    let v = CValue::Parts(params[next..next + tys.len()].to_vec());
+                    next += tys.len();
+                    v
+                }
+                ParamAbi::ByRef => {
+                    next += 1;
+                    CValue::Mem(params[next - 1])
+                }
+            };
+            incoming.insert(p, v);
+        }
+        for (i, local) in self.func.locals.iter().enumerate() {
+            let id = LocalId(i as u32);
+            let repr = self.repr(local.ty);
+            let store = if local.heap {
+                let var = self.b.declare_var(PTR);
+                let zero = self.b.ins().iconst(PTR, 0);
+                self.b.def_var(var, zero);
+                LocalStore::Ptr(var)
+            } else if let (Repr::Mem, Some(CValue::Mem(addr))) = (&repr, incoming.get(&id)) {
+                let var = self.b.declare_var(PTR);
+                self.b.def_var(var, *addr);
+                LocalStore::Ptr(var)
+            } else {
+                match repr {
+                    Repr::Parts(parts) if !local.addr_taken => {
+                        let vars: Vec<Variable> = parts
+                            .iter()
+                            .map(|&(ty, _)| {
+                                let var = self.b.declare_var(ty);
+                                let zero = self.zero_scalar(ty);
+                                self.b.def_var(var, zero);
+                                var
+                            })
+                            .collect();
+                        LocalStore::Vars(vars)
+                    }
+                    _ => {
+                        let size = self.types().size_of(local.ty);
+                        LocalStore::Slot(self.new_slot(size))
+                    }
+                }
+            };
+            self.locals.push(store);
+        }
+        // Parameters: move incoming values into their storage.
+        for (&p, v) in self
+            .func
+            .params
+            .iter()
+            .zip(self.func.params.iter().map(|p| incoming[p].clone()))
+        {
+            let local = self.func.local(p);
+            if local.heap {
+                self.alloc_heap_local(p);
+                let (addr, off) = self.local_addr(p);
+                self.store_value(local.ty, addr, off, &v);
+            } else {
+                match self.locals[p.index()].clone() {
+                    LocalStore::Vars(vars) => {
+                        for (var, val) in vars.iter().zip(v.parts()) {
+                            self.b.def_var(*var, *val);
+                        }
+                    }
+                    LocalStore::Slot(addr) => self.store_value(local.ty, addr, 0, &v),
+                    LocalStore::Ptr(_) => {}
+                }
+            }
+        }
+        for (i, local) in self.func.locals.iter().enumerate() {
+            if local.kind == LocalKind::Result {
+                self.init_local(LocalId(i as u32));
+            }
+        }
+    }
+
+    fn alloc_heap_local(&mut self, l: LocalId) {
+        let ty = self.func.local(l).ty;
+        let desc = self.type_desc(ty);
+        let p = self.call_rt("runtime.newobject", &[desc]);
+        if let (LocalStore::Ptr(var), Some(&p)) = (&self.locals[l.index()], p.first()) {
+            self.b.def_var(*var, p);
+        }
+    }
+
+    /// Go's `var x T`: the zero value (a new object for a heap local).
+    fn init_local(&mut self, l: LocalId) {
+        let local = self.func.local(l);
+        if local.heap {
+            // newobject memory is already zeroed.
+            self.alloc_heap_local(l);
+            return;
+        }
+        match self.locals[l.index()].clone() {
+            LocalStore::Vars(vars) => {
+                let Repr::Parts(parts) = self.repr(local.ty) else {
+                    return;
+                };
+                for (var, (ty, _)) in vars.into_iter().zip(parts) {
+                    let zero = self.zero_scalar(ty);
+                    self.b.def_var(var, zero);
+                }
+            }
+            LocalStore::Slot(addr) => {
+                let size = self.types().size_of(local.ty);
+                self.zero_mem(addr, size);
+            }
+            LocalStore::Ptr(var) => {
+                let addr = self.b.use_var(var);
+                let size = self.types().size_of(local.ty);
+                self.zero_mem(addr, size);
+            }
+        }
+    }
+
+    /// The address of a memory-resident local.
+    pub fn local_addr(&mut self, l: LocalId) -> (Value, i32) {
+        match self.locals[l.index()].clone() {
+            LocalStore::Slot(addr) => (addr, 0),
+            LocalStore::Ptr(var) => (self.b.use_var(var), 0),
+            LocalStore::Vars(_) => {
+                self.error(format!(
+                    "address of local {} which is not marked addr_taken",
+                    self.func.local(l).name
+                ));
+                (self.b.ins().iconst(PTR, 0), 0)
+            }
+        }
+    }
+
+    /// `&type:T` for `runtime.newobject`, `makeslice`, `gopanic`, ….
+    pub fn type_desc(&mut self, t: TypeId) -> Value {
+        match self.cx.type_descriptor(t) {
+            Ok(id) => self.data_addr(id),
+            Err(e) => {
+                self.error(e);
+                self.b.ins().iconst(PTR, 0)
+            }
+        }
+    }
+
+    /// Leaves the current (terminated) block for a fresh one without predecessors.
+    fn start_dead_block(&mut self) {
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    pub fn block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        self.b.set_srcloc(SourceLoc::new(s.span.lo));
+        match &s.kind {
+            StmtKind::Decl(l) => {
+                if self.func.local(*l).kind != LocalKind::Result {
+                    self.init_local(*l);
+                }
+            }
+            StmtKind::Assign(place, src) => self.assign(place, src),
+            StmtKind::AssignMulti(places, src) => self.assign_multi(places, src),
+            StmtKind::Expr(e) => {
+                self.eval(e);
+            }
+            StmtKind::If { cond, then, els } => {
+                let c = self.eval(cond).val();
+                let then_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(c, then_b, &[], else_b, &[]);
+                self.b.switch_to_block(then_b);
+                self.block(then);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(else_b);
+                self.block(els);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(join);
+            }
+            StmtKind::Loop {
+                label,
+                cond,
+                body,
+                post,
+            } => {
+                let header = self.b.create_block();
+                let body_b = self.b.create_block();
+                let post_b = self.b.create_block();
+                let exit = self.b.create_block();
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                match cond {
+                    Some(c) => {
+                        let c = self.eval(c).val();
+                        self.b.ins().brif(c, body_b, &[], exit, &[]);
+                    }
+                    None => {
+                        self.b.ins().jump(body_b, &[]);
+                    }
+                }
+                self.labels.insert(*label, (exit, Some(post_b)));
+                self.b.switch_to_block(body_b);
+                self.block(body);
+                self.b.ins().jump(post_b, &[]);
+                self.b.switch_to_block(post_b);
+                self.block(post);
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(exit);
+            }
+            StmtKind::Switch { label, clauses } => {
+                let exit = self.b.create_block();
+                let bodies: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
+                self.labels.insert(*label, (exit, None));
+                // Tests in source order; `default` is taken when none matched.
+                for (i, c) in clauses.iter().enumerate() {
+                    for cond in &c.conds {
+                        let v = self.eval(cond).val();
+                        let next = self.b.create_block();
+                        self.b.ins().brif(v, bodies[i], &[], next, &[]);
+                        self.b.switch_to_block(next);
+                    }
+                }
+                match clauses.iter().position(|c| c.conds.is_empty()) {
+                    Some(d) => self.b.ins().jump(bodies[d], &[]),
+                    None => self.b.ins().jump(exit, &[]),
+                };
+                for (i, c) in clauses.iter().enumerate() {
+                    self.b.switch_to_block(bodies[i]);
+                    self.block(&c.body);
+                    let target = if c.fallthrough && i + 1 < bodies.len() {
+                        bodies[i + 1]
+                    } else {
+                        exit
+                    };
+                    self.b.ins().jump(target, &[]);
+                }
+                self.b.switch_to_block(exit);
+            }
+            StmtKind::Break(label) => {
+                match self.labels.get(label) {
+                    Some(&(brk, _)) => {
+                        self.b.ins().jump(brk, &[]);
+                    }
+                    None => self.error("break to an unknown label"),
+                }
+                self.start_dead_block();
+            }
+            StmtKind::Continue(label) => {
+                match self.labels.get(label) {
+                    Some(&(_, Some(cont))) => {
+                        self.b.ins().jump(cont, &[]);
+                    }
+                    _ => self.error("continue to an unknown loop"),
+                }
+                self.start_dead_block();
+            }
+            StmtKind::Return(exprs) => {
+                self.ret(exprs);
+                self.start_dead_block();
+            }
+            StmtKind::Panic(e) => {
+                self.panic_value(e);
+                self.start_dead_block();
+            }
+            StmtKind::Print { args, newline } => self.print(args, *newline),
+            StmtKind::Block(stmts) => self.block(stmts),
+        }
+    }
+
+    fn ret(&mut self, exprs: &[middle::ir::Expr]) {
+        let vals: Vec<CValue> = exprs.iter().map(|e| self.eval(e)).collect();
+        match self.abi.results.clone() {
+            ResultAbi::Regs(_) => {
+                let mut flat = Vec::new();
+                for v in &vals {
+                    flat.extend_from_slice(v.parts());
+                }
+                self.b.ins().return_(&flat);
+            }
+            ResultAbi::OutPtr { offsets, .. } => {
+                let out = self.out_ptr.expect("out pointer");
+                for ((v, &off), &t) in vals.iter().zip(&offsets).zip(&self.func.results) {
+                    self.store_value(t, out, off as i32, v);
+                }
+                self.b.ins().return_(&[]);
+            }
+        }
+    }
+
+    /// `panic(v)`: `runtime.gopanic(&type:T, &copy)`, as gc's conversion of `v` to `any`.
+    fn panic_value(&mut self, e: &middle::ir::Expr) {
+        let v = self.eval(e);
+        let is_iface = matches!(
+            self.types().under(e.ty),
+            frontend::types::Type::Interface(_)
+        );
+        let (typ, data) = if is_iface {
+            // An `any`-typed value already is (type, data).
+            let p = v.parts().to_vec();
+            (p[0], p[1])
+        } else {
+            let typ = self.type_desc(e.ty);
+            let data = self.spill(e.ty, &v);
+            (typ, data)
+        };
+        self.call_rt_noreturn("runtime.gopanic", &[typ, data]);
+    }
+
+    /// `print`/`println` as gc's `walkPrint`: operands evaluated first, then `printlock`, one
+    /// call per operand (constant strings merged; `" "` and `"\n"` become `printsp`/`printnl`),
+    /// `printunlock`.
+    fn print(&mut self, args: &[middle::ir::Expr], newline: bool) {
+        enum Item {
+            Const(Vec<u8>),
+            Val(TypeId, CValue),
+        }
+        let mut items: Vec<Item> = Vec::new();
+        let push_const = |items: &mut Vec<Item>, s: &[u8]| {
+            if let Some(Item::Const(prev)) = items.last_mut() {
+                prev.extend_from_slice(s);
+            } else {
+                items.push(Item::Const(s.to_vec()));
+            }
+        };
+        for (i, a) in args.iter().enumerate() {
+            if newline && i > 0 {
+                push_const(&mut items, b" ");
+            }
+            match &a.kind {
+                middle::ir::ExprKind::Const(middle::ir::Const::String(s)) => {
+                    push_const(&mut items, s)
+                }
+                _ => {
+                    let v = self.eval(a);
+                    items.push(Item::Val(a.ty, v));
+                }
+            }
+        }
+        if newline {
+            push_const(&mut items, b"\n");
+        }
+        self.call_rt("runtime.printlock", &[]);
+        for item in items {
+            match item {
+                Item::Const(s) if s == b" " => {
+                    self.call_rt("runtime.printsp", &[]);
+                }
+                Item::Const(s) if s == b"\n" => {
+                    self.call_rt("runtime.printnl", &[]);
+                }
+                Item::Const(s) => {
+                    let v = self.string_const(&s);
+                    let p = v.parts().to_vec();
+                    self.call_rt("runtime.printstring", &p);
+                }
+                Item::Val(t, v) => self.print_value(t, &v),
+            }
+        }
+        self.call_rt("runtime.printunlock", &[]);
+    }
+
+    fn print_value(&mut self, t: TypeId, v: &CValue) {
+        use frontend::types::{BasicKind as K, Type as T};
+        let name: &'static str = match self.types().under(t) {
+            T::Basic(k) => match k {
+                K::Bool => "runtime.printbool",
+                K::Int | K::Int8 | K::Int16 | K::Int32 | K::Int64 => "runtime.printint",
+                K::Uint | K::Uint8 | K::Uint16 | K::Uint32 | K::Uint64 | K::Uintptr => {
+                    "runtime.printuint"
+                }
+                K::Float32 => "runtime.printfloat32",
+                K::Float64 => "runtime.printfloat64",
+                K::Complex64 => "runtime.printcomplex64",
+                K::Complex128 => "runtime.printcomplex128",
+                K::String => "runtime.printstring",
+                _ => "runtime.printpointer",
+            },
+            T::Interface(m) if m.is_empty() => "runtime.printeface",
+            T::Interface(_) => "runtime.printiface",
+            T::Slice(_) => "runtime.printslice",
+            T::Pointer(_) | T::Map(..) | T::Chan(_) | T::Func(_) => "runtime.printpointer",
+            _ => {
+                self.error("print of a struct or array value");
+                return;
+            }
+        };
+        let mut args = v.parts().to_vec();
+        // Integers are widened to 64 bits by their signedness.
+        if let T::Basic(k) = self.types().under(t) {
+            if k.is_integer() {
+                let w = self.b.func.dfg.value_type(args[0]);
+                if w != types::I64 {
+                    args[0] = if k.is_unsigned() {
+                        self.b.ins().uextend(types::I64, args[0])
+                    } else {
+                        self.b.ins().sextend(types::I64, args[0])
+                    };
+                }
+            }
+        }
+        self.call_rt(name, &args);
+    }
+}

@@ -1,0 +1,283 @@
+//! Places (`ir::Place`): things that can be assigned to or have their address taken.
+//!
+//! A place is handled in two phases, because Go evaluates the operands of the left-hand
+//! side (index expressions, pointers) together with the right-hand side, *before* the checks
+//! and the store:
+//!
+//! ```text
+//!   s[i()] = f()   ⇒   ops := prepare(s[i()])   // evaluates s, i()
+//!                      v   := f()
+//!                      r   := resolve(ops)      // bounds check i < len(s), nil checks
+//!                      store(r, v)
+//! ```
+//!
+//! `resolve` yields either the local's variables (a register-held local) or an address plus
+//! a constant offset, so a field of a field is one load at `base + off`.
+
+use cranelift_codegen::ir::{InstBuilder, Value};
+use frontend::types::{Type, TypeId};
+use middle::ir::{GlobalId, LocalId, Place};
+
+use super::value::{CValue, PTR};
+use super::{FunctionCx, LocalStore};
+
+/// Loads and stores through a pointer at offsets below this fault by themselves on a nil
+/// pointer (the first page is never mapped); larger objects get an explicit check, as gc's.
+pub const NIL_FAULT_LIMIT: u64 = 4096;
+
+pub enum PlaceOps {
+    Local(LocalId),
+    Global(GlobalId),
+    Deref {
+        ptr: Value,
+        pointee: TypeId,
+    },
+    Field {
+        base: Box<PlaceOps>,
+        offset: u64,
+    },
+    Index {
+        base: Box<PlaceOps>,
+        idx: Value,
+        unsigned: bool,
+        len: u64,
+        elem_size: u64,
+    },
+    SliceElem {
+        ptr: Value,
+        len: Value,
+        idx: Value,
+        unsigned: bool,
+        elem_size: u64,
+    },
+}
+
+pub enum PlaceRef {
+    Vars(LocalId),
+    Addr(Value, i32),
+}
+
+impl FunctionCx<'_, '_> {
+    /// The Go type of a place.
+    pub fn place_type(&self, p: &Place) -> TypeId {
+        let types = self.types();
+        match p {
+            Place::Local(l) => self.func.local(*l).ty,
+            Place::Global(g) => self.prog.globals[g.index()].ty,
+            Place::Deref(e) => match types.under(e.ty) {
+                Type::Pointer(t) => *t,
+                _ => e.ty,
+            },
+            Place::Field(base, i) => match types.under(self.place_type(base)) {
+                Type::Struct(fields) => fields[*i].ty,
+                _ => self.place_type(base),
+            },
+            Place::Index(base, _) => match types.under(self.place_type(base)) {
+                Type::Array(_, e) => *e,
+                _ => self.place_type(base),
+            },
+            Place::SliceElem(s, _) => match types.under(s.ty) {
+                Type::Slice(e) => *e,
+                _ => s.ty,
+            },
+        }
+    }
+
+    /// Phase 1: evaluates the place's operands, in source order.
+    pub fn prepare(&mut self, p: &Place) -> PlaceOps {
+        match p {
+            Place::Local(l) => PlaceOps::Local(*l),
+            Place::Global(g) => PlaceOps::Global(*g),
+            Place::Deref(e) => {
+                let ptr = self.eval(e).val();
+                let pointee = self.place_type(p);
+                PlaceOps::Deref { ptr, pointee }
+            }
+            Place::Field(base, i) => {
+                let bt = self.place_type(base);
+                let offset = self.types().field_offsets(bt).get(*i).copied().unwrap_or(0);
+                PlaceOps::Field {
+                    base: Box::new(self.prepare(base)),
+                    offset,
+                }
+            }
+            Place::Index(base, i) => {
+                let bt = self.place_type(base);
+                let (len, elem) = match self.types().under(bt) {
+                    Type::Array(n, e) => (*n, *e),
+                    _ => (0, bt),
+                };
+                let base = Box::new(self.prepare(base));
+                let (idx, unsigned) = self.eval_index(i);
+                PlaceOps::Index {
+                    base,
+                    idx,
+                    unsigned,
+                    len,
+                    elem_size: self.types().size_of(elem),
+                }
+            }
+            Place::SliceElem(s, i) => {
+                let elem = self.place_type(p);
+                let sv = self.eval(s);
+                let (idx, unsigned) = self.eval_index(i);
+                let parts = sv.parts();
+                PlaceOps::SliceElem {
+                    ptr: parts[0],
+                    len: parts[1],
+                    idx,
+                    unsigned,
+                    elem_size: self.types().size_of(elem),
+                }
+            }
+        }
+    }
+
+    /// Phase 2: the checks, then where the place is.
+    pub fn resolve(&mut self, ops: PlaceOps) -> PlaceRef {
+        match ops {
+            PlaceOps::Local(l) => match self.locals[l.index()] {
+                LocalStore::Vars(_) => PlaceRef::Vars(l),
+                _ => {
+                    let (a, off) = self.local_addr(l);
+                    PlaceRef::Addr(a, off)
+                }
+            },
+            PlaceOps::Global(g) => {
+                let id = self.cx.globals[g.index()];
+                PlaceRef::Addr(self.data_addr(id), 0)
+            }
+            PlaceOps::Deref { ptr, pointee } => {
+                if self.types().size_of(pointee) >= NIL_FAULT_LIMIT {
+                    self.nil_check(ptr);
+                }
+                PlaceRef::Addr(ptr, 0)
+            }
+            PlaceOps::Field { base, offset } => match self.resolve(*base) {
+                PlaceRef::Addr(a, off) => PlaceRef::Addr(a, off + offset as i32),
+                vars => {
+                    self.error("field of a register-held local");
+                    vars
+                }
+            },
+            PlaceOps::Index {
+                base,
+                idx,
+                unsigned,
+                len,
+                elem_size,
+            } => {
+                let base = self.resolve(*base);
+                let len = self.b.ins().iconst(PTR, len as i64);
+                self.bounds_check(idx, len, unsigned);
+                match base {
+                    PlaceRef::Addr(a, off) => {
+                        let scaled = self.b.ins().imul_imm_s(idx, elem_size as i64);
+                        let a = self.b.ins().iadd(a, scaled);
+                        PlaceRef::Addr(a, off)
+                    }
+                    vars => {
+                        self.error("index of a register-held local");
+                        vars
+                    }
+                }
+            }
+            PlaceOps::SliceElem {
+                ptr,
+                len,
+                idx,
+                unsigned,
+                elem_size,
+            } => {
+                self.bounds_check(idx, len, unsigned);
+                let scaled = self.b.ins().imul_imm_s(idx, elem_size as i64);
+                PlaceRef::Addr(self.b.ins().iadd(ptr, scaled), 0)
+            }
+        }
+    }
+
+    pub fn place(&mut self, p: &Place) -> PlaceRef {
+        let ops = self.prepare(p);
+        self.resolve(ops)
+    }
+
+    pub fn load_place(&mut self, r: &PlaceRef, t: TypeId) -> CValue {
+        match r {
+            PlaceRef::Vars(l) => match &self.locals[l.index()] {
+                LocalStore::Vars(vars) => {
+                    let vars = vars.clone();
+                    CValue::Parts(vars.iter().map(|&v| self.b.use_var(v)).collect())
+                }
+                _ => unreachable!("Vars place of a memory local"),
+            },
+            PlaceRef::Addr(a, off) => self.load_value(t, *a, *off),
+        }
+    }
+
+    pub fn store_place(&mut self, r: &PlaceRef, t: TypeId, v: &CValue) {
+        match r {
+            PlaceRef::Vars(l) => {
+                if let LocalStore::Vars(vars) = &self.locals[l.index()] {
+                    let vars = vars.clone();
+                    for (var, val) in vars.iter().zip(v.parts()) {
+                        self.b.def_var(*var, *val);
+                    }
+                }
+            }
+            PlaceRef::Addr(a, off) => self.store_value(t, *a, *off, v),
+        }
+    }
+
+    pub fn place_addr(&mut self, r: &PlaceRef) -> Value {
+        match r {
+            PlaceRef::Addr(a, off) => self.offset_addr(*a, *off),
+            PlaceRef::Vars(l) => {
+                let name = self.func.local(*l).name.clone();
+                self.error(format!(
+                    "address of local {name} which is not marked addr_taken"
+                ));
+                self.b.ins().iconst(PTR, 0)
+            }
+        }
+    }
+
+    /// `dst = src`.
+    pub fn assign(&mut self, dst: &Place, src: &middle::ir::Expr) {
+        let t = self.place_type(dst);
+        let ops = self.prepare(dst);
+        // A struct or array copied from another place goes straight from place to place
+        // (memmove semantics, so `a = a` and overlapping copies are fine).
+        if let (super::value::Repr::Mem, middle::ir::ExprKind::Load(sp)) = (self.repr(t), &src.kind)
+        {
+            let sref = self.place(sp);
+            let saddr = self.place_addr(&sref);
+            let dref = self.resolve(ops);
+            let daddr = self.place_addr(&dref);
+            let size = self.types().size_of(t);
+            self.copy_mem(daddr, saddr, size);
+            return;
+        }
+        let v = self.eval(src);
+        let r = self.resolve(ops);
+        self.store_place(&r, t, &v);
+    }
+
+    /// `a, b = f()`.
+    pub fn assign_multi(&mut self, dsts: &[Option<Place>], src: &middle::ir::Expr) {
+        let ops: Vec<Option<(TypeId, PlaceOps)>> = dsts
+            .iter()
+            .map(|d| d.as_ref().map(|p| (self.place_type(p), self.prepare(p))))
+            .collect();
+        let v = self.eval(src);
+        let CValue::Tuple(vals) = v else {
+            self.error("multi-value assignment from a single value");
+            return;
+        };
+        for (op, val) in ops.into_iter().zip(vals) {
+            if let Some((t, op)) = op {
+                let r = self.resolve(op);
+                self.store_place(&r, t, &val);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The runtime functions generated code calls, with their C signatures (the contract is
+//! `docs/runtime-abi.md`; every name here must be listed there).
+//!
+//! Signatures are written as short strings, one letter per C argument: `i` 64-bit integer or
+//! pointer, `b` bool (u8), `w` 32-bit integer, `f` float64, `s` float32. A string argument is
+//! `ii` (ptr, len), a slice `iii`; an aggregate result is an out-pointer, the first `i`.
+
+use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
+use cranelift_codegen::isa::CallConv;
+
+/// `(name, params, results, returns)`; `returns` is false for the no-return panics, which
+/// callers follow with a trap.
+const RUNTIME: &[(&str, &str, &str, bool)] = &[
+    // Allocation and memory.
+    ("runtime.newobject", "i", "i", true),
+    ("runtime.mallocgc", "iib", "i", true),
+    ("runtime.makeslice", "iii", "i", true),
+    ("runtime.growslice", "iiiiii", "", true),
+    ("runtime.memequal", "iii", "b", true),
+    ("runtime.memmove", "iii", "", true),
+    ("runtime.memclrNoHeapPointers", "ii", "", true),
+    ("runtime.typedmemmove", "iii", "", true),
+    ("runtime.slicecopy", "iiiii", "i", true),
+    // print / println.
+    ("runtime.printlock", "", "", true),
+    ("runtime.printunlock", "", "", true),
+    ("runtime.printsp", "", "", true),
+    ("runtime.printnl", "", "", true),
+    ("runtime.printbool", "b", "", true),
+    ("runtime.printint", "i", "", true),
+    ("runtime.printuint", "i", "", true),
+    ("runtime.printhex", "i", "", true),
+    ("runtime.printfloat64", "f", "", true),
+    ("runtime.printfloat32", "s", "", true),
+    ("runtime.printcomplex128", "ff", "", true),
+    ("runtime.printcomplex64", "ss", "", true),
+    ("runtime.printstring", "ii", "", true),
+    ("runtime.printpointer", "i", "", true),
+    ("runtime.printslice", "iii", "", true),
+    ("runtime.printeface", "ii", "", true),
+    ("runtime.printiface", "ii", "", true),
+    // Strings.
+    ("runtime.concatstrings", "iiii", "", true),
+    ("runtime.concatstring2", "iiiiii", "", true),
+    ("runtime.concatstring3", "iiiiiiii", "", true),
+    ("runtime.concatstring4", "iiiiiiiiii", "", true),
+    ("runtime.concatstring5", "iiiiiiiiiiii", "", true),
+    ("runtime.cmpstring", "iiii", "i", true),
+    ("runtime.slicebytetostring", "iiii", "", true),
+    ("runtime.stringtoslicebyte", "iiii", "", true),
+    ("runtime.stringtoslicerune", "iiii", "", true),
+    ("runtime.slicerunetostring", "iiiii", "", true),
+    ("runtime.intstring", "iii", "", true),
+    ("runtime.decoderune", "iiii", "", true),
+    // Panics.
+    ("runtime.panicIndex", "ii", "", false),
+    ("runtime.panicIndexU", "ii", "", false),
+    ("runtime.panicSliceAlen", "ii", "", false),
+    ("runtime.panicSliceAlenU", "ii", "", false),
+    ("runtime.panicSliceAcap", "ii", "", false),
+    ("runtime.panicSliceAcapU", "ii", "", false),
+    ("runtime.panicSliceB", "ii", "", false),
+    ("runtime.panicSliceBU", "ii", "", false),
+    ("runtime.panicSlice3Alen", "ii", "", false),
+    ("runtime.panicSlice3AlenU", "ii", "", false),
+    ("runtime.panicSlice3Acap", "ii", "", false),
+    ("runtime.panicSlice3AcapU", "ii", "", false),
+    ("runtime.panicSlice3B", "ii", "", false),
+    ("runtime.panicSlice3BU", "ii", "", false),
+    ("runtime.panicSlice3C", "ii", "", false),
+    ("runtime.panicSlice3CU", "ii", "", false),
+    ("runtime.panicdivide", "", "", false),
+    ("runtime.panicshift", "", "", false),
+    ("runtime.panicmem", "", "", false),
+    ("runtime.gopanic", "ii", "", false),
+];
+
+fn letter_type(c: char) -> Type {
+    match c {
+        'b' => types::I8,
+        'w' => types::I32,
+        'f' => types::F64,
+        's' => types::F32,
+        _ => types::I64,
+    }
+}
+
+/// The C signature of a runtime function, and whether it returns; None for a name the ABI
+/// document does not list (a backend bug, reported as an error).
+pub fn signature(name: &str, call_conv: CallConv) -> Option<(Signature, bool)> {
+    let &(_, params, results, returns) = RUNTIME.iter().find(|r| r.0 == name)?;
+    let mut sig = Signature::new(call_conv);
+    sig.params
+        .extend(params.chars().map(|c| AbiParam::new(letter_type(c))));
+    sig.returns
+        .extend(results.chars().map(|c| AbiParam::new(letter_type(c))));
+    Some((sig, returns))
+}
