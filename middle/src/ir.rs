@@ -20,7 +20,8 @@ use frontend::source::Span;
 use frontend::types::{TypeId, Types};
 
 macro_rules! entity {
-    ($name:ident) => {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
         #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(pub u32);
         impl $name {
@@ -35,8 +36,10 @@ entity!(FuncId);
 entity!(LocalId);
 entity!(GlobalId);
 entity!(ExternId);
-/// Names a loop or switch so `break`/`continue` can target it (Go labels resolve to these).
-entity!(LabelId);
+entity!(
+    /// Names a loop or switch so `break`/`continue` can target it (Go labels resolve to these).
+    LabelId
+);
 
 pub struct Program {
     pub types: Types,

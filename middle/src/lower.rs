@@ -1,0 +1,576 @@
+//! Lowering: the checked AST (plus the checker's side tables) becomes the typed IR.
+//!
+//! This is the analogue of gc's noder + order + the Go-semantic half of walk. What it decides:
+//!
+//! * **Evaluation order.** Like gc's order pass, every function call inside an expression is
+//!   hoisted into a temporary before the statement, in left-to-right order; variables are read
+//!   afterwards, when the statement itself runs. So `println(x, g())` where `g` changes `x`
+//!   prints the new `x`, exactly as gc does. A call that is the whole right-hand side of an
+//!   assignment to a variable, or a whole expression statement, stays in place.
+//!
+//!   ```text
+//!   y := x + f(1)        =>   var .t0 int = main.f(1)
+//!                             var y int = x + .t0
+//!   ```
+//!
+//!   Where hoisting would run code that Go evaluates only conditionally (the right operand of
+//!   `&&`/`||`, a loop condition, a `case` expression), the lowering builds the condition from
+//!   statements instead (`.t = a; if .t { …; .t = b }`).
+//! * **Assignment.** `a, b = b, a` first evaluates the index/pointer operands of the left side
+//!   and all right-hand values into temporaries, then assigns left to right (Go spec
+//!   "Assignment statements"). `x op= y` and `x++` become `x = x op y` with `x`'s operands
+//!   evaluated once.
+//! * **Implicit operations made explicit**: method calls (receiver `&`/`*`, promotion through
+//!   embedded fields), variadic packing, multi-value `f(g())`, named results, per-iteration loop
+//!   variables (Go 1.22), range loops as index loops, composite literals, conversions.
+//! * **Address-taken locals.** A local whose address is taken is marked `addr_taken` and, until
+//!   escape analysis refines it, `heap` (gc would say `moved to heap`).
+//!
+//! Everything the checker accepted but gocrane cannot lower becomes a [`Diagnostic`]; nothing
+//! here panics on user input.
+//!
+//! Submodules: `expr` (expressions, calls, builtins, conversions, composite literals),
+//! `stmt` (statements, assignments, loops, switch, range), `addr_taken` (the pre-pass finding
+//! the variables whose address is taken).
+
+mod addr_taken;
+mod expr;
+mod stmt;
+
+use std::collections::{HashMap, HashSet};
+
+use frontend::ast;
+use frontend::check::{ExprInfo, Info, Mode, ObjKind, VarKind};
+use frontend::diag::Diagnostic;
+use frontend::source::Span;
+use frontend::types::{BasicKind, ObjId, Type, TypeId, Types};
+
+use crate::ir::*;
+
+/// Lowers a checked package to IR.
+pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> {
+    lower_parts(pkg.types, &pkg.info, &pkg.files)
+}
+
+/// [`lower`] on the parts of a checked package.
+pub fn lower_parts(
+    types: Types,
+    info: &Info,
+    files: &[ast::File],
+) -> Result<Program, Vec<Diagnostic>> {
+    let mut l = Lowerer {
+        types,
+        info,
+        files,
+        funcs: Vec::new(),
+        func_of: HashMap::new(),
+        globals: Vec::new(),
+        global_of: HashMap::new(),
+        externs: Vec::new(),
+        extern_of: HashMap::new(),
+        diags: Vec::new(),
+        f: FnState::default(),
+    };
+    let (init, main) = l.program();
+    if !l.diags.is_empty() {
+        return Err(l.diags);
+    }
+    Ok(Program {
+        types: l.types,
+        funcs: l.funcs,
+        globals: l.globals,
+        externs: l.externs,
+        init,
+        main,
+    })
+}
+
+pub(crate) struct Lowerer<'a> {
+    types: Types,
+    info: &'a Info,
+    files: &'a [ast::File],
+    /// Placeholders are pushed when ids are assigned and replaced once lowered.
+    funcs: Vec<Func>,
+    func_of: HashMap<ObjId, FuncId>,
+    globals: Vec<Global>,
+    global_of: HashMap<ObjId, GlobalId>,
+    externs: Vec<Extern>,
+    extern_of: HashMap<String, ExternId>,
+    diags: Vec<Diagnostic>,
+    /// State of the function being lowered.
+    f: FnState,
+}
+
+#[derive(Default)]
+struct FnState {
+    locals: Vec<Local>,
+    /// Go variable → its local in this function.
+    vars: HashMap<ObjId, LocalId>,
+    /// Named result locals, in order (empty when results are unnamed).
+    named_results: Vec<LocalId>,
+    results: Vec<TypeId>,
+    ntemps: u32,
+    nlabels: u32,
+    /// Enclosing loops and switches, innermost last.
+    targets: Vec<Target>,
+    /// Variables whose address is taken somewhere in the function (see `addr_taken`).
+    addr_taken: HashSet<ObjId>,
+    /// The label of the labeled statement being lowered, taken by the loop/switch it labels.
+    pending_label: Option<String>,
+}
+
+struct Target {
+    label: LabelId,
+    name: Option<String>,
+    is_loop: bool,
+}
+
+/// A lowered expression that may be addressable.
+enum Operand {
+    Place(Place, TypeId),
+    Value(Expr),
+}
+
+impl<'a> Lowerer<'a> {
+    fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    fn unsupported(&mut self, span: Span, what: &str) {
+        self.diags.push(Diagnostic::unsupported(span, what));
+    }
+
+    // ----- the program -----
+
+    /// Assigns ids to globals and functions, lowers every function, and builds `main.init`.
+    /// Returns the ids of `main.init` and `main.main`.
+    fn program(&mut self) -> (FuncId, FuncId) {
+        let mut decls: Vec<(ObjId, usize, usize)> = Vec::new();
+        for (i, obj) in self.info.objects.iter().enumerate() {
+            let id = ObjId(i as u32);
+            match &obj.kind {
+                ObjKind::Var(VarKind::Global) if obj.pkg == "main" => {
+                    let gid = GlobalId(self.globals.len() as u32);
+                    self.globals.push(Global {
+                        name: format!("main.{}", obj.name),
+                        ty: obj.ty,
+                        span: obj.span,
+                    });
+                    self.global_of.insert(id, gid);
+                }
+                ObjKind::Func(fi) if obj.pkg == "main" => {
+                    if let Some((file, decl)) = fi.decl {
+                        decls.push((id, file, decl));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Functions in source order.
+        decls.sort_by_key(|&(_, file, decl)| (file, decl));
+        let mut bodies = Vec::new();
+        for &(obj, file, decl) in &decls {
+            let Some(ast::Decl::Func(fd)) = self.files.get(file).and_then(|f| f.decls.get(decl))
+            else {
+                self.error(
+                    self.info.object(obj).span,
+                    "internal error: function declaration not found",
+                );
+                continue;
+            };
+            let fid = FuncId(self.funcs.len() as u32);
+            self.funcs
+                .push(placeholder_func(self.link_name(obj), fd.span));
+            self.func_of.insert(obj, fid);
+            bodies.push((obj, fid, fd));
+        }
+        for (obj, fid, fd) in bodies {
+            let func = self.func(obj, fd);
+            self.funcs[fid.index()] = func;
+        }
+
+        let init = self.init_func();
+        let init_id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(init);
+
+        let main = self
+            .info
+            .objects
+            .iter()
+            .enumerate()
+            .find_map(|(i, o)| match &o.kind {
+                ObjKind::Func(fi) if o.pkg == "main" && o.name == "main" && fi.recv.is_none() => {
+                    self.func_of.get(&ObjId(i as u32)).copied()
+                }
+                _ => None,
+            });
+        let main = match main {
+            Some(m) => m,
+            None => {
+                let span = self
+                    .files
+                    .first()
+                    .map(|f| f.package.span)
+                    .unwrap_or_default();
+                self.error(span, "function main is undeclared in the main package");
+                init_id
+            }
+        };
+        (init_id, main)
+    }
+
+    fn link_name(&self, obj: ObjId) -> String {
+        match &self.info.object(obj).kind {
+            ObjKind::Func(fi) => fi.link_name.clone(),
+            _ => format!("main.{}", self.info.object(obj).name),
+        }
+    }
+
+    /// `main.init`: package variables in the checker's dependency order, then the user's
+    /// `init` functions.
+    fn init_func(&mut self) -> Func {
+        self.f = FnState::default();
+        let mut body = Vec::new();
+        let span = self
+            .files
+            .first()
+            .map(|f| f.package.span)
+            .unwrap_or_default();
+        let info: &'a Info = self.info;
+        for init in &info.init_order {
+            let rhs: Vec<&ast::Expr> = init
+                .rhs
+                .iter()
+                .filter_map(|id| self.find_expr(*id))
+                .collect();
+            if rhs.len() != init.rhs.len() {
+                self.error(span, "internal error: initializer expression not found");
+                continue;
+            }
+            let dests: Vec<stmt::Dest> = init
+                .lhs
+                .iter()
+                .map(|o| {
+                    let g = o.and_then(|o| Some((*self.global_of.get(&o)?, o)));
+                    match g {
+                        Some((g, o)) => stmt::Dest::Place(Place::Global(g), self.info.object(o).ty),
+                        None => stmt::Dest::Blank,
+                    }
+                })
+                .collect();
+            self.assign_exprs(dests, &rhs, span, &mut body);
+        }
+        for &obj in &info.init_funcs {
+            if let Some(&fid) = self.func_of.get(&obj) {
+                let unit = self.no_value_type();
+                let span = self.info.object(obj).span;
+                body.push(Stmt::new(
+                    StmtKind::Expr(Expr::new(ExprKind::Call(fid, vec![]), unit, span)),
+                    span,
+                ));
+            }
+        }
+        let st = std::mem::take(&mut self.f);
+        Func {
+            name: "main.init".into(),
+            locals: st.locals,
+            params: vec![],
+            results: vec![],
+            body,
+            noinline: false,
+            span,
+        }
+    }
+
+    /// Finds an expression by id anywhere in the package-level declarations (the initialisers
+    /// of package variables are what the checker's `init_order` refers to).
+    fn find_expr(&self, id: ast::NodeId) -> Option<&'a ast::Expr> {
+        let files: &'a [ast::File] = self.files;
+        for file in files {
+            for decl in &file.decls {
+                if let ast::Decl::Var(specs) = decl {
+                    for spec in specs {
+                        if let Some(e) = spec.values.iter().find(|e| e.id == id) {
+                            return Some(e);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    // ----- functions -----
+
+    fn func(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) -> Func {
+        self.f = FnState::default();
+        let name = self.link_name(obj);
+        let Some(body) = &fd.body else {
+            self.error(fd.name.span, "missing function body");
+            return placeholder_func(name, fd.span);
+        };
+        self.f.addr_taken = addr_taken::collect(self.info, &self.types, body);
+        let (sig_params, sig_results) = match self.types.under(self.info.object(obj).ty) {
+            Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
+            _ => (vec![], vec![]),
+        };
+        let recv_ty = match &self.info.object(obj).kind {
+            ObjKind::Func(fi) => fi.recv,
+            _ => None,
+        };
+        let mut prologue = Vec::new();
+        let mut params = Vec::new();
+        if let (Some(recv), Some(ty)) = (&fd.recv, recv_ty) {
+            params.push(self.param(recv, ty, &mut prologue));
+        }
+        for (p, &ty) in fd.ty.params.iter().zip(&sig_params) {
+            params.push(self.param(p, ty, &mut prologue));
+        }
+        self.f.results = sig_results.clone();
+        for (p, &ty) in fd.ty.results.iter().zip(&sig_results) {
+            let Some(ident) = &p.name else { continue };
+            let obj = self.info.defs.get(&ident.id).copied();
+            let id = self.new_local(&ident.name, ty, LocalKind::Result, ident.span, obj);
+            self.f.named_results.push(id);
+            prologue.push(Stmt::new(StmtKind::Decl(id), ident.span));
+        }
+        let mut out = prologue;
+        self.block_into(&body.stmts, &mut out);
+        let st = std::mem::take(&mut self.f);
+        Func {
+            name,
+            locals: st.locals,
+            params,
+            results: sig_results,
+            body: out,
+            noinline: fd.pragmas.noinline,
+            span: fd.span,
+        }
+    }
+
+    /// A parameter's local. An address-taken parameter gets a second local that the body uses,
+    /// initialised from the parameter at entry (gc also copies it: `moved to heap: p`).
+    fn param(&mut self, p: &ast::Param, ty: TypeId, prologue: &mut Block) -> LocalId {
+        let (name, span, obj) = match &p.name {
+            Some(ident) => (
+                ident.name.clone(),
+                ident.span,
+                self.info.defs.get(&ident.id).copied(),
+            ),
+            None => ("_".to_string(), p.span, None),
+        };
+        let id = self.new_local(&name, ty, LocalKind::Param, span, None);
+        if let Some(obj) = obj {
+            if self.f.addr_taken.contains(&obj) {
+                let copy = self.new_local(&name, ty, LocalKind::User, span, Some(obj));
+                prologue.push(Stmt::new(StmtKind::Decl(copy), span));
+                prologue.push(Stmt::new(
+                    StmtKind::Assign(Place::Local(copy), load_local(id, ty, span)),
+                    span,
+                ));
+            } else {
+                self.f.vars.insert(obj, id);
+            }
+        }
+        id
+    }
+
+    // ----- locals, temps, labels -----
+
+    /// A new local; `obj` (the Go variable it implements) binds it for later uses, and marks it
+    /// address-taken when the pre-pass found `&obj` somewhere.
+    fn new_local(
+        &mut self,
+        name: &str,
+        ty: TypeId,
+        kind: LocalKind,
+        span: Span,
+        obj: Option<ObjId>,
+    ) -> LocalId {
+        let id = LocalId(self.f.locals.len() as u32);
+        let addr = obj.is_some_and(|o| self.f.addr_taken.contains(&o));
+        self.f.locals.push(Local {
+            name: name.to_string(),
+            ty,
+            kind,
+            span,
+            addr_taken: addr,
+            heap: addr,
+        });
+        if let Some(o) = obj {
+            self.f.vars.insert(o, id);
+        }
+        id
+    }
+
+    fn new_temp(&mut self, ty: TypeId, span: Span) -> LocalId {
+        let name = format!(".t{}", self.f.ntemps);
+        self.f.ntemps += 1;
+        self.new_local(&name, ty, LocalKind::Temp, span, None)
+    }
+
+    /// `var .tN T = e`; returns `.tN`.
+    fn temp_of(&mut self, e: Expr, out: &mut Block) -> LocalId {
+        let t = self.new_temp(e.ty, e.span);
+        let span = e.span;
+        out.push(Stmt::new(StmtKind::Decl(t), span));
+        out.push(Stmt::new(StmtKind::Assign(Place::Local(t), e), span));
+        t
+    }
+
+    /// Evaluates `e` into a temporary unless it is a constant (which cannot change).
+    fn stable(&mut self, e: Expr, out: &mut Block) -> Expr {
+        if matches!(e.kind, ExprKind::Const(_) | ExprKind::Zero) {
+            return e;
+        }
+        let (ty, span) = (e.ty, e.span);
+        let t = self.temp_of(e, out);
+        load_local(t, ty, span)
+    }
+
+    fn new_label(&mut self) -> LabelId {
+        let l = LabelId(self.f.nlabels);
+        self.f.nlabels += 1;
+        l
+    }
+
+    /// Marks the local at the root of a place as address-taken.
+    fn mark_addr(&mut self, p: &Place) {
+        match p {
+            Place::Local(id) => {
+                let l = &mut self.f.locals[id.index()];
+                l.addr_taken = true;
+                l.heap = true;
+            }
+            Place::Field(inner, _) | Place::Index(inner, _) => self.mark_addr(inner),
+            Place::Global(_) | Place::Deref(_) | Place::SliceElem(..) => {}
+        }
+    }
+
+    fn addr_of(&mut self, p: Place, ty: TypeId, span: Span) -> Expr {
+        self.mark_addr(&p);
+        let pty = self.types.pointer(ty);
+        Expr::new(ExprKind::Addr(p), pty, span)
+    }
+
+    // ----- types -----
+
+    fn bool_type(&self) -> TypeId {
+        self.types.basic(BasicKind::Bool)
+    }
+
+    fn int_type(&self) -> TypeId {
+        self.types.basic(BasicKind::Int)
+    }
+
+    /// The type of a call without results.
+    fn no_value_type(&mut self) -> TypeId {
+        self.types.tuple(vec![])
+    }
+
+    /// The default type of an untyped type (`untyped int` → `int`, …); typed ones unchanged.
+    fn default_type(&self, t: TypeId) -> TypeId {
+        use BasicKind::*;
+        let k = match self.types.get(t) {
+            Type::Basic(k) => *k,
+            _ => return t,
+        };
+        let d = match k {
+            UntypedBool => Bool,
+            UntypedInt => Int,
+            UntypedRune => Int32,
+            UntypedFloat => Float64,
+            UntypedString => String,
+            _ => return t,
+        };
+        self.types.basic(d)
+    }
+
+    fn expr_info(&mut self, e: &ast::Expr) -> Option<&'a ExprInfo> {
+        let info: &'a Info = self.info;
+        match info.exprs.get(&e.id) {
+            Some(i) => Some(i),
+            None => {
+                self.error(e.span, "internal error: expression was not type-checked");
+                None
+            }
+        }
+    }
+
+    /// The recorded type of an expression, untyped defaulted.
+    fn ty(&mut self, e: &ast::Expr) -> TypeId {
+        match self.expr_info(e) {
+            Some(i) => self.default_type(i.ty),
+            None => self.types.basic(BasicKind::Invalid),
+        }
+    }
+
+    fn mode(&self, e: &ast::Expr) -> Option<&'a Mode> {
+        let info: &'a Info = self.info;
+        info.exprs.get(&e.id).map(|i| &i.mode)
+    }
+
+    fn pointer_elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.types.under(t) {
+            Type::Pointer(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    fn slice_elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.types.under(t) {
+            Type::Slice(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    fn array_of(&self, t: TypeId) -> Option<(u64, TypeId)> {
+        match self.types.under(t) {
+            Type::Array(n, e) => Some((*n, *e)),
+            _ => None,
+        }
+    }
+
+    fn field_type(&self, t: TypeId, i: usize) -> Option<TypeId> {
+        match self.types.under(t) {
+            Type::Struct(fields) => fields.get(i).map(|f| f.ty),
+            _ => None,
+        }
+    }
+
+    fn is_string(&self, t: TypeId) -> bool {
+        self.types.basic_kind(t).is_some_and(|k| k.is_string())
+    }
+}
+
+fn placeholder_func(name: String, span: Span) -> Func {
+    Func {
+        name,
+        locals: vec![],
+        params: vec![],
+        results: vec![],
+        body: vec![],
+        noinline: false,
+        span,
+    }
+}
+
+fn load_local(id: LocalId, ty: TypeId, span: Span) -> Expr {
+    Expr::new(ExprKind::Load(Place::Local(id)), ty, span)
+}
+
+/// Expressions whose evaluation has no effect and whose value cannot change between two
+/// evaluations within one statement (once calls are hoisted): reading them twice is safe.
+fn is_cheap(e: &Expr) -> bool {
+    matches!(
+        &e.kind,
+        ExprKind::Const(_)
+            | ExprKind::Zero
+            | ExprKind::Load(Place::Local(_) | Place::Global(_))
+            | ExprKind::Addr(Place::Local(_) | Place::Global(_))
+    )
+}
+
+fn is_call(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Call(..) | ExprKind::CallExtern(..))
+}

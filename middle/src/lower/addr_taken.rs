@@ -1,0 +1,294 @@
+//! The pre-pass that finds, before a function body is lowered, which of its variables have
+//! their address taken. Lowering needs the answer up front: a 3-clause `for` loop variable is
+//! given a fresh copy per iteration (Go 1.22) only when its address is taken, since otherwise
+//! nobody can tell the iterations' variables apart.
+//!
+//! A variable `x` is address-taken when it is the root of an addressable operand of
+//! * `&x`, `&x.f`, `&x[i]` (x an array),
+//! * a slice expression `x[i:j]` with `x` an array,
+//! * a call of a pointer-receiver method `x.M()` with `x` (or the embedded field on the path to
+//!   the method) not a pointer: Go calls `(&x).M()`.
+//!
+//! The root is found through field selections and array indexing, but not through pointers:
+//! `&p.f` with `p` a pointer takes the address of `*p`, not of `p`.
+
+use std::collections::HashSet;
+
+use frontend::ast::{self, ExprKind, StmtKind, UnaryOp};
+use frontend::check::{Info, ObjKind, SelectionKind, VarKind};
+use frontend::types::{ObjId, Type, TypeId, Types};
+
+pub(super) fn collect(info: &Info, types: &Types, body: &ast::Block) -> HashSet<ObjId> {
+    let mut c = Collector {
+        info,
+        types,
+        found: HashSet::new(),
+    };
+    for s in &body.stmts {
+        c.stmt(s);
+    }
+    c.found
+}
+
+struct Collector<'a> {
+    info: &'a Info,
+    types: &'a Types,
+    found: HashSet<ObjId>,
+}
+
+impl Collector<'_> {
+    fn ty(&self, e: &ast::Expr) -> Option<TypeId> {
+        self.info.exprs.get(&e.id).map(|i| i.ty)
+    }
+
+    fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.types.under(t), Type::Pointer(_))
+    }
+
+    fn is_array(&self, t: TypeId) -> bool {
+        matches!(self.types.under(t), Type::Array(..))
+    }
+
+    /// Follows a selection path from a value of type `t`: the type reached and whether a
+    /// pointer was dereferenced on the way.
+    fn walk_path(&self, mut t: TypeId, path: &[usize]) -> (TypeId, bool) {
+        let mut through_pointer = false;
+        for &i in path {
+            if let Type::Pointer(e) = self.types.under(t) {
+                through_pointer = true;
+                t = *e;
+            }
+            match self.types.under(t) {
+                Type::Struct(fields) => match fields.get(i) {
+                    Some(f) => t = f.ty,
+                    None => return (t, true),
+                },
+                _ => return (t, true),
+            }
+        }
+        (t, through_pointer)
+    }
+
+    /// The local variable whose storage `e` denotes part of, if any.
+    fn root(&self, e: &ast::Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.root(x),
+            ExprKind::Ident(_) => {
+                let obj = *self.info.uses.get(&e.id)?;
+                match self.info.object(obj).kind {
+                    ObjKind::Var(VarKind::Global) => None,
+                    ObjKind::Var(_) => Some(obj),
+                    _ => None,
+                }
+            }
+            ExprKind::Selector { x, .. } => {
+                let sel = self.info.selections.get(&e.id)?;
+                if sel.kind != SelectionKind::FieldVal {
+                    return None;
+                }
+                let (_, through_pointer) = self.walk_path(self.ty(x)?, &sel.path);
+                if through_pointer {
+                    None
+                } else {
+                    self.root(x)
+                }
+            }
+            ExprKind::Index { x, .. } => {
+                if self.is_array(self.ty(x)?) {
+                    self.root(x)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn take(&mut self, e: &ast::Expr) {
+        if let Some(o) = self.root(e) {
+            self.found.insert(o);
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Goto(_) | StmtKind::Fallthrough => {}
+            StmtKind::Decl(d) => self.decl(d),
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Send { chan, value } => {
+                self.expr(chan);
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::Assign { lhs, rhs, .. } => {
+                lhs.iter().chain(rhs).for_each(|e| self.expr(e));
+            }
+            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.opt_stmt(init);
+                self.expr(cond);
+                self.block(&then.stmts);
+                self.opt_stmt(els);
+            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
+                self.opt_stmt(init);
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                self.clauses(clauses);
+            }
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
+                self.opt_stmt(init);
+                self.expr(x);
+                self.clauses(clauses);
+            }
+            StmtKind::Select { clauses } => {
+                for c in clauses {
+                    self.opt_stmt(&c.comm);
+                    self.block(&c.body);
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.opt_stmt(init);
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                self.opt_stmt(post);
+                self.block(&body.stmts);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.expr(e);
+                }
+                self.expr(x);
+                self.block(&body.stmts);
+            }
+        }
+    }
+
+    fn opt_stmt(&mut self, s: &Option<Box<ast::Stmt>>) {
+        if let Some(s) = s {
+            self.stmt(s);
+        }
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt]) {
+        stmts.iter().for_each(|s| self.stmt(s));
+    }
+
+    fn clauses(&mut self, clauses: &[ast::CaseClause]) {
+        for c in clauses {
+            c.exprs.iter().for_each(|e| self.expr(e));
+            self.block(&c.body);
+        }
+    }
+
+    fn decl(&mut self, d: &ast::Decl) {
+        if let ast::Decl::Var(specs) = d {
+            for spec in specs {
+                spec.values.iter().for_each(|e| self.expr(e));
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &ast::Expr) {
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::BasicLit { .. } | ExprKind::Ellipsis => {}
+            ExprKind::CompositeLit { elts, .. } => {
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        self.expr(k);
+                    }
+                    self.expr(&el.value);
+                }
+            }
+            ExprKind::FuncLit { body, .. } => self.block(&body.stmts),
+            ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
+            ExprKind::Selector { x, .. } => self.expr(x),
+            ExprKind::Index { x, indices, .. } => {
+                self.expr(x);
+                indices.iter().for_each(|i| self.expr(i));
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                if self.ty(x).is_some_and(|t| self.is_array(t)) {
+                    self.take(x);
+                }
+                self.expr(x);
+                for i in [lo, hi, max].into_iter().flatten() {
+                    self.expr(i);
+                }
+            }
+            ExprKind::TypeAssert { x, .. } => self.expr(x),
+            ExprKind::Call { fun, args, .. } => {
+                self.method_receiver(fun);
+                self.expr(fun);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            ExprKind::Unary { op, x, .. } => {
+                if *op == UnaryOp::Addr {
+                    self.take(x);
+                }
+                self.expr(x);
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            // Type expressions hold no variables.
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. } => {}
+        }
+    }
+
+    /// `x.M()` with a pointer-receiver method `M` and an addressable non-pointer receiver
+    /// takes `&x` (or `&x.embedded`).
+    fn method_receiver(&mut self, fun: &ast::Expr) {
+        let fun = fun.unparen();
+        let ExprKind::Selector { x, .. } = &fun.kind else {
+            return;
+        };
+        let Some(sel) = self.info.selections.get(&fun.id) else {
+            return;
+        };
+        if sel.kind != SelectionKind::MethodVal {
+            return;
+        }
+        let Some(method) = sel.method else { return };
+        let wants_pointer = match &self.info.object(method).kind {
+            ObjKind::Func(fi) => fi.recv.is_some_and(|r| self.is_pointer(r)),
+            _ => false,
+        };
+        let Some(tx) = self.ty(x) else { return };
+        let (t, through_pointer) = self.walk_path(tx, &sel.path);
+        if wants_pointer && !through_pointer && !self.is_pointer(t) {
+            self.take(x);
+        }
+    }
+}

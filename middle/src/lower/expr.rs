@@ -1,0 +1,1040 @@
+//! Lowering of expressions: operands and places, calls (functions, methods, variadic packing,
+//! multi-value arguments), builtins, conversions, composite literals, constants.
+//!
+//! Shapes produced (pseudo-Go on the left, IR on the right):
+//!
+//! ```text
+//! x.M(a)         M on *T, x addressable T   main.(*T).M(&x, a)
+//! p.M(a)         M on T, p *T               main.T.M(*p, a)
+//! f(1, 2, 3)     f(xs ...int)               var .t0 *[3]int = new([3]int)
+//!                                           *.t0 = [3]int{0: 1, 1: 2, 2: 3}
+//!                                           main.f(.t0[:])
+//! f(g())         g() (int, string)          var .t0 int; var .t1 string
+//!                                           .t0, .t1 = main.g()
+//!                                           main.f(.t0, .t1)
+//! []int{1, 2}                               (like the variadic slice above)
+//! &T{a: 1}                                  var .t0 *T = new(T); *.t0 = T{a: 1}; .t0
+//! a && f()                                  var .t0 bool = a; if .t0 { …; .t0 = main.f() }
+//! ```
+
+use frontend::ast::{self, ExprKind as AstExpr, UnaryOp};
+use frontend::check::{Builtin, Mode, ObjKind, SelectionKind, VarKind};
+use frontend::constant::ConstValue;
+use frontend::source::Span;
+use frontend::types::{BasicKind, ObjId, Type, TypeId};
+use num_traits::ToPrimitive;
+
+use super::{is_call, is_cheap, load_local, Lowerer, Operand};
+use crate::ir::*;
+
+impl<'a> Lowerer<'a> {
+    /// Lowers a value expression. A call is hoisted into a temporary (see the module comment of
+    /// `lower` on evaluation order).
+    pub(super) fn expr(&mut self, e: &ast::Expr, out: &mut Block) -> Expr {
+        let v = self.expr_direct(e, out);
+        if is_call(&v) && self.is_value_type(v.ty) {
+            let (ty, span) = (v.ty, v.span);
+            let t = self.temp_of(v, out);
+            return load_local(t, ty, span);
+        }
+        v
+    }
+
+    /// Lowers an expression, leaving a call at the top in place.
+    pub(super) fn expr_direct(&mut self, e: &ast::Expr, out: &mut Block) -> Expr {
+        let span = e.span;
+        let Some(info) = self.expr_info(e) else {
+            return self.bad(span);
+        };
+        let ty = self.default_type(info.ty);
+        if let Mode::Const(v) = &info.mode {
+            return self.constant(v, ty, span);
+        }
+        match &e.kind {
+            AstExpr::Paren(x) => self.expr_direct(x, out),
+            AstExpr::Ident(_)
+            | AstExpr::Selector { .. }
+            | AstExpr::Index { .. }
+            | AstExpr::Star(_) => {
+                let op = self.operand(e, out);
+                self.load(op, span)
+            }
+            AstExpr::CompositeLit { .. } => self.composite(e, ty, out),
+            AstExpr::FuncLit { .. } => {
+                self.unsupported(span, "function literals");
+                self.bad(span)
+            }
+            AstExpr::Slice { x, lo, hi, max, .. } => {
+                self.slice_expr(x, [lo, hi, max], ty, span, out)
+            }
+            AstExpr::TypeAssert { .. } => {
+                self.unsupported(span, "type assertions");
+                self.bad(span)
+            }
+            AstExpr::Call { .. } => self.call(e, out),
+            AstExpr::Unary { op, x, .. } => match op {
+                UnaryOp::Addr => self.address(x, ty, span, out),
+                UnaryOp::Pos => self.expr(x, out),
+                UnaryOp::Neg | UnaryOp::Not | UnaryOp::Complement => {
+                    let uop = match op {
+                        UnaryOp::Neg => UnOp::Neg,
+                        UnaryOp::Not => UnOp::Not,
+                        _ => UnOp::Complement,
+                    };
+                    let v = self.expr(x, out);
+                    Expr::new(ExprKind::Unary(uop, Box::new(v)), ty, span)
+                }
+                UnaryOp::Recv => {
+                    self.unsupported(span, "channels");
+                    self.bad(span)
+                }
+            },
+            AstExpr::Binary { op, x, y, .. } => self.binary(*op, x, y, ty, span, out),
+            AstExpr::BasicLit { .. } => {
+                self.error(span, "internal error: literal without constant value");
+                self.bad(span)
+            }
+            AstExpr::Ellipsis
+            | AstExpr::ArrayType { .. }
+            | AstExpr::StructType { .. }
+            | AstExpr::FuncType(_)
+            | AstExpr::InterfaceType { .. }
+            | AstExpr::MapType { .. }
+            | AstExpr::ChanType { .. } => {
+                self.error(span, "internal error: type used as expression");
+                self.bad(span)
+            }
+        }
+    }
+
+    /// A stand-in after an error has been reported.
+    pub(super) fn bad(&self, span: Span) -> Expr {
+        Expr::new(ExprKind::Zero, self.types.basic(BasicKind::Invalid), span)
+    }
+
+    /// Types a call result can have as a value (not a tuple of several results, not "no value").
+    pub(super) fn is_value_type(&self, t: TypeId) -> bool {
+        !matches!(self.types.get(t), Type::Tuple(_))
+    }
+
+    pub(super) fn load(&mut self, op: Operand, span: Span) -> Expr {
+        match op {
+            Operand::Place(p, t) => Expr::new(ExprKind::Load(p), t, span),
+            Operand::Value(v) => v,
+        }
+    }
+
+    // ----- operands and places -----
+
+    /// Lowers an expression that may denote a variable (a place) or just a value.
+    pub(super) fn operand(&mut self, e: &ast::Expr, out: &mut Block) -> Operand {
+        let span = e.span;
+        let Some(info) = self.expr_info(e) else {
+            return Operand::Value(self.bad(span));
+        };
+        let ty = self.default_type(info.ty);
+        if let Mode::Const(v) = &info.mode {
+            return Operand::Value(self.constant(v, ty, span));
+        }
+        match &e.kind {
+            AstExpr::Paren(x) => self.operand(x, out),
+            AstExpr::Ident(_) => self.object_operand(e, ty),
+            AstExpr::Selector { x, .. } => {
+                let info: &'a frontend::check::Info = self.info;
+                match info.selections.get(&e.id) {
+                    Some(sel) if sel.kind == SelectionKind::FieldVal => {
+                        let op = self.operand(x, out);
+                        let tx = self.ty(x);
+                        self.follow_path(op, tx, &sel.path, span).0
+                    }
+                    Some(_) => {
+                        self.unsupported(span, "method values");
+                        Operand::Value(self.bad(span))
+                    }
+                    // A qualified identifier `pkg.Name`.
+                    None => self.object_operand(e, ty),
+                }
+            }
+            AstExpr::Index { x, indices, .. } => {
+                if indices.len() != 1 {
+                    self.unsupported(span, "generics");
+                    return Operand::Value(self.bad(span));
+                }
+                let tx = self.ty(x);
+                match self.types.under(tx).clone() {
+                    Type::Array(_, elem) => {
+                        let base = self.operand(x, out);
+                        let i = self.expr(&indices[0], out);
+                        match base {
+                            Operand::Place(p, _) => {
+                                Operand::Place(Place::Index(Box::new(p), Box::new(i)), elem)
+                            }
+                            Operand::Value(v) => Operand::Value(Expr::new(
+                                ExprKind::IndexOf(Box::new(v), Box::new(i)),
+                                elem,
+                                span,
+                            )),
+                        }
+                    }
+                    Type::Pointer(arr) => {
+                        let elem = self.array_of(arr).map(|(_, e)| e).unwrap_or(ty);
+                        let p = self.expr(x, out);
+                        let i = self.expr(&indices[0], out);
+                        let base = Place::Deref(Box::new(p));
+                        Operand::Place(Place::Index(Box::new(base), Box::new(i)), elem)
+                    }
+                    Type::Slice(elem) => {
+                        let s = self.expr(x, out);
+                        let i = self.expr(&indices[0], out);
+                        Operand::Place(Place::SliceElem(Box::new(s), Box::new(i)), elem)
+                    }
+                    Type::Basic(k) if k.is_string() => {
+                        let s = self.expr(x, out);
+                        let i = self.expr(&indices[0], out);
+                        Operand::Value(Expr::new(
+                            ExprKind::IndexOf(Box::new(s), Box::new(i)),
+                            ty,
+                            span,
+                        ))
+                    }
+                    Type::Map(..) => {
+                        self.unsupported(span, "maps");
+                        Operand::Value(self.bad(span))
+                    }
+                    _ => {
+                        self.error(span, "internal error: index of non-indexable value");
+                        Operand::Value(self.bad(span))
+                    }
+                }
+            }
+            AstExpr::Star(x) => {
+                let p = self.expr(x, out);
+                Operand::Place(Place::Deref(Box::new(p)), ty)
+            }
+            _ => Operand::Value(self.expr(e, out)),
+        }
+    }
+
+    /// An identifier (or qualified identifier) that denotes an object.
+    fn object_operand(&mut self, e: &ast::Expr, ty: TypeId) -> Operand {
+        let span = e.span;
+        let Some(&obj) = self.info.uses.get(&e.id) else {
+            self.error(span, "internal error: unresolved identifier");
+            return Operand::Value(self.bad(span));
+        };
+        let object = self.info.object(obj);
+        match &object.kind {
+            ObjKind::Var(VarKind::Global) => match self.global_of.get(&obj) {
+                Some(&g) => Operand::Place(Place::Global(g), object.ty),
+                None => {
+                    self.unsupported(span, "variables of other packages");
+                    Operand::Value(self.bad(span))
+                }
+            },
+            ObjKind::Var(_) => match self.f.vars.get(&obj) {
+                Some(&l) => Operand::Place(Place::Local(l), object.ty),
+                None => {
+                    self.error(span, "internal error: variable used outside its function");
+                    Operand::Value(self.bad(span))
+                }
+            },
+            ObjKind::Nil => Operand::Value(Expr::new(ExprKind::Const(Const::Nil), ty, span)),
+            ObjKind::Func(_) => {
+                self.unsupported(span, "function values");
+                Operand::Value(self.bad(span))
+            }
+            _ => {
+                self.error(span, "internal error: identifier is not a value");
+                Operand::Value(self.bad(span))
+            }
+        }
+    }
+
+    /// Follows a selection path (field indices through embedded fields) from an operand of type
+    /// `t`, dereferencing pointers on the way. Returns the operand reached and its type.
+    pub(super) fn follow_path(
+        &mut self,
+        mut op: Operand,
+        mut t: TypeId,
+        path: &[usize],
+        span: Span,
+    ) -> (Operand, TypeId) {
+        for &i in path {
+            if let Some(elem) = self.pointer_elem(t) {
+                let p = self.load(op, span);
+                op = Operand::Place(Place::Deref(Box::new(p)), elem);
+                t = elem;
+            }
+            let Some(ft) = self.field_type(t, i) else {
+                self.error(span, "internal error: bad selection path");
+                return (Operand::Value(self.bad(span)), t);
+            };
+            op = match op {
+                Operand::Place(p, _) => Operand::Place(Place::Field(Box::new(p), i), ft),
+                Operand::Value(v) => {
+                    Operand::Value(Expr::new(ExprKind::FieldOf(Box::new(v), i), ft, span))
+                }
+            };
+            t = ft;
+        }
+        (op, t)
+    }
+
+    /// The place an assignment writes to.
+    pub(super) fn place(&mut self, e: &ast::Expr, out: &mut Block) -> Option<(Place, TypeId)> {
+        match self.operand(e, out) {
+            Operand::Place(p, t) => Some((p, t)),
+            Operand::Value(_) => {
+                self.error(e.span, "internal error: cannot assign to a value");
+                None
+            }
+        }
+    }
+
+    /// `&x`: the address of a variable, or of a new object for `&T{…}`.
+    fn address(&mut self, x: &ast::Expr, ty: TypeId, span: Span, out: &mut Block) -> Expr {
+        if let AstExpr::CompositeLit { .. } = &x.unparen().kind {
+            let v = self.expr(x, out);
+            return self.alloc_init(v, ty, span, out);
+        }
+        match self.operand(x, out) {
+            Operand::Place(p, t) => self.addr_of(p, t, span),
+            Operand::Value(_) => {
+                self.error(span, "internal error: address of a value");
+                self.bad(span)
+            }
+        }
+    }
+
+    /// `new(T)` initialised with `v`: `var .tN *T = new(T); *.tN = v`, giving `.tN`.
+    fn alloc_init(&mut self, v: Expr, ptr_ty: TypeId, span: Span, out: &mut Block) -> Expr {
+        let t = self.temp_of(Expr::new(ExprKind::New, ptr_ty, span), out);
+        if !matches!(v.kind, ExprKind::Zero) {
+            let target = Place::Deref(Box::new(load_local(t, ptr_ty, span)));
+            out.push(Stmt::new(StmtKind::Assign(target, v), span));
+        }
+        load_local(t, ptr_ty, span)
+    }
+
+    // ----- operators -----
+
+    fn binary(
+        &mut self,
+        op: ast::BinaryOp,
+        x: &ast::Expr,
+        y: &ast::Expr,
+        ty: TypeId,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        use ast::BinaryOp::*;
+        match op {
+            LogAnd | LogOr => {
+                let a = self.expr(x, out);
+                let mut pre = Vec::new();
+                let b = self.expr(y, &mut pre);
+                if pre.is_empty() {
+                    return Expr::new(ExprKind::Binary(op, Box::new(a), Box::new(b)), ty, span);
+                }
+                // The right operand's hoisted calls may only run when it is evaluated.
+                let t = self.temp_of(a, out);
+                pre.push(Stmt::new(StmtKind::Assign(Place::Local(t), b), span));
+                let cond = load_local(t, ty, span);
+                let (then, els) = if op == LogAnd {
+                    (pre, vec![])
+                } else {
+                    (vec![], pre)
+                };
+                out.push(Stmt::new(StmtKind::If { cond, then, els }, span));
+                load_local(t, ty, span)
+            }
+            Add if self.is_string(ty) => {
+                let mut operands = Vec::new();
+                self.concat_operands(x, &mut operands);
+                operands.push(y);
+                let parts: Vec<Expr> = operands.into_iter().map(|o| self.expr(o, out)).collect();
+                Expr::new(ExprKind::Concat(parts), ty, span)
+            }
+            _ => {
+                let mut a = self.expr(x, out);
+                let mut b = self.expr(y, out);
+                if op.is_comparison() {
+                    // `p == nil`: give an untyped nil the other operand's type.
+                    self.type_nil(&mut a, b.ty);
+                    self.type_nil(&mut b, a.ty);
+                }
+                Expr::new(ExprKind::Binary(op, Box::new(a), Box::new(b)), ty, span)
+            }
+        }
+    }
+
+    /// The operands of a chain `a + b + c` of non-constant string additions, in order.
+    fn concat_operands<'e>(&self, e: &'e ast::Expr, acc: &mut Vec<&'e ast::Expr>) {
+        let is_const = matches!(self.mode(e), Some(Mode::Const(_)));
+        if let AstExpr::Binary {
+            op: ast::BinaryOp::Add,
+            x,
+            y,
+            ..
+        } = &e.unparen().kind
+        {
+            if !is_const {
+                self.concat_operands(x, acc);
+                acc.push(y);
+                return;
+            }
+        }
+        acc.push(e);
+    }
+
+    pub(super) fn type_nil(&self, e: &mut Expr, ty: TypeId) {
+        if matches!(e.kind, ExprKind::Const(Const::Nil))
+            && self.types.basic_kind(e.ty) == Some(BasicKind::UntypedNil)
+        {
+            e.ty = ty;
+        }
+    }
+
+    fn slice_expr(
+        &mut self,
+        x: &ast::Expr,
+        bounds: [&Option<Box<ast::Expr>>; 3],
+        ty: TypeId,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        let tx = self.ty(x);
+        let base = if self.array_of(tx).is_some() {
+            // Slicing an array slices the array variable itself: `a[i:j]` is `(&a)[i:j]`.
+            match self.operand(x, out) {
+                Operand::Place(p, t) => self.addr_of(p, t, span),
+                Operand::Value(_) => {
+                    self.error(span, "internal error: slice of unaddressable array");
+                    self.bad(span)
+                }
+            }
+        } else {
+            self.expr(x, out)
+        };
+        let [lo, hi, max] = bounds.map(|b| b.as_ref().map(|b| Box::new(self.expr(b, out))));
+        Expr::new(
+            ExprKind::Slice {
+                x: Box::new(base),
+                lo,
+                hi,
+                max,
+            },
+            ty,
+            span,
+        )
+    }
+
+    // ----- calls -----
+
+    /// A call expression (not hoisted).
+    pub(super) fn call(&mut self, e: &ast::Expr, out: &mut Block) -> Expr {
+        let span = e.span;
+        let AstExpr::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return self.bad(span);
+        };
+        let fun = fun.unparen();
+        match self.mode(fun) {
+            Some(Mode::Builtin(b)) => return self.builtin(*b, e, args, ellipsis.is_some(), out),
+            Some(Mode::TypeExpr) => {
+                let to = self.ty(e);
+                if args.len() != 1 {
+                    self.error(span, "internal error: conversion needs one argument");
+                    return self.bad(span);
+                }
+                let v = self.expr(&args[0], out);
+                return self.convert(v, to, span);
+            }
+            _ => {}
+        }
+        let result_ty = match self.mode(e) {
+            Some(Mode::NoValue) | None => self.no_value_type(),
+            Some(_) => self
+                .expr_info(e)
+                .map(|i| i.ty)
+                .unwrap_or_else(|| self.int_type()),
+        };
+        let info: &'a frontend::check::Info = self.info;
+        if let AstExpr::Selector { x, .. } = &fun.kind {
+            if let Some(sel) = info.selections.get(&fun.id) {
+                return self.method_call(x, sel, args, ellipsis.is_some(), result_ty, span, out);
+            }
+        }
+        let Some(&obj) = info.uses.get(&fun.id) else {
+            self.unsupported(span, "calls of function values");
+            return self.bad(span);
+        };
+        let ObjKind::Func(fi) = &info.object(obj).kind else {
+            self.unsupported(span, "calls of function values");
+            return self.bad(span);
+        };
+        let (params, variadic) = self.signature(info.object(obj).ty);
+        if let Some(&fid) = self.func_of.get(&obj) {
+            let args = self.call_args(&params, variadic, args, ellipsis.is_some(), span, out);
+            return Expr::new(ExprKind::Call(fid, args), result_ty, span);
+        }
+        if fi.decl.is_none() {
+            let args = self.call_args(&params, variadic, args, ellipsis.is_some(), span, out);
+            let ext = self.extern_func(obj);
+            return Expr::new(ExprKind::CallExtern(ext, args), result_ty, span);
+        }
+        self.error(span, "internal error: call of an unknown function");
+        self.bad(span)
+    }
+
+    fn signature(&self, t: TypeId) -> (Vec<TypeId>, bool) {
+        match self.types.under(t) {
+            Type::Func(sig) => (sig.params.clone(), sig.variadic),
+            _ => (vec![], false),
+        }
+    }
+
+    fn extern_func(&mut self, obj: ObjId) -> ExternId {
+        let object = self.info.object(obj);
+        let name = match &object.kind {
+            ObjKind::Func(fi) => fi.link_name.clone(),
+            _ => object.name.clone(),
+        };
+        if let Some(&id) = self.extern_of.get(&name) {
+            return id;
+        }
+        let (params, results) = match self.types.under(object.ty) {
+            Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
+            _ => (vec![], vec![]),
+        };
+        let id = ExternId(self.externs.len() as u32);
+        self.externs.push(Extern {
+            name: name.clone(),
+            params,
+            results,
+        });
+        self.extern_of.insert(name, id);
+        id
+    }
+
+    /// `x.M(args)` (method value called at once) or `T.M(x, args)` (method expression).
+    #[allow(clippy::too_many_arguments)]
+    fn method_call(
+        &mut self,
+        x: &ast::Expr,
+        sel: &frontend::check::Selection,
+        args: &[ast::Expr],
+        ellipsis: bool,
+        result_ty: TypeId,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        let Some(method) = sel.method else {
+            // A field of function type.
+            self.unsupported(span, "calls of function values");
+            return self.bad(span);
+        };
+        let tx = self.ty(x);
+        if matches!(self.types.under(tx), Type::Interface(_))
+            || matches!(
+                self.pointer_elem(tx).map(|e| self.types.under(e)),
+                Some(Type::Interface(_))
+            )
+        {
+            self.unsupported(span, "interfaces");
+            return self.bad(span);
+        }
+        let Some(&fid) = self.func_of.get(&method) else {
+            self.error(span, "internal error: method without body");
+            return self.bad(span);
+        };
+        let recv_ty = match &self.info.object(method).kind {
+            ObjKind::Func(fi) => fi.recv,
+            _ => None,
+        };
+        let Some(recv_ty) = recv_ty else {
+            self.error(span, "internal error: method without receiver");
+            return self.bad(span);
+        };
+        let wants_pointer = self.pointer_elem(recv_ty).is_some();
+        match sel.kind {
+            SelectionKind::MethodVal => {
+                let op = self.operand(x, out);
+                let (op, t) = self.follow_path(op, tx, &sel.path, span);
+                let recv = match (wants_pointer, self.pointer_elem(t)) {
+                    (true, Some(_)) => self.load(op, span),
+                    (true, None) => match op {
+                        Operand::Place(p, t) => self.addr_of(p, t, span),
+                        Operand::Value(_) => {
+                            self.error(span, "internal error: pointer method on a value");
+                            self.bad(span)
+                        }
+                    },
+                    (false, Some(elem)) => {
+                        let p = self.load(op, span);
+                        Expr::new(ExprKind::Load(Place::Deref(Box::new(p))), elem, span)
+                    }
+                    (false, None) => self.load(op, span),
+                };
+                let (params, variadic) = self.signature(self.info.object(method).ty);
+                let mut all = vec![recv];
+                all.extend(self.call_args(&params, variadic, args, ellipsis, span, out));
+                Expr::new(ExprKind::Call(fid, all), result_ty, span)
+            }
+            SelectionKind::MethodExpr => {
+                // The selector's type is the method's signature with the receiver first.
+                let (params, variadic) = self.signature(sel.ty);
+                let mut all = self.call_args(&params, variadic, args, ellipsis, span, out);
+                if let Some(first) = all.first_mut() {
+                    // `(*T).M` of a method declared on `T`: call it on `*p`.
+                    if !wants_pointer {
+                        if let Some(elem) = self.pointer_elem(first.ty) {
+                            let p = std::mem::replace(first, self.bad(span));
+                            *first =
+                                Expr::new(ExprKind::Load(Place::Deref(Box::new(p))), elem, span);
+                        }
+                    }
+                }
+                Expr::new(ExprKind::Call(fid, all), result_ty, span)
+            }
+            SelectionKind::FieldVal => {
+                self.unsupported(span, "calls of function values");
+                self.bad(span)
+            }
+        }
+    }
+
+    /// The arguments of a call, converted to the parameter types: a multi-value call as the
+    /// only argument is spread through temporaries, and the extra arguments of a variadic call
+    /// are packed into a slice.
+    pub(super) fn call_args(
+        &mut self,
+        params: &[TypeId],
+        variadic: bool,
+        args: &[ast::Expr],
+        ellipsis: bool,
+        span: Span,
+        out: &mut Block,
+    ) -> Vec<Expr> {
+        let mut vals = self.spread_args(args, out);
+        if variadic && !ellipsis && !params.is_empty() {
+            let fixed = params.len() - 1;
+            let extra = vals.split_off(fixed.min(vals.len()));
+            let slice_ty = params[fixed];
+            let elem = self.slice_elem(slice_ty).unwrap_or(slice_ty);
+            let packed = if extra.is_empty() {
+                Expr::new(ExprKind::Const(Const::Nil), slice_ty, span)
+            } else {
+                let n = extra.len();
+                let items = extra
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| (i, self.assign_conv(v, elem)))
+                    .collect();
+                self.slice_lit(slice_ty, elem, items, n as u64, span, out)
+            };
+            vals.push(packed);
+        }
+        vals.into_iter()
+            .enumerate()
+            .map(|(i, v)| match params.get(i) {
+                Some(&p) => self.assign_conv(v, p),
+                None => v,
+            })
+            .collect()
+    }
+
+    /// Lowers call arguments; `f(g())` with a multi-value `g` gives `g`'s results in temps.
+    pub(super) fn spread_args(&mut self, args: &[ast::Expr], out: &mut Block) -> Vec<Expr> {
+        if let [only] = args {
+            let raw = self.expr_info(only).map(|i| i.ty);
+            if let Some(Type::Tuple(elems)) = raw.map(|t| self.types.get(t).clone()) {
+                let call = self.expr_direct(only, out);
+                return self.tuple_temps(call, &elems, out);
+            }
+        }
+        args.iter().map(|a| self.expr(a, out)).collect()
+    }
+
+    /// `.t0, .t1 = call` for a multi-value call: the loads of the temporaries.
+    pub(super) fn tuple_temps(
+        &mut self,
+        call: Expr,
+        elems: &[TypeId],
+        out: &mut Block,
+    ) -> Vec<Expr> {
+        let span = call.span;
+        let temps: Vec<LocalId> = elems.iter().map(|&t| self.new_temp(t, span)).collect();
+        for &t in &temps {
+            out.push(Stmt::new(StmtKind::Decl(t), span));
+        }
+        let places = temps.iter().map(|&t| Some(Place::Local(t))).collect();
+        out.push(Stmt::new(StmtKind::AssignMulti(places, call), span));
+        temps
+            .iter()
+            .zip(elems)
+            .map(|(&t, &ty)| load_local(t, ty, span))
+            .collect()
+    }
+
+    /// Converts a value for assignment to a variable of type `to` (Go's assignability: here
+    /// only between types with identical underlying types).
+    pub(super) fn assign_conv(&mut self, mut v: Expr, to: TypeId) -> Expr {
+        if v.ty == to {
+            return v;
+        }
+        if let ExprKind::Const(_) | ExprKind::Zero = v.kind {
+            v.ty = to;
+            return v;
+        }
+        if matches!(self.types.under(to), Type::Interface(_)) {
+            self.unsupported(v.span, "interfaces");
+            return v;
+        }
+        let span = v.span;
+        Expr::new(ExprKind::Convert(Box::new(v)), to, span)
+    }
+
+    // ----- builtins -----
+
+    fn builtin(
+        &mut self,
+        b: Builtin,
+        e: &ast::Expr,
+        args: &[ast::Expr],
+        ellipsis: bool,
+        out: &mut Block,
+    ) -> Expr {
+        let span = e.span;
+        let ty = self.ty(e);
+        let int = self.int_type();
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let Some(x) = args.first() else {
+                    return self.bad(span);
+                };
+                let tx = self.ty(x);
+                let arr = self
+                    .array_of(tx)
+                    .or_else(|| self.pointer_elem(tx).and_then(|p| self.array_of(p)));
+                let v = self.expr(x, out);
+                if let Some((n, _)) = arr {
+                    // The length of an array is its type's; the operand is evaluated only for
+                    // its effects (a pointer to an array is not even dereferenced).
+                    if !is_cheap(&v) {
+                        out.push(Stmt::new(StmtKind::Expr(v), span));
+                    }
+                    return Expr::new(ExprKind::Const(Const::Int(n as i64)), int, span);
+                }
+                let kind = if b == Builtin::Len {
+                    ExprKind::Len(Box::new(v))
+                } else {
+                    ExprKind::Cap(Box::new(v))
+                };
+                Expr::new(kind, int, span)
+            }
+            Builtin::Append => {
+                let vals = self.spread_args(args, out);
+                let mut vals = vals.into_iter();
+                let Some(s) = vals.next() else {
+                    return self.bad(span);
+                };
+                let s = self.assign_conv(s, ty);
+                if ellipsis {
+                    let Some(t) = vals.next() else {
+                        return self.bad(span);
+                    };
+                    return Expr::new(ExprKind::AppendSlice(Box::new(s), Box::new(t)), ty, span);
+                }
+                let elem = self.slice_elem(ty).unwrap_or(ty);
+                let elems: Vec<Expr> = vals.map(|v| self.assign_conv(v, elem)).collect();
+                if elems.is_empty() {
+                    return s;
+                }
+                Expr::new(ExprKind::Append(Box::new(s), elems), ty, span)
+            }
+            Builtin::Copy => {
+                let vals = self.spread_args(args, out);
+                let [dst, src]: [Expr; 2] = match vals.try_into() {
+                    Ok(v) => v,
+                    Err(_) => return self.bad(span),
+                };
+                Expr::new(ExprKind::Copy(Box::new(dst), Box::new(src)), int, span)
+            }
+            Builtin::Make => {
+                let Some(t) = args.first() else {
+                    return self.bad(span);
+                };
+                let t = self.ty(t);
+                match self.types.under(t) {
+                    Type::Slice(_) => {
+                        let Some(len) = args.get(1) else {
+                            return self.bad(span);
+                        };
+                        let len = self.expr(len, out);
+                        let cap = args.get(2).map(|c| Box::new(self.expr(c, out)));
+                        Expr::new(
+                            ExprKind::MakeSlice {
+                                len: Box::new(len),
+                                cap,
+                            },
+                            ty,
+                            span,
+                        )
+                    }
+                    Type::Map(..) => {
+                        self.unsupported(span, "maps");
+                        self.bad(span)
+                    }
+                    _ => {
+                        self.unsupported(span, "channels");
+                        self.bad(span)
+                    }
+                }
+            }
+            Builtin::New => Expr::new(ExprKind::New, ty, span),
+            Builtin::Panic | Builtin::Print | Builtin::Println => {
+                self.error(span, "internal error: builtin without value used as value");
+                self.bad(span)
+            }
+            Builtin::UnsafeSizeof | Builtin::UnsafeAlignof | Builtin::UnsafeOffsetof => {
+                self.error(span, "internal error: unsafe size is not constant");
+                self.bad(span)
+            }
+            Builtin::Min | Builtin::Max => self.unsupported_value(span, "non-constant min and max"),
+            Builtin::Clear => self.unsupported_value(span, "clear"),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported_value(span, "complex numbers")
+            }
+            Builtin::Delete => self.unsupported_value(span, "maps"),
+            Builtin::Close => self.unsupported_value(span, "channels"),
+            Builtin::Recover => self.unsupported_value(span, "recover"),
+            Builtin::UnsafeAdd
+            | Builtin::UnsafeSlice
+            | Builtin::UnsafeString
+            | Builtin::UnsafeStringData
+            | Builtin::UnsafeSliceData => self.unsupported_value(
+                span,
+                "unsafe.Add, unsafe.Slice, unsafe.String, unsafe.StringData and unsafe.SliceData",
+            ),
+        }
+    }
+
+    fn unsupported_value(&mut self, span: Span, what: &str) -> Expr {
+        self.unsupported(span, what);
+        self.bad(span)
+    }
+
+    // ----- conversions -----
+
+    /// `T(v)` for a non-constant `v`.
+    pub(super) fn convert(&mut self, v: Expr, to: TypeId, span: Span) -> Expr {
+        if v.ty == to {
+            return v;
+        }
+        let from = v.ty;
+        let elem_kind = |l: &Self, t: TypeId| l.slice_elem(t).and_then(|e| l.types.basic_kind(e));
+        let from_int = self.types.basic_kind(from).is_some_and(|k| k.is_integer());
+        let kind = if self.is_string(to) && !self.is_string(from) {
+            match elem_kind(self, from) {
+                Some(BasicKind::Uint8) => ExprKind::StringFromBytes(Box::new(v)),
+                Some(BasicKind::Int32) => ExprKind::StringFromRunes(Box::new(v)),
+                _ if from_int => ExprKind::StringFromRune(Box::new(v)),
+                _ => ExprKind::Convert(Box::new(v)),
+            }
+        } else if self.is_string(from) && !self.is_string(to) {
+            match elem_kind(self, to) {
+                Some(BasicKind::Uint8) => ExprKind::BytesFromString(Box::new(v)),
+                Some(BasicKind::Int32) => ExprKind::RunesFromString(Box::new(v)),
+                _ => ExprKind::Convert(Box::new(v)),
+            }
+        } else if self.slice_elem(from).is_some()
+            && (self.array_of(to).is_some()
+                || self
+                    .pointer_elem(to)
+                    .is_some_and(|p| self.array_of(p).is_some()))
+        {
+            self.unsupported(span, "conversions from slice to array");
+            return self.bad(span);
+        } else if matches!(self.types.under(to), Type::Interface(_)) {
+            self.unsupported(span, "interfaces");
+            return self.bad(span);
+        } else {
+            ExprKind::Convert(Box::new(v))
+        };
+        Expr::new(kind, to, span)
+    }
+
+    // ----- composite literals -----
+
+    fn composite(&mut self, e: &ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
+        let span = e.span;
+        // An elided `&T` in a literal of pointers: `[]*T{{1, 2}}`.
+        if let Some(elem) = self.pointer_elem(ty) {
+            let v = self.composite_value(e, elem, out);
+            return self.alloc_init(v, ty, span, out);
+        }
+        self.composite_value(e, ty, out)
+    }
+
+    fn composite_value(&mut self, e: &ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
+        let span = e.span;
+        let AstExpr::CompositeLit { elts, .. } = &e.kind else {
+            return self.bad(span);
+        };
+        match self.types.under(ty).clone() {
+            Type::Struct(fields) => {
+                let mut items = Vec::new();
+                for (pos, el) in elts.iter().enumerate() {
+                    let idx = match el.key.as_ref().and_then(|k| k.as_ident()) {
+                        Some(name) => match fields.iter().position(|f| f.name == name) {
+                            Some(i) => i,
+                            None => {
+                                self.error(span, "internal error: unknown field in literal");
+                                continue;
+                            }
+                        },
+                        None => pos,
+                    };
+                    let Some(f) = fields.get(idx) else { continue };
+                    let v = self.expr(&el.value, out);
+                    items.push((idx, self.assign_conv(v, f.ty)));
+                }
+                self.composite_of(items, ty, span)
+            }
+            Type::Array(_, elem) => {
+                let (items, _) = self.indexed_elems(elts, elem, out);
+                self.composite_of(items, ty, span)
+            }
+            Type::Slice(elem) => {
+                let (items, n) = self.indexed_elems(elts, elem, out);
+                self.slice_lit(ty, elem, items, n, span, out)
+            }
+            Type::Map(..) => self.unsupported_value(span, "maps"),
+            _ => {
+                self.error(
+                    span,
+                    "internal error: composite literal of a non-composite type",
+                );
+                self.bad(span)
+            }
+        }
+    }
+
+    fn composite_of(&self, items: Vec<(usize, Expr)>, ty: TypeId, span: Span) -> Expr {
+        if items.is_empty() {
+            Expr::new(ExprKind::Zero, ty, span)
+        } else {
+            Expr::new(ExprKind::Composite(items), ty, span)
+        }
+    }
+
+    /// Elements of an array or slice literal with their indices (`[]int{5: x, y}`), and the
+    /// length they need.
+    fn indexed_elems(
+        &mut self,
+        elts: &[ast::Element],
+        elem: TypeId,
+        out: &mut Block,
+    ) -> (Vec<(usize, Expr)>, u64) {
+        let mut items = Vec::new();
+        let mut next = 0usize;
+        let mut len = 0usize;
+        for el in elts {
+            let idx = match &el.key {
+                Some(k) => match self.mode(k) {
+                    Some(Mode::Const(c)) => match c.to_u64() {
+                        Some(i) => i as usize,
+                        None => {
+                            self.error(k.span, "internal error: bad literal index");
+                            next
+                        }
+                    },
+                    _ => {
+                        self.error(k.span, "internal error: literal index is not constant");
+                        next
+                    }
+                },
+                None => next,
+            };
+            let v = self.expr(&el.value, out);
+            items.push((idx, self.assign_conv(v, elem)));
+            next = idx + 1;
+            len = len.max(next);
+        }
+        (items, len as u64)
+    }
+
+    /// A slice literal: a new backing array `[n]T` holding the elements, sliced.
+    pub(super) fn slice_lit(
+        &mut self,
+        slice_ty: TypeId,
+        elem: TypeId,
+        items: Vec<(usize, Expr)>,
+        n: u64,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        let arr = self.types.array(n, elem);
+        let parr = self.types.pointer(arr);
+        let value = self.composite_of(items, arr, span);
+        let p = self.alloc_init(value, parr, span, out);
+        Expr::new(
+            ExprKind::Slice {
+                x: Box::new(p),
+                lo: None,
+                hi: None,
+                max: None,
+            },
+            slice_ty,
+            span,
+        )
+    }
+
+    // ----- constants -----
+
+    pub(super) fn constant(&mut self, v: &ConstValue, ty: TypeId, span: Span) -> Expr {
+        let kind = self.types.basic_kind(ty);
+        let c = match v {
+            ConstValue::Bool(b) => Const::Bool(*b),
+            ConstValue::String(s) => Const::String(s.as_bytes().to_vec()),
+            ConstValue::Int(_) | ConstValue::Float(_) => match kind {
+                Some(k) if k.is_integer() => {
+                    let i = v.to_int();
+                    match i
+                        .as_ref()
+                        .and_then(|i| i.to_i64().or_else(|| i.to_u64().map(|u| u as i64)))
+                    {
+                        Some(i) => Const::Int(i),
+                        None => {
+                            self.error(span, "internal error: constant does not fit its type");
+                            Const::Int(0)
+                        }
+                    }
+                }
+                Some(k) if k.is_float() => {
+                    let f = v.to_f64().unwrap_or(0.0);
+                    if k == BasicKind::Float32 {
+                        Const::Float(f as f32 as f64)
+                    } else {
+                        Const::Float(f)
+                    }
+                }
+                Some(k) if k.is_complex() => {
+                    return self.unsupported_value(span, "complex numbers")
+                }
+                _ => {
+                    self.error(span, "internal error: numeric constant of non-numeric type");
+                    Const::Int(0)
+                }
+            },
+            ConstValue::Complex(..) => return self.unsupported_value(span, "complex numbers"),
+        };
+        Expr::new(ExprKind::Const(c), ty, span)
+    }
+}
