@@ -13,9 +13,10 @@
 //! token's span is the newline itself (or the empty span at EOF, or the comment's start), which
 //! is where gc reports `unexpected newline`.
 //!
-//! Bytes that are not valid UTF-8 never reach the lexer as such: [`source_text`] turns them into
-//! U+FFFD, and the lexer reports every U+FFFD as `invalid UTF-8 encoding` and skips it, the way
-//! gc's reader skips a bad byte (columns after it shift by two, since U+FFFD takes three bytes).
+//! Bytes that are not valid UTF-8 never reach the lexer as such: [`source_text`] turns each into
+//! [`INVALID_BYTE`], and the lexer reports it as `invalid UTF-8 encoding` and skips it, the way
+//! gc's reader skips a bad byte (columns after it shift by two, since the marker takes three
+//! bytes).
 
 use crate::ast::BinaryOp;
 use logos::Logos;
@@ -204,10 +205,33 @@ pub struct Lexed<'a> {
     pub directives: Vec<Directive>,
 }
 
-/// Turns raw file bytes into source text: invalid UTF-8 becomes U+FFFD, which the lexer reports
-/// as `invalid UTF-8 encoding` (gc's wording) instead of treating it as a character.
+/// Stands for one byte that is not valid UTF-8 (see [`source_text`]): a Unicode
+/// noncharacter, which is meant for such internal use and does not occur in real text.
+pub const INVALID_BYTE: char = '\u{FDD0}';
+
+/// Turns raw file bytes into source text: each byte that is not part of valid UTF-8 becomes
+/// [`INVALID_BYTE`], which the lexer reports as `invalid UTF-8 encoding` (gc's wording) and
+/// skips, as gc's reader does.
 pub fn source_text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let (valid, after) = rest.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(after.len()).max(1);
+                for _ in 0..bad.min(after.len()) {
+                    out.push(INVALID_BYTE);
+                }
+                rest = &after[bad.min(after.len())..];
+            }
+        }
+    }
 }
 
 /// What the logos automaton recognises. Most variants only say which hand-written scanner
@@ -416,7 +440,7 @@ fn ident_rest(lex: &mut L) {
         let Some(c) = peek(lex) else { break };
         if c.is_ascii_alphanumeric() || c == '_' || is_letter(c) || is_digit(c) {
             lex.bump(c.len_utf8());
-        } else if !c.is_ascii() && c != '\u{FFFD}' && c != '\u{FEFF}' {
+        } else if !c.is_ascii() && c != INVALID_BYTE && c != '\u{FEFF}' {
             let at = lex.span().end;
             error(
                 lex,
@@ -439,7 +463,7 @@ fn ident(lex: &mut L) {
 fn unicode_start(lex: &mut L) -> Raw {
     let start = lex.span().start;
     let c = lex.slice().chars().next().unwrap_or('\u{FFFD}');
-    if c == '\u{FFFD}' {
+    if c == INVALID_BYTE {
         error(lex, start, "invalid UTF-8 encoding");
         return Raw::Skipped;
     }
@@ -862,7 +886,7 @@ pub fn lex(src: &str) -> Lexed<'_> {
                 let c = text.chars().next().unwrap_or('\u{FFFD}');
                 let message = match c {
                     '\0' => "invalid NUL character".to_string(),
-                    '\u{FFFD}' => "invalid UTF-8 encoding".to_string(),
+                    INVALID_BYTE => "invalid UTF-8 encoding".to_string(),
                     c => format!("invalid character {}", format_char(c)),
                 };
                 lexer.extras.errors.push(LexError {
@@ -960,11 +984,11 @@ pub fn lex(src: &str) -> Lexed<'_> {
         mut errors,
         directives,
     } = lexer.extras;
-    // NUL, U+FFFD and a BOM are errors wherever they are, even inside literals and comments.
+    // NUL, bad bytes and a BOM are errors wherever they are, even inside literals and comments.
     for (i, c) in src.char_indices() {
         let message = match c {
             '\0' => "invalid NUL character",
-            '\u{FFFD}' => "invalid UTF-8 encoding",
+            INVALID_BYTE => "invalid UTF-8 encoding",
             '\u{FEFF}' if i > 0 => "invalid BOM in the middle of the file",
             _ => continue,
         };
