@@ -1,0 +1,459 @@
+//! End-to-end tests: hand-built IR programs are compiled, linked with the runtime and run; their
+//! output and exit status must be what gc 1.27.3 gives for the Go program in each comment.
+
+mod common;
+
+use common::*;
+use frontend::types::TypeId;
+use middle::ir::*;
+
+/// ```go
+/// func main() { println("hello", 42, true, -7, uint8(200)) }
+/// ```
+#[test]
+fn println_scalars() {
+    let p = Prog::new();
+    let (s, i, b, u8_) = (p.string(), p.int(), p.bool(), p.t(K::Uint8));
+    let mut f = Fn::new("main.main", vec![]);
+    f.push(print(vec![
+        str_(s, "hello"),
+        int(i, 42),
+        boolean(b, true),
+        int(i, -7),
+        int(u8_, 200),
+    ]));
+    let out = run(&main_only(p, f));
+    assert_eq!(out.stderr, "hello 42 true -7 200\n");
+    assert_eq!(out.status, 0);
+}
+
+/// `func NAME(a, b T) T { return a OP b }` (or with the given result expression).
+fn binop_func(p: &mut Prog, name: &str, op: BinOp, at: TypeId, bt: TypeId) -> FuncId {
+    let mut f = Fn::new(name, vec![at]);
+    let a = f.param("a", at);
+    let b = f.param("b", bt);
+    f.push(ret(vec![bin(op, f.load(a), f.load(b), at)]));
+    p.add(f)
+}
+
+/// ```go
+/// func div(a, b int) (int, int) { return a / b, a % b }
+/// func shl(x int8, n uint) int8  { return x << n }
+/// func shr(x int8, n uint) int8  { return x >> n }
+/// func ushr(x uint8, n int) uint8 { return x >> n }
+/// func main() {
+///     var a int8 = 127
+///     a = a + 1
+///     println(a)
+///     q, r := div(-7, 2)
+///     println(q, r)
+///     q, r = div(-9223372036854775808, -1)
+///     println(q, r)
+///     println(shl(1, 7), shl(1, 8), shr(-128, 3), shr(-128, 100), ushr(200, 3), ushr(200, 9))
+///     var u uint32 = 1
+///     println(u-2, u*4000000000)
+///     var m int16 = -32768
+///     println(m/-1, m%-1, -m)
+/// }
+/// ```
+#[test]
+fn integer_arithmetic_wraps_and_divides_like_go() {
+    let mut p = Prog::new();
+    let (i, i8_, u8_, u, u32_, i16_) = (
+        p.int(),
+        p.t(K::Int8),
+        p.t(K::Uint8),
+        p.t(K::Uint),
+        p.t(K::Uint32),
+        p.t(K::Int16),
+    );
+    let tup = p.types.tuple(vec![i, i]);
+    let mut div = Fn::new("main.div", vec![i, i]);
+    let (a, b) = (div.param("a", i), div.param("b", i));
+    div.push(ret(vec![
+        bin(BinOp::Div, div.load(a), div.load(b), i),
+        bin(BinOp::Rem, div.load(a), div.load(b), i),
+    ]));
+    let div = p.add(div);
+    let shl = binop_func(&mut p, "main.shl", BinOp::Shl, i8_, u);
+    let shr = binop_func(&mut p, "main.shr", BinOp::Shr, i8_, u);
+    let ushr = binop_func(&mut p, "main.ushr", BinOp::Shr, u8_, i);
+
+    let mut f = Fn::new("main.main", vec![]);
+    let a = f.local("a", i8_);
+    f.decl(a, Some(int(i8_, 127)));
+    f.push(assign(
+        Place::Local(a),
+        bin(BinOp::Add, f.load(a), int(i8_, 1), i8_),
+    ));
+    f.push(print(vec![f.load(a)]));
+    let (q, r) = (f.local("q", i), f.local("r", i));
+    f.decl(q, None);
+    f.decl(r, None);
+    let qr = vec![Some(Place::Local(q)), Some(Place::Local(r))];
+    f.push(StmtKind::AssignMulti(
+        qr.clone(),
+        call(div, vec![int(i, -7), int(i, 2)], tup),
+    ));
+    f.push(print(vec![f.load(q), f.load(r)]));
+    f.push(StmtKind::AssignMulti(
+        qr,
+        call(div, vec![int(i, i64::MIN), int(i, -1)], tup),
+    ));
+    f.push(print(vec![f.load(q), f.load(r)]));
+    f.push(print(vec![
+        call(shl, vec![int(i8_, 1), int(u, 7)], i8_),
+        call(shl, vec![int(i8_, 1), int(u, 8)], i8_),
+        call(shr, vec![int(i8_, -128), int(u, 3)], i8_),
+        call(shr, vec![int(i8_, -128), int(u, 100)], i8_),
+        call(ushr, vec![int(u8_, 200), int(i, 3)], u8_),
+        call(ushr, vec![int(u8_, 200), int(i, 9)], u8_),
+    ]));
+    let uu = f.local("u", u32_);
+    f.decl(uu, Some(int(u32_, 1)));
+    f.push(print(vec![
+        bin(BinOp::Sub, f.load(uu), int(u32_, 2), u32_),
+        bin(BinOp::Mul, f.load(uu), int(u32_, 4000000000), u32_),
+    ]));
+    let m = f.local("m", i16_);
+    f.decl(m, Some(int(i16_, -32768)));
+    f.push(print(vec![
+        bin(BinOp::Div, f.load(m), int(i16_, -1), i16_),
+        bin(BinOp::Rem, f.load(m), int(i16_, -1), i16_),
+        ex(ExprKind::Unary(UnOp::Neg, Box::new(f.load(m))), i16_),
+    ]));
+    p.add(f);
+    let out = run(&p.build());
+    assert_eq!(
+        out.stderr,
+        "-128\n-3 -1\n-9223372036854775808 0\n-128 0 -16 -1 25 0\n4294967295 4000000000\n-32768 0 -32768\n"
+    );
+    assert_eq!(out.status, 0);
+}
+
+/// `main.NAME(a, b int) int { return a OP b }` called from main with `(1, y)`; the panic
+/// message and trace must be gc's (minus the file:line lines gocrane does not print).
+fn panicking_binop(op: BinOp, y: i64) -> Outcome {
+    let mut p = Prog::new();
+    let i = p.int();
+    let f = binop_func(&mut p, "main.f", op, i, i);
+    let mut m = Fn::new("main.main", vec![]);
+    m.push(print(vec![call(f, vec![int(i, 1), int(i, y)], i)]));
+    p.add(m);
+    run(&p.build())
+}
+
+/// ```go
+/// func f(a, b int) int { return a / b }   // and a % b, a << b
+/// func main() { println(f(1, 0)) }
+/// ```
+#[test]
+fn division_by_zero_and_negative_shift_panic() {
+    for (op, y, msg) in [
+        (BinOp::Div, 0, "integer divide by zero"),
+        (BinOp::Rem, 0, "integer divide by zero"),
+        (BinOp::Shl, -1, "negative shift amount"),
+    ] {
+        let out = panicking_binop(op, y);
+        assert_eq!(
+            out.stderr,
+            format!(
+                "panic: runtime error: {msg}\n\ngoroutine 1 [running]:\nmain.f(...)\nmain.main()\n"
+            ),
+            "{op:?}"
+        );
+        assert_eq!(out.status, 2);
+    }
+}
+
+/// ```go
+/// func cat(a, b string) string { return a + b }
+/// func main() {
+///     s := cat("hello, ", "world")
+///     println(s, len(s), s[4], s[7:], s[:5], s == "hello, world", s < "hello", s > "hello")
+///     b := []byte(s)
+///     b[0] = 'H'
+///     t := string(b)
+///     println(t, s)
+///     println(s + "!" + t + "?" + "x" + s + "y")
+///     n := 0
+///     for i, r := range "héllo" { println(i, r); n++ }
+///     println(n, string(rune(233)), string(rune(-1)))
+/// }
+/// ```
+#[test]
+fn strings() {
+    let mut p = Prog::new();
+    let (s_t, i, u8_, b_t, r_t) = (p.string(), p.int(), p.t(K::Uint8), p.bool(), p.t(K::Int32));
+    let bytes_t = p.slice(u8_);
+    let mut cat = Fn::new("main.cat", vec![s_t]);
+    let (a, b) = (cat.param("a", s_t), cat.param("b", s_t));
+    cat.push(ret(vec![bin(BinOp::Add, cat.load(a), cat.load(b), s_t)]));
+    let cat = p.add(cat);
+
+    let mut f = Fn::new("main.main", vec![]);
+    let s = f.local("s", s_t);
+    f.decl(
+        s,
+        Some(call(
+            cat,
+            vec![str_(s_t, "hello, "), str_(s_t, "world")],
+            s_t,
+        )),
+    );
+    f.push(print(vec![
+        f.load(s),
+        len_(f.load(s), i),
+        index_of(f.load(s), int(i, 4), u8_),
+        slice_(f.load(s), Some(int(i, 7)), None, None, s_t),
+        slice_(f.load(s), None, Some(int(i, 5)), None, s_t),
+        bin(BinOp::Eq, f.load(s), str_(s_t, "hello, world"), b_t),
+        bin(BinOp::Lt, f.load(s), str_(s_t, "hello"), b_t),
+        bin(BinOp::Gt, f.load(s), str_(s_t, "hello"), b_t),
+    ]));
+    let bv = f.local("b", bytes_t);
+    f.decl(
+        bv,
+        Some(ex(ExprKind::BytesFromString(Box::new(f.load(s))), bytes_t)),
+    );
+    f.push(assign(elem(f.load(bv), int(i, 0)), int(u8_, 'H' as i64)));
+    let t = f.local("t", s_t);
+    f.decl(
+        t,
+        Some(ex(ExprKind::StringFromBytes(Box::new(f.load(bv))), s_t)),
+    );
+    f.push(print(vec![f.load(t), f.load(s)]));
+    f.push(print(vec![ex(
+        ExprKind::Concat(vec![
+            f.load(s),
+            str_(s_t, "!"),
+            f.load(t),
+            str_(s_t, "?x"),
+            f.load(s),
+            str_(s_t, "y"),
+        ]),
+        s_t,
+    )]));
+    // The range loop as the middle lowers it.
+    let (n, idx, r, next) = (
+        f.local("n", i),
+        f.local("i", i),
+        f.local("r", r_t),
+        f.local("next", i),
+    );
+    f.decl(n, Some(int(i, 0)));
+    f.decl(idx, Some(int(i, 0)));
+    let word = || str_(s_t, "héllo");
+    f.push(loop_(
+        0,
+        Some(bin(
+            BinOp::Lt,
+            load(Place::Local(idx), i),
+            len_(word(), i),
+            b_t,
+        )),
+        vec![
+            StmtKind::Decl(r),
+            StmtKind::Decl(next),
+            StmtKind::AssignMulti(
+                vec![Some(Place::Local(r)), Some(Place::Local(next))],
+                ex(
+                    ExprKind::DecodeRune(Box::new(word()), Box::new(load(Place::Local(idx), i))),
+                    i,
+                ),
+            ),
+            print(vec![load(Place::Local(idx), i), load(Place::Local(r), r_t)]),
+            inc(n, i),
+            assign(Place::Local(idx), load(Place::Local(next), i)),
+        ],
+        vec![],
+    ));
+    f.push(print(vec![
+        f.load(n),
+        ex(ExprKind::StringFromRune(Box::new(int(r_t, 233))), s_t),
+        ex(ExprKind::StringFromRune(Box::new(int(r_t, -1))), s_t),
+    ]));
+    p.add(f);
+    let out = run(&p.build());
+    assert_eq!(
+        out.stderr,
+        "hello, world 12 111 world hello true false true\n\
+         Hello, world hello, world\n\
+         hello, world!Hello, world?xhello, worldy\n\
+         0 104\n1 233\n3 108\n4 108\n5 111\n\
+         5 é \u{fffd}\n"
+    );
+    assert_eq!(out.status, 0);
+}
+
+/// ```go
+/// var s []int
+/// func main() {
+///     for i := 0; i < 5; i++ { s = append(s, i*i); println(len(s), cap(s)) }
+///     t := make([]int, 2, 10)
+///     n := copy(t, s)
+///     println(n, t[0], t[1], len(t), cap(t))
+///     t = append(t, s...)
+///     println(len(t), cap(t), t[6])
+///     u := s[1:3]
+///     println(len(u), cap(u), u[0], u[1])
+///     v := s[1:2:3]
+///     println(len(v), cap(v))
+///     w := s[5:]
+///     println(len(w), cap(w))
+///     var bs []byte
+///     bs = append(bs, "abc"...)
+///     println(string(bs), len(bs), cap(bs))
+///     idx := 7
+///     println(s[idx])
+/// }
+/// ```
+#[test]
+fn slices() {
+    let mut p = Prog::new();
+    let (i, b_t, u8_, s_t) = (p.int(), p.bool(), p.t(K::Uint8), p.string());
+    let ints = p.slice(i);
+    let bytes_t = p.slice(u8_);
+    let g = p.global("s", ints);
+    let gs = || load(Place::Global(GlobalId(0)), ints);
+    assert_eq!(g, GlobalId(0));
+    let mut f = Fn::new("main.main", vec![]);
+    let k = f.local("i", i);
+    f.decl(k, Some(int(i, 0)));
+    let ki = || load(Place::Local(LocalId(0)), i);
+    f.push(loop_(
+        0,
+        Some(bin(BinOp::Lt, ki(), int(i, 5), b_t)),
+        vec![
+            assign(
+                Place::Global(g),
+                ex(
+                    ExprKind::Append(Box::new(gs()), vec![bin(BinOp::Mul, ki(), ki(), i)]),
+                    ints,
+                ),
+            ),
+            print(vec![len_(gs(), i), cap_(gs(), i)]),
+        ],
+        vec![inc(k, i)],
+    ));
+    let t = f.local("t", ints);
+    f.decl(
+        t,
+        Some(ex(
+            ExprKind::MakeSlice {
+                len: Box::new(int(i, 2)),
+                cap: Some(Box::new(int(i, 10))),
+            },
+            ints,
+        )),
+    );
+    let n = f.local("n", i);
+    f.decl(
+        n,
+        Some(ex(ExprKind::Copy(Box::new(f.load(t)), Box::new(gs())), i)),
+    );
+    let te = |j: i64| load(elem(load(Place::Local(LocalId(1)), ints), int(i, j)), i);
+    f.push(print(vec![
+        f.load(n),
+        te(0),
+        te(1),
+        len_(f.load(t), i),
+        cap_(f.load(t), i),
+    ]));
+    f.push(assign(
+        Place::Local(t),
+        ex(
+            ExprKind::AppendSlice(Box::new(f.load(t)), Box::new(gs())),
+            ints,
+        ),
+    ));
+    f.push(print(vec![len_(f.load(t), i), cap_(f.load(t), i), te(6)]));
+    let u = f.local("u", ints);
+    f.decl(
+        u,
+        Some(slice_(gs(), Some(int(i, 1)), Some(int(i, 3)), None, ints)),
+    );
+    f.push(print(vec![
+        len_(f.load(u), i),
+        cap_(f.load(u), i),
+        load(elem(f.load(u), int(i, 0)), i),
+        load(elem(f.load(u), int(i, 1)), i),
+    ]));
+    let v = f.local("v", ints);
+    f.decl(
+        v,
+        Some(slice_(
+            gs(),
+            Some(int(i, 1)),
+            Some(int(i, 2)),
+            Some(int(i, 3)),
+            ints,
+        )),
+    );
+    f.push(print(vec![len_(f.load(v), i), cap_(f.load(v), i)]));
+    let w = f.local("w", ints);
+    f.decl(w, Some(slice_(gs(), Some(int(i, 5)), None, None, ints)));
+    f.push(print(vec![len_(f.load(w), i), cap_(f.load(w), i)]));
+    let bs = f.local("bs", bytes_t);
+    f.decl(bs, None);
+    f.push(assign(
+        Place::Local(bs),
+        ex(
+            ExprKind::AppendSlice(Box::new(f.load(bs)), Box::new(str_(s_t, "abc"))),
+            bytes_t,
+        ),
+    ));
+    f.push(print(vec![
+        ex(ExprKind::StringFromBytes(Box::new(f.load(bs))), s_t),
+        len_(f.load(bs), i),
+        cap_(f.load(bs), i),
+    ]));
+    let idx = f.local("idx", i);
+    f.decl(idx, Some(int(i, 7)));
+    f.push(print(vec![load(elem(gs(), f.load(idx)), i)]));
+    p.add(f);
+    let out = run(&p.build());
+    assert_eq!(
+        out.stderr,
+        "1 1\n2 2\n3 4\n4 4\n5 8\n2 0 1 2 10\n7 10 16\n2 7 1 4\n1 2\n0 3\nabc 3 8\n\
+         panic: runtime error: index out of range [7] with length 5\n\n\
+         goroutine 1 [running]:\nmain.main()\n"
+    );
+    assert_eq!(out.status, 2);
+}
+
+/// ```go
+/// func main() { s := make([]int, 3); hi := 5; println(s[1:hi]) }
+/// ```
+#[test]
+fn slice_bounds_panic() {
+    let mut p = Prog::new();
+    let i = p.int();
+    let ints = p.slice(i);
+    let mut f = Fn::new("main.main", vec![]);
+    let s = f.local("s", ints);
+    let mk = ex(
+        ExprKind::MakeSlice {
+            len: Box::new(int(i, 3)),
+            cap: None,
+        },
+        ints,
+    );
+    f.decl(s, Some(mk));
+    let hi = f.local("hi", i);
+    f.decl(hi, Some(int(i, 5)));
+    f.push(print(vec![slice_(
+        f.load(s),
+        Some(int(i, 1)),
+        Some(f.load(hi)),
+        None,
+        ints,
+    )]));
+    let out = run(&main_only(p, f));
+    assert_eq!(
+        out.stderr,
+        "panic: runtime error: slice bounds out of range [:5] with capacity 3\n\n\
+         goroutine 1 [running]:\nmain.main()\n"
+    );
+    assert_eq!(out.status, 2);
+}
