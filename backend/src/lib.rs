@@ -16,6 +16,7 @@
 
 mod codegen;
 mod data;
+pub mod listing;
 mod object;
 mod runtime;
 mod typestr;
