@@ -457,3 +457,449 @@ fn slice_bounds_panic() {
     );
     assert_eq!(out.status, 2);
 }
+
+/// ```go
+/// type P struct { a int8; b int; c string }
+/// type Arr [3]int
+/// func mk(a int8, b int, c string) P { return P{a: a, b: b, c: c} }
+/// func bump(p P) P { p.b++; return p }
+/// func sum(a Arr) int { return a[0] + a[1] + a[2] }
+/// func inc(p *P) { p.b += 10 }
+/// var g P
+/// func main() {
+///     p := mk(1, 2, "x")                  // p is addr_taken (&p below)
+///     q := bump(p)
+///     println(p.a, p.b, p.c, q.b, p == q, p == mk(1, 2, "x"))
+///     var a Arr
+///     a[1] = 5
+///     b := a
+///     b[2] = 7
+///     println(sum(a), sum(b), a == b, a != b)
+///     inc(&p)
+///     println(p.b)
+///     h := new(P)
+///     h.c = "heap"
+///     inc(h)
+///     println(h.b, h.c)
+///     x := 3                              // moved to heap
+///     px := &x
+///     *px = 4
+///     println(x)
+///     g = p
+///     g.a = 9
+///     println(g.a, g.b, g.c, p.a)
+///     var np *P
+///     println(np.b)
+/// }
+/// ```
+#[test]
+fn structs_arrays_pointers() {
+    let mut p = Prog::new();
+    let (i, i8_, s_t, b_t) = (p.int(), p.t(K::Int8), p.string(), p.bool());
+    let p_lit = p.strukt(&[("a", i8_), ("b", i), ("c", s_t)]);
+    let pt = p.named("P", p_lit);
+    let ppt = p.ptr(pt);
+    let arr_lit = p.array(3, i);
+    let arr = p.named("Arr", arr_lit);
+    let ip = p.ptr(i);
+    let g = p.global("g", pt);
+
+    let mut mk = Fn::new("main.mk", vec![pt]);
+    let (a, b, c) = (mk.param("a", i8_), mk.param("b", i), mk.param("c", s_t));
+    mk.push(ret(vec![composite(
+        vec![(0, mk.load(a)), (1, mk.load(b)), (2, mk.load(c))],
+        pt,
+    )]));
+    let mk = p.add(mk);
+
+    let mut bump = Fn::new("main.bump", vec![pt]);
+    let bp = bump.param("p", pt);
+    let pb = || field(Place::Local(LocalId(0)), 1);
+    bump.push(assign(pb(), bin(BinOp::Add, load(pb(), i), int(i, 1), i)));
+    bump.push(ret(vec![bump.load(bp)]));
+    let bump = p.add(bump);
+
+    let mut sum = Fn::new("main.sum", vec![i]);
+    let sa = sum.param("a", arr);
+    let at = |f: &Fn, j: i64| {
+        load(
+            Place::Index(Box::new(Place::Local(sa)), Box::new(int(i, j))),
+            i,
+        )
+    };
+    let total = bin(
+        BinOp::Add,
+        bin(BinOp::Add, at(&sum, 0), at(&sum, 1), i),
+        at(&sum, 2),
+        i,
+    );
+    sum.push(ret(vec![total]));
+    let sum = p.add(sum);
+
+    let mut inc = Fn::new("main.inc", vec![]);
+    let ptr = inc.param("p", ppt);
+    let pb = field(deref(inc.load(ptr)), 1);
+    inc.push(assign(
+        pb.clone(),
+        bin(BinOp::Add, load(pb, i), int(i, 10), i),
+    ));
+    let inc = p.add(inc);
+
+    let mut f = Fn::new("main.main", vec![]);
+    let pv = f.local("p", pt);
+    f.addr_taken(pv);
+    f.decl(
+        pv,
+        Some(call(mk, vec![int(i8_, 1), int(i, 2), str_(s_t, "x")], pt)),
+    );
+    let q = f.local("q", pt);
+    f.decl(q, Some(call(bump, vec![f.load(pv)], pt)));
+    let pf = |j: usize, t| load(field(Place::Local(LocalId(0)), j), t);
+    f.push(print(vec![
+        pf(0, i8_),
+        pf(1, i),
+        pf(2, s_t),
+        load(field(Place::Local(q), 1), i),
+        bin(BinOp::Eq, f.load(pv), f.load(q), b_t),
+        bin(
+            BinOp::Eq,
+            f.load(pv),
+            call(mk, vec![int(i8_, 1), int(i, 2), str_(s_t, "x")], pt),
+            b_t,
+        ),
+    ]));
+    let av = f.local("a", arr);
+    f.decl(av, None);
+    let ix = |l: LocalId, j: i64| Place::Index(Box::new(Place::Local(l)), Box::new(int(i, j)));
+    f.push(assign(ix(av, 1), int(i, 5)));
+    let bv = f.local("b", arr);
+    f.decl(bv, Some(f.load(av)));
+    f.push(assign(ix(bv, 2), int(i, 7)));
+    f.push(print(vec![
+        call(sum, vec![f.load(av)], i),
+        call(sum, vec![f.load(bv)], i),
+        bin(BinOp::Eq, f.load(av), f.load(bv), b_t),
+        bin(BinOp::Ne, f.load(av), f.load(bv), b_t),
+    ]));
+    f.push(StmtKind::Expr(call(
+        inc,
+        vec![addr(Place::Local(pv), ppt)],
+        i,
+    )));
+    f.push(print(vec![pf(1, i)]));
+    let h = f.local("h", ppt);
+    f.decl(h, Some(ex(ExprKind::New, ppt)));
+    f.push(assign(field(deref(f.load(h)), 2), str_(s_t, "heap")));
+    f.push(StmtKind::Expr(call(inc, vec![f.load(h)], i)));
+    f.push(print(vec![
+        load(field(deref(f.load(h)), 1), i),
+        load(field(deref(f.load(h)), 2), s_t),
+    ]));
+    let x = f.local("x", i);
+    f.heap(x);
+    f.decl(x, Some(int(i, 3)));
+    let px = f.local("px", ip);
+    f.decl(px, Some(addr(Place::Local(x), ip)));
+    f.push(assign(deref(f.load(px)), int(i, 4)));
+    f.push(print(vec![f.load(x)]));
+    f.push(assign(Place::Global(g), f.load(pv)));
+    f.push(assign(field(Place::Global(g), 0), int(i8_, 9)));
+    f.push(print(vec![
+        load(field(Place::Global(g), 0), i8_),
+        load(field(Place::Global(g), 1), i),
+        load(field(Place::Global(g), 2), s_t),
+        pf(0, i8_),
+    ]));
+    let np = f.local("np", ppt);
+    f.decl(np, None);
+    f.push(print(vec![load(field(deref(f.load(np)), 1), i)]));
+    p.add(f);
+    let out = run(&p.build());
+    let (head, tail) = out.stderr.split_once("[signal").expect("signal line");
+    assert_eq!(
+        head,
+        "1 2 x 3 false true\n5 12 false true\n12\n10 heap\n4\n9 12 x 1\n\
+         panic: runtime error: invalid memory address or nil pointer dereference\n"
+    );
+    assert!(
+        tail.starts_with(" SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x"),
+        "{tail}"
+    );
+    assert!(
+        tail.ends_with("]\n\ngoroutine 1 [running]:\nmain.main()\n"),
+        "{tail}"
+    );
+    assert_eq!(out.status, 2);
+}
+
+/// ```go
+/// func classify(x int) string {
+///     switch {
+///     case x < 0: return "neg"
+///     case x == 0: fallthrough
+///     case x == 1: return "small"
+///     default: return "big"
+///     }
+/// }
+/// func main() {
+///     total := 0
+/// outer:
+///     for i := 0; i < 10; i++ {
+///         if i%2 == 0 { continue }
+///         for j := 0; ; j++ {
+///             if j > i { break }
+///             if i*j > 20 { break outer }
+///             total += j
+///         }
+///     }
+///     println(total, classify(-5), classify(0), classify(1), classify(7))
+///     x := 2
+///     switch x {
+///     case 1, 2: println("one or two"); fallthrough
+///     case 3: println("three")
+///     case 4: println("four")
+///     }
+///     ok := x > 1 && x < 3 || x == 10
+///     println(ok, !ok)
+/// }
+/// ```
+#[test]
+fn control_flow() {
+    let mut p = Prog::new();
+    let (i, s_t, b_t) = (p.int(), p.string(), p.bool());
+    let mut cl = Fn::new("main.classify", vec![s_t]);
+    let x = cl.param("x", i);
+    let lx = || load(Place::Local(LocalId(0)), i);
+    let clause = |conds: Vec<Expr>, body: Vec<StmtKind>, fallthrough: bool| SwitchClause {
+        conds,
+        body: body.into_iter().map(st).collect(),
+        fallthrough,
+        span: sp(),
+    };
+    assert_eq!(x, LocalId(0));
+    cl.push(StmtKind::Switch {
+        label: LabelId(0),
+        clauses: vec![
+            clause(
+                vec![bin(BinOp::Lt, lx(), int(i, 0), b_t)],
+                vec![ret(vec![str_(s_t, "neg")])],
+                false,
+            ),
+            clause(vec![bin(BinOp::Eq, lx(), int(i, 0), b_t)], vec![], true),
+            clause(
+                vec![bin(BinOp::Eq, lx(), int(i, 1), b_t)],
+                vec![ret(vec![str_(s_t, "small")])],
+                false,
+            ),
+            clause(vec![], vec![ret(vec![str_(s_t, "big")])], false),
+        ],
+    });
+    let cl = p.add(cl);
+
+    let mut f = Fn::new("main.main", vec![]);
+    let total = f.local("total", i);
+    f.decl(total, Some(int(i, 0)));
+    let (iv, jv) = (f.local("i", i), f.local("j", i));
+    let li = || load(Place::Local(LocalId(1)), i);
+    let lj = || load(Place::Local(LocalId(2)), i);
+    let inner = loop_(
+        2,
+        None,
+        vec![
+            if_(
+                bin(BinOp::Gt, lj(), li(), b_t),
+                vec![StmtKind::Break(LabelId(2))],
+                vec![],
+            ),
+            if_(
+                bin(BinOp::Gt, bin(BinOp::Mul, li(), lj(), i), int(i, 20), b_t),
+                vec![StmtKind::Break(LabelId(1))],
+                vec![],
+            ),
+            assign(
+                Place::Local(total),
+                bin(BinOp::Add, load(Place::Local(total), i), lj(), i),
+            ),
+        ],
+        vec![inc(jv, i)],
+    );
+    f.decl(iv, Some(int(i, 0)));
+    f.push(loop_(
+        1,
+        Some(bin(BinOp::Lt, li(), int(i, 10), b_t)),
+        vec![
+            if_(
+                bin(
+                    BinOp::Eq,
+                    bin(BinOp::Rem, li(), int(i, 2), i),
+                    int(i, 0),
+                    b_t,
+                ),
+                vec![StmtKind::Continue(LabelId(1))],
+                vec![],
+            ),
+            StmtKind::Decl(jv),
+            assign(Place::Local(jv), int(i, 0)),
+            inner,
+        ],
+        vec![inc(iv, i)],
+    ));
+    f.push(print(vec![
+        f.load(total),
+        call(cl, vec![int(i, -5)], s_t),
+        call(cl, vec![int(i, 0)], s_t),
+        call(cl, vec![int(i, 1)], s_t),
+        call(cl, vec![int(i, 7)], s_t),
+    ]));
+    let xv = f.local("x", i);
+    f.decl(xv, Some(int(i, 2)));
+    let lx = || load(Place::Local(LocalId(3)), i);
+    f.push(StmtKind::Switch {
+        label: LabelId(3),
+        clauses: vec![
+            clause(
+                vec![
+                    bin(BinOp::Eq, lx(), int(i, 1), b_t),
+                    bin(BinOp::Eq, lx(), int(i, 2), b_t),
+                ],
+                vec![print(vec![str_(s_t, "one or two")])],
+                true,
+            ),
+            clause(
+                vec![bin(BinOp::Eq, lx(), int(i, 3), b_t)],
+                vec![print(vec![str_(s_t, "three")])],
+                false,
+            ),
+            clause(
+                vec![bin(BinOp::Eq, lx(), int(i, 4), b_t)],
+                vec![print(vec![str_(s_t, "four")])],
+                false,
+            ),
+        ],
+    });
+    let ok = f.local("ok", b_t);
+    let cond = bin(
+        BinOp::LogOr,
+        bin(
+            BinOp::LogAnd,
+            bin(BinOp::Gt, lx(), int(i, 1), b_t),
+            bin(BinOp::Lt, lx(), int(i, 3), b_t),
+            b_t,
+        ),
+        bin(BinOp::Eq, lx(), int(i, 10), b_t),
+        b_t,
+    );
+    f.decl(ok, Some(cond));
+    f.push(print(vec![f.load(ok), not(f.load(ok))]));
+    p.add(f);
+    let out = run(&p.build());
+    assert_eq!(
+        out.stderr,
+        "17 neg small small big\none or two\nthree\ntrue false\n"
+    );
+    assert_eq!(out.status, 0);
+}
+
+/// ```go
+/// func f2i(f float64) int64   { return int64(f) }     // and f2u uint64, f2i32 int32,
+/// func u2f(u uint64) float64  { return float64(u) }   // f2u8 uint8, f2u32 uint32
+/// func main() {
+///     var x float32 = 0.1
+///     y := x * 3
+///     println(y, float64(y), 1.5, -0.25)
+///     z := 0.0
+///     println(f2i(1e19), f2i(-2.7), f2i(z/z), f2u(1e19), f2u(-1), f2u(3.9))
+///     println(f2i32(3e9), f2i32(-3.5), f2u8(300), f2u8(-1), f2u32(-1), f2u32(5e9))
+///     println(u2f(18446744073709551615), u2f(1<<63+1), u2f(12345))
+///     println(z/z == z/z, 1/z, -1/z)
+///     var i8 int8 = -3
+///     println(float32(i8), float64(uint8(i8)))
+/// }
+/// ```
+#[test]
+fn floats_and_conversions_like_gc_on_amd64() {
+    let mut p = Prog::new();
+    let (f32_, f64_, b_t) = (p.t(K::Float32), p.t(K::Float64), p.bool());
+    let (i64_, u64_, i32_, u8_, u32_, i8_) = (
+        p.t(K::Int64),
+        p.t(K::Uint64),
+        p.t(K::Int32),
+        p.t(K::Uint8),
+        p.t(K::Uint32),
+        p.t(K::Int8),
+    );
+    let mut conv_fn = |name: &str, from, to| {
+        let mut f = Fn::new(name, vec![to]);
+        let a = f.param("a", from);
+        f.push(ret(vec![conv(f.load(a), to)]));
+        p.add(f)
+    };
+    let f2i = conv_fn("main.f2i", f64_, i64_);
+    let f2u = conv_fn("main.f2u", f64_, u64_);
+    let f2i32 = conv_fn("main.f2i32", f64_, i32_);
+    let f2u8 = conv_fn("main.f2u8", f64_, u8_);
+    let f2u32 = conv_fn("main.f2u32", f64_, u32_);
+    let u2f = conv_fn("main.u2f", u64_, f64_);
+
+    let mut f = Fn::new("main.main", vec![]);
+    let x = f.local("x", f32_);
+    f.decl(x, Some(float(f32_, 0.1f32 as f64)));
+    let y = f.local("y", f32_);
+    f.decl(y, Some(bin(BinOp::Mul, f.load(x), float(f32_, 3.0), f32_)));
+    f.push(print(vec![
+        f.load(y),
+        conv(f.load(y), f64_),
+        float(f64_, 1.5),
+        float(f64_, -0.25),
+    ]));
+    let z = f.local("z", f64_);
+    f.decl(z, Some(float(f64_, 0.0)));
+    let nan = || {
+        let lz = || load(Place::Local(LocalId(2)), f64_);
+        bin(BinOp::Div, lz(), lz(), f64_)
+    };
+    f.push(print(vec![
+        call(f2i, vec![float(f64_, 1e19)], i64_),
+        call(f2i, vec![float(f64_, -2.7)], i64_),
+        call(f2i, vec![nan()], i64_),
+        call(f2u, vec![float(f64_, 1e19)], u64_),
+        call(f2u, vec![float(f64_, -1.0)], u64_),
+        call(f2u, vec![float(f64_, 3.9)], u64_),
+    ]));
+    f.push(print(vec![
+        call(f2i32, vec![float(f64_, 3e9)], i32_),
+        call(f2i32, vec![float(f64_, -3.5)], i32_),
+        call(f2u8, vec![float(f64_, 300.0)], u8_),
+        call(f2u8, vec![float(f64_, -1.0)], u8_),
+        call(f2u32, vec![float(f64_, -1.0)], u32_),
+        call(f2u32, vec![float(f64_, 5e9)], u32_),
+    ]));
+    f.push(print(vec![
+        call(u2f, vec![int(u64_, -1)], f64_),
+        call(u2f, vec![int(u64_, i64::MIN + 1)], f64_),
+        call(u2f, vec![int(u64_, 12345)], f64_),
+    ]));
+    f.push(print(vec![
+        bin(BinOp::Eq, nan(), nan(), b_t),
+        bin(BinOp::Div, float(f64_, 1.0), f.load(z), f64_),
+        bin(BinOp::Div, float(f64_, -1.0), f.load(z), f64_),
+    ]));
+    let v = f.local("i8", i8_);
+    f.decl(v, Some(int(i8_, -3)));
+    f.push(print(vec![
+        conv(f.load(v), f32_),
+        conv(conv(f.load(v), u8_), f64_),
+    ]));
+    p.add(f);
+    let out = run(&p.build());
+    assert_eq!(
+        out.stderr,
+        "0.3 0.30000001192092896 1.5 -0.25\n\
+         -9223372036854775808 -2 -9223372036854775808 10000000000000000000 18446744073709551615 3\n\
+         -2147483648 -3 44 255 4294967295 705032704\n\
+         1.8446744073709552e+19 9.223372036854776e+18 12345\n\
+         false +Inf -Inf\n\
+         -3 253\n"
+    );
+    assert_eq!(out.status, 0);
+}

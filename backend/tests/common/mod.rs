@@ -426,3 +426,24 @@ pub fn inc(l: LocalId, t: TypeId) -> StmtKind {
         bin(BinOp::Add, load(Place::Local(l), t), int(t, 1), t),
     )
 }
+
+pub fn field(p: Place, i: usize) -> Place {
+    Place::Field(Box::new(p), i)
+}
+
+pub fn deref(e: Expr) -> Place {
+    Place::Deref(Box::new(e))
+}
+
+pub fn addr(p: Place, ptr_t: TypeId) -> Expr {
+    ex(ExprKind::Addr(p), ptr_t)
+}
+
+pub fn composite(elems: Vec<(usize, Expr)>, ty: TypeId) -> Expr {
+    ex(ExprKind::Composite(elems), ty)
+}
+
+pub fn not(x: Expr) -> Expr {
+    let t = x.ty;
+    ex(ExprKind::Unary(UnOp::Not, Box::new(x)), t)
+}
