@@ -4,6 +4,7 @@
 //! types across the package's files and returns the side tables the middle reads.
 
 pub mod ast;
+pub mod ast_print;
 pub mod check;
 pub mod constant;
 pub mod diag;

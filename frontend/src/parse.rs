@@ -80,10 +80,17 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
         file,
         src,
         next: Cell::new(ids.peek()),
+        soft: Default::default(),
     };
     let tokens = lexed.tokens.clone();
     let result = grammar::FileParser::new().parse(&cx, tokens.into_iter().map(Ok::<_, PError>));
     ids.set_next(cx.next.get());
+    diagnostics.extend(
+        cx.soft
+            .take()
+            .into_iter()
+            .map(|e| Diagnostic::new(point(file, e.offset), e.message)),
+    );
     let mut has_syntax_errors = false;
     let file_ast = match result {
         Ok(mut f) => {
@@ -259,6 +266,43 @@ fn has(expected: &[String], t: &str) -> bool {
     expected.iter().any(|e| e.trim_matches('"') == t)
 }
 
+/// The `if`/`for`/`switch` whose header the tokens end in, if any: the nearest such keyword
+/// with no brace after it.
+fn header_keyword(tokens: &[(usize, Tok, usize)]) -> Option<&'static str> {
+    for t in tokens.iter().rev() {
+        match t.1 {
+            Tok::If => return Some("if"),
+            Tok::For => return Some("for"),
+            Tok::Switch => return Some("switch"),
+            Tok::LBrace | Tok::RBrace => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A file that does not start with a package clause is rejected by the go command (go/parser)
+/// before gc runs, in go/parser's words: `expected 'package', found main`.
+fn missing_package(tok: &Tok) -> String {
+    let found = match tok {
+        Tok::Ident(s) | Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Char(s) | Tok::Str(s) => {
+            s.to_string()
+        }
+        Tok::Semi => "';'".to_string(),
+        t => {
+            let d = t.describe();
+            let d = d.strip_prefix("keyword ").unwrap_or(&d).to_string();
+            let d = if d == "comma" { ",".to_string() } else { d };
+            format!("'{d}'")
+        }
+    };
+    format!("expected 'package', found {found}")
+}
+
+fn is_type_start(expected: &[String]) -> bool {
+    has(expected, "chan") && has(expected, "name") && !has(expected, "int")
+}
+
 /// Words a lalrpop error as gc does. Returns None when gc would stay silent (an error at EOF
 /// after earlier errors: gc avoids "meaningless follow-up errors").
 fn syntax_error(
@@ -289,7 +333,7 @@ fn syntax_error(
             } else if has(&expected, "package") {
                 return Some(Diagnostic::new(
                     point(file, location),
-                    "syntax error: package statement must be first",
+                    "expected 'package', found 'EOF'",
                 ));
             } else {
                 String::new()
@@ -328,15 +372,15 @@ fn syntax_error(
     };
 
     if has(&expected, "package") {
-        return msg("package statement must be first");
+        return Some(Diagnostic::new(at, missing_package(&tok)));
     }
     // Top level: after the package clause only declarations may appear.
     if stack.is_empty() {
-        if has(&expected, "func") && !has(&expected, "}") {
+        if has(&expected, "const") && has(&expected, "var") && !has(&expected, "}") {
             if tok == Tok::LBrace && prev == Some(Tok::Semi) {
                 return msg("unexpected semicolon or newline before {");
             }
-            if has(&expected, "import") && matches!(tok, Tok::Import) {
+            if tok == Tok::Import {
                 return msg("imports must appear before other declarations");
             }
             return msg("non-declaration statement outside function body");
@@ -363,15 +407,16 @@ fn syntax_error(
         }
         _ => {}
     }
+    // `for init; {`: gc wants the condition.
+    if tok == Tok::LBrace
+        && prev == Some(Tok::Semi)
+        && header_keyword(&tokens[..index]) == Some("for")
+    {
+        return unexpected_msg(", expected for loop condition");
+    }
     // A header (`if x` …) that is not followed by `{`.
     if has(&expected, "{") && !is_expr_start(&expected) {
-        let keyword = tokens[..index].iter().rev().find_map(|t| match t.1 {
-            Tok::If => Some("if"),
-            Tok::For => Some("for"),
-            Tok::Switch => Some("switch"),
-            Tok::LBrace | Tok::RBrace | Tok::Semi => None,
-            _ => None,
-        });
+        let keyword = header_keyword(&tokens[..index]);
         if matches!(prev, Some(Tok::Else)) {
             return msg("else must be followed by if or statement block");
         }
@@ -391,6 +436,9 @@ fn syntax_error(
     }
     if is_expr_start(&expected) && !has(&expected, "}") {
         return unexpected_msg(", expected expression");
+    }
+    if is_type_start(&expected) {
+        return unexpected_msg(", expected type");
     }
     if innermost == Some(Open::Brack) && has(&expected, ":") && has(&expected, "]") {
         return unexpected_msg(", expected comma, : or ]");
@@ -414,6 +462,9 @@ pub struct Ctx<'a> {
     pub file: FileId,
     pub src: &'a str,
     next: Cell<u32>,
+    /// Errors gc reports without stopping (it type-checks afterwards), such as
+    /// `range clause permits at most two iteration variables`.
+    soft: std::cell::RefCell<Vec<PError>>,
 }
 
 /// One entry of a parameter list before names are grouped: `a`, `a int`, `...int`, `int`.
@@ -900,7 +951,7 @@ impl<'a> Ctx<'a> {
             } = p.kind
             {
                 return Err(PError::syntax(
-                    p.span.lo as usize,
+                    self.stmt_pos(p),
                     "cannot declare in post statement of for loop",
                 ));
             }
@@ -927,10 +978,10 @@ impl<'a> Ctx<'a> {
         r: usize,
     ) -> Result<Stmt, PError> {
         if lhs.len() > 2 {
-            return Err(PError::syntax(
-                lhs[0].span.lo as usize,
-                "range clause permits at most two iteration variables",
-            ));
+            self.soft.borrow_mut().push(PError {
+                offset: lhs[2].span.lo as usize,
+                message: "range clause permits at most two iteration variables".into(),
+            });
         }
         let mut it = lhs.into_iter();
         let key = it.next();
