@@ -111,7 +111,8 @@ fn has_methods(types: &Types, t: TypeId) -> bool {
 }
 
 pub fn tflag_of(types: &Types, t: TypeId, link: &str) -> u8 {
-    let named = matches!(types.get(t), Type::Named(_));
+    // Predeclared types (`int`, `string`) are named types to gc too.
+    let named = matches!(types.get(t), Type::Named(_) | Type::Basic(_));
     let mut f = 0;
     if named || has_methods(types, t) {
         f |= TFLAG_UNCOMMON;
@@ -280,5 +281,57 @@ impl CodegenCx<'_> {
             self.globals.push(id);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frontend::source::Span;
+    use frontend::types::{Named, StructField};
+
+    /// Values read from `eface._type.Hash` under gc 1.25–1.27 (reference §3).
+    #[test]
+    fn type_hash_matches_gc() {
+        assert_eq!(type_hash("uint32"), 383256291);
+        assert_eq!(type_hash("uint16"), 647813011);
+        assert_eq!(type_hash("main.Adder"), 2872192942);
+        assert_eq!(type_hash("*main.Calculator"), 3764789923);
+        assert_eq!(type_hash("string"), 4169609912);
+    }
+
+    /// TFlag values gc 1.26+ writes (reference §2.1).
+    #[test]
+    fn tflags_match_gc() {
+        let mut t = Types::new();
+        let u32_ = t.basic(BasicKind::Uint32);
+        let s = t.basic(BasicKind::String);
+        let int = t.basic(BasicKind::Int);
+        let pint = t.pointer(int);
+        let arr = t.array(1, pint);
+        assert_eq!(tflag_of(&t, u32_, "uint32"), 15);
+        assert_eq!(tflag_of(&t, s, "string"), 7);
+        assert_eq!(tflag_of(&t, pint, "*int"), 40);
+        assert_eq!(tflag_of(&t, arr, "[1]*int"), 42);
+        // type Adder struct{ id int32 } with methods: Uncommon|ExtraStar|Named|RegularMemory.
+        let i32_ = t.basic(BasicKind::Int32);
+        let lit = t.intern(Type::Struct(vec![StructField {
+            name: "id".into(),
+            ty: i32_,
+            embedded: false,
+            tag: None,
+            pkg: Some("main".into()),
+        }]));
+        let adder = t.new_named(Named {
+            name: "Adder".into(),
+            pkg: "main".into(),
+            underlying: lit,
+            methods: vec![frontend::types::ObjId(0)],
+            local_index: 0,
+            span: Span::default(),
+        });
+        t.set_underlying(adder, lit);
+        assert_eq!(tflag_of(&t, adder, "main.Adder"), 0x0f);
+        assert_eq!(kind_of(&t, adder), 25);
     }
 }

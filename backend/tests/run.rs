@@ -903,3 +903,61 @@ fn floats_and_conversions_like_gc_on_amd64() {
     );
     assert_eq!(out.status, 0);
 }
+
+/// ```go
+/// type MyStr string
+/// type MyInt int
+/// type S struct{ a int }
+/// func main() { panic(V) }   // for each V below
+/// ```
+#[test]
+fn panic_values_print_like_gc() {
+    type Make = fn(&mut Prog) -> Expr;
+    let cases: [(Make, &str); 8] = [
+        (|p| int(p.int(), 42), "panic: 42\n"),
+        (|p| str_(p.string(), "boom\nx"), "panic: boom\n\tx\n"),
+        (
+            |p| {
+                let s = p.string();
+                let t = p.named("MyStr", s);
+                str_(t, "x")
+            },
+            "panic: main.MyStr(\"x\")\n",
+        ),
+        (
+            |p| {
+                let i = p.int();
+                let t = p.named("MyInt", i);
+                int(t, -3)
+            },
+            "panic: main.MyInt(-3)\n",
+        ),
+        (|p| float(p.t(K::Float64), 1.5), "panic: 1.5\n"),
+        (|p| boolean(p.bool(), true), "panic: true\n"),
+        (|p| int(p.t(K::Uint8), 200), "panic: 200\n"),
+        (
+            |p| {
+                let i = p.int();
+                let lit = p.strukt(&[("a", i)]);
+                let t = p.named("S", lit);
+                composite(vec![(0, int(i, 1))], t)
+            },
+            "panic: (main.S) 0x",
+        ),
+    ];
+    for (make, want) in cases {
+        let mut p = Prog::new();
+        let v = make(&mut p);
+        let mut f = Fn::new("main.main", vec![]);
+        f.push(StmtKind::Panic(v));
+        let out = run(&main_only(p, f));
+        assert!(out.stderr.starts_with(want), "{want:?}: {:?}", out.stderr);
+        assert!(
+            out.stderr
+                .ends_with("\ngoroutine 1 [running]:\nmain.main()\n"),
+            "{:?}",
+            out.stderr
+        );
+        assert_eq!(out.status, 2);
+    }
+}
