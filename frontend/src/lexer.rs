@@ -191,10 +191,12 @@ pub struct LexError {
     pub message: String,
 }
 
-/// A `//go:` directive comment: the 1-based line it is on and its text (`go:noinline`).
+/// A `//go:` directive comment: the 1-based line it is on, the byte offset of its `//`, and
+/// its text (`go:noinline`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Directive {
     pub line: u32,
+    pub offset: usize,
     pub text: String,
 }
 
@@ -403,7 +405,11 @@ fn line_comment(lex: &mut L) {
     if let Some(rest) = text.strip_prefix("//go:") {
         let line = 1 + lex.source()[..start].matches('\n').count() as u32;
         let text = format!("go:{}", rest.trim_end_matches('\r'));
-        lex.extras.directives.push(Directive { line, text });
+        lex.extras.directives.push(Directive {
+            line,
+            offset: start,
+            text,
+        });
     }
 }
 
@@ -436,8 +442,7 @@ fn is_digit(c: char) -> bool {
 /// Continues an identifier after its first character, reporting non-identifier characters
 /// that gc still swallows into the identifier (non-ASCII ones).
 fn ident_rest(lex: &mut L) {
-    loop {
-        let Some(c) = peek(lex) else { break };
+    while let Some(c) = peek(lex) {
         if c.is_ascii_alphanumeric() || c == '_' || is_letter(c) || is_digit(c) {
             lex.bump(c.len_utf8());
         } else if !c.is_ascii() && c != INVALID_BYTE && c != '\u{FEFF}' {
@@ -1068,6 +1073,7 @@ mod tests {
             l.directives,
             vec![Directive {
                 line: 2,
+                offset: 10,
                 text: "go:noinline".into()
             }]
         );

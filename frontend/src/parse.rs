@@ -94,7 +94,7 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
     let mut has_syntax_errors = false;
     let file_ast = match result {
         Ok(mut f) => {
-            apply_pragmas(map, &mut f, &lexed.directives);
+            apply_pragmas(&mut f, &lexed.directives);
             Some(f)
         }
         Err(err) => {
@@ -117,23 +117,31 @@ fn point(file: FileId, offset: usize) -> Span {
     Span::new(file, offset as u32, offset as u32)
 }
 
-/// gc's rule: a `//go:noinline` in the comment group right above `func` applies to it. We
-/// accept directives on the lines directly above the `func` line (a run of directive lines).
-fn apply_pragmas(map: &SourceMap, f: &mut File, directives: &[lexer::Directive]) {
+/// gc's rule (checked with `-gcflags=-m`): a `//go:noinline` anywhere between the end of the
+/// previous declaration and the `func` keyword applies to that function, even across blank
+/// lines and doc comments (the parser collects pragmas until the declaration and clears them
+/// after it).
+fn apply_pragmas(f: &mut File, directives: &[lexer::Directive]) {
+    let mut prev_end = f.imports.last().map_or(f.package.span.hi, |i| i.span.hi) as usize;
     for decl in &mut f.decls {
+        let (lo, hi) = match decl {
+            Decl::Func(fd) => (fd.span.lo, fd.span.hi),
+            Decl::Const(v) => span_of(v.iter().map(|s| s.span)),
+            Decl::Var(v) => span_of(v.iter().map(|s| s.span)),
+            Decl::Type(v) => span_of(v.iter().map(|s| s.span)),
+        };
         if let Decl::Func(fd) = decl {
-            let mut line = map.line(fd.span);
-            while line > 1 {
-                line -= 1;
-                let Some(d) = directives.iter().find(|d| d.line == line) else {
-                    break;
-                };
-                if d.text.split_whitespace().next() == Some("go:noinline") {
-                    fd.pragmas.noinline = true;
-                }
-            }
+            fd.pragmas.noinline = directives.iter().any(|d| {
+                (prev_end..lo as usize).contains(&d.offset)
+                    && d.text.split_whitespace().next() == Some("go:noinline")
+            });
         }
+        prev_end = prev_end.max(hi as usize);
     }
+}
+
+fn span_of(spans: impl Iterator<Item = Span>) -> (u32, u32) {
+    spans.fold((u32::MAX, 0), |(lo, hi), s| (lo.min(s.lo), hi.max(s.hi)))
 }
 
 // -------------------------------------------------------------------------------------------
@@ -752,8 +760,8 @@ impl<'a> Ctx<'a> {
                         return Err(PError::syntax(e.span.lo as usize, "missing parameter name"));
                     };
                     let Some(ty) = next_type.clone() else {
-                        // gc reports this at the closing parenthesis.
-                        return Err(PError::syntax(end + 0, "missing parameter type"));
+                        // gc reports this where the list ends.
+                        return Err(PError::syntax(end, "missing parameter type"));
                     };
                     let name = Ident {
                         id: e.ty.id,

@@ -80,11 +80,12 @@ fn node_ids_are_shared_across_files() {
     assert_eq!(seen.len(), 6);
 }
 
-/// `//go:noinline` applies only to the func declared on the next line.
+/// `//go:noinline` applies to the next func when nothing but comments and blank lines come
+/// between (gc 1.27.3 with `-gcflags=-m` reports `can inline` only for `d` below).
 #[test]
 fn noinline_pragma() {
     let mut map = SourceMap::default();
-    let src = "package main\n\n//go:noinline\nfunc a() {}\n\nfunc b() {}\n\n//go:noinline\n\nfunc c() {}\n";
+    let src = "package main\n\n//go:noinline\nfunc a() {}\n\n//go:noinline\n// doc\nfunc b() {}\n\n//go:noinline\n\nfunc c() {}\n\nfunc d() {}\n";
     let id = map.add("p.go", src);
     let f = parse_file(&map, id, &mut NodeIdGen::new()).expect("parses");
     let flags: Vec<(String, bool)> = f
@@ -95,12 +96,7 @@ fn noinline_pragma() {
             _ => None,
         })
         .collect();
-    assert_eq!(
-        flags,
-        vec![
-            ("a".to_string(), true),
-            ("b".to_string(), false),
-            ("c".to_string(), false)
-        ]
-    );
+    let expected = [("a", true), ("b", true), ("c", true), ("d", false)];
+    let expected: Vec<(String, bool)> = expected.iter().map(|(n, b)| (n.to_string(), *b)).collect();
+    assert_eq!(flags, expected);
 }
