@@ -9,27 +9,55 @@ use frontend::source::SourceMap;
 
 use crate::target::Target;
 
+#[derive(Default, Clone)]
+pub struct Options {
+    /// Keep the textual IR after this pass (`--dump-after`).
+    pub dump_after: Option<String>,
+    /// Keep Cranelift's disassembly of every function (for snapshot tests).
+    pub disasm: bool,
+}
+
+pub struct Output {
+    pub object: Vec<u8>,
+    /// (pass name, textual IR) for `--dump-after`.
+    pub dumps: Vec<(String, String)>,
+    /// (function name, Cranelift disassembly) when `Options::disasm` is set.
+    pub disasm: Vec<(String, String)>,
+}
+
 /// Compiles the files of package main to an object file for `target`.
-pub fn compile(files: &[PathBuf], target: &Target, dump_after: Option<&str>) -> Result<Vec<u8>, String> {
+pub fn compile(files: &[PathBuf], target: &Target, options: &Options) -> Result<Output, String> {
+    if let Some(pass) = &options.dump_after {
+        if !middle::passes::is_pass(pass) {
+            let names: Vec<&str> = middle::passes::PASSES.iter().map(|p| p.name).collect();
+            return Err(format!("gocrane: unknown pass {pass:?} for --dump-after (passes: {})", names.join(", ")));
+        }
+    }
     let mut map = SourceMap::default();
     for path in files {
         let bytes = std::fs::read(path).map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
-        // The lexer reports invalid UTF-8 at its position, so keep the bytes as they are.
-        let text = String::from_utf8(bytes).unwrap_or_else(|e| lossy(e.into_bytes()));
+        // Invalid bytes become markers the lexer reports as gc's `invalid UTF-8 encoding`.
+        let text = frontend::lexer::source_text(&bytes);
         map.add(path.display().to_string(), text);
     }
-    let program = frontend_and_middle(&mut map, dump_after).map_err(|diags| diag::render(&map, &diags))?;
-    let options = backend::Options::default();
-    let compiled = backend::compile(&program, &target.triple, &options).map_err(|e| format!("gocrane: {e}"))?;
-    Ok(compiled.object)
+    let mut dumps = Vec::new();
+    let program = frontend_and_middle(&mut map, options, &mut dumps).map_err(|diags| diag::render(&map, &diags))?;
+    let backend_options = backend::Options { disasm: options.disasm, ..Default::default() };
+    let compiled = backend::compile(&program, &target.triple, &backend_options).map_err(|e| format!("gocrane: {e}"))?;
+    Ok(Output { object: compiled.object, dumps, disasm: compiled.disasm })
 }
 
-fn frontend_and_middle(map: &mut SourceMap, dump_after: Option<&str>) -> Result<middle::ir::Program, Vec<Diagnostic>> {
+fn frontend_and_middle(
+    map: &mut SourceMap,
+    options: &Options,
+    dumps: &mut Vec<(String, String)>,
+) -> Result<middle::ir::Program, Vec<Diagnostic>> {
     let package = frontend::compile_package(map)?;
-    let program = middle::passes::run(package, dump_after, &mut |name, text| {
-        println!("# after {name}\n{text}");
-    })?;
-    Ok(program)
+    let out = middle::passes::run_with(package, options.dump_after.as_deref())?;
+    if let (Some(pass), Some(text)) = (&options.dump_after, out.dump) {
+        dumps.push((pass.clone(), text));
+    }
+    Ok(out.program)
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -37,10 +65,4 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         _ => e.to_string(),
     }
-}
-
-/// Invalid UTF-8 is replaced by U+FFFD so that the text is a `String`; the lexer sees the
-/// replacement character and reports `invalid UTF-8 encoding` at that position.
-fn lossy(bytes: Vec<u8>) -> String {
-    String::from_utf8_lossy(&bytes).into_owned()
 }

@@ -2,14 +2,11 @@
 //! (frontend → middle → backend, see `driver`), links with the embedded runtime (`link`), and
 //! runs the program. Exit status: 1 for compile errors, the program's own status for `run`.
 
-mod driver;
-mod link;
-mod target;
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use gocrane::{driver, link, target};
 
 /// A compiler for a subset of Go that shows how Go compiles interfaces, emitting native code
 /// through Cranelift. Behaviour, layouts and symbol names follow gc (Go 1.27.3).
@@ -58,6 +55,17 @@ struct CompileArgs {
     dump_after: Option<String>,
 }
 
+impl CompileArgs {
+    fn compile(&self, target: &target::Target) -> Result<Vec<u8>, String> {
+        let options = driver::Options { dump_after: self.dump_after.clone(), ..Default::default() };
+        let out = driver::compile(&self.files, target, &options)?;
+        for (pass, text) in &out.dumps {
+            println!("# after {pass}\n{text}");
+        }
+        Ok(out.object)
+    }
+}
+
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum Emit {
     Exe,
@@ -82,7 +90,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Build { compile, output, emit } => {
             let target = target::Target::parse(compile.target.as_deref())?;
-            let object = driver::compile(&compile.files, &target, compile.dump_after.as_deref())?;
+            let object = compile.compile(&target)?;
             let output = output.unwrap_or_else(|| default_output(&compile.files[0], emit));
             match emit {
                 Emit::Obj => std::fs::write(&output, &object).map_err(|e| format!("writing {}: {e}", output.display()))?,
@@ -92,7 +100,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Run { compile, args } => {
             let target = target::Target::parse(compile.target.as_deref())?;
-            let object = driver::compile(&compile.files, &target, compile.dump_after.as_deref())?;
+            let object = compile.compile(&target)?;
             let dir = link::TempDir::new()?;
             let exe = dir.path().join(program_name(&compile.files[0]));
             link::link(&object, &target, &exe)?;

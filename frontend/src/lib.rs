@@ -12,3 +12,33 @@ pub mod lexer;
 pub mod parse;
 pub mod source;
 pub mod types;
+
+use diag::Diagnostic;
+use source::{FileId, SourceMap};
+
+/// Parses every file in `map` and checks them together as package main. Syntax errors stop
+/// the compilation before type checking, as in gc; lexical errors alone do not (gc goes on and
+/// reports type errors too).
+pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagnostic>> {
+    let mut ids = ast::NodeIdGen::default();
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let mut syntax_errors = false;
+    for i in 0..map.files.len() {
+        let parsed = parse::parse_file_lenient(map, FileId(i as u32), &mut ids);
+        syntax_errors |= parsed.has_syntax_errors || parsed.file.is_none();
+        errors.extend(parsed.diagnostics);
+        files.extend(parsed.file);
+    }
+    if syntax_errors {
+        return Err(errors);
+    }
+    match check::check(map, &files, &mut ids) {
+        Ok(package) if errors.is_empty() => Ok(package),
+        Ok(_) => Err(errors),
+        Err(more) => {
+            errors.extend(more);
+            Err(errors)
+        }
+    }
+}
