@@ -817,7 +817,7 @@ fn control_flow() {
 /// }
 /// ```
 #[test]
-fn floats_and_conversions_like_gc_on_amd64() {
+fn floats_and_conversions_like_gc_on_each_target() {
     let mut p = Prog::new();
     let (f32_, f64_, b_t) = (p.t(K::Float32), p.t(K::Float64), p.bool());
     let (i64_, u64_, i32_, u8_, u32_, i8_) = (
@@ -891,7 +891,8 @@ fn floats_and_conversions_like_gc_on_amd64() {
         conv(conv(f.load(v), u8_), f64_),
     ]));
     p.add(f);
-    let out = run(&p.build());
+    let prog = p.build();
+    let out = run_on(&prog, Arch::X86_64);
     assert_eq!(
         out.stderr,
         "0.3 0.30000001192092896 1.5 -0.25\n\
@@ -902,6 +903,19 @@ fn floats_and_conversions_like_gc_on_amd64() {
          -3 253\n"
     );
     assert_eq!(out.status, 0);
+    // gc on arm64 (GOARCH=arm64, run under qemu): FCVTZS/FCVTZU saturate.
+    if can_run(Arch::Aarch64) {
+        let out = run_on(&prog, Arch::Aarch64);
+        assert_eq!(
+            out.stderr,
+            "0.3 0.30000001192092896 1.5 -0.25\n\
+             9223372036854775807 -2 0 10000000000000000000 0 3\n\
+             2147483647 -3 44 255 4294967295 705032704\n\
+             1.8446744073709552e+19 9.223372036854776e+18 12345\n\
+             false +Inf -Inf\n\
+             -3 253\n"
+        );
+    }
 }
 
 /// ```go

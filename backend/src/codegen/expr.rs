@@ -18,8 +18,8 @@
 //! otherwise `MinInt` of the conversion width. The conversion width is gc's on 64-bit targets:
 //! `int8/16/32`, `uint8/16` through 32 bits, `int64`, `uint32` through 64 bits, and `uint64`
 //! by gc's `floatToUint` (`x < 2⁶³ ? cvt(x) : cvt(x - 2⁶³) | 1<<63`). On arm64, gc uses
-//! FCVTZS (saturating) instead; those results differ only for out-of-range inputs, where the
-//! Go spec says the value is implementation-defined.
+//! FCVTZS/FCVTZU (saturating) instead; those results differ only for out-of-range inputs, where the
+//! Go spec says the value is implementation-defined; gocrane follows gc on each target.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Type as ClType, Value};
@@ -999,6 +999,9 @@ impl FunctionCx<'_, '_> {
 
     fn float_to_int(&mut self, x: Value, to: ClType, signed: bool) -> Value {
         let ft = self.b.func.dfg.value_type(x);
+        if self.cx.arm64 {
+            return self.float_to_int_arm64(x, to, signed);
+        }
         if !signed && to == types::I64 {
             // gc's floatToUint for uint64 (amd64 has no unsigned conversion).
             let cutoff = if ft == types::F32 {
@@ -1018,6 +1021,21 @@ impl FunctionCx<'_, '_> {
         let v = self.cvtt(x, if wide { 64 } else { 32 });
         let vt = self.b.func.dfg.value_type(v);
         self.int_resize(v, vt, to, true)
+    }
+}
+
+impl FunctionCx<'_, '_> {
+    /// gc on arm64: FCVTZS/FCVTZU, which saturate (NaN gives 0), i.e. Cranelift's `_sat`
+    /// conversions, at gc's widths: `uint64` unsigned, `int64`/`uint32` through signed 64 bits,
+    /// the rest through signed 32 bits.
+    fn float_to_int_arm64(&mut self, x: Value, to: ClType, signed: bool) -> Value {
+        if !signed && to == types::I64 {
+            return self.b.ins().fcvt_to_uint_sat(types::I64, x);
+        }
+        let wide = to == types::I64 || (!signed && to == types::I32);
+        let via = if wide { types::I64 } else { types::I32 };
+        let v = self.b.ins().fcvt_to_sint_sat(via, x);
+        self.int_resize(v, via, to, true)
     }
 }
 

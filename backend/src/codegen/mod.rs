@@ -49,6 +49,8 @@ pub(crate) struct CodegenCx<'p> {
     pub module: ObjectModule,
     pub prog: &'p Program,
     pub call_conv: CallConv,
+    /// Targeting arm64 (where a few Go operations follow gc's arm64 lowering).
+    pub arm64: bool,
     /// Module ids and conventions of `prog.funcs`, by index.
     pub funcs: Vec<ClFuncId>,
     pub func_abis: Vec<GoAbi>,
@@ -84,11 +86,16 @@ pub(crate) fn compile_program(
     opts: &Options,
 ) -> Result<Compiled, String> {
     let call_conv = isa.default_call_conv();
+    let arm64 = matches!(
+        isa.triple().architecture,
+        target_lexicon::Architecture::Aarch64(_)
+    );
     let module = obj::new_module(isa)?;
     let mut cx = CodegenCx {
         module,
         prog,
         call_conv,
+        arm64,
         funcs: Vec::new(),
         func_abis: Vec::new(),
         externs: Vec::new(),

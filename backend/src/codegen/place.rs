@@ -54,7 +54,9 @@ pub enum PlaceOps {
 
 pub enum PlaceRef {
     Vars(LocalId),
-    Addr(Value, i32),
+    /// Base address, constant offset, and whether the base came from a pointer that may be
+    /// nil and has not been checked (the access itself must fault).
+    Addr(Value, i32, bool),
 }
 
 impl FunctionCx<'_, '_> {
@@ -140,21 +142,26 @@ impl FunctionCx<'_, '_> {
                 LocalStore::Vars(_) => PlaceRef::Vars(l),
                 _ => {
                     let (a, off) = self.local_addr(l);
-                    PlaceRef::Addr(a, off)
+                    PlaceRef::Addr(a, off, false)
                 }
             },
             PlaceOps::Global(g) => {
                 let id = self.cx.globals[g.index()];
-                PlaceRef::Addr(self.data_addr(id), 0)
+                PlaceRef::Addr(self.data_addr(id), 0, false)
             }
             PlaceOps::Deref { ptr, pointee } => {
-                if self.types().size_of(pointee) >= NIL_FAULT_LIMIT {
+                // Accesses that may not fault by themselves: past the first page, or none at
+                // all (zero size). Whole copies through memmove are checked where they happen.
+                let size = self.types().size_of(pointee);
+                if size >= NIL_FAULT_LIMIT || size == 0 {
                     self.nil_check(ptr);
+                    PlaceRef::Addr(ptr, 0, false)
+                } else {
+                    PlaceRef::Addr(ptr, 0, true)
                 }
-                PlaceRef::Addr(ptr, 0)
             }
             PlaceOps::Field { base, offset } => match self.resolve(*base) {
-                PlaceRef::Addr(a, off) => PlaceRef::Addr(a, off + offset as i32),
+                PlaceRef::Addr(a, off, nil) => PlaceRef::Addr(a, off + offset as i32, nil),
                 vars => {
                     self.error("field of a register-held local");
                     vars
@@ -171,10 +178,10 @@ impl FunctionCx<'_, '_> {
                 let len = self.b.ins().iconst(PTR, len as i64);
                 self.bounds_check(idx, len, unsigned);
                 match base {
-                    PlaceRef::Addr(a, off) => {
+                    PlaceRef::Addr(a, off, nil) => {
                         let scaled = self.b.ins().imul_imm_s(idx, elem_size as i64);
                         let a = self.b.ins().iadd(a, scaled);
-                        PlaceRef::Addr(a, off)
+                        PlaceRef::Addr(a, off, nil)
                     }
                     vars => {
                         self.error("index of a register-held local");
@@ -191,7 +198,7 @@ impl FunctionCx<'_, '_> {
             } => {
                 self.bounds_check(idx, len, unsigned);
                 let scaled = self.b.ins().imul_imm_s(idx, elem_size as i64);
-                PlaceRef::Addr(self.b.ins().iadd(ptr, scaled), 0)
+                PlaceRef::Addr(self.b.ins().iadd(ptr, scaled), 0, false)
             }
         }
     }
@@ -210,7 +217,18 @@ impl FunctionCx<'_, '_> {
                 }
                 _ => unreachable!("Vars place of a memory local"),
             },
-            PlaceRef::Addr(a, off) => self.load_value(t, *a, *off),
+            PlaceRef::Addr(a, off, nil) => {
+                self.check_copy_base(t, *a, *nil);
+                self.load_value(t, *a, *off)
+            }
+        }
+    }
+
+    /// A struct or array copied with `runtime.memmove` from or to memory behind an unchecked
+    /// pointer: check the pointer first, so a nil fault happens in Go code, as gc's does.
+    fn check_copy_base(&mut self, t: TypeId, base: Value, may_be_nil: bool) {
+        if may_be_nil && self.types().size_of(t) > super::value::INLINE_COPY_LIMIT {
+            self.nil_check(base);
         }
     }
 
@@ -224,13 +242,16 @@ impl FunctionCx<'_, '_> {
                     }
                 }
             }
-            PlaceRef::Addr(a, off) => self.store_value(t, *a, *off, v),
+            PlaceRef::Addr(a, off, nil) => {
+                self.check_copy_base(t, *a, *nil);
+                self.store_value(t, *a, *off, v)
+            }
         }
     }
 
     pub fn place_addr(&mut self, r: &PlaceRef) -> Value {
         match r {
-            PlaceRef::Addr(a, off) => self.offset_addr(*a, *off),
+            PlaceRef::Addr(a, off, _) => self.offset_addr(*a, *off),
             PlaceRef::Vars(l) => {
                 let name = self.func.local(*l).name.clone();
                 self.error(format!(
@@ -250,8 +271,14 @@ impl FunctionCx<'_, '_> {
         if let (super::value::Repr::Mem, middle::ir::ExprKind::Load(sp)) = (self.repr(t), &src.kind)
         {
             let sref = self.place(sp);
+            if let PlaceRef::Addr(a, _, nil) = sref {
+                self.check_copy_base(t, a, nil);
+            }
             let saddr = self.place_addr(&sref);
             let dref = self.resolve(ops);
+            if let PlaceRef::Addr(a, _, nil) = dref {
+                self.check_copy_base(t, a, nil);
+            }
             let daddr = self.place_addr(&dref);
             let size = self.types().size_of(t);
             self.copy_mem(daddr, saddr, size);

@@ -25,6 +25,9 @@ use super::FunctionCx;
 /// Pointer-sized integer: both targets (amd64, arm64) are 64-bit.
 pub const PTR: Type = types::I64;
 
+/// Copies up to this many bytes are inline loads and stores; longer ones call memmove.
+pub const INLINE_COPY_LIMIT: u64 = 64;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Repr {
     /// The Cranelift type and byte offset of each part.
@@ -177,7 +180,7 @@ impl FunctionCx<'_, '_> {
 
     /// `memmove(dst, src, size)`: inline loads/stores for small sizes, the runtime otherwise.
     pub fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
-        if size > 64 {
+        if size > INLINE_COPY_LIMIT {
             let n = self.b.ins().iconst(PTR, size as i64);
             self.call_rt("runtime.memmove", &[dst, src, n]);
             return;

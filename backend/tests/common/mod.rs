@@ -296,45 +296,103 @@ pub struct Outcome {
     pub stderr: String,
 }
 
-/// The runtime archive: the workspace build's (`target/<profile>/libgocrane_runtime.a`) when
-/// present, else built once into a directory of its own.
-fn runtime_lib() -> PathBuf {
-    static LIB: OnceLock<PathBuf> = OnceLock::new();
-    LIB.get_or_init(|| {
-        if let Ok(p) = std::env::var("GOCRANE_RUNTIME_LIB") {
-            return PathBuf::from(p);
-        }
-        let exe = std::env::current_exe().expect("test executable");
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile>");
-        let lib = profile_dir.join("libgocrane_runtime.a");
-        if lib.exists() {
-            return lib;
-        }
-        let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("runtime-target");
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
-            .args(["build", "-p", "gocrane-runtime", "--lib", "--target-dir"])
-            .arg(&target)
-            .env_remove("CARGO_TARGET_DIR")
-            .status()
-            .expect("cargo build -p gocrane-runtime");
-        assert!(status.success(), "building the runtime failed");
-        target.join("debug").join("libgocrane_runtime.a")
-    })
-    .clone()
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Arch {
+    X86_64,
+    Aarch64,
 }
 
-fn host_triple() -> target_lexicon::Triple {
-    "x86_64-unknown-linux-gnu".parse().expect("triple")
+impl Arch {
+    fn triple(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "x86_64-unknown-linux-gnu",
+            Arch::Aarch64 => "aarch64-unknown-linux-gnu",
+        }
+    }
+
+    fn cc(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "cc",
+            Arch::Aarch64 => "aarch64-linux-gnu-gcc",
+        }
+    }
 }
 
-/// Compiles, links and runs `prog`.
-pub fn run(prog: &Program) -> Outcome {
-    let compiled = backend::compile(prog, &host_triple(), &backend::Options::default())
+fn on_path(tool: &str) -> bool {
+    Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// The runtime archive for `arch`: the workspace build's (`target/<profile>/…`) when present,
+/// else built once into a directory of its own. None when it cannot be built (no Rust std for
+/// the target).
+fn runtime_lib(arch: Arch) -> Option<PathBuf> {
+    static LIBS: [OnceLock<Option<PathBuf>>; 2] = [OnceLock::new(), OnceLock::new()];
+    LIBS[arch as usize]
+        .get_or_init(|| {
+            if arch == Arch::X86_64 {
+                if let Ok(p) = std::env::var("GOCRANE_RUNTIME_LIB") {
+                    return Some(PathBuf::from(p));
+                }
+                let exe = std::env::current_exe().expect("test executable");
+                let profile_dir = exe
+                    .parent()
+                    .and_then(Path::parent)
+                    .expect("target/<profile>");
+                let lib = profile_dir.join("libgocrane_runtime.a");
+                if lib.exists() {
+                    return Some(lib);
+                }
+            }
+            let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("runtime-target");
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let status = Command::new(cargo)
+                .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+                .args([
+                    "build",
+                    "-q",
+                    "-p",
+                    "gocrane-runtime",
+                    "--lib",
+                    "--target",
+                    arch.triple(),
+                ])
+                .arg("--target-dir")
+                .arg(&target)
+                .env_remove("CARGO_TARGET_DIR")
+                .status()
+                .ok()?;
+            status.success().then(|| {
+                target
+                    .join(arch.triple())
+                    .join("debug")
+                    .join("libgocrane_runtime.a")
+            })
+        })
+        .clone()
+}
+
+/// Whether programs for `arch` can be linked and run here (aarch64: cross gcc and qemu).
+pub fn can_run(arch: Arch) -> bool {
+    match arch {
+        Arch::X86_64 => true,
+        Arch::Aarch64 => {
+            static OK: OnceLock<bool> = OnceLock::new();
+            *OK.get_or_init(|| {
+                on_path("aarch64-linux-gnu-gcc")
+                    && on_path("qemu-aarch64")
+                    && runtime_lib(Arch::Aarch64).is_some()
+            })
+        }
+    }
+}
+
+/// Compiles, links and runs `prog` for `arch` (see [`can_run`]).
+pub fn run_on(prog: &Program, arch: Arch) -> Outcome {
+    let triple: target_lexicon::Triple = arch.triple().parse().expect("triple");
+    let compiled = backend::compile(prog, &triple, &backend::Options::default())
         .unwrap_or_else(|e| panic!("compile: {e}"));
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -344,12 +402,13 @@ pub fn run(prog: &Program) -> Outcome {
     let obj = dir.join("main.o");
     let exe = dir.join("prog");
     std::fs::write(&obj, &compiled.object).unwrap();
-    let link = Command::new("cc")
+    let lib = runtime_lib(arch).expect("runtime archive");
+    let link = Command::new(arch.cc())
         .arg("-no-pie")
         .arg("-o")
         .arg(&exe)
         .arg(&obj)
-        .arg(runtime_lib())
+        .arg(lib)
         .args([
             "-lgcc_s",
             "-lutil",
@@ -366,13 +425,55 @@ pub fn run(prog: &Program) -> Outcome {
         "link failed: {}",
         String::from_utf8_lossy(&link.stderr)
     );
-    let out = Command::new(&exe).output().expect("run program");
+    let out = match arch {
+        Arch::X86_64 => Command::new(&exe).output(),
+        Arch::Aarch64 => Command::new("qemu-aarch64")
+            .args(["-L", "/usr/aarch64-linux-gnu"])
+            .arg(&exe)
+            .output(),
+    }
+    .expect("run program");
     let _ = std::fs::remove_dir_all(&dir);
     Outcome {
         status: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// Hex numbers (addresses, pcs) differ between runs and targets.
+fn mask_hex(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i + 2]);
+        rest = &rest[i + 2..];
+        let hex = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
+        if hex > 0 {
+            out.push('?');
+        }
+        rest = &rest[hex..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Runs `prog` on x86-64 and returns what it did; when arm64 programs can run here too, the
+/// arm64 build must behave the same (up to addresses).
+pub fn run(prog: &Program) -> Outcome {
+    let out = run_on(prog, Arch::X86_64);
+    if can_run(Arch::Aarch64) {
+        let arm = run_on(prog, Arch::Aarch64);
+        assert_eq!(
+            (arm.status, mask_hex(&arm.stderr), &arm.stdout),
+            (out.status, mask_hex(&out.stderr), &out.stdout),
+            "arm64 and x86-64 disagree"
+        );
+    }
+    out
 }
 
 /// A program whose `main.main` is `body` (built with `f`), with no other functions.
