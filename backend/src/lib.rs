@@ -18,6 +18,7 @@ mod codegen;
 mod data;
 pub mod listing;
 mod object;
+pub mod reflectdata;
 mod runtime;
 mod typestr;
 

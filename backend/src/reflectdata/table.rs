@@ -1,0 +1,229 @@
+//! The frontend's type table plus the few types reflectdata makes up itself.
+//!
+//! gc's `writeType` asks for types nobody wrote in the source: `*T` for `T`'s `PtrToThis`,
+//! `[]E` for an array's `Slice` field, and each method's type with the receiver as first
+//! parameter (`func(main.Adder, int32, int32) int32`). The frontend's [`Types`] is shared and
+//! read-only here, so such types live in an overlay: ids past the frontend's are ours, and
+//! interning looks at both tables so that identical types keep one id (type identity is id
+//! equality, as in the frontend).
+//!
+//! Layout questions (size, alignment, pointer bytes) are answered by the frontend for its
+//! own types; the overlay only ever holds pointers, slices and funcs, whose layout is fixed.
+
+use std::collections::HashMap;
+
+use frontend::types::{BasicKind, Named, Signature, Type, TypeId, Types};
+
+pub(crate) type Tid = TypeId;
+
+pub(crate) struct Table<'a> {
+    base: &'a Types,
+    extra: Vec<Type>,
+    index: HashMap<Type, TypeId>,
+}
+
+impl<'a> Table<'a> {
+    pub(crate) fn new(base: &'a Types) -> Table<'a> {
+        let index = (0..base.len() as u32)
+            .map(|i| (base.get(TypeId(i)).clone(), TypeId(i)))
+            // Defined types are never structurally interned; keep only literal types.
+            .filter(|(ty, _)| !matches!(ty, Type::Named(_)))
+            .collect();
+        Table {
+            base,
+            extra: Vec::new(),
+            index,
+        }
+    }
+
+    fn is_base(&self, t: Tid) -> bool {
+        (t.0 as usize) < self.base.len()
+    }
+
+    pub(crate) fn get(&self, t: Tid) -> &Type {
+        if self.is_base(t) {
+            self.base.get(t)
+        } else {
+            &self.extra[t.0 as usize - self.base.len()]
+        }
+    }
+
+    pub(crate) fn named(&self, t: Tid) -> Option<&Named> {
+        if self.is_base(t) {
+            self.base.named_info(t)
+        } else {
+            None
+        }
+    }
+
+    pub(crate) fn lookup(&self, ty: &Type) -> Option<Tid> {
+        self.index.get(ty).copied()
+    }
+
+    pub(crate) fn intern(&mut self, ty: Type) -> Tid {
+        if let Some(t) = self.lookup(&ty) {
+            return t;
+        }
+        let t = TypeId((self.base.len() + self.extra.len()) as u32);
+        self.extra.push(ty.clone());
+        self.index.insert(ty, t);
+        t
+    }
+
+    pub(crate) fn underlying(&self, t: Tid) -> Tid {
+        if self.is_base(t) {
+            self.base.underlying(t)
+        } else {
+            t
+        }
+    }
+
+    pub(crate) fn under(&self, t: Tid) -> &Type {
+        self.get(self.underlying(t))
+    }
+
+    /// gc's `t.Sym() != nil`: defined types and the predeclared basic types have a name.
+    pub(crate) fn has_sym(&self, t: Tid) -> bool {
+        match self.get(t) {
+            Type::Named(_) => true,
+            Type::Basic(k) => !k.is_untyped() && *k != BasicKind::Invalid,
+            _ => false,
+        }
+    }
+
+    pub(crate) fn size(&self, t: Tid) -> u64 {
+        if self.is_base(t) {
+            self.base.size_of(t)
+        } else {
+            match self.get(t) {
+                Type::Slice(_) => 24,
+                _ => 8,
+            }
+        }
+    }
+
+    pub(crate) fn align(&self, t: Tid) -> u64 {
+        if self.is_base(t) {
+            self.base.align_of(t)
+        } else {
+            8
+        }
+    }
+
+    /// `types.PtrDataSize`: the prefix of a value that may hold pointers.
+    pub(crate) fn ptr_bytes(&self, t: Tid) -> u64 {
+        if self.is_base(t) {
+            self.base.ptr_bytes(t)
+        } else {
+            8
+        }
+    }
+
+    pub(crate) fn field_offsets(&self, t: Tid) -> Vec<u64> {
+        if self.is_base(t) {
+            self.base.field_offsets(t)
+        } else {
+            Vec::new()
+        }
+    }
+
+    pub(crate) fn ptr_to(&mut self, t: Tid) -> Tid {
+        self.intern(Type::Pointer(t))
+    }
+
+    pub(crate) fn slice_of(&mut self, t: Tid) -> Tid {
+        self.intern(Type::Slice(t))
+    }
+
+    /// The method type gc writes next to a method table: the receiver becomes the first
+    /// parameter (`typecheck.NewMethodType(f.Type, recv)`).
+    pub(crate) fn method_type(&mut self, recv: Tid, sig: Tid) -> Tid {
+        let Type::Func(s) = self.get(sig).clone() else {
+            return sig;
+        };
+        let mut params = vec![recv];
+        params.extend(s.params);
+        self.intern(Type::Func(Signature {
+            params,
+            results: s.results,
+            variadic: s.variadic,
+        }))
+    }
+
+    /// gc 1.26+ `types.IsDirectIface`: a value is stored directly in an interface's data
+    /// word iff it is one word that is entirely pointer.
+    pub(crate) fn is_direct_iface(&self, t: Tid) -> bool {
+        self.size(t) == 8 && self.ptr_bytes(t) == 8
+    }
+}
+
+/// `types.AlgKind`: how `==` (and hashing) treats a type, before the fixed-size memory
+/// variants are split off.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Alg {
+    /// Not comparable (slices, maps, funcs, and aggregates holding them).
+    NoEq,
+    /// Plain memory comparison of the whole value.
+    Mem,
+    String,
+    Inter,
+    NilInter,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    /// Needs a generated function (strings, floats, interfaces or padding inside).
+    Special,
+}
+
+/// `types.AlgType`.
+pub(crate) fn alg(tab: &Table, t: Tid) -> Alg {
+    use BasicKind::*;
+    match tab.under(t) {
+        Type::Basic(k) => match k {
+            Float32 => Alg::Float32,
+            Float64 => Alg::Float64,
+            Complex64 => Alg::Complex64,
+            Complex128 => Alg::Complex128,
+            String => Alg::String,
+            _ => Alg::Mem,
+        },
+        Type::Pointer(_) | Type::Chan(_) => Alg::Mem,
+        Type::Func(_) | Type::Map(..) | Type::Slice(_) | Type::Tuple(_) => Alg::NoEq,
+        Type::Interface(ms) => {
+            if ms.is_empty() {
+                Alg::NilInter
+            } else {
+                Alg::Inter
+            }
+        }
+        Type::Array(n, e) => match alg(tab, *e) {
+            Alg::Mem => Alg::Mem,
+            Alg::NoEq => Alg::NoEq,
+            _ if *n == 0 => Alg::Mem,
+            a if *n == 1 => a,
+            _ => Alg::Special,
+        },
+        Type::Struct(fields) => {
+            if fields.len() == 1 && fields[0].name != "_" {
+                return alg(tab, fields[0].ty);
+            }
+            let offsets = tab.field_offsets(t);
+            let size = tab.size(t);
+            let mut ret = Alg::Mem;
+            for (i, f) in fields.iter().enumerate() {
+                let a = alg(tab, f.ty);
+                if a == Alg::NoEq {
+                    return Alg::NoEq;
+                }
+                let end = offsets.get(i + 1).copied().unwrap_or(size);
+                let padded = offsets[i] + tab.size(f.ty) != end;
+                if a != Alg::Mem || f.name == "_" || padded {
+                    ret = Alg::Special;
+                }
+            }
+            ret
+        }
+        Type::Named(_) => Alg::NoEq,
+    }
+}

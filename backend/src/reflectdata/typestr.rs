@@ -1,0 +1,198 @@
+//! gc's two spellings of a type for runtime data (cmd/compile/internal/types/fmt.go):
+//!
+//! * **LinkString** (`fmtTypeID`) names symbols — `type:main.T`, `go:itab.*main.T,main.I` —
+//!   and is hashed into `abi.Type.Hash`. Unexported struct field names are package-qualified
+//!   (`struct { main.a int }`), function-local types keep gc's `·N` suffix (`main.T·1`).
+//! * **NameString** (`fmtTypeIDName`) is what reflection shows (`abi.Type.Str`):
+//!   unexported field names stay bare and `·N` is dropped.
+//!
+//! Both qualify unexported interface methods (`interface { main.m() }`), spell `byte`/`rune`
+//! as `uint8`/`int32`, `any` as `interface {}`, and write a recursive reference to a type
+//! being printed as `@offset` (gc's `visited` map).
+//!
+//! `frontend::types::Types::link_string` spells the frontend's types the same way; this module
+//! has its own writer because reflectdata also spells the types it synthesizes (method types
+//! with a receiver, `*T` for `PtrToThis`), which the frontend's table does not hold.
+
+use frontend::types::Type;
+use sha2::{Digest, Sha256};
+
+use super::table::{Table, Tid};
+
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Link,
+    Name,
+}
+
+pub(crate) fn type_string(tab: &Table, t: Tid, mode: Mode) -> String {
+    let mut out = String::new();
+    write(tab, t, mode, true, &mut out, &mut Vec::new());
+    out
+}
+
+/// gc 1.25+ `types.TypeHash`: SHA-256 of the LinkString, first byte inverted, read as a
+/// little-endian u32 (`cmd/internal/hash.Sum32`).
+pub fn type_hash_of(link: &str) -> u32 {
+    let mut sum: [u8; 32] = Sha256::digest(link.as_bytes()).into();
+    sum[0] ^= 0xff;
+    u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]])
+}
+
+/// Go's `token.IsExported`: the name starts with an upper-case letter.
+pub(crate) fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn write(tab: &Table, t: Tid, mode: Mode, with_func: bool, out: &mut String, seen: &mut Vec<(Tid, usize)>) {
+    if let Some(&(_, off)) = seen.iter().find(|(s, _)| *s == t) {
+        out.push_str(&format!("@{off}"));
+        return;
+    }
+    match tab.get(t) {
+        Type::Basic(k) => out.push_str(k.name()),
+        Type::Named(_) => {
+            let n = tab.named(t).expect("Named has info");
+            if !n.pkg.is_empty() {
+                out.push_str(&n.pkg);
+                out.push('.');
+            }
+            out.push_str(&n.name);
+            if mode == Mode::Link && n.local_index > 0 {
+                out.push_str(&format!("·{}", n.local_index));
+            }
+        }
+        ty => {
+            seen.push((t, out.len()));
+            match ty {
+                Type::Pointer(e) => {
+                    out.push('*');
+                    write(tab, *e, mode, true, out, seen);
+                }
+                Type::Slice(e) => {
+                    out.push_str("[]");
+                    write(tab, *e, mode, true, out, seen);
+                }
+                Type::Array(n, e) => {
+                    out.push_str(&format!("[{n}]"));
+                    write(tab, *e, mode, true, out, seen);
+                }
+                Type::Map(k, v) => {
+                    out.push_str("map[");
+                    write(tab, *k, mode, true, out, seen);
+                    out.push(']');
+                    write(tab, *v, mode, true, out, seen);
+                }
+                Type::Chan(e) => {
+                    out.push_str("chan ");
+                    write(tab, *e, mode, true, out, seen);
+                }
+                Type::Struct(fields) => {
+                    out.push_str("struct {");
+                    for (i, f) in fields.iter().enumerate() {
+                        if i > 0 {
+                            out.push(';');
+                        }
+                        out.push(' ');
+                        // gc omits an embedded field's name: it is the type's name.
+                        if !f.embedded {
+                            if mode == Mode::Link && !is_exported(&f.name) {
+                                out.push_str(f.pkg.as_deref().unwrap_or("main"));
+                                out.push('.');
+                            }
+                            out.push_str(&f.name);
+                            out.push(' ');
+                        }
+                        write(tab, f.ty, mode, true, out, seen);
+                        if let Some(tag) = f.tag.as_deref().map(tag_value) {
+                            if !tag.is_empty() {
+                                out.push(' ');
+                                out.push_str(&frontend::constant::go_quote(&tag));
+                            }
+                        }
+                    }
+                    if !fields.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push('}');
+                }
+                Type::Interface(methods) => {
+                    if methods.is_empty() {
+                        out.push_str("interface {}");
+                    } else {
+                        out.push_str("interface {");
+                        for (i, m) in methods.iter().enumerate() {
+                            if i > 0 {
+                                out.push(';');
+                            }
+                            out.push(' ');
+                            if !is_exported(&m.name) {
+                                out.push_str(m.pkg.as_deref().unwrap_or("main"));
+                                out.push('.');
+                            }
+                            out.push_str(&m.name);
+                            write(tab, m.sig, mode, false, out, seen);
+                        }
+                        out.push_str(" }");
+                    }
+                }
+                Type::Func(sig) => {
+                    if with_func {
+                        out.push_str("func");
+                    }
+                    out.push('(');
+                    for (i, &p) in sig.params.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        if sig.variadic && i + 1 == sig.params.len() {
+                            if let Type::Slice(e) = tab.get(p) {
+                                out.push_str("...");
+                                write(tab, *e, mode, true, out, seen);
+                                continue;
+                            }
+                        }
+                        write(tab, p, mode, true, out, seen);
+                    }
+                    out.push(')');
+                    match sig.results.len() {
+                        0 => {}
+                        1 => {
+                            out.push(' ');
+                            write(tab, sig.results[0], mode, true, out, seen);
+                        }
+                        _ => {
+                            out.push_str(" (");
+                            for (i, &r) in sig.results.iter().enumerate() {
+                                if i > 0 {
+                                    out.push_str(", ");
+                                }
+                                write(tab, r, mode, true, out, seen);
+                            }
+                            out.push(')');
+                        }
+                    }
+                }
+                Type::Tuple(elems) => {
+                    for (i, &e) in elems.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        write(tab, e, mode, true, out, seen);
+                    }
+                }
+                Type::Basic(_) | Type::Named(_) => unreachable!("handled above"),
+            }
+            seen.pop();
+        }
+    }
+}
+
+/// The value of a struct tag as written in the source (`` `json:"a"` `` → `json:"a"`).
+pub(crate) fn tag_value(raw: &str) -> String {
+    use frontend::constant::ConstValue;
+    match ConstValue::from_literal(frontend::ast::LitKind::String, raw) {
+        Some(ConstValue::String(s)) => s,
+        _ => raw.to_string(),
+    }
+}
