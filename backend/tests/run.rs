@@ -975,3 +975,60 @@ fn panic_values_print_like_gc() {
         assert_eq!(out.status, 2);
     }
 }
+
+/// ```go
+/// func mk() [3]int { println("called"); return [3]int{} }
+/// func main() {
+///     var a, b [10]string
+///     a[9] = "x"
+///     println(a == b, len(mk()))
+///     b[9] = "x"
+///     println(a == b)
+///     var f [10]float64
+///     g := f
+///     z := 0.0
+///     g[3] = z / z
+///     println(f == g, g == g, f == f)
+/// }
+/// ```
+#[test]
+fn array_equality_and_len_of_call() {
+    let mut p = Prog::new();
+    let (i, s_t, b_t, f64_) = (p.int(), p.string(), p.bool(), p.t(K::Float64));
+    let a3 = p.array(3, i);
+    let a10s = p.array(10, s_t);
+    let a10f = p.array(10, f64_);
+    let mut mk = Fn::new("main.mk", vec![a3]);
+    mk.push(print(vec![str_(s_t, "called")]));
+    mk.push(ret(vec![ex(ExprKind::Zero, a3)]));
+    let mk = p.add(mk);
+    let mut f = Fn::new("main.main", vec![]);
+    let (a, b) = (f.local("a", a10s), f.local("b", a10s));
+    f.decl(a, None);
+    f.decl(b, None);
+    let at = |l: LocalId, j: i64| Place::Index(Box::new(Place::Local(l)), Box::new(int(i, j)));
+    f.push(assign(at(a, 9), str_(s_t, "x")));
+    f.push(print(vec![
+        bin(BinOp::Eq, f.load(a), f.load(b), b_t),
+        len_(call(mk, vec![], a3), i),
+    ]));
+    f.push(assign(at(b, 9), str_(s_t, "x")));
+    f.push(print(vec![bin(BinOp::Eq, f.load(a), f.load(b), b_t)]));
+    let (fv, g, z) = (f.local("f", a10f), f.local("g", a10f), f.local("z", f64_));
+    f.decl(fv, None);
+    f.decl(g, Some(f.load(fv)));
+    f.decl(z, Some(float(f64_, 0.0)));
+    f.push(assign(
+        at(g, 3),
+        bin(BinOp::Div, f.load(z), f.load(z), f64_),
+    ));
+    f.push(print(vec![
+        bin(BinOp::Eq, f.load(fv), f.load(g), b_t),
+        bin(BinOp::Eq, f.load(g), f.load(g), b_t),
+        bin(BinOp::Eq, f.load(fv), f.load(fv), b_t),
+    ]));
+    p.add(f);
+    let out = run(&p.build());
+    assert_eq!(out.stderr, "called\nfalse 3\ntrue\nfalse false true\n");
+    assert_eq!(out.status, 0);
+}

@@ -30,6 +30,9 @@ use super::checks::Bounds;
 use super::value::{go_mem, scalar_type, CValue, Repr, PTR};
 use super::FunctionCx;
 
+/// Arrays longer than this are compared in a loop (unless a memory compare does).
+const ARRAY_EQ_UNROLL: u64 = 8;
+
 /// What kind of scalar arithmetic a type gets.
 #[derive(Copy, Clone, Debug, PartialEq)]
 enum Num {
@@ -528,6 +531,8 @@ impl FunctionCx<'_, '_> {
                     let eq = if crate::data::is_regular_memory(self.types(), t) && n * size > 64 {
                         let bytes = self.ptr_const((n * size) as i64);
                         self.call_rt("runtime.memequal", &[a.val(), b.val(), bytes])[0]
+                    } else if n > ARRAY_EQ_UNROLL {
+                        self.array_eq_loop(n, e, a.val(), b.val())
                     } else {
                         let mut eq = self.b.ins().iconst(types::I8, 1);
                         for i in 0..n {
@@ -552,6 +557,45 @@ impl FunctionCx<'_, '_> {
                 }
             },
         }
+    }
+
+    /// `a == b` for long arrays whose elements need more than a memory compare (floats,
+    /// strings): a loop over the elements that stops at the first difference.
+    fn array_eq_loop(&mut self, n: u64, e: TypeId, a: Value, b: Value) -> Value {
+        let size = self.types().size_of(e);
+        let header = self.b.create_block();
+        let body = self.b.create_block();
+        let exit = self.b.create_block();
+        let i = self.b.append_block_param(header, PTR);
+        let result = self.b.append_block_param(exit, types::I8);
+        let zero = self.ptr_const(0);
+        self.b.ins().jump(header, &[BlockArg::Value(zero)]);
+        self.b.switch_to_block(header);
+        let more = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, i, n as i64);
+        let all_equal = self.b.ins().iconst(types::I8, 1);
+        self.b
+            .ins()
+            .brif(more, body, &[], exit, &[BlockArg::Value(all_equal)]);
+        self.b.switch_to_block(body);
+        let off = self.b.ins().imul_imm_s(i, size as i64);
+        let pa = self.b.ins().iadd(a, off);
+        let pb = self.b.ins().iadd(b, off);
+        let ea = self.load_value(e, pa, 0);
+        let eb = self.load_value(e, pb, 0);
+        let eq = self.compare(BinOp::Eq, e, &ea, &eb);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().brif(
+            eq,
+            header,
+            &[BlockArg::Value(next)],
+            exit,
+            &[BlockArg::Value(eq)],
+        );
+        self.b.switch_to_block(exit);
+        result
     }
 
     fn negate_if_ne(&mut self, op: BinOp, eq: Value) -> Value {
@@ -656,7 +700,16 @@ impl FunctionCx<'_, '_> {
 
     fn len_cap(&mut self, x: &Expr, is_cap: bool) -> CValue {
         match self.types().under(x.ty).clone() {
-            Type::Array(n, _) => CValue::scalar(self.ptr_const(n as i64)),
+            Type::Array(n, _) => {
+                // `len(f())` still calls f; `len(a)` of a variable reads nothing.
+                if !matches!(
+                    x.kind,
+                    ExprKind::Load(_) | ExprKind::Zero | ExprKind::Const(_)
+                ) {
+                    self.eval(x);
+                }
+                CValue::scalar(self.ptr_const(n as i64))
+            }
             Type::Pointer(p) => {
                 let n = match self.types().under(p) {
                     Type::Array(n, _) => *n,

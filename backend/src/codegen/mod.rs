@@ -562,20 +562,42 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
     /// `panic(v)`: `runtime.gopanic(&type:T, &copy)`, as gc's conversion of `v` to `any`.
     fn panic_value(&mut self, e: &middle::ir::Expr) {
         let v = self.eval(e);
-        let is_iface = matches!(
-            self.types().under(e.ty),
-            frontend::types::Type::Interface(_)
-        );
-        let (typ, data) = if is_iface {
-            // An `any`-typed value already is (type, data).
-            let p = v.parts().to_vec();
-            (p[0], p[1])
-        } else {
-            let typ = self.type_desc(e.ty);
-            let data = self.spill(e.ty, &v);
-            (typ, data)
-        };
+        let (typ, data) =
+            if let frontend::types::Type::Interface(methods) = self.types().under(e.ty) {
+                // An interface value already is (type or itab, data); an itab's type is at 8.
+                let p = v.parts().to_vec();
+                if methods.is_empty() {
+                    (p[0], p[1])
+                } else {
+                    (self.itab_type(p[0]), p[1])
+                }
+            } else {
+                let typ = self.type_desc(e.ty);
+                let data = self.spill(e.ty, &v);
+                (typ, data)
+            };
         self.call_rt_noreturn("runtime.gopanic", &[typ, data]);
+    }
+
+    /// The dynamic type of a non-empty interface: `tab == nil ? nil : tab.Type`.
+    fn itab_type(&mut self, tab: Value) -> Value {
+        let non_nil = self.b.create_block();
+        let join = self.b.create_block();
+        let typ = self.b.append_block_param(join, PTR);
+        self.b.ins().brif(
+            tab,
+            non_nil,
+            &[],
+            join,
+            &[cranelift_codegen::ir::BlockArg::Value(tab)],
+        );
+        self.b.switch_to_block(non_nil);
+        let t = self.b.ins().load(PTR, value::go_mem(), tab, 8);
+        self.b
+            .ins()
+            .jump(join, &[cranelift_codegen::ir::BlockArg::Value(t)]);
+        self.b.switch_to_block(join);
+        typ
     }
 
     /// `print`/`println` as gc's `walkPrint`: operands evaluated first, then `printlock`, one

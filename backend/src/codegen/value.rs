@@ -251,19 +251,6 @@ impl FunctionCx<'_, '_> {
         }
     }
 
-    /// Makes an owned copy of a value (Mem values are copied into a new slot).
-    pub fn copy_value(&mut self, t: TypeId, v: &CValue) -> CValue {
-        match v {
-            CValue::Mem(src) => {
-                let size = self.types().size_of(t);
-                let dst = self.new_slot(size);
-                self.copy_mem(dst, *src, size);
-                CValue::Mem(dst)
-            }
-            other => other.clone(),
-        }
-    }
-
     /// Stores a value into a fresh stack slot and returns the slot's address (for passing a
     /// pointer to a copy: `gopanic`, aggregate arguments).
     pub fn spill(&mut self, t: TypeId, v: &CValue) -> Value {
