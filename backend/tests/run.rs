@@ -1032,3 +1032,138 @@ fn array_equality_and_len_of_call() {
     assert_eq!(out.stderr, "called\nfalse 3\ntrue\nfalse false true\n");
     assert_eq!(out.status, 0);
 }
+
+/// ```go
+/// var counter int
+/// var names []string
+/// func init() { counter = 10 }
+/// func next() (n int, ok bool) { counter++; n = counter; ok = n%2 == 0; return }
+/// func main() {
+///     var ptrs []*int
+///     for i := 0; i < 3; i++ { v := i * 100; ptrs = append(ptrs, &v) }   // v moved to heap
+///     println(*ptrs[0], *ptrs[1], *ptrs[2], ptrs[0] != ptrs[1])
+///     a, b := next()
+///     c, d := next()
+///     println(a, b, c, d, counter)
+///     names = append(names, "x", "yz")
+///     println(len(names), names[1])
+///     println(runtime.countrunes("héllo"))    // an extern with a string argument
+/// }
+/// ```
+#[test]
+fn globals_init_named_results_heap_loop_vars() {
+    let mut p = Prog::new();
+    let (i, b_t, s_t) = (p.int(), p.bool(), p.string());
+    let ip = p.ptr(i);
+    let ptrs_t = p.slice(ip);
+    let strs = p.slice(s_t);
+    let tup = p.types.tuple(vec![i, b_t]);
+    let counter = p.global("counter", i);
+    let names = p.global("names", strs);
+    p.externs.push(Extern {
+        name: "runtime.countrunes".into(),
+        params: vec![s_t],
+        results: vec![i],
+    });
+    let gc = || load(Place::Global(GlobalId(0)), i);
+
+    let mut init = Fn::new("main.init.0", vec![]);
+    init.push(assign(Place::Global(counter), int(i, 10)));
+    let init0 = p.add(init);
+    let mut init = Fn::new("main.init", vec![]);
+    init.push(StmtKind::Expr(call(init0, vec![], i)));
+    p.add(init);
+
+    let mut next = Fn::new("main.next", vec![i, b_t]);
+    let (n, ok) = (next.result("n", i), next.result("ok", b_t));
+    next.push(StmtKind::Decl(n));
+    next.push(StmtKind::Decl(ok));
+    next.push(assign(
+        Place::Global(counter),
+        bin(BinOp::Add, gc(), int(i, 1), i),
+    ));
+    next.push(assign(Place::Local(n), gc()));
+    let even = bin(
+        BinOp::Eq,
+        bin(BinOp::Rem, next.load(n), int(i, 2), i),
+        int(i, 0),
+        b_t,
+    );
+    next.push(assign(Place::Local(ok), even));
+    next.push(ret(vec![next.load(n), next.load(ok)]));
+    let next = p.add(next);
+
+    let mut f = Fn::new("main.main", vec![]);
+    let ptrs = f.local("ptrs", ptrs_t);
+    f.decl(ptrs, None);
+    let k = f.local("i", i);
+    f.decl(k, Some(int(i, 0)));
+    let v = f.local("v", i);
+    f.heap(v);
+    let lk = || load(Place::Local(LocalId(1)), i);
+    let lp = || load(Place::Local(LocalId(0)), ptrs_t);
+    f.push(loop_(
+        0,
+        Some(bin(BinOp::Lt, lk(), int(i, 3), b_t)),
+        vec![
+            StmtKind::Decl(v),
+            assign(Place::Local(v), bin(BinOp::Mul, lk(), int(i, 100), i)),
+            assign(
+                Place::Local(ptrs),
+                ex(
+                    ExprKind::Append(Box::new(lp()), vec![addr(Place::Local(v), ip)]),
+                    ptrs_t,
+                ),
+            ),
+        ],
+        vec![inc(k, i)],
+    ));
+    let pe = |j: i64| load(elem(lp(), int(i, j)), ip);
+    f.push(print(vec![
+        load(deref(pe(0)), i),
+        load(deref(pe(1)), i),
+        load(deref(pe(2)), i),
+        bin(BinOp::Ne, pe(0), pe(1), b_t),
+    ]));
+    let (a, b, c, d) = (
+        f.local("a", i),
+        f.local("b", b_t),
+        f.local("c", i),
+        f.local("d", b_t),
+    );
+    for l in [a, b, c, d] {
+        f.decl(l, None);
+    }
+    f.push(StmtKind::AssignMulti(
+        vec![Some(Place::Local(a)), Some(Place::Local(b))],
+        call(next, vec![], tup),
+    ));
+    f.push(StmtKind::AssignMulti(
+        vec![Some(Place::Local(c)), Some(Place::Local(d))],
+        call(next, vec![], tup),
+    ));
+    f.push(print(vec![
+        f.load(a),
+        f.load(b),
+        f.load(c),
+        f.load(d),
+        gc(),
+    ]));
+    let gn = || load(Place::Global(GlobalId(1)), strs);
+    f.push(assign(
+        Place::Global(names),
+        ex(
+            ExprKind::Append(Box::new(gn()), vec![str_(s_t, "x"), str_(s_t, "yz")]),
+            strs,
+        ),
+    ));
+    f.push(print(vec![len_(gn(), i), load(elem(gn(), int(i, 1)), s_t)]));
+    f.push(print(vec![ex(
+        ExprKind::CallExtern(ExternId(0), vec![str_(s_t, "héllo")]),
+        i,
+    )]));
+    p.add(f);
+    let out = run(&p.build());
+    assert_eq!(out.stderr, "0 100 200 true\n11 false 12 true 12\n2 yz\n5\n");
+    assert_eq!(out.status, 0);
+}
