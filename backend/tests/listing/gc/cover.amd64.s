@@ -1,0 +1,148 @@
+main.cover STEXT nosplit asm size=419 align=0x0 args=0x0 locals=0x8 funcid=0x0
+	0x0000 00000 (x86.s:3)	TEXT	main.cover(SB), NOSPLIT, $8-0
+	0x0000 00000 (x86.s:3)	PUSHQ	BP
+	0x0001 00001 (x86.s:3)	MOVQ	SP, BP
+	0x0004 00004 (x86.s:3)	FUNCDATA	$5, main.cover.arginfo0(SB)
+	0x0004 00004 (x86.s:3)	FUNCDATA	$0, main.cover.args_stackmap(SB)
+	0x0004 00004 (x86.s:4)	MOVBQZX	AL, AX
+	0x0008 00008 (x86.s:5)	MOVBLZX	(BX), CX
+	0x000b 00011 (x86.s:6)	MOVWQZX	R8, R9
+	0x000f 00015 (x86.s:7)	MOVWLSX	2(SI), DX
+	0x0013 00019 (x86.s:8)	MOVBQSX	R10B, R11
+	0x0017 00023 (x86.s:9)	MOVLQSX	R12, R13
+	0x001a 00026 (x86.s:10)	MOVL	$-1, AX
+	0x001f 00031 (x86.s:11)	MOVQ	$-1, AX
+	0x0026 00038 (x86.s:12)	MOVQ	$78187493530, R14
+	0x0030 00048 (x86.s:13)	MOVL	$2147483648, CX
+	0x0035 00053 (x86.s:14)	ADDQ	$-128, SP
+	0x0039 00057 (x86.s:15)	ADDL	$1000, DI
+	0x003f 00063 (x86.s:16)	SUBW	$7, AX
+	0x0043 00067 (x86.s:17)	MOVW	$300, (AX)
+	0x0048 00072 (x86.s:18)	MOVB	$-3, 1(AX)
+	0x004c 00076 (x86.s:19)	CMPW	AX, BX
+	0x004f 00079 (x86.s:20)	CMPB	AL, $10
+	0x0051 00081 (x86.s:21)	CMPL	(AX)(CX*4), $7
+	0x0055 00085 (x86.s:22)	TESTL	$256, DX
+	0x005b 00091 (x86.s:23)	TESTQ	R15, R15
+	0x005e 00094 (x86.s:24)	NEGL	AX
+	0x0060 00096 (x86.s:25)	NOTL	BX
+	0x0062 00098 (x86.s:26)	INCL	CX
+	0x0064 00100 (x86.s:27)	DECQ	DX
+	0x0067 00103 (x86.s:28)	IMULL	BX, CX
+	0x006a 00106 (x86.s:29)	IMUL3L	$9, DX, AX
+	0x006d 00109 (x86.s:30)	IMUL3Q	$-3, (SI), DI
+	0x0071 00113 (x86.s:31)	DIVL	CX
+	0x0073 00115 (x86.s:32)	DIVQ	R9
+	0x0076 00118 (x86.s:33)	IDIVL	BX
+	0x0078 00120 (x86.s:34)	CDQ
+	0x0079 00121 (x86.s:35)	CQO
+	0x007b 00123 (x86.s:36)	SHLL	CX, AX
+	0x007d 00125 (x86.s:37)	SHRL	$1, BX
+	0x007f 00127 (x86.s:38)	SARW	$2, CX
+	0x0083 00131 (x86.s:39)	RORQ	$13, DX
+	0x0087 00135 (x86.s:40)	ROLL	CX, SI
+	0x0089 00137 (x86.s:41)	BSWAPQ	AX
+	0x008c 00140 (x86.s:42)	BSWAPL	BX
+	0x008e 00142 (x86.s:43)	BSFQ	AX, BX
+	0x0092 00146 (x86.s:44)	BSRL	CX, DX
+	0x0095 00149 (x86.s:45)	LZCNTQ	AX, CX
+	0x009a 00154 (x86.s:46)	TZCNTL	DX, SI
+	0x009e 00158 (x86.s:47)	POPCNTQ	R8, R9
+	0x00a3 00163 (x86.s:48)	XCHGQ	AX, BX
+	0x00a5 00165 (x86.s:49)	CMOVQEQ	BX, AX
+	0x00a9 00169 (x86.s:50)	CMOVLNE	CX, DX
+	0x00ac 00172 (x86.s:51)	CMOVQCS	SI, DI
+	0x00b0 00176 (x86.s:52)	CMOVQHI	R8, R9
+	0x00b4 00180 (x86.s:53)	SETCS	AL
+	0x00b7 00183 (x86.s:54)	SETLS	BL
+	0x00ba 00186 (x86.s:55)	SETGE	CL
+	0x00bd 00189 (x86.s:56)	SETPC	DL
+	0x00c0 00192 (x86.s:57)	SETPS	R8B
+	0x00c4 00196 (x86.s:58)	SETEQ	SIB
+	0x00c8 00200 (x86.s:59)	MOVQ	X0, AX
+	0x00cd 00205 (x86.s:60)	MOVQ	BX, X1
+	0x00d2 00210 (x86.s:61)	MOVL	X2, CX
+	0x00d6 00214 (x86.s:62)	MOVL	DX, X3
+	0x00da 00218 (x86.s:63)	MOVAPS	X1, X2
+	0x00dd 00221 (x86.s:64)	MOVAPD	X3, X4
+	0x00e1 00225 (x86.s:65)	MOVUPS	(AX), X5
+	0x00e4 00228 (x86.s:66)	MOVSS	4(BX), X6
+	0x00e9 00233 (x86.s:67)	MOVSS	X7, (CX)
+	0x00ed 00237 (x86.s:68)	MOVSD	X8, X9
+	0x00f2 00242 (x86.s:69)	MOVO	X10, X11
+	0x00f7 00247 (x86.s:70)	MOVOU	(DX), X12
+	0x00fc 00252 (x86.s:71)	UCOMISS	X1, X2
+	0x00ff 00255 (x86.s:72)	COMISD	X3, X4
+	0x0103 00259 (x86.s:73)	SQRTSD	X5, X6
+	0x0107 00263 (x86.s:74)	SQRTSS	X7, X8
+	0x010c 00268 (x86.s:75)	ANDPD	X1, X2
+	0x0110 00272 (x86.s:76)	ANDNPS	X3, X4
+	0x0113 00275 (x86.s:77)	ORPS	X5, X6
+	0x0116 00278 (x86.s:78)	XORPD	X7, X7
+	0x011a 00282 (x86.s:79)	MINSD	X1, X2
+	0x011e 00286 (x86.s:80)	MAXSS	X3, X4
+	0x0122 00290 (x86.s:81)	ROUNDSD	$3, X1, X2
+	0x0128 00296 (x86.s:82)	PSHUFD	$0, X1, X2
+	0x012d 00301 (x86.s:83)	CVTSL2SS	AX, X1
+	0x0131 00305 (x86.s:84)	CVTSQ2SS	BX, X2
+	0x0136 00310 (x86.s:85)	CVTTSS2SL	X3, CX
+	0x013a 00314 (x86.s:86)	CVTTSS2SQ	X4, DX
+	0x013f 00319 (x86.s:87)	CVTTSD2SL	X5, SI
+	0x0143 00323 (x86.s:88)	CVTSS2SD	X6, X7
+	0x0147 00327 (x86.s:89)	CVTSD2SS	X8, X9
+	0x014c 00332 (x86.s:90)	ADDSS	X1, X2
+	0x0150 00336 (x86.s:91)	SUBSS	X3, X4
+	0x0154 00340 (x86.s:92)	MULSS	X5, X6
+	0x0158 00344 (x86.s:93)	DIVSS	X7, X8
+	0x015d 00349 (x86.s:94)	PADDQ	X1, X2
+	0x0161 00353 (x86.s:95)	PCMPEQB	X3, X4
+	0x0165 00357 (x86.s:96)	PMOVMSKB	X5, AX
+	0x0169 00361 (x86.s:97)	LEAQ	8(AX)(BX*2), CX
+	0x016e 00366 (x86.s:98)	LEAQ	0(BX*8), DX
+	0x0176 00374 (x86.s:99)	LEAL	-1(SI), DI
+	0x0179 00377 (x86.s:100)	CALL	AX
+	0x017b 00379 (x86.s:101)	CALL	(BX)
+	0x017d 00381 (x86.s:102)	CALL	16(R11)
+	0x0181 00385 (x86.s:103)	JMP	(AX)(CX*8)
+	0x0184 00388 (x86.s:104)	JMP	DX
+	0x0186 00390 (x86.s:105)	PUSHQ	R12
+	0x0188 00392 (x86.s:106)	POPQ	R13
+	0x018a 00394 (x86.s:107)	MOVQ	(R12), R13
+	0x018e 00398 (x86.s:108)	MOVQ	(R13), R12
+	0x0192 00402 (x86.s:109)	MOVQ	-8(BP), AX
+	0x0196 00406 (x86.s:110)	MOVQ	2147483647(AX), AX
+	0x019d 00413 (x86.s:111)	UD2
+	0x019f 00415 (x86.s:112)	INT	$3
+	0x01a1 00417 (x86.s:113)	NOP
+	0x01a1 00417 (x86.s:114)	POPQ	BP
+	0x01a2 00418 (x86.s:114)	RET
+	0x0000 55 48 89 e5 48 0f b6 c0 0f b6 0b 4d 0f b7 c8 0f  UH..H......M....
+	0x0010 bf 56 02 4d 0f be da 4d 63 ec b8 ff ff ff ff 48  .V.M...Mc......H
+	0x0020 c7 c0 ff ff ff ff 49 be 9a 78 56 34 12 00 00 00  ......I..xV4....
+	0x0030 b9 00 00 00 80 48 83 c4 80 81 c7 e8 03 00 00 66  .....H.........f
+	0x0040 83 e8 07 66 c7 00 2c 01 c6 40 01 fd 66 39 d8 3c  ...f..,..@..f9.<
+	0x0050 0a 83 3c 88 07 f7 c2 00 01 00 00 4d 85 ff f7 d8  ..<........M....
+	0x0060 f7 d3 ff c1 48 ff ca 0f af cb 6b c2 09 48 6b 3e  ....H.....k..Hk>
+	0x0070 fd f7 f1 49 f7 f1 f7 fb 99 48 99 d3 e0 d1 eb 66  ...I.....H.....f
+	0x0080 c1 f9 02 48 c1 ca 0d d3 c6 48 0f c8 0f cb 48 0f  ...H.....H....H.
+	0x0090 bc d8 0f bd d1 f3 48 0f bd c8 f3 0f bc f2 f3 4d  ......H........M
+	0x00a0 0f b8 c8 48 93 48 0f 44 c3 0f 45 d1 48 0f 42 fe  ...H.H.D..E.H.B.
+	0x00b0 4d 0f 47 c8 0f 92 c0 0f 96 c3 0f 9d c1 0f 9b c2  M.G.............
+	0x00c0 41 0f 9a c0 40 0f 94 c6 66 48 0f 7e c0 66 48 0f  A...@...fH.~.fH.
+	0x00d0 6e cb 66 0f 7e d1 66 0f 6e da 0f 28 d1 66 0f 28  n.f.~.f.n..(.f.(
+	0x00e0 e3 0f 10 28 f3 0f 10 73 04 f3 0f 11 39 f2 45 0f  ...(...s....9.E.
+	0x00f0 10 c8 66 45 0f 6f da f3 44 0f 6f 22 0f 2e d1 66  ..fE.o..D.o"...f
+	0x0100 0f 2f e3 f2 0f 51 f5 f3 44 0f 51 c7 66 0f 54 d1  ./...Q..D.Q.f.T.
+	0x0110 0f 55 e3 0f 56 f5 66 0f 57 ff f2 0f 5d d1 f3 0f  .U..V.f.W...]...
+	0x0120 5f e3 66 0f 3a 0b d1 03 66 0f 70 d1 00 f3 0f 2a  _.f.:...f.p....*
+	0x0130 c8 f3 48 0f 2a d3 f3 0f 2c cb f3 48 0f 2c d4 f2  ..H.*...,..H.,..
+	0x0140 0f 2c f5 f3 0f 5a fe f2 45 0f 5a c8 f3 0f 58 d1  .,...Z..E.Z...X.
+	0x0150 f3 0f 5c e3 f3 0f 59 f5 f3 44 0f 5e c7 66 0f d4  ..\...Y..D.^.f..
+	0x0160 d1 66 0f 74 e3 66 0f d7 c5 48 8d 4c 58 08 48 8d  .f.t.f...H.LX.H.
+	0x0170 14 dd 00 00 00 00 8d 7e ff ff d0 ff 13 41 ff 53  .......~.....A.S
+	0x0180 10 ff 24 c8 ff e2 41 54 41 5d 4d 8b 2c 24 4d 8b  ..$...ATA]M.,$M.
+	0x0190 65 00 48 8b 45 f8 48 8b 80 ff ff ff 7f 0f 0b cd  e.H.E.H.........
+	0x01a0 03 5d c3                                         .].
+	rel 377+0 t=R_CALLIND +0
+	rel 379+0 t=R_CALLIND +0
+	rel 382+0 t=R_CALLIND +0
