@@ -427,6 +427,347 @@ impl Types {
     }
 }
 
+impl Types {
+    /// Whether the type has a name: a defined type or a predeclared basic type
+    /// (go/types' `hasName`, which decides assignability between identical underlying types).
+    pub fn has_name(&self, t: TypeId) -> bool {
+        matches!(self.get(t), Type::Named(_) | Type::Basic(_))
+    }
+
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.get(t), Type::Named(_))
+    }
+
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.under(t), Type::Interface(_))
+    }
+
+    /// The type as types2 prints it in error messages: names declared in `local_pkg` are
+    /// unqualified (`T`, `[]int`, `struct{a int}`, `func(int) string`), other packages'
+    /// names are qualified (`runtime.MemStats`).
+    pub fn type_string(&self, t: TypeId, local_pkg: &str) -> String {
+        let mut out = String::new();
+        self.write_type(&mut out, t, local_pkg, &mut Vec::new());
+        out
+    }
+
+    fn write_type(&self, out: &mut String, t: TypeId, local: &str, seen: &mut Vec<TypeId>) {
+        if seen.contains(&t) {
+            out.push_str("<cycle>");
+            return;
+        }
+        match self.get(t) {
+            Type::Basic(k) => out.push_str(k.name()),
+            Type::Named(n) => {
+                let named = &self.named[n.0 as usize];
+                if !named.pkg.is_empty() && named.pkg != local {
+                    out.push_str(&named.pkg);
+                    out.push('.');
+                }
+                out.push_str(&named.name);
+            }
+            Type::Pointer(e) => {
+                out.push('*');
+                self.write_type(out, *e, local, seen);
+            }
+            Type::Slice(e) => {
+                out.push_str("[]");
+                self.write_type(out, *e, local, seen);
+            }
+            Type::Array(n, e) => {
+                out.push_str(&format!("[{n}]"));
+                self.write_type(out, *e, local, seen);
+            }
+            Type::Struct(fields) => {
+                seen.push(t);
+                out.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
+                    }
+                    if !f.embedded {
+                        out.push_str(&f.name);
+                        out.push(' ');
+                    }
+                    self.write_type(out, f.ty, local, seen);
+                    if let Some(tag) = &f.tag {
+                        let value = tag_value(tag);
+                        if !value.is_empty() {
+                            out.push(' ');
+                            out.push_str(&crate::constant::go_quote(&value));
+                        }
+                    }
+                }
+                out.push('}');
+                seen.pop();
+            }
+            Type::Func(sig) => {
+                out.push_str("func");
+                self.write_signature(out, sig, local, seen);
+            }
+            Type::Interface(methods) => {
+                if methods.is_empty() {
+                    // The universe `any` is what programs write nowadays; types2 prints an
+                    // empty interface literal as `interface{}`, which interning cannot tell apart.
+                    out.push_str("any");
+                    return;
+                }
+                seen.push(t);
+                out.push_str("interface{");
+                for (i, m) in methods.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
+                    }
+                    out.push_str(&m.name);
+                    if let Type::Func(sig) = self.get(m.sig) {
+                        self.write_signature(out, sig, local, seen);
+                    }
+                }
+                out.push('}');
+                seen.pop();
+            }
+            Type::Map(k, v) => {
+                out.push_str("map[");
+                self.write_type(out, *k, local, seen);
+                out.push(']');
+                self.write_type(out, *v, local, seen);
+            }
+            Type::Chan(e) => {
+                out.push_str("chan ");
+                self.write_type(out, *e, local, seen);
+            }
+            Type::Tuple(elems) => {
+                out.push('(');
+                for (i, e) in elems.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_type(out, *e, local, seen);
+                }
+                out.push(')');
+            }
+        }
+    }
+
+    /// `(int, ...string) (int, error)` — a signature without the `func` keyword.
+    pub fn signature_string(&self, sig: &Signature, local_pkg: &str) -> String {
+        let mut out = String::new();
+        self.write_signature(&mut out, sig, local_pkg, &mut Vec::new());
+        out
+    }
+
+    fn write_signature(
+        &self,
+        out: &mut String,
+        sig: &Signature,
+        local: &str,
+        seen: &mut Vec<TypeId>,
+    ) {
+        out.push('(');
+        for (i, &p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                if let Type::Slice(e) = self.get(p) {
+                    out.push_str("...");
+                    self.write_type(out, *e, local, seen);
+                    continue;
+                }
+            }
+            self.write_type(out, p, local, seen);
+        }
+        out.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                out.push(' ');
+                self.write_type(out, sig.results[0], local, seen);
+            }
+            _ => {
+                out.push_str(" (");
+                for (i, &r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_type(out, r, local, seen);
+                }
+                out.push(')');
+            }
+        }
+    }
+
+    /// gc's `LinkString` (types/fmt.go, fmtTypeID mode): the name used in symbols such as
+    /// `type:*main.T` and as the input of the type hash. Package-qualified names (`main.T`,
+    /// `main.T·1` for a function-local type), unexported field and method names qualified
+    /// (`struct { main.a int }`), `byte`/`rune` spelled `uint8`/`int32`, spaces as gc prints
+    /// them (`interface { M() }`, `func(int32, int32) int32`).
+    pub fn link_string(&self, t: TypeId) -> String {
+        let mut out = String::new();
+        self.write_link(&mut out, t, true, &mut Vec::new());
+        out
+    }
+
+    fn write_link(
+        &self,
+        out: &mut String,
+        t: TypeId,
+        with_func: bool,
+        seen: &mut Vec<(TypeId, usize)>,
+    ) {
+        if let Some(&(_, off)) = seen.iter().find(|(s, _)| *s == t) {
+            out.push_str(&format!("@{off}"));
+            return;
+        }
+        match self.get(t) {
+            Type::Basic(k) => out.push_str(k.name()),
+            Type::Named(n) => {
+                let named = &self.named[n.0 as usize];
+                if !named.pkg.is_empty() {
+                    out.push_str(&named.pkg);
+                    out.push('.');
+                }
+                out.push_str(&named.name);
+                if named.local_index > 0 {
+                    out.push_str(&format!("·{}", named.local_index));
+                }
+            }
+            ty => {
+                seen.push((t, out.len()));
+                match ty {
+                    Type::Pointer(e) => {
+                        out.push('*');
+                        self.write_link(out, *e, true, seen);
+                    }
+                    Type::Slice(e) => {
+                        out.push_str("[]");
+                        self.write_link(out, *e, true, seen);
+                    }
+                    Type::Array(n, e) => {
+                        out.push_str(&format!("[{n}]"));
+                        self.write_link(out, *e, true, seen);
+                    }
+                    Type::Map(k, v) => {
+                        out.push_str("map[");
+                        self.write_link(out, *k, true, seen);
+                        out.push(']');
+                        self.write_link(out, *v, true, seen);
+                    }
+                    Type::Chan(e) => {
+                        out.push_str("chan ");
+                        self.write_link(out, *e, true, seen);
+                    }
+                    Type::Struct(fields) => {
+                        out.push_str("struct {");
+                        for (i, f) in fields.iter().enumerate() {
+                            if i > 0 {
+                                out.push(';');
+                            }
+                            out.push(' ');
+                            // An embedded field's name is the type's name: gc omits it.
+                            if !f.embedded {
+                                if let Some(pkg) = &f.pkg {
+                                    out.push_str(pkg);
+                                    out.push('.');
+                                }
+                                out.push_str(&f.name);
+                                out.push(' ');
+                            }
+                            self.write_link(out, f.ty, true, seen);
+                            if let Some(tag) = &f.tag {
+                                let value = tag_value(tag);
+                                if !value.is_empty() {
+                                    out.push(' ');
+                                    out.push_str(&crate::constant::go_quote(&value));
+                                }
+                            }
+                        }
+                        if !fields.is_empty() {
+                            out.push(' ');
+                        }
+                        out.push('}');
+                    }
+                    Type::Interface(methods) => {
+                        if methods.is_empty() {
+                            out.push_str("interface {}");
+                        } else {
+                            out.push_str("interface {");
+                            for (i, m) in methods.iter().enumerate() {
+                                if i > 0 {
+                                    out.push(';');
+                                }
+                                out.push(' ');
+                                if let Some(pkg) = &m.pkg {
+                                    out.push_str(pkg);
+                                    out.push('.');
+                                }
+                                out.push_str(&m.name);
+                                self.write_link(out, m.sig, false, seen);
+                            }
+                            out.push_str(" }");
+                        }
+                    }
+                    Type::Func(sig) => {
+                        if with_func {
+                            out.push_str("func");
+                        }
+                        out.push('(');
+                        for (i, &p) in sig.params.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            if sig.variadic && i + 1 == sig.params.len() {
+                                if let Type::Slice(e) = self.get(p) {
+                                    out.push_str("...");
+                                    self.write_link(out, *e, true, seen);
+                                    continue;
+                                }
+                            }
+                            self.write_link(out, p, true, seen);
+                        }
+                        out.push(')');
+                        match sig.results.len() {
+                            0 => {}
+                            1 => {
+                                out.push(' ');
+                                self.write_link(out, sig.results[0], true, seen);
+                            }
+                            _ => {
+                                out.push_str(" (");
+                                for (i, &r) in sig.results.iter().enumerate() {
+                                    if i > 0 {
+                                        out.push_str(", ");
+                                    }
+                                    self.write_link(out, r, true, seen);
+                                }
+                                out.push(')');
+                            }
+                        }
+                    }
+                    Type::Tuple(elems) => {
+                        for (i, &e) in elems.iter().enumerate() {
+                            if i > 0 {
+                                out.push(',');
+                            }
+                            self.write_link(out, e, true, seen);
+                        }
+                    }
+                    Type::Basic(_) | Type::Named(_) => unreachable!("handled above"),
+                }
+                seen.pop();
+            }
+        }
+    }
+}
+
+/// The value of a struct tag literal as written (`` `json:"a"` `` or `"x"`).
+fn tag_value(raw: &str) -> String {
+    match crate::constant::ConstValue::from_literal(crate::ast::LitKind::String, raw) {
+        Some(crate::constant::ConstValue::String(s)) => s,
+        _ => raw.to_string(),
+    }
+}
+
 pub fn align_up(x: u64, a: u64) -> u64 {
     x.div_ceil(a.max(1)) * a.max(1)
 }

@@ -1,5 +1,754 @@
 //! Name resolution and type checking (the analogue of gc's types2).
+//!
+//! The checker reads the package's files and decides, for every identifier, which object it
+//! denotes, and for every expression its type and mode (constant with its exact value,
+//! addressable variable, value, type, …). It writes these answers into [`Info`] and reports
+//! errors with types2's wording and positions (an error is reported at the *start* of the
+//! offending expression, as types2's `atPos`).
+//!
+//! The model follows types2:
+//! * **Collection** (`decl.rs`): every package-level object is created first (types get their
+//!   defined `Named` type immediately, methods are attached to their receiver's base type), so
+//!   declarations may appear in any order.
+//! * **Lazy declaration checking**: an object's declaration is checked when first needed
+//!   (`obj_decl`), with white/grey/black colouring so that cycles are found
+//!   (`invalid recursive type`, `invalid cycle in declaration`).
+//! * **Untyped operands** (`expr.rs`): untyped constant expressions keep their untyped type
+//!   until context converts them; the conversion walks back down the expression tree and
+//!   records the final type on each node (types2's `updateExprType`).
+//! * **Function bodies** are checked after all package-level declarations, then the package
+//!   variable initialisation order is computed (`initorder.rs`).
+//!
+//! Constructs outside gocrane's subset are rejected by name (`gocrane does not support
+//! maps`); the rejected operand becomes invalid, which silences follow-on errors exactly as
+//! types2 silences errors about invalid operands.
+//!
+//! Package `runtime` is gocrane's own stub (`runtime_stub.go`), parsed and checked like user
+//! code; package `unsafe` is built in.
 
 pub mod info;
 
+mod assign;
+mod branches;
+mod call;
+mod decl;
+mod expr;
+mod initorder;
+mod lookup;
+pub(crate) mod operand;
+mod stmt;
+mod typexpr;
+
+use std::collections::HashMap;
+
 pub use info::*;
+
+use crate::ast::{self, Expr, Ident, NodeId};
+use crate::constant::ConstValue;
+use crate::diag::Diagnostic;
+use crate::source::{SourceMap, Span};
+use crate::types::{BasicKind, Named, ObjId, Signature, Type, TypeId, Types};
+use operand::{OpMode, Operand};
+
+/// The checked package: what the middle lowers.
+pub struct Package {
+    pub types: Types,
+    pub info: Info,
+    /// The user's files, in the order given; `FuncInfo::decl` indexes these.
+    pub files: Vec<ast::File>,
+}
+
+/// The text of gocrane's `runtime` package (declarations only).
+pub const RUNTIME_STUB: &str = include_str!("../runtime_stub.go");
+
+/// Checks a `package main` made of `files` (already parsed, sharing one `NodeIdGen`).
+///
+/// When a file imports "runtime", gocrane's runtime stub is added to `map` as one more file
+/// (named `$GOROOT/src/runtime/stub.go`) and parsed with `ids`.
+pub fn check(
+    map: &mut SourceMap,
+    files: &[ast::File],
+    ids: &mut ast::NodeIdGen,
+) -> Result<Package, Vec<Diagnostic>> {
+    let wants_runtime = files
+        .iter()
+        .any(|f| f.imports.iter().any(|i| i.path == "runtime"));
+    let stub = if wants_runtime {
+        let id = map.add("$GOROOT/src/runtime/stub.go", RUNTIME_STUB);
+        match crate::parse::parse_file(map, id, ids) {
+            Ok(f) => Some(f),
+            Err(diags) => return Err(diags),
+        }
+    } else {
+        None
+    };
+    let map: &SourceMap = map;
+    let mut checker = Checker::new(map);
+    if let Some(stub) = &stub {
+        checker.check_package("runtime", std::slice::from_ref(stub), false);
+    }
+    checker.check_package("main", files, true);
+    if checker.diags.is_empty() {
+        let Checker { types, info, .. } = checker;
+        Ok(Package {
+            types,
+            info,
+            files: files.to_vec(),
+        })
+    } else {
+        Err(checker.diags)
+    }
+}
+
+/// The declaration behind a package-level object, checked on demand.
+#[derive(Clone, Copy)]
+pub(crate) enum DeclRef<'a> {
+    Const {
+        name: &'a Ident,
+        ty: Option<&'a Expr>,
+        init: Option<&'a Expr>,
+        iota: u32,
+        /// The spec repeats an earlier spec's expressions (errors go to the name).
+        inherited: bool,
+    },
+    Var {
+        spec: &'a ast::VarSpec,
+        index: usize,
+    },
+    Type(&'a ast::TypeSpec),
+    Func {
+        decl: &'a ast::FuncDecl,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Color {
+    White,
+    Grey,
+    Black,
+}
+
+/// Checker-private facts about an object, parallel to `Info::objects`.
+#[derive(Clone)]
+pub(crate) struct ObjState<'a> {
+    pub color: Color,
+    pub decl: Option<DeclRef<'a>>,
+    /// Index of the declaring package in `Checker::pkgs` and of the file in it.
+    pub pkg: usize,
+    pub file: usize,
+    /// For variables and imports: whether it was used.
+    pub used: bool,
+    /// For a type name whose declaration found it to be an alias.
+    pub alias: bool,
+    /// For local variables: entered into a scope (a redeclaration is not, and is never
+    /// reported as unused).
+    pub declared: bool,
+}
+
+/// A package being checked (user package or runtime stub).
+pub(crate) struct PkgData<'a> {
+    pub path: String,
+    pub files: &'a [ast::File],
+    pub scope: HashMap<String, ObjId>,
+    /// Per file: imported package names.
+    pub file_scopes: Vec<HashMap<String, ObjId>>,
+    /// Package-level objects in source order (for init order and deterministic checking).
+    pub objects: Vec<ObjId>,
+    /// Methods by receiver base type name, in source order.
+    pub methods: HashMap<String, Vec<ObjId>>,
+}
+
+/// What the checker knows about the function whose body it is in.
+#[derive(Clone)]
+pub(crate) struct FuncCtx {
+    pub obj: Option<ObjId>,
+    pub results: Vec<TypeId>,
+    /// Result variables, when named.
+    pub named_results: Vec<ObjId>,
+    pub has_named_results: bool,
+}
+
+/// An untyped expression whose final type is not yet known (types2's `exprInfo`).
+#[derive(Clone)]
+pub(crate) struct UntypedInfo<'a> {
+    pub expr: &'a Expr,
+    /// The expression is the left operand of a non-constant shift.
+    pub is_lhs: bool,
+    pub mode: OpMode,
+    pub ty: TypeId,
+}
+
+pub(crate) struct Checker<'a> {
+    pub map: &'a SourceMap,
+    pub types: Types,
+    pub info: Info,
+    pub diags: Vec<Diagnostic>,
+    pub objs: Vec<ObjState<'a>>,
+    pub universe: HashMap<String, ObjId>,
+    /// Scope of package `unsafe`.
+    pub unsafe_scope: HashMap<String, ObjId>,
+    pub pkgs: Vec<PkgData<'a>>,
+    pub cur_pkg: usize,
+    pub cur_file: usize,
+    /// Block scopes of the function body being checked, innermost last.
+    pub scopes: Vec<HashMap<String, ObjId>>,
+    pub func: Option<FuncCtx>,
+    pub untyped: HashMap<NodeId, UntypedInfo<'a>>,
+    /// Stack of objects whose declarations are being checked (grey objects).
+    pub obj_path: Vec<ObjId>,
+    /// The package-level declaration whose dependencies are being collected.
+    pub decl_obj: Option<ObjId>,
+    /// Package-level dependencies (vars, consts, funcs) of each package-level object.
+    pub deps: HashMap<ObjId, Vec<ObjId>>,
+    /// The value of `iota` inside a constant declaration.
+    pub iota: Option<u32>,
+    /// Position to report errors at while checking an inherited constant expression.
+    pub errpos: Option<Span>,
+    /// Local type declarations so far, for gc's `·N` suffix.
+    pub local_types: u32,
+    /// Work deferred until the package-level declarations are known.
+    pub delayed: Vec<decl::Delayed<'a>>,
+    /// Right-hand side of each defined type (`B` in `type A B`), for cycle detection.
+    pub named_rhs: HashMap<TypeId, TypeId>,
+    /// The type name object of each defined type.
+    pub type_obj: HashMap<TypeId, ObjId>,
+    /// Defined types already found valid by `valid_type`.
+    pub valid_types: std::collections::HashSet<TypeId>,
+    /// Set when an expression contains a call or receive (`len` of an array is then not
+    /// constant).
+    pub has_call_or_recv: bool,
+    /// Calls of the builtin `panic` (terminating statements).
+    pub panic_calls: std::collections::HashSet<NodeId>,
+    /// Objects named in errors of the form `undefined: runtime.X` are package members absent from
+    /// gocrane's runtime: pointers to `Info::objects` of `PkgName` objects per file.
+    pub runtime_pkg: Option<usize>,
+    pub error_type: TypeId,
+    pub any_type: TypeId,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(map: &'a SourceMap) -> Checker<'a> {
+        let mut c = Checker {
+            map,
+            types: Types::new(),
+            info: Info::default(),
+            diags: Vec::new(),
+            objs: Vec::new(),
+            universe: HashMap::new(),
+            unsafe_scope: HashMap::new(),
+            pkgs: Vec::new(),
+            cur_pkg: 0,
+            cur_file: 0,
+            scopes: Vec::new(),
+            func: None,
+            untyped: HashMap::new(),
+            obj_path: Vec::new(),
+            decl_obj: None,
+            deps: HashMap::new(),
+            iota: None,
+            errpos: None,
+            local_types: 0,
+            delayed: Vec::new(),
+            named_rhs: HashMap::new(),
+            type_obj: HashMap::new(),
+            valid_types: std::collections::HashSet::new(),
+            has_call_or_recv: false,
+            panic_calls: std::collections::HashSet::new(),
+            runtime_pkg: None,
+            error_type: TypeId(0),
+            any_type: TypeId(0),
+        };
+        c.init_universe();
+        c
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Errors
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let span = self.errpos.unwrap_or(span);
+        let msg = msg.into();
+        // types2 drops follow-on errors mentioning invalid operands or types once an error
+        // has been reported (errors.go: "Cheap trick").
+        if !self.diags.is_empty()
+            && (msg.find("invalid operand").is_some_and(|i| i > 0)
+                || msg.find("invalid type").is_some_and(|i| i > 0))
+        {
+            return;
+        }
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    pub fn unsupported(&mut self, span: Span, what: &str) {
+        self.diags.push(Diagnostic::unsupported(span, what));
+    }
+
+    /// `file.go:L:C` for continuation lines of multi-line errors.
+    pub fn pos_string(&self, span: Span) -> String {
+        self.map.position(span)
+    }
+
+    pub fn op_string(&self, x: &Operand) -> String {
+        operand::operand_string(&self.types, x, self.local_pkg())
+    }
+
+    pub fn type_string(&self, t: TypeId) -> String {
+        self.types.type_string(t, self.local_pkg())
+    }
+
+    pub fn local_pkg(&self) -> &str {
+        self.pkgs
+            .get(self.cur_pkg)
+            .map(|p| p.path.as_str())
+            .unwrap_or("main")
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Objects and scopes
+
+    pub fn invalid_type(&self) -> TypeId {
+        self.types.basic(BasicKind::Invalid)
+    }
+
+    pub fn basic(&self, k: BasicKind) -> TypeId {
+        self.types.basic(k)
+    }
+
+    pub fn new_object(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) -> ObjId {
+        let id = ObjId(self.info.objects.len() as u32);
+        let pkg = self
+            .pkgs
+            .get(self.cur_pkg)
+            .map(|p| p.path.clone())
+            .unwrap_or_default();
+        let func = self.func.as_ref().and_then(|f| f.obj);
+        let is_local = !self.scopes.is_empty();
+        self.info.objects.push(Object {
+            name: name.to_string(),
+            kind,
+            ty,
+            pkg,
+            span,
+            func: if is_local { func } else { None },
+        });
+        self.objs.push(ObjState {
+            color: Color::Black,
+            decl: None,
+            pkg: self.cur_pkg,
+            file: self.cur_file,
+            used: false,
+            alias: false,
+            declared: false,
+        });
+        id
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.info.objects[id.0 as usize]
+    }
+
+    pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.info.objects[id.0 as usize]
+    }
+
+    pub fn state(&mut self, id: ObjId) -> &mut ObjState<'a> {
+        &mut self.objs[id.0 as usize]
+    }
+
+    /// Declares `obj` in the innermost block scope (or reports the redeclaration).
+    pub fn declare_local(&mut self, ident: &Ident, obj: ObjId) {
+        self.declare_local_name(&ident.name, ident.span, obj);
+    }
+
+    pub fn declare_local_name(&mut self, name: &str, span: Span, obj: ObjId) {
+        if name == "_" {
+            return;
+        }
+        if self.scopes.is_empty() {
+            self.scopes.push(HashMap::new());
+        }
+        let scope = self.scopes.last_mut().expect("a local scope exists");
+        if let Some(&alt) = scope.get(name) {
+            self.report_redeclared_name(name, span, alt);
+            return;
+        }
+        scope.insert(name.to_string(), obj);
+        self.objs[obj.0 as usize].declared = true;
+    }
+
+    pub fn report_redeclared(&mut self, ident: &Ident, alt: ObjId) {
+        self.report_redeclared_name(&ident.name, ident.span, alt);
+    }
+
+    fn report_redeclared_name(&mut self, name: &str, span: Span, alt: ObjId) {
+        let alt_span = self.obj(alt).span;
+        let mut msg = format!("{name} redeclared in this block");
+        if alt_span != Span::default() {
+            msg.push_str(&format!(
+                "\n\t{}: other declaration of {name}",
+                self.pos_string(alt_span)
+            ));
+        }
+        self.error(span, msg);
+    }
+
+    /// Finds the object an identifier denotes: innermost block first, then the file's
+    /// imports, the package, and the universe.
+    pub fn lookup(&self, name: &str) -> Option<ObjId> {
+        for scope in self.scopes.iter().rev() {
+            if let Some(&o) = scope.get(name) {
+                return Some(o);
+            }
+        }
+        let pkg = self.pkgs.get(self.cur_pkg)?;
+        if let Some(&o) = pkg.file_scopes.get(self.cur_file).and_then(|s| s.get(name)) {
+            return Some(o);
+        }
+        if let Some(&o) = pkg.scope.get(name) {
+            return Some(o);
+        }
+        self.universe.get(name).copied()
+    }
+
+    pub fn open_scope(&mut self) {
+        self.scopes.push(HashMap::new());
+    }
+
+    pub fn close_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Recording
+
+    pub fn record(&mut self, e: &'a Expr, x: &Operand<'a>) {
+        let mode = match &x.mode {
+            OpMode::Invalid => return,
+            OpMode::NoValue => Mode::NoValue,
+            OpMode::Builtin(b) => Mode::Builtin(*b),
+            OpMode::TypeExpr => Mode::TypeExpr,
+            OpMode::Const(v) => Mode::Const(v.clone()),
+            OpMode::Variable => Mode::Variable,
+            OpMode::Value | OpMode::Nil => Mode::Value,
+            OpMode::CommaOk => Mode::CommaOk,
+        };
+        if let Type::Basic(k) = self.types.get(x.ty) {
+            if k.is_untyped() {
+                // Final type decided later by context (update_expr_type) or at the end.
+                self.untyped.insert(
+                    e.id,
+                    UntypedInfo {
+                        expr: e,
+                        is_lhs: false,
+                        mode: x.mode.clone(),
+                        ty: x.ty,
+                    },
+                );
+                return;
+            }
+        }
+        let mode = match mode {
+            Mode::Const(v) => Mode::Const(self.value_for_type(&v, x.ty)),
+            m => m,
+        };
+        self.info.exprs.insert(e.id, ExprInfo { ty: x.ty, mode });
+    }
+
+    /// The representation a constant value gets in `Info` for its final type: floats as
+    /// `Float`, integers as `Int`.
+    pub fn value_for_type(&self, v: &ConstValue, t: TypeId) -> ConstValue {
+        match self.types.basic_kind(t) {
+            Some(k) if k.is_float() => v
+                .to_float()
+                .map(ConstValue::Float)
+                .unwrap_or_else(|| v.clone()),
+            Some(k) if k.is_integer() => {
+                v.to_int().map(ConstValue::Int).unwrap_or_else(|| v.clone())
+            }
+            _ => v.clone(),
+        }
+    }
+
+    pub fn record_raw(&mut self, id: NodeId, ty: TypeId, mode: Mode) {
+        self.info.exprs.insert(id, ExprInfo { ty, mode });
+    }
+
+    pub fn record_use(&mut self, ident_id: NodeId, obj: ObjId) {
+        self.info.uses.insert(ident_id, obj);
+    }
+
+    pub fn record_def(&mut self, ident: &Ident, obj: ObjId) {
+        if !ident.is_blank() {
+            self.info.defs.insert(ident.id, obj);
+        }
+    }
+
+    /// Records the untyped expressions whose type no context decided: constants keep their
+    /// untyped type (they are never materialised), other values get their default type.
+    pub fn record_untyped(&mut self) {
+        let mut pending: Vec<_> = self.untyped.drain().collect();
+        pending.sort_by_key(|(id, _)| *id);
+        for (id, u) in pending {
+            let (ty, mode) = match &u.mode {
+                OpMode::Const(v) => (u.ty, Mode::Const(self.value_for_type(v, u.ty))),
+                OpMode::Nil => (u.ty, Mode::Value),
+                m => {
+                    let ty = self.default_type(u.ty);
+                    let mode = match m {
+                        OpMode::Variable => Mode::Variable,
+                        OpMode::CommaOk => Mode::CommaOk,
+                        _ => Mode::Value,
+                    };
+                    (ty, mode)
+                }
+            };
+            self.info.exprs.insert(id, ExprInfo { ty, mode });
+        }
+    }
+
+    /// The default type of an untyped type (`untyped int` → `int`, …).
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.types.get(t) {
+            Type::Basic(k) => self.basic(match k {
+                BasicKind::UntypedBool => BasicKind::Bool,
+                BasicKind::UntypedInt => BasicKind::Int,
+                BasicKind::UntypedRune => BasicKind::Int32,
+                BasicKind::UntypedFloat => BasicKind::Float64,
+                BasicKind::UntypedString => BasicKind::String,
+                k => *k,
+            }),
+            _ => t,
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // The universe
+
+    fn init_universe(&mut self) {
+        use BasicKind::*;
+        let basics = [
+            ("bool", Bool),
+            ("int", Int),
+            ("int8", Int8),
+            ("int16", Int16),
+            ("int32", Int32),
+            ("int64", Int64),
+            ("uint", Uint),
+            ("uint8", Uint8),
+            ("uint16", Uint16),
+            ("uint32", Uint32),
+            ("uint64", Uint64),
+            ("uintptr", Uintptr),
+            ("float32", Float32),
+            ("float64", Float64),
+            ("complex64", Complex64),
+            ("complex128", Complex128),
+            ("string", String),
+            ("byte", Uint8),
+            ("rune", Int32),
+        ];
+        for (name, k) in basics {
+            let t = self.basic(k);
+            let o = self.new_object(name, ObjKind::TypeName, t, Span::default());
+            self.universe.insert(name.to_string(), o);
+        }
+        // error: a defined interface type `interface{ Error() string }`.
+        let string_t = self.basic(String);
+        let err_sig = self.types.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![string_t],
+            variadic: false,
+        }));
+        let err_iface = self
+            .types
+            .intern(Type::Interface(vec![crate::types::InterfaceMethod {
+                name: "Error".into(),
+                sig: err_sig,
+                pkg: None,
+            }]));
+        let error_t = self.types.new_named(Named {
+            name: "error".into(),
+            pkg: std::string::String::new(),
+            underlying: err_iface,
+            methods: vec![],
+            local_index: 0,
+            span: Span::default(),
+        });
+        self.error_type = error_t;
+        let o = self.new_object("error", ObjKind::TypeName, error_t, Span::default());
+        self.universe.insert("error".into(), o);
+        let any_t = self.types.intern(Type::Interface(vec![]));
+        self.any_type = any_t;
+        let o = self.new_object("any", ObjKind::TypeName, any_t, Span::default());
+        self.universe.insert("any".into(), o);
+
+        let ub = self.basic(UntypedBool);
+        for (name, v) in [("true", true), ("false", false)] {
+            let o = self.new_object(
+                name,
+                ObjKind::Const(ConstValue::Bool(v)),
+                ub,
+                Span::default(),
+            );
+            self.universe.insert(name.into(), o);
+        }
+        let ui = self.basic(UntypedInt);
+        let o = self.new_object(
+            "iota",
+            ObjKind::Const(ConstValue::int(0)),
+            ui,
+            Span::default(),
+        );
+        self.universe.insert("iota".into(), o);
+        let un = self.basic(UntypedNil);
+        let o = self.new_object("nil", ObjKind::Nil, un, Span::default());
+        self.universe.insert("nil".into(), o);
+
+        let inv = self.invalid_type();
+        let builtins = [
+            ("append", Builtin::Append),
+            ("cap", Builtin::Cap),
+            ("clear", Builtin::Clear),
+            ("close", Builtin::Close),
+            ("complex", Builtin::Complex),
+            ("copy", Builtin::Copy),
+            ("delete", Builtin::Delete),
+            ("imag", Builtin::Imag),
+            ("len", Builtin::Len),
+            ("make", Builtin::Make),
+            ("max", Builtin::Max),
+            ("min", Builtin::Min),
+            ("new", Builtin::New),
+            ("panic", Builtin::Panic),
+            ("print", Builtin::Print),
+            ("println", Builtin::Println),
+            ("real", Builtin::Real),
+            ("recover", Builtin::Recover),
+        ];
+        for (name, b) in builtins {
+            let o = self.new_object(name, ObjKind::Builtin(b), inv, Span::default());
+            self.universe.insert(name.into(), o);
+        }
+        // `comparable` is only usable as a constraint: generics are outside the subset.
+
+        let up = self.basic(UnsafePointer);
+        let o = self.new_object("Pointer", ObjKind::TypeName, up, Span::default());
+        self.obj_mut(o).pkg = "unsafe".into();
+        self.unsafe_scope.insert("Pointer".into(), o);
+        let unsafe_builtins = [
+            ("Sizeof", Builtin::UnsafeSizeof),
+            ("Alignof", Builtin::UnsafeAlignof),
+            ("Offsetof", Builtin::UnsafeOffsetof),
+            ("Add", Builtin::UnsafeAdd),
+            ("Slice", Builtin::UnsafeSlice),
+            ("String", Builtin::UnsafeString),
+            ("StringData", Builtin::UnsafeStringData),
+            ("SliceData", Builtin::UnsafeSliceData),
+        ];
+        for (name, b) in unsafe_builtins {
+            let o = self.new_object(name, ObjKind::Builtin(b), inv, Span::default());
+            self.obj_mut(o).pkg = "unsafe".into();
+            self.unsafe_scope.insert(name.into(), o);
+        }
+    }
+
+    /// Checks one package: collects its objects, checks every declaration, then the function
+    /// bodies, the initialisation order and unused imports.
+    fn check_package(&mut self, path: &str, files: &'a [ast::File], user: bool) {
+        let pkg_index = self.pkgs.len();
+        self.pkgs.push(PkgData {
+            path: path.to_string(),
+            files,
+            scope: HashMap::new(),
+            file_scopes: vec![HashMap::new(); files.len()],
+            objects: Vec::new(),
+            methods: HashMap::new(),
+        });
+        if path == "runtime" {
+            self.runtime_pkg = Some(pkg_index);
+        }
+        self.cur_pkg = pkg_index;
+        self.collect_objects(user);
+        self.package_objects();
+        self.check_delayed();
+        self.record_untyped();
+        if user {
+            self.init_order();
+            self.unused_imports();
+        }
+    }
+}
+
+/// Identity of types is `==` on interned ids; a few type predicates used across the checker.
+impl Checker<'_> {
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.types.get(t), Type::Basic(k) if k.is_untyped())
+    }
+
+    pub fn is_typed(&self, t: TypeId) -> bool {
+        !self.is_untyped(t)
+    }
+
+    pub fn kind_of(&self, t: TypeId) -> Option<BasicKind> {
+        self.types.basic_kind(t)
+    }
+
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.kind_of(t).is_some_and(|k| k.is_integer())
+    }
+
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.kind_of(t).is_some_and(|k| k.is_unsigned())
+    }
+
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.kind_of(t).is_some_and(|k| k.is_float())
+    }
+
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.kind_of(t)
+            .is_some_and(|k| k.is_numeric() || k == BasicKind::UntypedFloat)
+    }
+
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.kind_of(t).is_some_and(|k| k.is_string())
+    }
+
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        self.kind_of(t).is_some_and(|k| k.is_boolean())
+    }
+
+    /// Types whose values can be constants.
+    pub fn is_const_type(&self, t: TypeId) -> bool {
+        self.kind_of(t)
+            .is_some_and(|k| k.is_boolean() || k.is_numeric() || k.is_string())
+    }
+
+    pub fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.types.under(t), Type::Pointer(_))
+    }
+
+    /// Integer, float and string types are ordered.
+    pub fn is_ordered(&self, t: TypeId) -> bool {
+        self.kind_of(t)
+            .is_some_and(|k| k.is_integer() || k.is_float() || k.is_string())
+    }
+
+    /// Types that have a `nil` value.
+    pub fn has_nil(&self, t: TypeId) -> bool {
+        match self.types.under(t) {
+            Type::Basic(k) => *k == BasicKind::UnsafePointer,
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Func(_)
+            | Type::Interface(_)
+            | Type::Map(..)
+            | Type::Chan(_) => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_valid(&self, t: TypeId) -> bool {
+        t != self.invalid_type()
+    }
+}
