@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := make([]int, 3)
+	hi := 5
+	println(s[1:hi])
+}
