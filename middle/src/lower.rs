@@ -149,7 +149,8 @@ impl<'a> Lowerer<'a> {
         for (i, obj) in self.info.objects.iter().enumerate() {
             let id = ObjId(i as u32);
             match &obj.kind {
-                ObjKind::Var(VarKind::Global) if obj.pkg == "main" => {
+                // `var _ = f()` declares nothing: only its initialiser runs.
+                ObjKind::Var(VarKind::Global) if obj.pkg == "main" && obj.name != "_" => {
                     let gid = GlobalId(self.globals.len() as u32);
                     self.globals.push(Global {
                         name: format!("main.{}", obj.name),
@@ -422,6 +423,12 @@ impl<'a> Lowerer<'a> {
     fn stable(&mut self, e: Expr, out: &mut Block) -> Expr {
         if matches!(e.kind, ExprKind::Const(_) | ExprKind::Zero) {
             return e;
+        }
+        // Temporaries are never assigned by user code: reading one later gives the same value.
+        if let ExprKind::Load(Place::Local(l)) = e.kind {
+            if self.f.locals[l.index()].kind == LocalKind::Temp {
+                return e;
+            }
         }
         let (ty, span) = (e.ty, e.span);
         let t = self.temp_of(e, out);

@@ -650,7 +650,12 @@ impl<'p> FuncPrinter<'p> {
                 self.operand(b, s);
             }
             ExprKind::Convert(x) => {
-                let _ = write!(s, "{}(", self.ty(e.ty));
+                let t = self.ty(e.ty);
+                if t.starts_with('*') || t.starts_with("func") {
+                    let _ = write!(s, "({t})(");
+                } else {
+                    let _ = write!(s, "{t}(");
+                }
                 self.expr(x, s);
                 s.push(')');
             }

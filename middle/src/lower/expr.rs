@@ -926,6 +926,19 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// An element of an array or slice literal. An elided literal whose element type is a
+    /// pointer stands for `&T{…}`, whichever of `T` and `*T` the checker recorded for it.
+    fn elem_value(&mut self, value: &ast::Expr, elem: TypeId, out: &mut Block) -> Expr {
+        if let AstExpr::CompositeLit { ty: None, .. } = &value.kind {
+            if let Some(base) = self.pointer_elem(elem) {
+                let v = self.composite_value(value, base, out);
+                return self.alloc_init(v, elem, value.span, out);
+            }
+        }
+        let v = self.expr(value, out);
+        self.assign_conv(v, elem)
+    }
+
     fn composite_of(&self, items: Vec<(usize, Expr)>, ty: TypeId, span: Span) -> Expr {
         if items.is_empty() {
             Expr::new(ExprKind::Zero, ty, span)
@@ -962,8 +975,8 @@ impl<'a> Lowerer<'a> {
                 },
                 None => next,
             };
-            let v = self.expr(&el.value, out);
-            items.push((idx, self.assign_conv(v, elem)));
+            let v = self.elem_value(&el.value, elem, out);
+            items.push((idx, v));
             next = idx + 1;
             len = len.max(next);
         }

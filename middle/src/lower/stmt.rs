@@ -308,8 +308,9 @@ impl<'a> Lowerer<'a> {
         out: &mut Block,
     ) {
         let only_new = dests.iter().all(|d| !matches!(d, Dest::Place(..)));
-        if only_new {
-            // New variables cannot appear in the values: assign one after the other.
+        if only_new || dests.len() == 1 {
+            // New variables cannot appear in the values, and a single assignment has nothing
+            // to interfere with: assign one after the other.
             for (d, v) in dests.into_iter().zip(vals) {
                 self.assign_one(d, v, span, out);
             }
