@@ -216,7 +216,16 @@ pub struct Types {
     types: Vec<Type>,
     interned: HashMap<Type, TypeId>,
     pub named: Vec<Named>,
+    /// Canonical form of each type with `byte`/`rune` spelled `uint8`/`int32` (memo).
+    canon: HashMap<TypeId, TypeId>,
 }
+
+/// `byte` and `rune` as the checker spells them. They are identical to `uint8` and `int32`
+/// (see [`Types::identical`]) but print as `byte`/`rune` in error messages, as types2's
+/// aliases do. The checker canonicalises every type it hands out (`Types::canonical`), so
+/// past the checker these ids never appear and type identity is `==`.
+pub const BYTE: TypeId = TypeId(ALL_BASIC.len() as u32);
+pub const RUNE: TypeId = TypeId(ALL_BASIC.len() as u32 + 1);
 
 impl Default for Types {
     fn default() -> Self {
@@ -231,11 +240,92 @@ impl Types {
             types: Vec::new(),
             interned: HashMap::new(),
             named: Vec::new(),
+            canon: HashMap::new(),
         };
         for k in ALL_BASIC {
             t.intern(Type::Basic(k));
         }
+        // The spellings `byte` and `rune`: not interned, so `Basic(Uint8)` stays `uint8`.
+        t.types.push(Type::Basic(BasicKind::Uint8));
+        t.types.push(Type::Basic(BasicKind::Int32));
         t
+    }
+
+    /// The type with `byte`/`rune` replaced by `uint8`/`int32` throughout.
+    pub fn canonical(&mut self, t: TypeId) -> TypeId {
+        if t == BYTE {
+            return self.basic(BasicKind::Uint8);
+        }
+        if t == RUNE {
+            return self.basic(BasicKind::Int32);
+        }
+        if let Some(&c) = self.canon.get(&t) {
+            return c;
+        }
+        let c = match self.get(t).clone() {
+            Type::Basic(_) | Type::Named(_) => t,
+            Type::Pointer(e) => {
+                let e = self.canonical(e);
+                self.intern(Type::Pointer(e))
+            }
+            Type::Slice(e) => {
+                let e = self.canonical(e);
+                self.intern(Type::Slice(e))
+            }
+            Type::Array(n, e) => {
+                let e = self.canonical(e);
+                self.intern(Type::Array(n, e))
+            }
+            Type::Chan(e) => {
+                let e = self.canonical(e);
+                self.intern(Type::Chan(e))
+            }
+            Type::Map(k, v) => {
+                let k = self.canonical(k);
+                let v = self.canonical(v);
+                self.intern(Type::Map(k, v))
+            }
+            Type::Struct(fields) => {
+                let fields = fields
+                    .into_iter()
+                    .map(|f| StructField {
+                        ty: self.canonical(f.ty),
+                        ..f
+                    })
+                    .collect();
+                self.intern(Type::Struct(fields))
+            }
+            Type::Func(sig) => {
+                let params = sig.params.iter().map(|&p| self.canonical(p)).collect();
+                let results = sig.results.iter().map(|&r| self.canonical(r)).collect();
+                self.intern(Type::Func(Signature {
+                    params,
+                    results,
+                    variadic: sig.variadic,
+                }))
+            }
+            Type::Interface(methods) => {
+                let methods = methods
+                    .into_iter()
+                    .map(|m| InterfaceMethod {
+                        sig: self.canonical(m.sig),
+                        ..m
+                    })
+                    .collect();
+                self.intern(Type::Interface(methods))
+            }
+            Type::Tuple(elems) => {
+                let elems = elems.iter().map(|&e| self.canonical(e)).collect();
+                self.intern(Type::Tuple(elems))
+            }
+        };
+        self.canon.insert(t, c);
+        c
+    }
+
+    /// Type identity (`byte` and `uint8` are identical).
+    pub fn identical(&mut self, a: TypeId, b: TypeId) -> bool {
+        a == b || self.canonical(a) == self.canonical(b)
     }
 
     pub fn basic(&self, k: BasicKind) -> TypeId {
@@ -457,6 +547,8 @@ impl Types {
             return;
         }
         match self.get(t) {
+            Type::Basic(_) if t == BYTE => out.push_str("byte"),
+            Type::Basic(_) if t == RUNE => out.push_str("rune"),
             Type::Basic(k) => out.push_str(k.name()),
             Type::Named(n) => {
                 let named = &self.named[n.0 as usize];

@@ -22,7 +22,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         let v = x.ty;
-        if v == t {
+        if self.types.identical(v, t) {
             return true;
         }
         let vu = self.types.underlying(v);
@@ -30,7 +30,7 @@ impl<'a> Checker<'a> {
         if self.is_untyped(vu) {
             return self.implicit_type_and_value(x, t).is_ok();
         }
-        if vu == tu && (!self.types.has_name(v) || !self.types.has_name(t)) {
+        if self.types.identical(vu, tu) && (!self.types.has_name(v) || !self.types.has_name(t)) {
             return true;
         }
         let t_is_iface_ptr =

@@ -369,10 +369,10 @@ impl<'a> Checker<'a> {
         }
         if let Type::Slice(se) = self.types.get(vu).clone() {
             match self.types.get(tu).clone() {
-                Type::Array(_, ae) if ae == se => return true,
+                Type::Array(_, ae) if self.types.identical(ae, se) => return true,
                 Type::Pointer(p) => {
                     if let Type::Array(_, ae) = self.types.under(p).clone() {
-                        if ae == se {
+                        if self.types.identical(ae, se) {
                             return true;
                         }
                     }
@@ -394,14 +394,15 @@ impl<'a> Checker<'a> {
     }
 
     /// Type identity ignoring struct tags (for conversions).
-    pub(crate) fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
-        if a == b {
+    pub(crate) fn identical_ignore_tags(&mut self, a: TypeId, b: TypeId) -> bool {
+        if self.types.identical(a, b) {
             return true;
         }
-        match (self.types.get(a), self.types.get(b)) {
+        let (a, b) = (self.types.canonical(a), self.types.canonical(b));
+        match (self.types.get(a).clone(), self.types.get(b).clone()) {
             (Type::Struct(fa), Type::Struct(fb)) => {
                 fa.len() == fb.len()
-                    && fa.iter().zip(fb).all(|(x, y)| {
+                    && fa.iter().zip(fb.iter()).all(|(x, y)| {
                         x.name == y.name
                             && x.embedded == y.embedded
                             && x.pkg == y.pkg
@@ -409,9 +410,9 @@ impl<'a> Checker<'a> {
                     })
             }
             (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
-                self.identical_ignore_tags(*x, *y)
+                self.identical_ignore_tags(x, y)
             }
-            (Type::Array(n, x), Type::Array(m, y)) => n == m && self.identical_ignore_tags(*x, *y),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && self.identical_ignore_tags(x, y),
             _ => false,
         }
     }
@@ -464,10 +465,10 @@ impl<'a> Checker<'a> {
                 return invalid;
             }
         }
-        if let Some(dots) = ellipsis {
+        if ellipsis.is_some() {
             if b != Builtin::Append {
                 self.error(
-                    dots,
+                    call.span,
                     format!("invalid operation: invalid use of ... with built-in {name}"),
                 );
                 for a in args {
@@ -531,18 +532,8 @@ impl<'a> Checker<'a> {
             ""
         };
         if !msg.is_empty() {
-            // Reported at the closing parenthesis for too few arguments, else at the first
-            // extra one (types2's argErrPos).
-            let at = match &call.kind {
-                ExprKind::Call { rparen, args, .. } => {
-                    if nargs < min_args {
-                        *rparen
-                    } else {
-                        args.get(min_args).map_or(*rparen, |a| a.span)
-                    }
-                }
-                _ => call.span,
-            };
+            // types2's argErrPos: the call itself.
+            let at = call.span;
             self.error(
                 at,
                 format!(
@@ -572,7 +563,7 @@ impl<'a> Checker<'a> {
                 };
                 let s = x.ty;
                 // append([]byte, string...) is special.
-                let byte_slice = self.types.slice(self.basic(BasicKind::Uint8));
+                let byte_slice = self.types.slice(crate::types::BYTE);
                 let mut special = false;
                 if nargs == 2
                     && ddd
@@ -667,7 +658,7 @@ impl<'a> Checker<'a> {
                     return invalid;
                 };
                 let y = args[1].clone();
-                let byte_t = self.basic(BasicKind::Uint8);
+                let byte_t = crate::types::BYTE;
                 let src_e = match self.types.under(y.ty).clone() {
                     Type::Slice(e) => e,
                     Type::Basic(k) if k.is_string() => byte_t,
@@ -680,7 +671,7 @@ impl<'a> Checker<'a> {
                         return invalid;
                     }
                 };
-                if dst_e != src_e {
+                if !self.types.identical(dst_e, src_e) {
                     let (xs, ys) = (self.op_string(&x), self.op_string(&y));
                     let (ds, ss) = (self.type_string(dst_e), self.type_string(src_e));
                     self.error(

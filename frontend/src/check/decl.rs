@@ -49,21 +49,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.associate_methods();
-        if user {
-            let has_main = self.pkgs[pkg]
-                .scope
-                .get("main")
-                .is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func(_)));
-            if !has_main && !files.is_empty() {
-                // gc's noder reports this for `package main` without `func main`.
-                let span = files[0].package.span;
-                let _ = span;
-                self.diags.push(crate::diag::Diagnostic::new(
-                    Span::new(files[0].span.file, 0, 0),
-                    "function main is undeclared in the main package",
-                ));
-            }
-        }
+        let _ = user;
     }
 
     fn collect_import(&mut self, imp: &'a ast::Import, user: bool) {

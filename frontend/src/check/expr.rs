@@ -747,7 +747,7 @@ impl<'a> Checker<'a> {
             self.comparison(x, y, op, e, None);
             return;
         }
-        if x.ty != y.ty {
+        if !self.types.identical(x.ty, y.ty) {
             let inv = self.invalid_type();
             if x.ty != inv && y.ty != inv {
                 let (xs, ys) = (self.type_string(x.ty), self.type_string(y.ty));
@@ -1460,7 +1460,7 @@ impl<'a> Checker<'a> {
                     length = s.len() as i64;
                 }
                 x.mode = OpMode::Value;
-                x.ty = self.basic(BasicKind::Uint8);
+                x.ty = crate::types::BYTE;
             }
             Type::Array(n, el) => {
                 valid = true;

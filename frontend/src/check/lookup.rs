@@ -203,7 +203,7 @@ impl Checker<'_> {
             for m in &methods {
                 match have.iter().find(|h| h.name == m.name) {
                     None => return Some((m.name.clone(), MissingKind::Missing)),
-                    Some(h) if h.sig != m.sig => {
+                    Some(h) if !self.types.identical(h.sig, m.sig) => {
                         return Some((
                             m.name.clone(),
                             MissingKind::WrongType {
@@ -225,7 +225,7 @@ impl Checker<'_> {
                 } => {
                     self.obj_decl(f);
                     let sig = self.obj(f).ty;
-                    if sig != m.sig {
+                    if !self.types.identical(sig, m.sig) {
                         return Some((
                             m.name.clone(),
                             MissingKind::WrongType {

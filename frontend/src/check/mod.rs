@@ -89,6 +89,7 @@ pub fn check(
     }
     checker.check_package("main", files, true);
     if checker.diags.is_empty() {
+        checker.canonicalize();
         let Checker { types, info, .. } = checker;
         Ok(Package {
             types,
@@ -548,7 +549,11 @@ impl<'a> Checker<'a> {
             ("rune", Int32),
         ];
         for (name, k) in basics {
-            let t = self.basic(k);
+            let t = match name {
+                "byte" => crate::types::BYTE,
+                "rune" => crate::types::RUNE,
+                _ => self.basic(k),
+            };
             let o = self.new_object(name, ObjKind::TypeName, t, Span::default());
             self.universe.insert(name.to_string(), o);
         }
@@ -668,6 +673,19 @@ impl<'a> Checker<'a> {
             self.runtime_pkg = Some(pkg_index);
         }
         self.cur_pkg = pkg_index;
+        if user {
+            // gc's parser checks branches and labels, before any type checking.
+            for (fi, f) in files.iter().enumerate() {
+                self.cur_file = fi;
+                for d in &f.decls {
+                    if let ast::Decl::Func(fd) = d {
+                        if let Some(body) = &fd.body {
+                            self.check_branches(body);
+                        }
+                    }
+                }
+            }
+        }
         self.collect_objects(user);
         self.package_objects();
         self.check_delayed();
@@ -675,6 +693,45 @@ impl<'a> Checker<'a> {
         if user {
             self.init_order();
             self.unused_imports();
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Spells every type handed to the middle canonically (`byte` as `uint8`, `rune` as
+    /// `int32`), so that past the checker type identity is `==` on ids.
+    fn canonicalize(&mut self) {
+        for i in 0..self.info.objects.len() {
+            let t = self.info.objects[i].ty;
+            self.info.objects[i].ty = self.types.canonical(t);
+            if let ObjKind::Func(fi) = &self.info.objects[i].kind {
+                if let Some(r) = fi.recv {
+                    let r = self.types.canonical(r);
+                    if let ObjKind::Func(fi) = &mut self.info.objects[i].kind {
+                        fi.recv = Some(r);
+                    }
+                }
+            }
+        }
+        let ids: Vec<NodeId> = self.info.exprs.keys().copied().collect();
+        for id in ids {
+            let t = self.info.exprs[&id].ty;
+            let c = self.types.canonical(t);
+            if let Some(e) = self.info.exprs.get_mut(&id) {
+                e.ty = c;
+            }
+        }
+        let ids: Vec<NodeId> = self.info.selections.keys().copied().collect();
+        for id in ids {
+            let t = self.info.selections[&id].ty;
+            let c = self.types.canonical(t);
+            if let Some(s) = self.info.selections.get_mut(&id) {
+                s.ty = c;
+            }
+        }
+        for n in 0..self.types.named.len() {
+            let u = self.types.named[n].underlying;
+            self.types.named[n].underlying = self.types.canonical(u);
         }
     }
 }

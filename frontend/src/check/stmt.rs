@@ -70,7 +70,6 @@ impl<'a> Checker<'a> {
         }
         let first_local = self.info.objects.len();
         self.stmt_list(&body.stmts);
-        self.check_branches(body);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
             self.error(body.rbrace(), "missing return");
         }
@@ -467,7 +466,8 @@ impl<'a> Checker<'a> {
         let Some(val) = v.val().cloned() else {
             return;
         };
-        if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == val && *pt == v.ty) {
+        let vt = self.types.canonical(v.ty);
+        if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == val && *pt == vt) {
             let p = self.pos_string(*prev);
             let s = self.op_string(&v);
             self.error(
@@ -476,7 +476,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        seen.push((val, v.ty, e.span));
+        seen.push((val, vt, e.span));
     }
 
     fn type_switch_stmt(
@@ -524,7 +524,8 @@ impl<'a> Checker<'a> {
                     }
                     Some(ty)
                 };
-                if let Some((_, prev)) = seen.iter().find(|(st, _)| *st == this) {
+                let key = this.map(|t| self.types.canonical(t));
+                if let Some((_, prev)) = seen.iter().find(|(st, _)| *st == key) {
                     let ts = this.map_or("nil".to_string(), |t| self.type_string(t));
                     let p = self.pos_string(*prev);
                     self.error(
@@ -534,7 +535,7 @@ impl<'a> Checker<'a> {
                     t = this;
                     continue;
                 }
-                seen.push((this, e.span));
+                seen.push((key, e.span));
                 if let (Some(sx), Some(ty)) = (&sx, this) {
                     self.type_assertion(e, sx, ty, true);
                 }
@@ -590,9 +591,7 @@ impl<'a> Checker<'a> {
             }
             let int_t = self.basic(BasicKind::Int);
             let r = match self.types.get(t).clone() {
-                Type::Basic(k) if k.is_string() => {
-                    Some((Some(int_t), Some(self.basic(BasicKind::Int32))))
-                }
+                Type::Basic(k) if k.is_string() => Some((Some(int_t), Some(crate::types::RUNE))),
                 Type::Basic(k) if k.is_integer() => Some((Some(x.ty), None)),
                 Type::Array(_, el) | Type::Slice(el) => Some((Some(int_t), Some(el))),
                 _ => None,

@@ -289,8 +289,9 @@ impl<'a> Checker<'a> {
                     return inv;
                 };
                 for m in embedded {
-                    match methods.iter().find(|x| x.name == m.name) {
-                        Some(x) if x.sig != m.sig => {
+                    let dup = methods.iter().find(|x| x.name == m.name).map(|x| x.sig);
+                    match dup {
+                        Some(s) if !self.types.identical(s, m.sig) => {
                             self.error(e.span, format!("duplicate method {}", m.name));
                         }
                         Some(_) => {}
