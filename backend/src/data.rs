@@ -162,7 +162,7 @@ impl CodegenCx<'_> {
 
     /// `type:T`, declared now and defined by [`CodegenCx::define_type_descriptors`].
     pub fn type_descriptor(&mut self, t: TypeId) -> Result<DataId, String> {
-        let link = type_string(&self.prog.types, t);
+        let link = self.prog.types.link_string(t);
         if let Some(&(id, _)) = self.type_descs.get(&link) {
             return Ok(id);
         }
@@ -223,7 +223,8 @@ impl CodegenCx<'_> {
             .map_err(|e| e.to_string())
     }
 
-    /// `runtime.typenames`: `{typ, name}` for each descriptor, so the runtime prints
+    /// `runtime.typenames`: `{typ, name}` for each descriptor (the name as `reflect` spells
+    /// it), so the runtime prints
     /// `main.MyStr("x")` for `panic(MyStr("x"))`.
     fn define_typenames(&mut self) -> Result<(), String> {
         let entries: Vec<(String, DataId)> = self
@@ -235,7 +236,8 @@ impl CodegenCx<'_> {
         desc.define(vec![0u8; entries.len() * 16].into_boxed_slice());
         desc.set_align(8);
         for (i, (link, tid)) in entries.iter().enumerate() {
-            let name = self.cstring_data(link)?;
+            let t = self.type_descs[link].1;
+            let name = self.cstring_data(&type_string(&self.prog.types, t))?;
             let tgv = self.module.declare_data_in_data(*tid, &mut desc);
             let ngv = self.module.declare_data_in_data(name, &mut desc);
             desc.write_data_addr(16 * i as u32, tgv, 0);

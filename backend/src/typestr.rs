@@ -1,10 +1,11 @@
-//! gc's spelling of a type, as used in symbol names (`type:[]main.T`), the type hash, and the
-//! names the runtime prints for panics (`main.MyStr("x")`).
+//! The run-time spelling of a type (`abi.Type.Str`, what `reflect.Type.String` returns), which
+//! the runtime prints in panics: `main.MyStr("x")`, `(main.S) 0x…`, `(struct { a int }) 0x…`.
 //!
-//! This is gc's `LinkString` for types declared in package main: defined types are
-//! `pkg.Name` (predeclared ones bare: `int`, `error`; local ones with gc's `·N` suffix),
-//! `byte`/`rune` are `uint8`/`int32`, literals are spelled as in Go with gc's spacing
-//! (`struct { A int; b string }`, `interface { M() }`, `func(int, string) (int, error)`).
+//! Defined types are `pkg.Name` (predeclared ones bare: `int`, `error`; function-local ones
+//! without gc's `·N` link suffix), `byte`/`rune` are `uint8`/`int32`, literals are spelled
+//! with gc's spacing (`struct { A int; b string }`, `interface { M() }`,
+//! `func(int, string) (int, error)`). Symbol names and type hashes use the frontend's
+//! `Types::link_string` instead, which qualifies unexported field names.
 
 use frontend::types::{Type, TypeId, Types};
 
@@ -24,9 +25,6 @@ fn write_type(types: &Types, t: TypeId, s: &mut String) {
                 s.push('.');
             }
             s.push_str(&n.name);
-            if n.local_index > 0 {
-                s.push_str(&format!("·{}", n.local_index));
-            }
         }
         Type::Pointer(e) => {
             s.push('*');
