@@ -88,7 +88,11 @@ fn relocs(arch: Arch, f: &GcFunc) -> Vec<CodeReloc> {
             (Arch::X86_64, "R_CALL", 4) => out.push(r(*off, RelocKind::X86CallPcRel4, add - 4)),
             (Arch::X86_64, "R_PCREL", 4) => out.push(r(*off, RelocKind::X86PcRel4, add - 4)),
             (Arch::Aarch64, "R_CALLARM64", 4) => out.push(r(*off, RelocKind::Arm64Call, *add)),
-            (Arch::Aarch64, "R_ADDRARM64", 8) => {
+            (Arch::Aarch64, "R_ADDRARM64", 8)
+            | (Arch::Aarch64, "R_ARM64_PCREL_LDST8", 8)
+            | (Arch::Aarch64, "R_ARM64_PCREL_LDST16", 8)
+            | (Arch::Aarch64, "R_ARM64_PCREL_LDST32", 8)
+            | (Arch::Aarch64, "R_ARM64_PCREL_LDST64", 8) => {
                 out.push(r(*off, RelocKind::Arm64AdrPrelPgHi21, *add));
                 let at = *off as usize + 4;
                 let word = u32::from_le_bytes(f.code[at..at + 4].try_into().unwrap());
@@ -186,6 +190,7 @@ fn compare(arch: Arch, file: &str) -> String {
                 .get(off)
                 .map(String::as_str)
                 .unwrap_or("<no instruction here>");
+            let g = &g.replace("(g)", "(R28)"); // gc calls R28 `g`, its goroutine register
             let (gn, on) = blank_named_slots(g, o);
             if gn == on {
                 same += 1;
@@ -207,6 +212,15 @@ fn amd64_matches_gc() {
         "cover.amd64.s",
     ] {
         let _ = writeln!(out, "----- {file}\n{}", compare(Arch::X86_64, file));
+    }
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn arm64_matches_gc() {
+    let mut out = String::new();
+    for file in ["iface.arm64.s", "ops.arm64.s", "ops2.arm64.s"] {
+        let _ = writeln!(out, "----- {file}\n{}", compare(Arch::Aarch64, file));
     }
     insta::assert_snapshot!(out);
 }
