@@ -1,4 +1,4 @@
-//! Snapshots of Cranelift's disassembly (VCode, x86-64) for small hand-built functions: what
+//! Snapshots of Cranelift's disassembly (VCode; x86-64, and arm64 for one) for small hand-built functions: what
 //! the checks and the calling convention look like in machine code.
 
 mod common;
@@ -7,7 +7,11 @@ use common::*;
 use middle::ir::*;
 
 fn disasm(prog: &Program, func: &str) -> String {
-    let triple = "x86_64-unknown-linux-gnu".parse().expect("triple");
+    disasm_for(prog, func, "x86_64-unknown-linux-gnu")
+}
+
+fn disasm_for(prog: &Program, func: &str, triple: &str) -> String {
+    let triple = triple.parse().expect("triple");
     let opts = backend::Options { disasm: true };
     let compiled = backend::compile(prog, &triple, &opts).expect("compile");
     compiled
@@ -34,7 +38,12 @@ fn slice_index_bounds_check() {
     f.push(ret(vec![load(elem(f.load(s), f.load(ix)), i)]));
     p.add(f);
     p.add(Fn::new("main.main", vec![]));
-    insta::assert_snapshot!(disasm(&p.build(), "main.at"));
+    let prog = p.build();
+    insta::assert_snapshot!(disasm(&prog, "main.at"));
+    insta::assert_snapshot!(
+        "slice_index_bounds_check_arm64",
+        disasm_for(&prog, "main.at", "aarch64-unknown-linux-gnu")
+    );
 }
 
 /// ```go
