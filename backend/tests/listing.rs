@@ -219,7 +219,12 @@ fn amd64_matches_gc() {
 #[test]
 fn arm64_matches_gc() {
     let mut out = String::new();
-    for file in ["iface.arm64.s", "ops.arm64.s", "ops2.arm64.s"] {
+    for file in [
+        "iface.arm64.s",
+        "ops.arm64.s",
+        "ops2.arm64.s",
+        "cover.arm64.s",
+    ] {
         let _ = writeln!(out, "----- {file}\n{}", compare(Arch::Aarch64, file));
     }
     insta::assert_snapshot!(out);

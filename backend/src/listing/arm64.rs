@@ -213,7 +213,28 @@ fn go_text(
     (go_single(func, offset, ins), 1)
 }
 
+/// yaxpeax-arm reports a 64-bit `ADD`/`SUB` of a `UXTW`-extended register as `LSL` of a W
+/// register (`sub x3, x2, w1`); a W register there can only be an extension, so restore it.
+fn fix_uxtw(ins: &Instruction) -> Instruction {
+    let mut ins = *ins;
+    let wide = matches!(
+        ins.operands[0],
+        Operand::Register(SizeCode::X, _) | Operand::RegisterOrSP(SizeCode::X, _)
+    );
+    let arith = matches!(
+        ins.opcode,
+        Opcode::ADD | Opcode::ADDS | Opcode::SUB | Opcode::SUBS
+    );
+    if let Operand::RegShift(ShiftStyle::LSL, amount, SizeCode::W, r) = ins.operands[2] {
+        if wide && arith {
+            ins.operands[2] = Operand::RegShift(ShiftStyle::UXTW, amount, SizeCode::W, r);
+        }
+    }
+    ins
+}
+
 fn go_single(func: &FuncCode, offset: u32, ins: &Instruction) -> String {
+    let ins = &fix_uxtw(ins);
     let ops = &ins.operands;
     let n = ops.iter().take_while(|o| **o != Operand::Nothing).count();
     let w = matches!(
@@ -271,7 +292,17 @@ fn go_single(func: &FuncCode, offset: u32, ins: &Instruction) -> String {
             }
             _ => "HINT".into(),
         },
-        Opcode::UDF | Opcode::BRK | Opcode::HLT | Opcode::SVC => join(
+        // Go's assembler has no operand for `udf`: `UNDEF` is `udf #0`.
+        Opcode::UDF => "UNDEF".into(),
+        Opcode::DMB(option) | Opcode::DSB(option) => {
+            let name = if matches!(ins.opcode, Opcode::DMB(_)) {
+                "DMB"
+            } else {
+                "DSB"
+            };
+            format!("{name}\t${option}")
+        }
+        Opcode::BRK | Opcode::HLT | Opcode::SVC => join(
             format!("{:?}", ins.opcode),
             &ops[..n].iter().map(operand).collect::<Vec<_>>(),
         ),
