@@ -128,7 +128,9 @@ pub(crate) fn eq_choice(tab: &Table, t: Tid) -> EqChoice {
 fn push(out: &mut Vec<EqAtom>, a: EqAtom) {
     match (out.last_mut(), &a) {
         (_, EqAtom::Mem(0) | EqAtom::Skip(0)) => {}
-        (Some(EqAtom::Mem(m)), EqAtom::Mem(n)) | (Some(EqAtom::Skip(m)), EqAtom::Skip(n)) => *m += n,
+        (Some(EqAtom::Mem(m)), EqAtom::Mem(n)) | (Some(EqAtom::Skip(m)), EqAtom::Skip(n)) => {
+            *m += n
+        }
         _ => out.push(a),
     }
 }

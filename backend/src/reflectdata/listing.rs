@@ -20,13 +20,17 @@ use super::DataSymbol;
 
 impl fmt::Display for DataSymbol {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = if self.readonly { "SRODATA" } else { "SNOPTRDATA" };
+        let kind = match (self.readonly, self.written) {
+            (true, _) => "SRODATA",
+            (false, 0) => "SNOPTRBSS",
+            (false, _) => "SNOPTRDATA",
+        };
         write!(f, "{} {kind} ", self.name)?;
         if self.dupok {
             f.write_str("dupok ")?;
         }
         writeln!(f, "size={} align={:#x}", self.bytes.len(), self.align)?;
-        for (row, chunk) in self.bytes.chunks(16).enumerate() {
+        for (row, chunk) in self.bytes[..self.written].chunks(16).enumerate() {
             let mut line = format!("\t0x{:04x}", row * 16);
             for b in chunk {
                 let _ = write!(line, " {b:02x}");

@@ -105,14 +105,20 @@ use typestr::{is_exported, type_string, Mode};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataSymbol {
     pub name: String,
+    /// The whole symbol (its size is `bytes.len()`).
     pub bytes: Vec<u8>,
+    /// How many leading bytes gc writes explicitly. gc's symbols can be longer than their
+    /// contents (the unused last word of `abi.UncommonType`, a `FuncType`'s padding): the
+    /// rest is zero, and `-S` prints only the written bytes (with the full `size=`).
+    pub written: usize,
     pub relocs: Vec<Reloc>,
     /// The alignment gc records (and `-S` prints); 0 where gc leaves it to the linker
     /// (closures such as `runtime.memequal64·f`, which hold one pointer).
     pub align: u64,
     /// gc's DUPOK: every package may define it and the linker keeps one.
     pub dupok: bool,
-    /// SRODATA (true) or SNOPTRDATA (false: `type:.gcmask.T`, filled in by the runtime).
+    /// SRODATA (true), or writable pointer-free data (false: `type:.gcmask.T`, which the
+    /// runtime fills in; gc's SNOPTRBSS as it has no contents).
     pub readonly: bool,
     /// gc's LOCAL attribute (`runtime.gcbits.*`, `type:.gcmask.*`): not exported from the object.
     pub local: bool,
@@ -234,7 +240,9 @@ pub fn declared_methods(
     let tab = Table::new(types);
     let link = type_string(&tab, recv, Mode::Link);
     let (pkg, base) = match tab.named(recv) {
-        Some(n) if !n.pkg.is_empty() => (format!("{}.", n.pkg), link[n.pkg.len() + 1..].to_string()),
+        Some(n) if !n.pkg.is_empty() => {
+            (format!("{}.", n.pkg), link[n.pkg.len() + 1..].to_string())
+        }
         _ => (String::new(), link.clone()),
     };
     let direct = tab.is_direct_iface(recv);
@@ -275,9 +283,9 @@ const TFLAG_REGULAR_MEMORY: u8 = 1 << 3;
 const TFLAG_GC_MASK_ON_DEMAND: u8 = 1 << 4;
 const TFLAG_DIRECT_IFACE: u8 = 1 << 5;
 
-/// Above this many pointer-mask bytes gc lets the runtime build the mask on demand
-/// (`abi.MaxPtrmaskBytes`).
-const MAX_PTRMASK_BYTES: u64 = 2048;
+/// Above this many pointer-mask bytes (128 pointer words) gc lets the runtime build the
+/// mask on demand (`abi.MaxPtrmaskBytes` in 1.27; checked with `[128]*int` / `[129]*int`).
+const MAX_PTRMASK_BYTES: u64 = 16;
 
 /// The package whose unexported names reflectdata qualifies; gocrane compiles one package.
 const LOCAL_PKG: &str = "main";
@@ -570,11 +578,15 @@ impl<'a> TypeData<'a> {
             self.uncommon(&mut s, t, b, data_add, &methods);
         }
         // gc: DUPOK only for types that any package may write (unnamed ones).
-        let base = match self.tab.get(t) {
-            Type::Pointer(el) if !self.tab.has_sym(t) && self.tab.has_sym(*el) => *el,
-            _ => t,
+        // (`*any` counts as based on a named type: gc's runtime writes it as a pointer to
+        // the `any` alias, which has a symbol.)
+        let dupok = match self.tab.get(t) {
+            Type::Pointer(el) if !self.tab.has_sym(t) => {
+                let any = matches!(self.tab.get(*el), Type::Interface(ms) if ms.is_empty());
+                !(self.tab.has_sym(*el) || any)
+            }
+            _ => !self.tab.has_sym(t),
         };
-        let dupok = !self.tab.has_sym(base);
         let sym = s.finish(&name, 8, dupok);
         self.syms.push(sym);
         name
@@ -585,7 +597,7 @@ impl<'a> TypeData<'a> {
         let eqfunc = self.geneq(t);
         let is_ptr = matches!(self.tab.under(t), Type::Pointer(_));
         let mut ptr_to_this = None;
-        if !is_ptr || self.tab.lookup(&Type::Pointer(t)).is_some() {
+        if !is_ptr || self.is_ptr_elem(t) {
             let tptr = self.tab.ptr_to(t);
             let strong = self.tab.has_sym(t) || !self.methods_of(tptr).is_empty();
             ptr_to_this = Some((self.write_type(tptr), strong));
@@ -628,33 +640,94 @@ impl<'a> TypeData<'a> {
         s.u8(21, align);
         s.u8(22, align);
         s.u8(23, self.kind(t));
-        if let Some(eq) = eqfunc {
-            s.addr(24, &eq, 0);
+        match eqfunc {
+            Some(eq) => s.addr(24, &eq, 0),
+            None => s.u64(24, 0),
         }
         s.addr(32, &gcsym, 0);
         let nsym = self.dname(&p, "", None, exported, false);
         s.reloc(40, 4, RelocKind::AddrOff, &nsym, 0);
-        if let Some((sptr, strong)) = ptr_to_this {
-            let kind = if strong {
-                RelocKind::AddrOff
-            } else {
-                RelocKind::WeakAddrOff
-            };
-            s.reloc(44, 4, kind, &sptr, 0);
+        match ptr_to_this {
+            Some((sptr, strong)) => {
+                let kind = if strong {
+                    RelocKind::AddrOff
+                } else {
+                    RelocKind::WeakAddrOff
+                };
+                s.reloc(44, 4, kind, &sptr, 0);
+            }
+            None => s.u32(44, 0),
+        }
+    }
+
+    /// gc's `t.IsPtrElem()`: some `*t` exists in the compilation that writes `t`'s
+    /// descriptor, so that descriptor gets a `PtrToThis`. For the descriptors gc leaves to
+    /// package runtime (see `written_by_runtime`), that is runtime's compilation, where
+    /// `**uint8`, `***uint8` and `**string` exist; otherwise it is this program's types.
+    fn is_ptr_elem(&self, t: TypeId) -> bool {
+        let base = match self.tab.get(t) {
+            Type::Pointer(e) if !self.tab.has_sym(t) && self.tab.has_sym(*e) => *e,
+            _ => t,
+        };
+        if ["*uint8", "**uint8", "*string"].contains(&self.link(t).as_str()) {
+            return true;
+        }
+        if self.written_by_runtime(base) {
+            return false;
+        }
+        self.tab.lookup(&Type::Pointer(t)).is_some()
+    }
+
+    /// gc's `writtenByWriteBasicTypes`: package runtime writes the descriptors of the
+    /// predeclared types, of `any`, of slices of those, and of `func(error) string`
+    /// (pointers to them are stripped by the caller).
+    fn written_by_runtime(&self, t: TypeId) -> bool {
+        let t = match self.tab.get(t) {
+            Type::Func(sig) => {
+                let is_error = |p: TypeId| {
+                    self.tab
+                        .named(p)
+                        .is_some_and(|n| n.name == "error" && n.pkg.is_empty())
+                };
+                let is_string =
+                    |r: TypeId| matches!(self.tab.get(r), Type::Basic(BasicKind::String));
+                return sig.params.len() == 1
+                    && sig.results.len() == 1
+                    && is_error(sig.params[0])
+                    && is_string(sig.results[0]);
+            }
+            Type::Slice(e) => *e,
+            _ => t,
+        };
+        match self.tab.get(t) {
+            Type::Basic(_) => self.tab.has_sym(t),
+            Type::Interface(ms) => ms.is_empty(),
+            Type::Named(_) => self.tab.named(t).is_some_and(|n| n.pkg.is_empty()),
+            _ => false,
         }
     }
 
     /// gc's `dextratype`: `abi.UncommonType` at `off`, the method table after the
     /// kind's variable-length data.
-    fn uncommon(&mut self, s: &mut Buf, t: TypeId, off: u64, data_add: u64, methods: &[MethodInfo]) {
+    fn uncommon(
+        &mut self,
+        s: &mut Buf,
+        t: TypeId,
+        off: u64,
+        data_add: u64,
+        methods: &[MethodInfo],
+    ) {
         for m in methods {
             let mt = self.tab.method_type(t, m.sig);
             self.write_type(mt);
         }
         let tpkg = self.type_pkg(t);
-        if let Some(pkg) = &tpkg {
-            let ip = self.importpath(pkg);
-            s.reloc(off, 4, RelocKind::AddrOff, &ip, 0);
+        match &tpkg {
+            Some(pkg) => {
+                let ip = self.importpath(pkg);
+                s.reloc(off, 4, RelocKind::AddrOff, &ip, 0);
+            }
+            None => s.u32(off, 0),
         }
         let moff = data_add + 16;
         let xcount = methods.iter().take_while(|m| m.exported).count();
@@ -675,9 +748,12 @@ impl<'a> TypeData<'a> {
 
     /// A pointer to the package path name at `off`, or nil (`dgopkgpath`).
     fn pkg_path_ptr(&mut self, s: &mut Buf, off: u64, pkg: Option<&str>) {
-        if let Some(pkg) = pkg {
-            let ip = self.importpath(pkg);
-            s.addr(off, &ip, 0);
+        match pkg {
+            Some(pkg) => {
+                let ip = self.importpath(pkg);
+                s.addr(off, &ip, 0);
+            }
+            None => s.u64(off, 0),
         }
     }
 
@@ -686,10 +762,7 @@ impl<'a> TypeData<'a> {
         let name = format!("type:.importpath.{pkg}.");
         if !self.defined.contains(&name) {
             let bytes = name_bytes(pkg, "", false, false, false);
-            let s = Buf {
-                bytes,
-                relocs: Vec::new(),
-            };
+            let s = Buf::from_bytes(bytes);
             self.define(s.finish(&name, 1, true));
         }
         name
@@ -697,7 +770,14 @@ impl<'a> TypeData<'a> {
 
     /// gc's `dname`: an `abi.Name` symbol (flags, varint length, name, optional tag,
     /// optional package path offset).
-    fn dname(&mut self, name: &str, tag: &str, pkg: Option<&str>, exported: bool, embedded: bool) -> String {
+    fn dname(
+        &mut self,
+        name: &str,
+        tag: &str,
+        pkg: Option<&str>,
+        exported: bool,
+        embedded: bool,
+    ) -> String {
         let mut sname = String::from("type:.namedata.");
         match pkg {
             None => {
@@ -725,14 +805,12 @@ impl<'a> TypeData<'a> {
         if self.defined.contains(&sname) {
             return sname;
         }
-        let mut s = Buf {
-            bytes: name_bytes(name, tag, exported, pkg.is_some(), embedded),
-            relocs: Vec::new(),
-        };
+        let mut s = Buf::from_bytes(name_bytes(name, tag, exported, pkg.is_some(), embedded));
         if let Some(pkg) = pkg {
             let ip = self.importpath(pkg);
             let at = s.bytes.len() as u64;
             s.bytes.extend([0; 4]);
+            s.u32(at, 0);
             s.reloc(at, 4, RelocKind::AddrOff, &ip, 0);
         }
         self.define(s.finish(&sname, 1, true));
@@ -778,7 +856,8 @@ impl<'a> TypeData<'a> {
         if ptrdata / 8 > MAX_PTRMASK_BYTES * 8 {
             let name = format!("type:.gcmask.{}", self.link(t));
             if !self.defined.contains(&name) {
-                let mut sym = Buf::new(8).finish(&name, 8, true);
+                // Zeroed storage the runtime fills with the mask when it first needs it.
+                let mut sym = Buf::new(8).finish(&name, 0, true);
                 sym.readonly = false;
                 sym.local = true;
                 self.define(sym);
@@ -792,11 +871,7 @@ impl<'a> TypeData<'a> {
         let hex: String = mask.iter().map(|b| format!("{b:02x}")).collect();
         let name = format!("runtime.gcbits.{hex}");
         if !self.defined.contains(&name) {
-            let mut sym = Buf {
-                bytes: mask,
-                relocs: Vec::new(),
-            }
-            .finish(&name, 8, true);
+            let mut sym = Buf::from_bytes(mask).finish(&name, 8, true);
             sym.local = true;
             self.define(sym);
         }
@@ -812,7 +887,9 @@ impl<'a> TypeData<'a> {
         };
         match self.tab.under(t).clone() {
             Type::Basic(BasicKind::String) | Type::Basic(BasicKind::UnsafePointer) => set(off / 8),
-            Type::Pointer(_) | Type::Chan(_) | Type::Map(..) | Type::Func(_) | Type::Slice(_) => set(off / 8),
+            Type::Pointer(_) | Type::Chan(_) | Type::Map(..) | Type::Func(_) | Type::Slice(_) => {
+                set(off / 8)
+            }
             // The type/itab word is not a pointer the GC needs to see.
             Type::Interface(_) => set(off / 8 + 1),
             Type::Array(n, e) => {
@@ -870,6 +947,8 @@ fn uvarint(out: &mut Vec<u8>, mut v: u64) {
 /// A symbol under construction: little-endian fields written at fixed offsets.
 struct Buf {
     bytes: Vec<u8>,
+    /// High-water mark of explicit writes (gc's `len(s.P)`).
+    written: usize,
     relocs: Vec<Reloc>,
 }
 
@@ -877,6 +956,15 @@ impl Buf {
     fn new(size: usize) -> Buf {
         Buf {
             bytes: vec![0; size],
+            written: 0,
+            relocs: Vec::new(),
+        }
+    }
+
+    fn from_bytes(bytes: Vec<u8>) -> Buf {
+        Buf {
+            written: bytes.len(),
+            bytes,
             relocs: Vec::new(),
         }
     }
@@ -884,6 +972,7 @@ impl Buf {
     fn put(&mut self, off: u64, v: &[u8]) {
         let off = off as usize;
         self.bytes[off..off + v.len()].copy_from_slice(v);
+        self.written = self.written.max(off + v.len());
     }
 
     fn u8(&mut self, off: u64, v: u8) {
@@ -903,6 +992,7 @@ impl Buf {
     }
 
     fn reloc(&mut self, offset: u64, size: u8, kind: RelocKind, target: &str, addend: i64) {
+        self.written = self.written.max((offset + size as u64) as usize);
         self.relocs.push(Reloc {
             offset,
             size,
@@ -927,6 +1017,7 @@ impl Buf {
         DataSymbol {
             name: name.to_string(),
             bytes: self.bytes,
+            written: self.written,
             relocs: self.relocs,
             align,
             dupok,

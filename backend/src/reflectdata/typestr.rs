@@ -44,7 +44,14 @@ pub(crate) fn is_exported(name: &str) -> bool {
     name.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn write(tab: &Table, t: Tid, mode: Mode, with_func: bool, out: &mut String, seen: &mut Vec<(Tid, usize)>) {
+fn write(
+    tab: &Table,
+    t: Tid,
+    mode: Mode,
+    with_func: bool,
+    out: &mut String,
+    seen: &mut Vec<(Tid, usize)>,
+) {
     if let Some(&(_, off)) = seen.iter().find(|(s, _)| *s == t) {
         out.push_str(&format!("@{off}"));
         return;

@@ -1,26 +1,27 @@
 package main
 
-// Unnamed composite types: arrays, slices, pointers, funcs, chans.
-type Op func(a, b int32) int32
-
+// Unnamed composite types: arrays (small, large, of strings, of pointers, zero-length),
+// slices, pointers, pointers to pointers, anonymous structs; a defined array type; a
+// method with a variadic parameter and two results.
 type Matrix [3][3]float64
+
+type Summer struct{ base int }
+
+func (s Summer) Sum(prefix string, xs ...int) (int, error) { return s.base, nil }
 
 var sinks []any
 
-func variadic(format string, args ...any) (int, error) { return 0, nil }
-
 func main() {
+	var pp **int
 	sinks = append(sinks,
 		[4]int{}, [2]string{}, [1]*int{}, [0]int{}, [5]byte{}, [3]uint16{},
 		[]string{}, [][]int{}, &[2]int{},
-		new(*int),
-		variadic,
-		func(x int) {},
-		Op(nil), Matrix{},
-		make(chan int),
+		pp,
+		Matrix{},
 		struct{ a, b int }{},
 		struct{ p *int }{},
 		[1000]*int{},
 		[3]Matrix{},
+		Summer{},
 	)
 }

@@ -19,6 +19,9 @@ extract() {
 				name = $0; sub(/ S[A-Z]+ .*/, "", name)
 				if (name ~ /^type:/ || name ~ /^go:itab\./ || name ~ /^runtime\.gcbits\./ || name ~ /·f$/)
 					keep = 1
+				# Funcdata of the generated equality functions belongs to their code.
+				if (name ~ /^type:\.eq\./)
+					keep = 0
 			}
 		}
 		keep { print }
