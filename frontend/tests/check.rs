@@ -51,7 +51,7 @@ fn golden_errors() {
     insta::glob!("check/*.go", |path| {
         let src = std::fs::read_to_string(path).expect("readable test input");
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("x.go");
-        let out = check_source(name, &src);
+        let out = check_source(&format!("./{name}"), &src);
         if let Some(want) = expected_from_comment(&src) {
             assert_eq!(out, want, "{name}: gocrane's errors differ from gc's");
         }
@@ -121,4 +121,236 @@ fn render_like_gc(map: &SourceMap, diags: &[frontend::diag::Diagnostic]) -> Stri
         out.push_str(&format!("{}: too many errors\n", map.position(at)));
     }
     out
+}
+
+mod completeness {
+    //! Every expression of a valid program has a type in `Info::exprs` (the middle relies on
+    //! it), and every identifier expression is a definition or a use.
+    use frontend::ast::*;
+    use frontend::check::{check, Info, ObjKind};
+    use frontend::parse::{parse_file, NodeIdGen};
+    use frontend::source::SourceMap;
+
+    struct Walk<'i> {
+        info: &'i Info,
+        missing: Vec<String>,
+    }
+
+    impl Walk<'_> {
+        fn expr(&mut self, e: &Expr) {
+            let skip = match &e.kind {
+                ExprKind::Ident(n) => {
+                    if n == "_" {
+                        true
+                    } else if let Some(o) = self.info.uses.get(&e.id) {
+                        matches!(self.info.object(*o).kind, ObjKind::PkgName(_))
+                    } else {
+                        if !self.info.defs.contains_key(&e.id) {
+                            self.missing
+                                .push(format!("ident {n} neither def nor use at {:?}", e.span));
+                        }
+                        self.info.defs.contains_key(&e.id)
+                    }
+                }
+                ExprKind::TypeAssert { ty: None, .. } | ExprKind::Ellipsis => true,
+                _ => false,
+            };
+            if !skip && !self.info.exprs.contains_key(&e.id) {
+                self.missing.push(format!(
+                    "no type for {:?} at {:?}",
+                    std::mem::discriminant(&e.kind),
+                    e.span
+                ));
+            }
+            match &e.kind {
+                ExprKind::CompositeLit { ty, elts, .. } => {
+                    if let Some(t) = ty {
+                        self.expr(t);
+                    }
+                    for el in elts {
+                        if let Some(k) = &el.key {
+                            // Struct field keys are selections, not expressions.
+                            if !self.info.selections.contains_key(&k.id) {
+                                self.expr(k);
+                            }
+                        }
+                        self.expr(&el.value);
+                    }
+                }
+                ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
+                ExprKind::Selector { x, .. } => self.expr(x),
+                ExprKind::Index { x, indices, .. } => {
+                    self.expr(x);
+                    indices.iter().for_each(|i| self.expr(i));
+                }
+                ExprKind::Slice { x, lo, hi, max, .. } => {
+                    self.expr(x);
+                    for i in [lo, hi, max].into_iter().flatten() {
+                        self.expr(i);
+                    }
+                }
+                ExprKind::TypeAssert { x, ty } => {
+                    self.expr(x);
+                    if let Some(t) = ty {
+                        self.expr(t);
+                    }
+                }
+                ExprKind::Call { fun, args, .. } => {
+                    self.expr(fun);
+                    args.iter().for_each(|a| self.expr(a));
+                }
+                ExprKind::Unary { x, .. } => self.expr(x),
+                ExprKind::Binary { x, y, .. } => {
+                    self.expr(x);
+                    self.expr(y);
+                }
+                ExprKind::ArrayType { len, elem } => {
+                    if let Some(l) = len {
+                        self.expr(l);
+                    }
+                    self.expr(elem);
+                }
+                ExprKind::StructType { fields } => fields.iter().for_each(|f| self.expr(&f.ty)),
+                _ => {}
+            }
+        }
+
+        fn stmts(&mut self, list: &[Stmt]) {
+            list.iter().for_each(|s| self.stmt(s));
+        }
+
+        fn stmt(&mut self, s: &Stmt) {
+            match &s.kind {
+                StmtKind::Decl(d) => self.decl(d),
+                StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+                StmtKind::Expr(e) => self.expr(e),
+                StmtKind::IncDec { x, .. } => self.expr(x),
+                StmtKind::Assign { lhs, rhs, .. } => {
+                    lhs.iter().chain(rhs).for_each(|e| self.expr(e));
+                }
+                StmtKind::Return(rs) => rs.iter().for_each(|e| self.expr(e)),
+                StmtKind::Block(b) => self.stmts(&b.stmts),
+                StmtKind::If {
+                    init,
+                    cond,
+                    then,
+                    els,
+                } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    self.expr(cond);
+                    self.stmts(&then.stmts);
+                    if let Some(e) = els {
+                        self.stmt(e);
+                    }
+                }
+                StmtKind::Switch {
+                    init, tag, clauses, ..
+                } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    if let Some(t) = tag {
+                        self.expr(t);
+                    }
+                    for c in clauses {
+                        c.exprs.iter().for_each(|e| self.expr(e));
+                        self.stmts(&c.body);
+                    }
+                }
+                StmtKind::TypeSwitch {
+                    init, x, clauses, ..
+                } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    self.expr(x);
+                    for c in clauses {
+                        c.exprs.iter().for_each(|e| self.expr(e));
+                        self.stmts(&c.body);
+                    }
+                }
+                StmtKind::For {
+                    init,
+                    cond,
+                    post,
+                    body,
+                } => {
+                    if let Some(i) = init {
+                        self.stmt(i);
+                    }
+                    if let Some(c) = cond {
+                        self.expr(c);
+                    }
+                    if let Some(p) = post {
+                        self.stmt(p);
+                    }
+                    self.stmts(&body.stmts);
+                }
+                StmtKind::Range {
+                    key,
+                    value,
+                    x,
+                    body,
+                    ..
+                } => {
+                    for k in [key, value].into_iter().flatten() {
+                        self.expr(k);
+                    }
+                    self.expr(x);
+                    self.stmts(&body.stmts);
+                }
+                _ => {}
+            }
+        }
+
+        fn decl(&mut self, d: &Decl) {
+            match d {
+                Decl::Const(specs) => specs.iter().for_each(|s| {
+                    s.ty.iter().chain(&s.values).for_each(|e| self.expr(e));
+                }),
+                Decl::Var(specs) => specs.iter().for_each(|s| {
+                    s.ty.iter().chain(&s.values).for_each(|e| self.expr(e));
+                }),
+                Decl::Type(specs) => specs.iter().for_each(|s| self.expr(&s.ty)),
+                Decl::Func(f) => {
+                    for p in f.recv.iter().chain(&f.ty.params).chain(&f.ty.results) {
+                        self.expr(&p.ty);
+                    }
+                    if let Some(b) = &f.body {
+                        self.stmts(&b.stmts);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_expression_of_valid_programs_is_typed() {
+        insta::glob!("check_ok/*.go", check_complete);
+        insta::glob!("../../examples", "*.go", check_complete);
+    }
+
+    fn check_complete(path: &std::path::Path) {
+        {
+            let src = std::fs::read_to_string(path).expect("readable");
+            let mut map = SourceMap::default();
+            let id = map.add("x.go", src);
+            let mut ids = NodeIdGen::new();
+            let file = parse_file(&map, id, &mut ids).expect("parses");
+            let pkg = match check(&mut map, &[file], &mut ids) {
+                Ok(p) => p,
+                Err(_) => panic!("{path:?} does not check"),
+            };
+            let mut w = Walk {
+                info: &pkg.info,
+                missing: Vec::new(),
+            };
+            for f in &pkg.files {
+                f.decls.iter().for_each(|d| w.decl(d));
+            }
+            assert!(w.missing.is_empty(), "{path:?}:\n{}", w.missing.join("\n"));
+        }
+    }
 }

@@ -110,27 +110,26 @@ impl<'a> Checker<'a> {
         };
         // runtime.KeepAlive accepts any argument without converting it to an interface.
         if self.is_keep_alive(fun) {
+            let mut have = Vec::new();
             for a in args {
                 let mut y = self.expr(a);
                 if self.is_untyped(y.ty) {
                     self.assignment(&mut y, None, "argument to runtime.KeepAlive");
                 }
+                have.push(y.ty);
             }
             if args.len() != 1 {
-                let have: Vec<TypeId> = Vec::new();
-                let _ = have;
-                let msg = if args.is_empty() {
-                    "not enough"
+                let (at, msg) = if args.is_empty() {
+                    (e.span, "not enough")
                 } else {
-                    "too many"
+                    (args[1].span, "too many")
                 };
-                let at = if args.len() > 1 { args[1].span } else { e.span };
+                let have = self.types_summary(&have, false, ellipsis.is_some());
                 self.error(
                     at,
                     format!(
-                        "{msg} arguments in call to {}\n\thave ({})\n\twant (any)",
-                        expr_string(fun),
-                        vec!["any"; 0].join(", ")
+                        "{msg} arguments in call to {}\n\thave {have}\n\twant (any)",
+                        expr_string(fun)
                     ),
                 );
             }

@@ -345,6 +345,10 @@ impl<'a> Checker<'a> {
                 if ty == inv {
                     return invalid;
                 }
+                if self.kind_of(ty).is_some_and(|k| k.is_complex()) {
+                    self.unsupported(e.span, "complex numbers");
+                    return invalid;
+                }
                 OpMode::TypeExpr
             }
             ObjKind::Var(_) => {
@@ -1487,7 +1491,7 @@ impl<'a> Checker<'a> {
         }
         if !valid {
             let s = self.op_string(&x);
-            self.error(lbrack, format!("invalid operation: cannot index {s}"));
+            self.error(lbrack, format!("cannot index {s}"));
             self.expr(&indices[0]);
             return invalid;
         }

@@ -22,6 +22,26 @@ impl<'a> Checker<'a> {
     fn type_internal(&mut self, e: &'a Expr) -> TypeId {
         let inv = self.invalid_type();
         match &e.kind {
+            ExprKind::Ident(name) if name != "_" => {
+                let Some(obj) = self.lookup(name) else {
+                    self.error(e.span, format!("undefined: {name}"));
+                    return inv;
+                };
+                if !matches!(self.obj(obj).kind, crate::check::ObjKind::TypeName) {
+                    self.record_use(e.id, obj);
+                    let kind = self.object_kind(obj);
+                    self.error(e.span, format!("{name} ({kind}) is not a type"));
+                    if matches!(self.obj(obj).kind, crate::check::ObjKind::Var(_)) {
+                        self.objs[obj.0 as usize].used = true;
+                    }
+                    return inv;
+                }
+                let x = self.raw_expr(e, None);
+                match x.mode {
+                    OpMode::TypeExpr => x.ty,
+                    _ => inv,
+                }
+            }
             ExprKind::Ident(_) | ExprKind::Selector { .. } => {
                 let x = self.raw_expr(e, None);
                 match x.mode {
@@ -351,6 +371,41 @@ impl<'a> Checker<'a> {
 
     pub fn const_value<'b>(&self, x: &'b Operand) -> Option<&'b ConstValue> {
         x.val()
+    }
+}
+
+impl Checker<'_> {
+    /// How types2 names an object's kind (`package-level variable`, `function`, …).
+    pub(crate) fn object_kind(&self, o: crate::types::ObjId) -> &'static str {
+        use crate::check::{ObjKind, VarKind};
+        match &self.obj(o).kind {
+            ObjKind::PkgName(_) => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::TypeName => {
+                if self.objs[o.0 as usize].alias {
+                    "type alias"
+                } else {
+                    "defined type"
+                }
+            }
+            ObjKind::Var(k) => match k {
+                VarKind::Global => "package-level variable",
+                VarKind::Local => "local variable",
+                VarKind::Receiver => "receiver",
+                VarKind::Param => "parameter",
+                VarKind::Result => "result variable",
+            },
+            ObjKind::Func(fi) => {
+                if fi.recv.is_some() {
+                    "method"
+                } else {
+                    "function"
+                }
+            }
+            ObjKind::Label => "label",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+        }
     }
 }
 
