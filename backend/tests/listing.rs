@@ -229,3 +229,205 @@ fn arm64_matches_gc() {
     }
     insta::assert_snapshot!(out);
 }
+
+/// gc's listing of one function without what we leave out: `PCDATA`/`FUNCDATA` lines, the
+/// header's `align=`/`funcid=`/flags, the `TEXT` line's ABI flags, marker relocations.
+fn gc_without_internals(file: &str, name: &str) -> String {
+    let text = std::fs::read_to_string(format!("tests/listing/gc/{file}")).unwrap();
+    let mut out = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if !line.starts_with('\t') {
+            inside = line.starts_with(&format!("{name} STEXT"));
+            if inside {
+                let words: Vec<&str> = line.split(' ').collect();
+                let keep: Vec<&str> = words
+                    .iter()
+                    .copied()
+                    .filter(|w| {
+                        *w == name
+                            || *w == "STEXT"
+                            || ["size=", "args=", "locals="]
+                                .iter()
+                                .any(|p| w.starts_with(p))
+                    })
+                    .collect();
+                let _ = writeln!(out, "{}", keep.join(" "));
+            }
+            continue;
+        }
+        if !inside || line.contains("\tPCDATA\t") || line.contains("\tFUNCDATA\t") {
+            continue;
+        }
+        if line.contains(" t=R_USEIFACE") || line.contains(" t=R_CALLIND") {
+            continue;
+        }
+        if let Some((head, rest)) = line.split_once("\tTEXT\t") {
+            let (sym, frame) = rest.split_once(", ").unwrap();
+            let frame = frame.rsplit(", ").next().unwrap();
+            let _ = writeln!(out, "{head}\tTEXT\t{sym}, {frame}");
+            continue;
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// Our whole listing of a gc-compiled function, fed with gc's bytes, relocations, line table
+/// and frame sizes, is gc's listing minus gc's internals.
+fn full_listing(arch: Arch, file: &str, name: &str, args: u64, locals: u64) -> (String, String) {
+    let text = std::fs::read_to_string(format!("tests/listing/gc/{file}")).unwrap();
+    let f = parse_gc(&text)
+        .into_iter()
+        .find(|f| f.name == name)
+        .unwrap();
+    let rel = relocs(arch, &f);
+    let mut lines: Vec<(u32, String)> = Vec::new();
+    for (off, pos, _) in &f.insns {
+        if lines.last().map(|(_, p)| p) != Some(pos) {
+            lines.push((*off, pos.clone()));
+        }
+    }
+    let func = FuncCode {
+        name,
+        code: &f.code,
+        relocs: &rel,
+        lines: &lines,
+        args,
+        locals,
+    };
+    (
+        list_function(arch, Syntax::Go, &func),
+        gc_without_internals(file, name),
+    )
+}
+
+#[test]
+fn whole_listing_has_gc_shape() {
+    // Functions without gc's named stack slots or zero-size `NOP`s, so every line is comparable.
+    let (ours, gc) = full_listing(Arch::X86_64, "iface.amd64.s", "main.g", 0x10, 0);
+    similar_asserts(&gc, &ours);
+    let (ours, gc) = full_listing(Arch::X86_64, "ops.amd64.s", "main.arith", 0x20, 0);
+    similar_asserts(&gc, &ours);
+    let (ours, gc) = full_listing(Arch::Aarch64, "ops.arm64.s", "main.shifts", 0x18, 0);
+    similar_asserts(&gc, &ours);
+}
+
+fn similar_asserts(expected: &str, actual: &str) {
+    assert!(expected == actual, "gc:\n{expected}\nours:\n{actual}");
+}
+
+/// A function as Cranelift emits them, with ELF-style relocations: `call rel32` and RIP-relative
+/// operands with addend -4 (+8 for `main.sink+8`), an absolute `movabs`, and a constant pool
+/// after the code reached RIP-relatively without relocation.
+fn cranelift_x86() -> (Vec<u8>, Vec<CodeReloc>) {
+    let code: Vec<u8> = [
+        &[0x55][..],                           // push rbp
+        &[0x48, 0x89, 0xe5],                   // mov rbp, rsp
+        &[0xe8, 0, 0, 0, 0],                   // call runtime.convT64
+        &[0x48, 0x8d, 0x05, 0, 0, 0, 0],       // lea rax, [rip+type:int]
+        &[0x48, 0x8b, 0x05, 0, 0, 0, 0],       // mov rax, [rip+main.sink+8]
+        &[0x48, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0], // movabs rax, itab
+        &[0xf2, 0x0f, 0x10, 0x05, 7, 0, 0, 0], // movsd xmm0, [rip+7] (offset 48)
+        &[0x5d, 0xc3, 0x0f, 0x0b],             // pop rbp; ret; ud2
+        &[0, 0, 0],                            // padding
+        &[0, 0, 0, 0, 0, 0, 0x10, 0x40],       // 4.0
+    ]
+    .concat();
+    let r = |offset, kind, symbol: &str, addend| CodeReloc {
+        offset,
+        kind,
+        symbol: symbol.to_string(),
+        addend,
+    };
+    let relocs = vec![
+        r(5, RelocKind::X86CallPcRel4, "runtime.convT64", -4),
+        r(12, RelocKind::X86PcRel4, "type:int", -4),
+        r(19, RelocKind::X86PcRel4, "main.sink", 4),
+        r(25, RelocKind::Abs8, "go:itab.main.Adder,main.Mather", 0),
+    ];
+    (code, relocs)
+}
+
+/// The same for aarch64: `bl`, `adrp`+`add` of a symbol, an inline literal jumped over, a trap.
+fn cranelift_arm64() -> (Vec<u8>, Vec<CodeReloc>) {
+    let words: [u32; 10] = [
+        0xa9bf7bfd, // stp x29, x30, [sp, #-16]!
+        0x910003fd, // mov x29, sp
+        0x94000000, // bl runtime.convT64
+        0x90000000, // adrp x0, type:int
+        0x91000000, // add x0, x0, :lo12:type:int
+        0x5c000040, // ldr d0, pc+8
+        0x14000003, // b pc+12
+        0x00000000, // 4.0, low word
+        0x40100000, // 4.0, high word
+        0xa8c17bfd, // ldp x29, x30, [sp], #16
+    ];
+    let mut code: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+    code.extend(0xd65f03c0u32.to_le_bytes()); // ret
+    code.extend(0x0000c11fu32.to_le_bytes()); // udf #0xc11f
+    let r = |offset, kind, symbol: &str| CodeReloc {
+        offset,
+        kind,
+        symbol: symbol.to_string(),
+        addend: 0,
+    };
+    let relocs = vec![
+        r(8, RelocKind::Arm64Call, "runtime.convT64"),
+        r(12, RelocKind::Arm64AdrPrelPgHi21, "type:int"),
+        r(16, RelocKind::Arm64AddAbsLo12Nc, "type:int"),
+    ];
+    (code, relocs)
+}
+
+fn all_syntaxes(arch: Arch, code: &[u8], relocs: &[CodeReloc]) -> String {
+    let lines = vec![(0, "f.go:3".to_string()), (4, "f.go:4".to_string())];
+    let func = FuncCode {
+        name: "main.f",
+        code,
+        relocs,
+        lines: &lines,
+        args: 0x10,
+        locals: 0x8,
+    };
+    let mut out = String::new();
+    for (title, syntax) in [
+        ("GO", Syntax::Go),
+        ("INTEL", Syntax::Intel),
+        ("ATT", Syntax::Att),
+    ] {
+        let _ = writeln!(out, "----- {title}\n{}", list_function(arch, syntax, &func));
+    }
+    out
+}
+
+#[test]
+fn cranelift_relocations_x86_64() {
+    let (code, relocs) = cranelift_x86();
+    insta::assert_snapshot!(all_syntaxes(Arch::X86_64, &code, &relocs));
+}
+
+#[test]
+fn cranelift_relocations_aarch64() {
+    let (code, relocs) = cranelift_arm64();
+    insta::assert_snapshot!(all_syntaxes(Arch::Aarch64, &code, &relocs));
+}
+
+#[test]
+fn listing_is_deterministic_and_survives_garbage() {
+    let (code, relocs) = cranelift_x86();
+    let a = all_syntaxes(Arch::X86_64, &code, &relocs);
+    assert_eq!(a, all_syntaxes(Arch::X86_64, &code, &relocs));
+    // Bytes that are no instruction, truncated code, relocations pointing anywhere: text, no panic.
+    let junk: Vec<u8> = (0..=255u8).rev().chain([0x0f, 0x48]).collect();
+    let wild = vec![CodeReloc {
+        offset: 9999,
+        kind: RelocKind::X86PcRel4,
+        symbol: "x".into(),
+        addend: i64::MIN,
+    }];
+    for arch in [Arch::X86_64, Arch::Aarch64] {
+        let text = all_syntaxes(arch, &junk, &wild);
+        assert!(text.contains("STEXT size=258"));
+    }
+}

@@ -32,7 +32,15 @@ use super::{sym_offset, CodeReloc, FuncCode, Insn, RelocKind, Syntax};
 
 pub(super) fn instructions(syntax: Syntax, func: &FuncCode) -> Vec<Insn> {
     let code = func.code;
-    let words: Vec<Option<Instruction>> = code.chunks(4).map(decode).collect();
+    // Trailing zero words are alignment padding (gc pads functions to 16 bytes; `udf #0` is
+    // never emitted as code): like gc, list no instruction for them.
+    let padding = code
+        .chunks(4)
+        .rev()
+        .take_while(|w| w.iter().all(|&b| b == 0))
+        .count();
+    let listed = &code[..code.len() - 4 * padding.min(code.len() / 4)];
+    let words: Vec<Option<Instruction>> = listed.chunks(4).map(decode).collect();
     let literals = literal_targets(&words);
     let mut out = Vec::new();
     let mut i = 0;
@@ -40,13 +48,14 @@ pub(super) fn instructions(syntax: Syntax, func: &FuncCode) -> Vec<Insn> {
         let offset = (i * 4) as u32;
         if let Some(size) = literals.iter().find(|(o, _)| *o == offset).map(|(_, s)| *s) {
             let n = (size as usize).div_ceil(4).max(1).min(words.len() - i);
-            data_lines(&mut out, code, offset as usize, n * 4);
+            data_lines(&mut out, syntax, code, offset as usize, n * 4);
             i += n;
             continue;
         }
         let Some(ins) = &words[i] else {
             data_lines(
                 &mut out,
+                syntax,
                 code,
                 offset as usize,
                 code.len().min(offset as usize + 4) - offset as usize,
@@ -100,7 +109,8 @@ fn literal_targets(words: &[Option<Instruction>]) -> Vec<(u32, u8)> {
     out
 }
 
-fn data_lines(out: &mut Vec<Insn>, code: &[u8], pos: usize, len: usize) {
+/// Go's `DWORD`/`WORD` pseudo-instructions; the GNU assembler's `.xword`/`.word` in ARM syntax.
+fn data_lines(out: &mut Vec<Insn>, syntax: Syntax, code: &[u8], pos: usize, len: usize) {
     let mut p = pos;
     while p < pos + len {
         let n = if pos + len - p >= 8 {
@@ -112,11 +122,16 @@ fn data_lines(out: &mut Vec<Insn>, code: &[u8], pos: usize, len: usize) {
         for (k, b) in code[p..p + n].iter().enumerate() {
             value |= u64::from(*b) << (8 * k);
         }
-        let op = if n == 8 { "DWORD" } else { "WORD" };
+
         out.push(Insn {
             offset: p as u32,
             len: n as u32,
-            text: format!("{op}\t${value:#x}"),
+            text: match (syntax, n) {
+                (Syntax::Go, 8) => format!("DWORD\t${value:#x}"),
+                (Syntax::Go, _) => format!("WORD\t${value:#x}"),
+                (_, 8) => format!(".xword\t{value:#x}"),
+                (_, _) => format!(".word\t{value:#x}"),
+            },
         });
         p += n;
     }
@@ -292,8 +307,14 @@ fn go_single(func: &FuncCode, offset: u32, ins: &Instruction) -> String {
             }
             _ => "HINT".into(),
         },
-        // Go's assembler has no operand for `udf`: `UNDEF` is `udf #0`.
-        Opcode::UDF => "UNDEF".into(),
+        // Go's assembler has no operand for `udf`: its `UNDEF` is `udf #0`; any other immediate
+        // (Cranelift's traps use `udf #0xc11f`) is kept in a comment.
+        Opcode::UDF => match ops[0] {
+            Operand::Imm16(0) | Operand::Immediate(0) | Operand::Nothing => "UNDEF".into(),
+            Operand::Imm16(v) => format!("UNDEF\t// udf #{v:#x}"),
+            Operand::Immediate(v) => format!("UNDEF\t// udf #{v:#x}"),
+            _ => "UNDEF".into(),
+        },
         Opcode::DMB(option) | Opcode::DSB(option) => {
             let name = if matches!(ins.opcode, Opcode::DMB(_)) {
                 "DMB"
@@ -733,7 +754,7 @@ fn shifted(style: ShiftStyle, amount: u8, r: String) -> String {
         ShiftStyle::ASR => format!("{r}->{amount}"),
         ShiftStyle::ROR => format!("{r}@>{amount}"),
         ext => {
-            let e = format!("{r}.{}", format!("{ext:?}"));
+            let e = format!("{r}.{ext:?}");
             if amount == 0 {
                 e
             } else {

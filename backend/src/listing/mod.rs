@@ -6,20 +6,21 @@
 //! for aarch64), never by the host's objdump, so a listing is the same on every machine and
 //! from run to run.
 //!
-//! For `main.f` (24 bytes of frame, 24 bytes of arguments) the listing reads:
+//! For `main.f` (24 bytes of frame, 24 bytes of arguments) the listing reads (tabs shown as
+//! spaces):
 //!
 //! ```text
 //! main.f STEXT size=102 args=0x18 locals=0x18
-//! 	0x0000 00000 (x.go:10)	TEXT	main.f(SB), $24-24
-//! 	0x0000 00000 (x.go:11)	CMPQ	CX, $3
-//! 	0x0004 00004 (x.go:11)	JLE	52
-//! 	0x0006 00006 (x.go:12)	MOVQ	24(AX), DX
-//! 	0x000a 00010 (x.go:12)	CALL	DX
-//! 	0x000c 00012 (x.go:12)	CALL	runtime.convT64(SB)
-//! 	...
-//! 	0x0000 49 3b 66 10 76 3b 55 48 89 e5 48 83 ec 10 48 89  I;f.v;UH..H...H.
-//! 	...
-//! 	rel 13+4 t=R_CALL runtime.convT64+0
+//!     0x0000 00000 (x.go:10)    TEXT    main.f(SB), $24-24
+//!     0x0000 00000 (x.go:11)    CMPQ    CX, $3
+//!     0x0004 00004 (x.go:11)    JLE    52
+//!     0x0006 00006 (x.go:12)    MOVQ    24(AX), DX
+//!     0x000a 00010 (x.go:12)    CALL    DX
+//!     0x000c 00012 (x.go:12)    CALL    runtime.convT64(SB)
+//!     ...
+//!     0x0000 49 3b 66 10 76 3b 55 48 89 e5 48 83 ec 10 48 89  I;f.v;UH..H...H.
+//!     ...
+//!     rel 13+4 t=R_CALL runtime.convT64+0
 //! ```
 //!
 //! * The header is gc's `STEXT` line without what only gc's linker knows (`align=`, `funcid=`,
@@ -33,7 +34,9 @@
 //! * Relocated fields are shown as the symbol they will hold: `CALL runtime.convT64(SB)`,
 //!   `LEAQ type:int(SB), AX`, `MOVQ main.sink+8(SB), AX`. Addresses inside the function that
 //!   carry no relocation (Cranelift's constant pool) are shown as `main.f+64(SB)`, and the pool
-//!   itself as data lines (`QUAD $0x4010000000000000`).
+//!   itself as data lines (`QUAD $0x4010000000000000`), as are bytes that decode to no
+//!   instruction. Trailing zero words of an aarch64 function are alignment padding and, as in
+//!   gc, get no line (they are in the hex dump).
 //! * After the instructions come gc's hex dump of the bytes and one `rel OFF+SIZE t=KIND SYM+ADD`
 //!   line per relocation, with gc's relocation names and gc's addend convention (a pc-relative
 //!   addend counts from the end of the field, as in gc, not from its start as in ELF).
@@ -107,7 +110,9 @@ pub struct FuncCode<'a> {
     pub name: &'a str,
     pub code: &'a [u8],
     pub relocs: &'a [CodeReloc],
-    /// `(code offset, "file.go:19")`, sorted by offset: each entry holds from its offset on.
+    /// `(code offset, "file.go:19")`, sorted by offset: each entry holds from its offset on,
+    /// and the last of several entries at one offset wins. The `TEXT` line shows the *first*
+    /// entry, so a caller can put the function's declaration line first, at offset 0, as gc does.
     pub lines: &'a [(u32, String)],
     /// Bytes of arguments and results, as in gc's `args=` and `$locals-args`.
     pub args: u64,
@@ -130,7 +135,10 @@ pub fn list_function(arch: Arch, syntax: Syntax, func: &FuncCode) -> String {
         out,
         "\t{} {}\tTEXT\t{}(SB), ${}-{}",
         offset_columns(0),
-        position(func.lines, 0),
+        match func.lines.first() {
+            Some((0, pos)) => format!("({pos})"),
+            _ => position(func.lines, 0),
+        },
         func.name,
         func.locals,
         func.args

@@ -15,7 +15,8 @@
 //! Cranelift places a function's constants after its code, 16-byte aligned with zero bytes,
 //! and reaches them RIP-relatively without relocations. The first such target inside the
 //! function is taken as the start of that pool: bytes from there on, and the zero padding just
-//! before it, are printed as data (`QUAD $0x...`) rather than decoded as instructions.
+//! before it, are printed as data (`QUAD $0x...`; `.quad 0x...` in Intel and AT&T listings)
+//! rather than decoded as instructions.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -43,7 +44,7 @@ pub(super) fn instructions(syntax: Syntax, func: &FuncCode) -> Vec<Insn> {
         if pos >= pool || (pool - pos < 16 && code[pos..pool].iter().all(|&b| b == 0)) {
             // Alignment padding and the constant pool.
             let end = if pos < pool { pool } else { code.len() };
-            data_lines(&mut out, code, pos, end);
+            data_lines(&mut out, syntax, code, pos, end);
             pos = end;
             continue;
         }
@@ -54,13 +55,13 @@ pub(super) fn instructions(syntax: Syntax, func: &FuncCode) -> Vec<Insn> {
         decoder.decode_out(&mut ins);
         let len = ins.len();
         if ins.is_invalid() || len == 0 || pos + len > pool.min(code.len()) {
-            data_lines(&mut out, code, pos, pos + 1);
+            data_lines(&mut out, syntax, code, pos, pos + 1);
             pos += 1;
             continue;
         }
         let syms = operand_symbols(func, &decoder, &ins);
         let line = match &mut text {
-            Text::Go => go_text(func.name, &ins, &syms),
+            Text::Go => go_text(&ins, &syms),
             Text::Lib(f) => f.format(&ins, syms),
         };
         out.push(Insn {
@@ -103,13 +104,14 @@ fn pool_start(func: &FuncCode) -> usize {
 }
 
 /// Data bytes as Go's assembler would write them: `QUAD`, `LONG`, `WORD`, `BYTE` immediates.
-fn data_lines(out: &mut Vec<Insn>, code: &[u8], mut pos: usize, end: usize) {
+/// In Intel and AT&T listings, the GNU assembler's directives (`.quad 0x...`).
+fn data_lines(out: &mut Vec<Insn>, syntax: Syntax, code: &[u8], mut pos: usize, end: usize) {
     while pos < end {
-        let (n, op) = match end - pos {
-            8.. => (8, "QUAD"),
-            4..=7 => (4, "LONG"),
-            2..=3 => (2, "WORD"),
-            _ => (1, "BYTE"),
+        let (n, go, gnu) = match end - pos {
+            8.. => (8, "QUAD", ".quad"),
+            4..=7 => (4, "LONG", ".long"),
+            2..=3 => (2, "WORD", ".word"),
+            _ => (1, "BYTE", ".byte"),
         };
         let mut value = 0u64;
         for (i, b) in code[pos..pos + n].iter().enumerate() {
@@ -118,7 +120,10 @@ fn data_lines(out: &mut Vec<Insn>, code: &[u8], mut pos: usize, end: usize) {
         out.push(Insn {
             offset: pos as u32,
             len: n as u32,
-            text: format!("{op}\t${value:#x}"),
+            text: match syntax {
+                Syntax::Go => format!("{go}\t${value:#x}"),
+                _ => format!("{gnu}\t{value:#x}"),
+            },
         });
         pos += n;
     }
@@ -170,8 +175,7 @@ fn operand_symbols(func: &FuncCode, decoder: &Decoder, ins: &Instruction) -> Vec
 // ---------------------------------------------------------------------------------------------
 // Go syntax
 
-fn go_text(fname: &str, ins: &Instruction, syms: &[(u32, String)]) -> String {
-    let _ = fname;
+fn go_text(ins: &Instruction, syms: &[(u32, String)]) -> String {
     let mnemonic = go_mnemonic(ins);
     let sym_of = |i: u32| syms.iter().find(|(j, _)| *j == i).map(|(_, s)| s.as_str());
     let count = ins.op_count();
@@ -211,7 +215,15 @@ fn go_operand(ins: &Instruction, i: u32, sym: Option<&str>) -> String {
             None => ins.near_branch_target().to_string(),
         },
         OpKind::Memory => go_memory(ins, sym),
-        kind => {
+        kind @ (OpKind::Immediate8
+        | OpKind::Immediate8_2nd
+        | OpKind::Immediate16
+        | OpKind::Immediate32
+        | OpKind::Immediate64
+        | OpKind::Immediate8to16
+        | OpKind::Immediate8to32
+        | OpKind::Immediate8to64
+        | OpKind::Immediate32to64) => {
             let v = ins.immediate(i);
             if let Some(s) = sym {
                 return format!("${s}(SB)");
@@ -225,6 +237,8 @@ fn go_operand(ins: &Instruction, i: u32, sym: Option<&str>) -> String {
             };
             format!("${n}")
         }
+        // String-instruction operands (`(SI)`, `(DI)`), far branches: rare, printed by kind.
+        kind => format!("{kind:?}"),
     }
 }
 
