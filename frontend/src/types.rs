@@ -421,27 +421,36 @@ impl Types {
             Type::Pointer(_) | Type::Map(..) | Type::Chan(_) | Type::Func(_) => 8,
             Type::Slice(_) => 24,
             Type::Interface(_) => 16,
-            Type::Array(n, e) => n * self.size_of(*e),
+            Type::Array(n, e) => n.saturating_mul(self.size_of(*e)),
             Type::Struct(fields) => {
                 let mut off = 0;
                 let mut max_align = 1;
                 for f in fields {
                     let a = self.align_of(f.ty);
                     max_align = max_align.max(a);
-                    off = align_up(off, a) + self.size_of(f.ty);
+                    off = align_up(off, a).saturating_add(self.size_of(f.ty));
                 }
                 // gc pads a struct that ends in a zero-sized field so that taking the
                 // address of that field cannot point past the object.
                 if let Some(last) = fields.last() {
                     if self.size_of(last.ty) == 0 && off > 0 {
-                        off += 1;
+                        off = off.saturating_add(1);
                     }
                 }
                 align_up(off, max_align)
             }
-            Type::Tuple(elems) => elems.iter().map(|&e| align_up(self.size_of(e), 8)).sum(),
+            Type::Tuple(elems) => elems
+                .iter()
+                .fold(0u64, |acc, &e| acc.saturating_add(align_up(self.size_of(e), 8))),
             Type::Named(_) => unreachable!("under() never returns Named"),
         }
+    }
+
+    /// The size as types2's gc sizes compute it for `unsafe.Sizeof`: None when it does not
+    /// fit in an int64 (`… is too large`). [`Types::size_of`] saturates instead.
+    pub fn size_of_checked(&self, t: TypeId) -> Option<u64> {
+        let s = self.size_of(t);
+        (s <= i64::MAX as u64).then_some(s)
     }
 
     pub fn align_of(&self, t: TypeId) -> u64 {
@@ -472,7 +481,7 @@ impl Types {
             .map(|f| {
                 off = align_up(off, self.align_of(f.ty));
                 let this = off;
-                off += self.size_of(f.ty);
+                off = off.saturating_add(self.size_of(f.ty));
                 this
             })
             .collect()
@@ -490,7 +499,7 @@ impl Types {
                 if *n == 0 || pb == 0 {
                     0
                 } else {
-                    (n - 1) * self.size_of(*e) + pb
+                    (n - 1).saturating_mul(self.size_of(*e)).saturating_add(pb)
                 }
             }
             Type::Struct(_) => {
@@ -861,7 +870,7 @@ fn tag_value(raw: &str) -> String {
 }
 
 pub fn align_up(x: u64, a: u64) -> u64 {
-    x.div_ceil(a.max(1)) * a.max(1)
+    x.div_ceil(a.max(1)).saturating_mul(a.max(1))
 }
 
 const ALL_BASIC: [BasicKind; 25] = {

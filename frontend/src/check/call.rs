@@ -840,7 +840,14 @@ impl<'a> Checker<'a> {
                     return invalid;
                 }
                 let v = if b == Builtin::UnsafeSizeof {
-                    self.types.size_of(x.ty)
+                    match self.types.size_of_checked(x.ty) {
+                        Some(v) => v,
+                        None => {
+                            let xs = self.op_string(&x);
+                            self.error(span_of(&x), format!("{xs} is too large"));
+                            return invalid;
+                        }
+                    }
                 } else {
                     self.types.align_of(x.ty)
                 };
