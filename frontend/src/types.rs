@@ -765,14 +765,24 @@ impl Types {
                                 out.push(';');
                             }
                             out.push(' ');
-                            // An embedded field's name is the type's name: gc omits it.
-                            if !f.embedded {
+                            // An embedded field's name is omitted when it is the type's own
+                            // name; otherwise gc writes `name = type` (`main.int = *int`).
+                            let base = match self.get(f.ty) {
+                                Type::Pointer(b) if f.embedded => *b,
+                                _ => f.ty,
+                            };
+                            let suppress = f.embedded
+                                && self.named_info(base).is_some_and(|n| {
+                                    n.name == f.name
+                                        && f.pkg.as_ref().is_none_or(|p| *p == n.pkg)
+                                });
+                            if !suppress {
                                 if let Some(pkg) = &f.pkg {
                                     out.push_str(pkg);
                                     out.push('.');
                                 }
                                 out.push_str(&f.name);
-                                out.push(' ');
+                                out.push_str(if f.embedded { " = " } else { " " });
                             }
                             self.write_link(out, f.ty, true, seen);
                             if let Some(tag) = &f.tag {

@@ -411,3 +411,90 @@ fn mutated_programs_never_panic() {
     }
     assert!(failures.is_empty(), "checker panicked on:\n{}", failures.first().map_or("", |s| s));
 }
+
+/// `Types::link_string` spells types as gc's symbol names do (checked against the
+/// `type:…` symbols of `go build -gcflags=-S` for these declarations), and
+/// `Types::type_string` as types2's messages do.
+#[test]
+fn link_and_type_strings() {
+    let src = r#"package main
+
+type E struct{ X int }
+type T struct {
+	A int
+	b string
+	E
+	*int
+	t int `tag:"x"`
+	c []byte
+}
+type I interface {
+	M(int, ...string) (bool, error)
+	n()
+}
+
+var v1 T
+var v2 *T
+var v3 [3]rune
+var v4 struct {
+	A int
+	b string
+}
+var v5 *interface {
+	M(int) string
+	n()
+}
+var v6 interface{}
+var v7 []struct{}
+var v8 I
+
+func main() {
+	type L struct{ z int }
+	var v9 L
+	_ = v9
+}
+"#;
+    let mut map = SourceMap::default();
+    let id = map.add("x.go", src);
+    let mut ids = NodeIdGen::new();
+    let file = parse_file(&map, id, &mut ids).expect("parses");
+    let pkg = match check(&mut map, &[file], &mut ids) {
+        Ok(p) => p,
+        Err(d) => panic!("{}", render(&map, &d)),
+    };
+    let ty = |name: &str| {
+        pkg.info
+            .objects
+            .iter()
+            .find(|o| o.name == name)
+            .map(|o| o.ty)
+            .expect("declared")
+    };
+    let link = |name: &str| pkg.types.link_string(ty(name));
+    assert_eq!(link("v1"), "main.T");
+    assert_eq!(link("v2"), "*main.T");
+    assert_eq!(link("v3"), "[3]int32");
+    assert_eq!(link("v4"), "struct { A int; main.b string }");
+    assert_eq!(link("v5"), "*interface { M(int) string; main.n() }");
+    assert_eq!(link("v6"), "interface {}");
+    assert_eq!(link("v7"), "[]struct {}");
+    assert_eq!(link("v9"), "main.L·1");
+    let t = pkg.types.underlying(ty("v1"));
+    assert_eq!(
+        pkg.types.link_string(t),
+        "struct { A int; main.b string; main.E; main.int = *int; main.t int \"tag:\\\"x\\\"\"; main.c []uint8 }"
+    );
+    let i = pkg.types.underlying(ty("v8"));
+    assert_eq!(
+        pkg.types.link_string(i),
+        "interface { M(int, ...string) (bool, error); main.n() }"
+    );
+    assert_eq!(
+        pkg.types.type_string(i, "main"),
+        "interface{M(int, ...string) (bool, error); n()}"
+    );
+    assert_eq!(
+        pkg.types.type_string(t, "main"),
+        "struct{A int; b string; E; *int; t int \"tag:\\\"x\\\"\"; c []uint8}"
+    );
+}
