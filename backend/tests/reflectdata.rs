@@ -212,14 +212,11 @@ fn check_program(prog: &str) -> Vec<String> {
             let found = by_link
                 .get(link)
                 .or_else(|| by_link.get(link.strip_prefix('*')?));
-            match found {
-                Some(&t) => {
-                    data.need_type(t);
-                }
-                // Types gc writes for method tables (receiver-first method types) are not
-                // in the frontend's table: reflectdata must write them by itself, which the
-                // comparison below checks.
-                None => {}
+            // Types gc writes for method tables (receiver-first method types) are not
+            // in the frontend's table: reflectdata must write them by itself, which the
+            // comparison below checks.
+            if let Some(&t) = found {
+                data.need_type(t);
             }
         }
     }
@@ -385,7 +382,7 @@ fn predeclared_types_match_package_runtime() {
 
 #[test]
 fn type_hash_matches_gc() {
-    let mut types = Types::new();
+    let types = Types::new();
     let u32_ = types.basic(BasicKind::Uint32);
     assert_eq!(type_hash(&types, u32_), 383256291);
     let u16_ = types.basic(BasicKind::Uint16);

@@ -3,15 +3,15 @@
 //!
 //! ```text
 //! go:itab.main.Adder,main.Mather SRODATA dupok size=40 align=0x8
-//! 	0x0000 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00  ................
-//! 	0x0010 ae 2f 32 ab 00 00 00 00 00 00 00 00 00 00 00 00  ./2.............
-//! 	0x0020 00 00 00 00 00 00 00 00                          ........
-//! 	rel 0+8 t=R_ADDR type:main.Mather+0
-//! 	rel 8+8 t=R_ADDR type:main.Adder+0
-//! 	rel 24+8 t=RelocType(-32767) main.(*Adder).Add+0
+//!     0x0000 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00  ................
+//!     0x0010 ae 2f 32 ab 00 00 00 00 00 00 00 00 00 00 00 00  ./2.............
+//!     0x0020 00 00 00 00 00 00 00 00                          ........
+//!     rel 0+8 t=R_ADDR type:main.Mather+0
+//!     rel 8+8 t=R_ADDR type:main.Adder+0
+//!     rel 24+8 t=RelocType(-32767) main.(*Adder).Add+0
 //! ```
 //!
-//! Relocations are listed by offset. Weak relocations print as gc prints them: gc's
+//! (gc indents rows and relocations with a tab.) Relocations are listed by offset. Weak relocations print as gc prints them: gc's
 //! `objabi.RelocType.String` has no name for the weak bit, hence `RelocType(-32767)`.
 
 use std::fmt::{self, Write};

@@ -620,18 +620,16 @@ impl<'a> TypeData<'a> {
         if on_demand {
             tflag |= TFLAG_GC_MASK_ON_DEMAND;
         }
+        // The name is stored as "*T" so that T and *T can share it (ExtraStar).
         let mut p = type_string(&self.tab, t, Mode::Name);
-        let exported;
-        if !p.starts_with('*') {
+        let exported = if !p.starts_with('*') {
             p.insert(0, '*');
             tflag |= TFLAG_EXTRA_STAR;
-            exported = self.sym_name(t).is_some_and(|n| is_exported(&n));
+            self.sym_name(t).is_some_and(|n| is_exported(&n))
         } else {
-            exported = self
-                .elem(t)
-                .and_then(|e| self.sym_name(e))
-                .is_some_and(|n| is_exported(&n));
-        }
+            let elem_sym = self.elem(t).and_then(|e| self.sym_name(e));
+            elem_sym.is_some_and(|n| is_exported(&n))
+        };
         if self.tab.is_direct_iface(t) {
             tflag |= TFLAG_DIRECT_IFACE;
         }
@@ -892,12 +890,10 @@ impl<'a> TypeData<'a> {
             }
             // The type/itab word is not a pointer the GC needs to see.
             Type::Interface(_) => set(off / 8 + 1),
-            Type::Array(n, e) => {
-                if self.tab.ptr_bytes(e) > 0 {
-                    let es = self.tab.size(e);
-                    for i in 0..n {
-                        self.fill_ptrmask(e, off + i * es, mask, limit);
-                    }
+            Type::Array(n, e) if self.tab.ptr_bytes(e) > 0 => {
+                let es = self.tab.size(e);
+                for i in 0..n {
+                    self.fill_ptrmask(e, off + i * es, mask, limit);
                 }
             }
             Type::Struct(fs) => {
