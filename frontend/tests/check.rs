@@ -409,7 +409,11 @@ fn mutated_programs_never_panic() {
             }
         }
     }
-    assert!(failures.is_empty(), "checker panicked on:\n{}", failures.first().map_or("", |s| s));
+    assert!(
+        failures.is_empty(),
+        "checker panicked on:\n{}",
+        failures.first().map_or("", |s| s)
+    );
 }
 
 /// `Types::link_string` spells types as gc's symbol names do (checked against the
@@ -497,4 +501,234 @@ func main() {
         pkg.types.type_string(t, "main"),
         "struct{A int; b string; E; *int; t int \"tag:\\\"x\\\"\"; c []uint8}"
     );
+}
+
+/// What the checker records for the middle, printed per expression (source text, type,
+/// mode, constant value), plus selections, implicits and the initialisation order.
+fn info_dump(src: &str) -> String {
+    use std::fmt::Write;
+    let mut map = SourceMap::default();
+    let id = map.add("x.go", src);
+    let mut ids = NodeIdGen::new();
+    let file = parse_file(&map, id, &mut ids).expect("parses");
+    let pkg = match check(&mut map, &[file], &mut ids) {
+        Ok(p) => p,
+        Err(d) => panic!("{}", render(&map, &d)),
+    };
+    let text = &map.file(id).text;
+    let snippet = |s: frontend::source::Span| text[s.lo as usize..s.hi as usize].replace('\n', " ");
+    let mut out = String::new();
+    let mut exprs: Vec<_> = pkg.info.exprs.iter().collect();
+    // Expressions are keyed by id; print them in source order (outer before inner).
+    let spans = collect_spans(&pkg.files);
+    exprs.retain(|(id, _)| spans.contains_key(id));
+    exprs.sort_by_key(|(id, _)| {
+        let s = spans[id];
+        (s.lo, std::cmp::Reverse(s.hi))
+    });
+    for (id, e) in exprs {
+        let t = pkg.types.type_string(e.ty, "main");
+        let mode = match &e.mode {
+            frontend::check::Mode::Const(v) => format!("const {v}"),
+            m => format!("{m:?}"),
+        };
+        writeln!(out, "{:<28} {t:<16} {mode}", snippet(spans[id])).unwrap();
+    }
+    let mut sels: Vec<_> = pkg.info.selections.iter().collect();
+    sels.sort_by_key(|(id, _)| spans.get(id).map(|s| s.lo));
+    for (id, s) in sels {
+        let m = s.method.map(|m| match &pkg.info.object(m).kind {
+            frontend::check::ObjKind::Func(fi) => fi.link_name.clone(),
+            _ => String::new(),
+        });
+        writeln!(
+            out,
+            "selection {:<18} {:?} path {:?} {}",
+            spans.get(id).map(|s| snippet(*s)).unwrap_or_default(),
+            s.kind,
+            s.path,
+            m.unwrap_or_default()
+        )
+        .unwrap();
+    }
+    let mut imps: Vec<_> = pkg.info.implicits.values().collect();
+    imps.sort();
+    for o in imps {
+        let ob = pkg.info.object(*o);
+        writeln!(
+            out,
+            "implicit {} {}",
+            ob.name,
+            pkg.types.type_string(ob.ty, "main")
+        )
+        .unwrap();
+    }
+    for init in &pkg.info.init_order {
+        let lhs: Vec<String> = init
+            .lhs
+            .iter()
+            .map(|o| o.map_or("_".to_string(), |o| pkg.info.object(o).name.clone()))
+            .collect();
+        let rhs: Vec<String> = init.rhs.iter().map(|id| snippet(spans[id])).collect();
+        writeln!(out, "init {} = {}", lhs.join(", "), rhs.join(", ")).unwrap();
+    }
+    out
+}
+
+/// Spans of every expression of the files, by id.
+fn collect_spans(
+    files: &[frontend::ast::File],
+) -> std::collections::HashMap<frontend::ast::NodeId, frontend::source::Span> {
+    use frontend::ast::*;
+    fn expr(e: &Expr, m: &mut std::collections::HashMap<NodeId, frontend::source::Span>) {
+        m.insert(e.id, e.span);
+        let mut sub = |x: &Expr| expr(x, m);
+        match &e.kind {
+            ExprKind::CompositeLit { ty, elts, .. } => {
+                if let Some(t) = ty {
+                    sub(t);
+                }
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        sub(k);
+                    }
+                    sub(&el.value);
+                }
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Selector { x, .. }
+            | ExprKind::Unary { x, .. } => sub(x),
+            ExprKind::Index { x, indices, .. } => {
+                sub(x);
+                indices.iter().for_each(sub);
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                sub(x);
+                for i in [lo, hi, max].into_iter().flatten() {
+                    sub(i);
+                }
+            }
+            ExprKind::TypeAssert { x, ty } => {
+                sub(x);
+                if let Some(t) = ty {
+                    sub(t);
+                }
+            }
+            ExprKind::Call { fun, args, .. } => {
+                sub(fun);
+                args.iter().for_each(sub);
+            }
+            ExprKind::Binary { x, y, .. } => {
+                sub(x);
+                sub(y);
+            }
+            ExprKind::ArrayType { len, elem } => {
+                if let Some(l) = len {
+                    sub(l);
+                }
+                sub(elem);
+            }
+            _ => {}
+        }
+    }
+    fn stmt(s: &Stmt, m: &mut std::collections::HashMap<NodeId, frontend::source::Span>) {
+        match &s.kind {
+            StmtKind::Decl(d) => decl(d, m),
+            StmtKind::Labeled { stmt: s, .. } => stmt(s, m),
+            StmtKind::Expr(e) | StmtKind::IncDec { x: e, .. } => expr(e, m),
+            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| expr(e, m)),
+            StmtKind::Return(rs) => rs.iter().for_each(|e| expr(e, m)),
+            StmtKind::Block(b) => b.stmts.iter().for_each(|s| stmt(s, m)),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                init.iter().for_each(|s| stmt(s, m));
+                expr(cond, m);
+                then.stmts.iter().for_each(|s| stmt(s, m));
+                els.iter().for_each(|s| stmt(s, m));
+            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
+                init.iter().for_each(|s| stmt(s, m));
+                tag.iter().for_each(|e| expr(e, m));
+                for c in clauses {
+                    c.exprs.iter().for_each(|e| expr(e, m));
+                    c.body.iter().for_each(|s| stmt(s, m));
+                }
+            }
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
+                init.iter().for_each(|s| stmt(s, m));
+                expr(x, m);
+                for c in clauses {
+                    c.exprs.iter().for_each(|e| expr(e, m));
+                    c.body.iter().for_each(|s| stmt(s, m));
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                init.iter().for_each(|s| stmt(s, m));
+                cond.iter().for_each(|e| expr(e, m));
+                post.iter().for_each(|s| stmt(s, m));
+                body.stmts.iter().for_each(|s| stmt(s, m));
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                key.iter().chain(value).for_each(|e| expr(e, m));
+                expr(x, m);
+                body.stmts.iter().for_each(|s| stmt(s, m));
+            }
+            _ => {}
+        }
+    }
+    fn decl(d: &Decl, m: &mut std::collections::HashMap<NodeId, frontend::source::Span>) {
+        match d {
+            Decl::Const(specs) => specs
+                .iter()
+                .for_each(|s| s.ty.iter().chain(&s.values).for_each(|e| expr(e, m))),
+            Decl::Var(specs) => specs
+                .iter()
+                .for_each(|s| s.ty.iter().chain(&s.values).for_each(|e| expr(e, m))),
+            Decl::Type(specs) => specs.iter().for_each(|s| expr(&s.ty, m)),
+            Decl::Func(f) => {
+                for p in f.recv.iter().chain(&f.ty.params).chain(&f.ty.results) {
+                    expr(&p.ty, m);
+                }
+                if let Some(b) = &f.body {
+                    b.stmts.iter().for_each(|s| stmt(s, m));
+                }
+            }
+        }
+    }
+    let mut m = std::collections::HashMap::new();
+    for f in files {
+        f.decls.iter().for_each(|d| decl(d, &mut m));
+    }
+    m
+}
+
+#[test]
+fn recorded_info() {
+    insta::glob!("check_info/*.go", |path| {
+        let src = std::fs::read_to_string(path).expect("readable");
+        let out = info_dump(&src);
+        insta::with_settings!({snapshot_path => "check_info/snapshots", prepend_module_to_snapshot => false}, {
+            insta::assert_snapshot!(format!("----- SOURCE\n{src}\n----- INFO\n{out}"));
+        });
+    });
 }
