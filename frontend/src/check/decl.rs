@@ -270,7 +270,7 @@ impl<'a> Checker<'a> {
             self.unsupported(tp, "generics");
         }
         if f.body.is_none() && user {
-            self.error(name.span, "missing function body");
+            self.missing_bodies.push(name.span);
         }
         self.objs[obj.0 as usize].decl = Some(DeclRef::Func { decl: f });
         self.objs[obj.0 as usize].color = Color::White;

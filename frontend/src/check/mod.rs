@@ -218,6 +218,8 @@ pub(crate) struct Checker<'a> {
     /// Set when an expression contains a call or receive (`len` of an array is then not
     /// constant).
     pub has_call_or_recv: bool,
+    /// Names of user functions declared without a body.
+    pub missing_bodies: Vec<Span>,
     /// Calls of the builtin `panic` (terminating statements).
     pub panic_calls: std::collections::HashSet<NodeId>,
     /// Objects named in errors of the form `undefined: runtime.X` are package members absent from
@@ -255,6 +257,7 @@ impl<'a> Checker<'a> {
             valid_types: std::collections::HashSet::new(),
             has_call_or_recv: false,
             panic_calls: std::collections::HashSet::new(),
+            missing_bodies: Vec::new(),
             runtime_pkg: None,
             error_type: TypeId(0),
             any_type: TypeId(0),
@@ -693,6 +696,13 @@ impl<'a> Checker<'a> {
         if user {
             self.init_order();
             self.unused_imports();
+            // gc reports missing bodies when building the IR, i.e. only for a well-typed
+            // package.
+            if self.diags.is_empty() {
+                for span in std::mem::take(&mut self.missing_bodies) {
+                    self.error(span, "missing function body");
+                }
+            }
         }
     }
 }
