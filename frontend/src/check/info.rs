@@ -1,6 +1,36 @@
 //! What the checker hands to the middle: objects, and side tables keyed by AST [`NodeId`]s —
 //! the analogue of go/types' `Info`. The AST itself is not changed; the middle reads the AST
 //! and these tables together.
+//!
+//! Conventions the middle relies on (all as go/types records them unless noted):
+//! * Every expression of a checked function body has an [`ExprInfo`]; identifiers that declare
+//!   something (`x` in `x := 1`, range variables) are in `defs` instead, package names of
+//!   qualified identifiers only in `uses`, and `x.(type)` guards are not expressions.
+//! * A constant expression (`Mode::Const`) is a leaf for lowering: its value is already
+//!   converted to its type (floats rounded to float32/float64). Its operands keep the untyped
+//!   types they were computed in (`1` in `1 << 3`), since they are never materialised.
+//!   Expressions of constant declarations may be evaluated several times (once per `iota`);
+//!   lower constants from their objects' values, not from those expressions.
+//! * Untyped non-constant values get their final type from context, or their default type
+//!   (`x == y` used as a condition is `bool`). `nil` gets the type it is compared or assigned
+//!   with; a `nil` case of a type switch stays `untyped nil`.
+//! * Implicit conversions to interfaces are not recorded as such: an operand keeps its own
+//!   type and the middle converts where the target (variable, parameter, result, field,
+//!   element, `panic`'s `any`) is an interface.
+//! * A comma-ok expression used for two values (`v, ok := x.(T)`) has a `Tuple(T, bool)` type
+//!   with `Mode::CommaOk`; used for one value it has type `T`.
+//! * Keys of struct literals (`T{X: 1}`) are in `selections` (field path, possibly through
+//!   embedded fields: Go 1.27 allows promoted fields there), keyed by the key expression.
+//! * A method of an interface (or of an interface embedded in a struct) has a selection with
+//!   `method: None`: look the name up in the interface's method list.
+//! * `runtime.KeepAlive(x)` is a call of the runtime stub's `KeepAlive` whose argument keeps
+//!   its own type (no interface conversion); `FuncInfo::link_name` is `runtime.KeepAlive`.
+//! * `byte`/`rune` never appear: every `TypeId` in here is canonical (`uint8`/`int32`), so type
+//!   identity is `==`.
+//! * `for i := range arr` with a constant `len(arr)` (an array, or pointer to array, without
+//!   calls or receives) must not evaluate `arr` (spec); the expression is recorded normally.
+//! * Loop variables of `for` and `range` statements are per-iteration (Go 1.22): one object per
+//!   variable here; a fresh variable per iteration is the middle's business.
 
 use std::collections::HashMap;
 

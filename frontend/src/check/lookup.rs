@@ -235,6 +235,20 @@ impl Checker<'_> {
                         ));
                     }
                 }
+                Lookup::Found {
+                    found: Found::IfaceMethod(sig),
+                    ..
+                } => {
+                    if !self.types.identical(sig, m.sig) {
+                        return Some((
+                            m.name.clone(),
+                            MissingKind::WrongType {
+                                have: sig,
+                                want: m.sig,
+                            },
+                        ));
+                    }
+                }
                 Lookup::NeedsPointer => {
                     return Some((m.name.clone(), MissingKind::PointerReceiver));
                 }
