@@ -58,6 +58,19 @@ pub struct Package {
     pub files: Vec<ast::File>,
 }
 
+impl Package {
+    /// The user's `func main` of package main (None if absent: gc's linker then reports
+    /// `runtime.main_main·f: function main is undeclared in the main package`).
+    pub fn main_func(&self) -> Option<ObjId> {
+        self.info.objects.iter().enumerate().find_map(|(i, o)| {
+            let is_main = o.name == "main"
+                && o.pkg == "main"
+                && matches!(&o.kind, ObjKind::Func(fi) if fi.recv.is_none() && fi.link_name == "main.main");
+            is_main.then_some(ObjId(i as u32))
+        })
+    }
+}
+
 /// The text of gocrane's `runtime` package (declarations only).
 pub const RUNTIME_STUB: &str = include_str!("../runtime_stub.go");
 

@@ -196,6 +196,25 @@ pub(crate) fn builtin_name(b: Builtin) -> &'static str {
     }
 }
 
+/// The position gc's syntax tree gives a node (`syntax.Node.Pos`), which is not always its
+/// start: the operator of a binary expression, the `(` of a call, the `[` of an index or
+/// slice, the `{` of a composite literal. types2 prints it in some continuation lines
+/// (`previous case`, `extra init expr at`).
+pub fn syntax_pos(e: &Expr) -> crate::source::Span {
+    match &e.kind {
+        ExprKind::Binary { op_span, .. } => op_span.start(),
+        ExprKind::Call { lparen, .. } => lparen.start(),
+        ExprKind::Index { lbrack, .. } | ExprKind::Slice { lbrack, .. } => lbrack.start(),
+        ExprKind::CompositeLit { lbrace, .. } => lbrace.start(),
+        ExprKind::Selector { sel, .. } => crate::source::Span {
+            lo: sel.span.lo.saturating_sub(1),
+            hi: sel.span.lo,
+            ..sel.span
+        },
+        _ => e.span.start(),
+    }
+}
+
 /// An expression as gc's `syntax.String` prints it (short form).
 pub fn expr_string(e: &Expr) -> String {
     let mut out = String::new();

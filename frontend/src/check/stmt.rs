@@ -476,7 +476,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        seen.push((val, vt, e.span));
+        seen.push((val, vt, crate::check::operand::syntax_pos(e)));
     }
 
     fn type_switch_stmt(
