@@ -226,6 +226,9 @@ pub struct Types {
 /// past the checker these ids never appear and type identity is `==`.
 pub const BYTE: TypeId = TypeId(ALL_BASIC.len() as u32);
 pub const RUNE: TypeId = TypeId(ALL_BASIC.len() as u32 + 1);
+/// `any`, printed `any` in messages where an `interface{}` literal prints `interface{}`;
+/// canonically the empty interface, like [`BYTE`] and [`RUNE`].
+pub const ANY: TypeId = TypeId(ALL_BASIC.len() as u32 + 2);
 
 impl Default for Types {
     fn default() -> Self {
@@ -248,6 +251,7 @@ impl Types {
         // The spellings `byte` and `rune`: not interned, so `Basic(Uint8)` stays `uint8`.
         t.types.push(Type::Basic(BasicKind::Uint8));
         t.types.push(Type::Basic(BasicKind::Int32));
+        t.types.push(Type::Interface(Vec::new()));
         t
     }
 
@@ -258,6 +262,9 @@ impl Types {
         }
         if t == RUNE {
             return self.basic(BasicKind::Int32);
+        }
+        if t == ANY {
+            return self.intern(Type::Interface(Vec::new()));
         }
         if let Some(&c) = self.canon.get(&t) {
             return c;
@@ -439,9 +446,9 @@ impl Types {
                 }
                 align_up(off, max_align)
             }
-            Type::Tuple(elems) => elems
-                .iter()
-                .fold(0u64, |acc, &e| acc.saturating_add(align_up(self.size_of(e), 8))),
+            Type::Tuple(elems) => elems.iter().fold(0u64, |acc, &e| {
+                acc.saturating_add(align_up(self.size_of(e), 8))
+            }),
             Type::Named(_) => unreachable!("under() never returns Named"),
         }
     }
@@ -608,9 +615,7 @@ impl Types {
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
-                    // The universe `any` is what programs write nowadays; types2 prints an
-                    // empty interface literal as `interface{}`, which interning cannot tell apart.
-                    out.push_str("any");
+                    out.push_str(if t == ANY { "any" } else { "interface{}" });
                     return;
                 }
                 seen.push(t);
@@ -773,8 +778,7 @@ impl Types {
                             };
                             let suppress = f.embedded
                                 && self.named_info(base).is_some_and(|n| {
-                                    n.name == f.name
-                                        && f.pkg.as_ref().is_none_or(|p| *p == n.pkg)
+                                    n.name == f.name && f.pkg.as_ref().is_none_or(|p| *p == n.pkg)
                                 });
                             if !suppress {
                                 if let Some(pkg) = &f.pkg {

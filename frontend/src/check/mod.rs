@@ -598,7 +598,7 @@ impl<'a> Checker<'a> {
         self.error_type = error_t;
         let o = self.new_object("error", ObjKind::TypeName, error_t, Span::default());
         self.universe.insert("error".into(), o);
-        let any_t = self.types.intern(Type::Interface(vec![]));
+        let any_t = crate::types::ANY;
         self.any_type = any_t;
         let o = self.new_object("any", ObjKind::TypeName, any_t, Span::default());
         self.universe.insert("any".into(), o);

@@ -146,7 +146,8 @@ pub(crate) fn operand_string(types: &Types, x: &Operand, local_pkg: &str) -> Str
     if has_type {
         if x.ty != invalid {
             let mut desc = String::new();
-            if types.is_named(x.ty) {
+            // Defined types and the alias `any` are described by their structure.
+            if types.is_named(x.ty) || x.ty == crate::types::ANY {
                 desc.push_str(composite_kind(types, x.ty));
                 desc.push(' ');
             }
