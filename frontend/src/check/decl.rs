@@ -735,14 +735,14 @@ impl<'a> Checker<'a> {
         }
         self.delayed.push(Delayed::ValidType(named));
         let rhs = self.type_expr(&spec.ty);
-        self.set_named_rhs(obj, named, rhs);
+        self.set_named_rhs(named, rhs);
         let _ = inv;
     }
 
     /// Sets a defined type's underlying type from its right-hand side, following other
     /// defined types (`type A B; type B int`) and detecting chains that never reach a type
     /// literal (`type A B; type B A`).
-    pub(crate) fn set_named_rhs(&mut self, obj: ObjId, named: TypeId, rhs: TypeId) {
+    pub(crate) fn set_named_rhs(&mut self, named: TypeId, rhs: TypeId) {
         let inv = self.invalid_type();
         self.named_rhs.insert(named, rhs);
         let mut path = vec![named];
@@ -781,10 +781,6 @@ impl<'a> Checker<'a> {
                     return;
                 }
             }
-        }
-        #[allow(unreachable_code)]
-        {
-            let _ = obj;
         }
     }
 
@@ -1118,7 +1114,7 @@ impl<'a> Checker<'a> {
                     let rhs = self.type_expr(&spec.ty);
                     self.obj_path.pop();
                     self.objs[obj.0 as usize].color = Color::Black;
-                    self.set_named_rhs(obj, t, rhs);
+                    self.set_named_rhs(t, rhs);
                 }
             }
             Decl::Func(f) => {

@@ -1733,14 +1733,12 @@ impl<'a> Checker<'a> {
     ) -> Operand<'a> {
         let inv = self.invalid_type();
         let invalid = Operand::invalid(Some(e));
-        let mut open_array_len: Option<&'a Expr> = None;
         let (typ, base) = match ty {
             Some(te) => {
                 // [...]T: the length comes from the literal.
                 if let ExprKind::ArrayType { len: Some(l), elem } = &te.unparen().kind {
                     if matches!(l.kind, ExprKind::Ellipsis) {
                         let el = self.type_expr(elem);
-                        open_array_len = Some(te);
                         let n = self.indexed_elts(elts, el, -1);
                         if el == inv {
                             return invalid;
@@ -1771,7 +1769,6 @@ impl<'a> Checker<'a> {
                 }
             },
         };
-        let _ = open_array_len;
         match self.types.under(base).clone() {
             Type::Struct(fields) => {
                 if elts.is_empty() {

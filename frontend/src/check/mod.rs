@@ -185,6 +185,7 @@ pub(crate) struct FuncCtx {
 /// An untyped expression whose final type is not yet known (types2's `exprInfo`).
 #[derive(Clone)]
 pub(crate) struct UntypedInfo<'a> {
+    #[allow(dead_code)]
     pub expr: &'a Expr,
     /// The expression is the left operand of a non-constant shift.
     pub is_lhs: bool,
@@ -366,10 +367,6 @@ impl<'a> Checker<'a> {
 
     pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
         &mut self.info.objects[id.0 as usize]
-    }
-
-    pub fn state(&mut self, id: ObjId) -> &mut ObjState<'a> {
-        &mut self.objs[id.0 as usize]
     }
 
     /// Declares `obj` in the innermost block scope (or reports the redeclaration).
@@ -826,9 +823,5 @@ impl Checker<'_> {
             | Type::Chan(_) => true,
             _ => false,
         }
-    }
-
-    pub fn is_valid(&self, t: TypeId) -> bool {
-        t != self.invalid_type()
     }
 }

@@ -5,9 +5,8 @@
 use std::collections::HashMap;
 
 use crate::ast::{Expr, ExprKind, FuncType, InterfaceElem};
-use crate::check::operand::{expr_string, OpMode, Operand};
+use crate::check::operand::{expr_string, OpMode};
 use crate::check::Checker;
-use crate::constant::ConstValue;
 use crate::source::Span;
 use crate::types::{BasicKind, InterfaceMethod, Signature, StructField, Type, TypeId};
 
@@ -359,18 +358,6 @@ impl<'a> Checker<'a> {
             results,
             variadic,
         }
-    }
-
-    /// Evaluates `iota`-free constant integer expressions used as values elsewhere.
-    pub fn const_int(&self, x: &Operand) -> Option<i64> {
-        match &x.mode {
-            OpMode::Const(v) => v.to_i64(),
-            _ => None,
-        }
-    }
-
-    pub fn const_value<'b>(&self, x: &'b Operand) -> Option<&'b ConstValue> {
-        x.val()
     }
 }
 
