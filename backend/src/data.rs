@@ -16,6 +16,7 @@ use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use frontend::types::{BasicKind, Type, TypeId, Types};
 use sha2::{Digest, Sha256};
 
+use crate::asm::DataAttrs;
 use crate::codegen::CodegenCx;
 use crate::typestr::type_string;
 
@@ -146,6 +147,7 @@ impl CodegenCx<'_> {
         let mut desc = DataDescription::new();
         desc.define(bytes.to_vec().into_boxed_slice());
         desc.set_align(1);
+        self.note_data(id, &desc, DataAttrs::LOCAL_RODATA);
         self.module
             .define_data(id, &desc)
             .map_err(|e| e.to_string())?;
@@ -218,6 +220,7 @@ impl CodegenCx<'_> {
             let gv = self.module.declare_data_in_data(eid, &mut desc);
             desc.write_data_addr(48, gv, 0);
         }
+        self.note_data(id, &desc, DataAttrs::LOCAL_RODATA);
         self.module
             .define_data(id, &desc)
             .map_err(|e| e.to_string())
@@ -247,6 +250,7 @@ impl CodegenCx<'_> {
             .module
             .declare_data("runtime.typenames", Linkage::Export, false, false)
             .map_err(|e| e.to_string())?;
+        self.note_data(table, &desc, DataAttrs::RODATA);
         self.module
             .define_data(table, &desc)
             .map_err(|e| e.to_string())?;
@@ -262,6 +266,7 @@ impl CodegenCx<'_> {
             .module
             .declare_data("runtime.ntypenames", Linkage::Export, false, false)
             .map_err(|e| e.to_string())?;
+        self.note_data(n, &count, DataAttrs::RODATA);
         self.module
             .define_data(n, &count)
             .map_err(|e| e.to_string())
@@ -277,6 +282,16 @@ impl CodegenCx<'_> {
             let mut desc = DataDescription::new();
             desc.define_zeroinit(self.prog.types.size_of(g.ty).max(1) as usize);
             desc.set_align(self.prog.types.align_of(g.ty));
+            let pointers = self.prog.types.ptr_bytes(g.ty) > 0;
+            self.note_data(
+                id,
+                &desc,
+                DataAttrs {
+                    readonly: false,
+                    pointers,
+                    local: false,
+                },
+            );
             self.module
                 .define_data(id, &desc)
                 .map_err(|e| e.to_string())?;

@@ -14,6 +14,7 @@
 //! other in `codegen/call.rs`; the runtime functions we call are declared in `runtime.rs`
 //! (the contract is `docs/runtime-abi.md`).
 
+pub mod asm;
 mod codegen;
 mod data;
 pub mod listing;
@@ -29,6 +30,9 @@ pub use object::build_isa;
 pub struct Options {
     /// Keep Cranelift's disassembly (VCode) of every function, for listings and snapshots.
     pub disasm: bool,
+    /// Keep what a gc-style listing needs: every function's code, relocations and line
+    /// table, and every data symbol (see [`asm`]).
+    pub listing: bool,
 }
 
 /// The result of [`compile`].
@@ -37,6 +41,12 @@ pub struct Compiled {
     pub object: Vec<u8>,
     /// `(link name, disassembly)` per function in IR order; empty unless `Options::disasm`.
     pub disasm: Vec<(String, String)>,
+    /// Every function's machine code, in IR order; empty unless `Options::listing`.
+    pub functions: Vec<asm::FuncAsm>,
+    /// The data symbols the object defines, in definition order; empty unless
+    /// `Options::listing`. (`runtime.functab`/`nfunctab`, added by the object writer, are not
+    /// among them.)
+    pub data: Vec<reflectdata::DataSymbol>,
 }
 
 /// Compiles a whole program for `target`.

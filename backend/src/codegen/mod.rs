@@ -29,17 +29,17 @@ mod value;
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{
-    self, types, Block, FuncRef, GlobalValue, InstBuilder, SourceLoc, Value,
-};
+use cranelift_codegen::ir::{self, types, Block, FuncRef, GlobalValue, InstBuilder, Value};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use cranelift_module::{DataId, FuncId as ClFuncId, Linkage, Module};
+use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
 use frontend::types::{TypeId, Types};
 use middle::ir::{Func, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
 
+use crate::asm::{self, DataAttrs, Srclocs};
 use crate::object::{self as obj, FuncRecord};
+use crate::reflectdata::DataSymbol;
 use crate::{Compiled, Options};
 use call::{go_abi, signature, GoAbi, ParamAbi, ResultAbi};
 use value::{CValue, Repr, PTR};
@@ -61,9 +61,25 @@ pub(crate) struct CodegenCx<'p> {
     /// Type descriptors by link string, and the order they were asked for.
     pub type_descs: HashMap<String, (DataId, TypeId)>,
     pub type_desc_order: Vec<String>,
+    /// Statement spans by `SourceLoc` (see `asm.rs`).
+    pub srclocs: Srclocs,
+    /// The data symbols defined so far, kept for listings when `Options::listing` is set
+    /// (see [`CodegenCx::note_data`]).
+    pub listing: bool,
+    pub data_symbols: Vec<DataSymbol>,
 }
 
 impl<'p> CodegenCx<'p> {
+    /// Records a data symbol for the listing (when one is asked for), as defined from `desc`.
+    /// Call it next to `define_data`; symbols built by `reflectdata` can be pushed to
+    /// `data_symbols` directly, with their gc attributes.
+    pub fn note_data(&mut self, id: DataId, desc: &DataDescription, attrs: DataAttrs) {
+        if self.listing {
+            self.data_symbols
+                .push(asm::data_symbol(&self.module, id, desc, attrs));
+        }
+    }
+
     /// Declares a runtime function (once) with its signature from `runtime.rs`.
     pub fn runtime_func(&mut self, name: &'static str) -> Result<ClFuncId, String> {
         if let Some(&(id, _)) = self.runtime_funcs.get(name) {
@@ -104,6 +120,9 @@ pub(crate) fn compile_program(
         strings: HashMap::new(),
         type_descs: HashMap::new(),
         type_desc_order: Vec::new(),
+        srclocs: Srclocs::default(),
+        listing: opts.listing,
+        data_symbols: Vec::new(),
     };
     let types = &prog.types;
     for f in &prog.funcs {
@@ -130,6 +149,7 @@ pub(crate) fn compile_program(
     let mut fb_ctx = FunctionBuilderContext::new();
     let mut records = Vec::new();
     let mut disasm = Vec::new();
+    let mut functions = Vec::new();
     for (i, f) in prog.funcs.iter().enumerate() {
         ctx.clear();
         ctx.set_disasm(opts.disasm);
@@ -157,11 +177,30 @@ pub(crate) fn compile_program(
         if opts.disasm {
             disasm.push((f.name.clone(), code.vcode.clone().unwrap_or_default()));
         }
+        if opts.listing {
+            let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();
+            functions.push(asm::capture_function(
+                &cx.module,
+                cx.funcs[i],
+                &ctx.func,
+                code,
+                &cx.srclocs,
+                f.span,
+                asm::args_size(types, &params),
+                arm64,
+            ));
+        }
     }
     cx.define_type_descriptors()?;
+    let data = std::mem::take(&mut cx.data_symbols);
     let product = cx.module.finish();
     let object = obj::finish(product, &records)?;
-    Ok(Compiled { object, disasm })
+    Ok(Compiled {
+        object,
+        disasm,
+        functions,
+        data,
+    })
 }
 
 fn describe_module_error(e: &cranelift_module::ModuleError) -> String {
@@ -223,7 +262,8 @@ fn build_function<'p>(
         data_refs: HashMap::new(),
         errors: Vec::new(),
     };
-    fx.b.set_srcloc(SourceLoc::new(f.span.lo));
+    let loc = fx.cx.srclocs.loc(f.span);
+    fx.b.set_srcloc(loc);
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);
@@ -423,7 +463,8 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        self.b.set_srcloc(SourceLoc::new(s.span.lo));
+        let loc = self.cx.srclocs.loc(s.span);
+        self.b.set_srcloc(loc);
         match &s.kind {
             StmtKind::Decl(l) => {
                 if self.func.local(*l).kind != LocalKind::Result {

@@ -20,10 +20,12 @@ use super::DataSymbol;
 
 impl fmt::Display for DataSymbol {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match (self.readonly, self.written) {
-            (true, _) => "SRODATA",
-            (false, 0) => "SNOPTRBSS",
-            (false, _) => "SNOPTRDATA",
+        let kind = match (self.readonly, self.pointers, self.written) {
+            (true, _, _) => "SRODATA",
+            (false, false, 0) => "SNOPTRBSS",
+            (false, false, _) => "SNOPTRDATA",
+            (false, true, 0) => "SBSS",
+            (false, true, _) => "SDATA",
         };
         write!(f, "{} {kind} ", self.name)?;
         if self.dupok {

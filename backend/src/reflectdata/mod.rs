@@ -120,6 +120,9 @@ pub struct DataSymbol {
     /// SRODATA (true), or writable pointer-free data (false: `type:.gcmask.T`, which the
     /// runtime fills in; gc's SNOPTRBSS as it has no contents).
     pub readonly: bool,
+    /// Writable data holding pointers: gc's `SDATA`/`SBSS` (rather than `SNOPTRDATA`/
+    /// `SNOPTRBSS`). Read-only symbols are `SRODATA` either way.
+    pub pointers: bool,
     /// gc's LOCAL attribute (`runtime.gcbits.*`, `type:.gcmask.*`): not exported from the object.
     pub local: bool,
 }
@@ -1018,6 +1021,7 @@ impl Buf {
             align,
             dupok,
             readonly: true,
+            pointers: false,
             local: false,
         }
     }
