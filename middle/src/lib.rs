@@ -3,6 +3,7 @@
 //! [`passes`] names the passes in order and runs them; [`print`] renders the IR as text
 //! (`--dump-after=PASS`, snapshot tests).
 
+pub mod escape;
 pub mod ir;
 pub mod lower;
 pub mod passes;

@@ -35,6 +35,7 @@
 
 mod addr_taken;
 mod expr;
+pub(crate) mod gcfmt;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -42,22 +43,101 @@ use std::collections::{HashMap, HashSet};
 use frontend::ast;
 use frontend::check::{ExprInfo, Info, Mode, ObjKind, VarKind};
 use frontend::diag::Diagnostic;
-use frontend::source::Span;
+use frontend::source::{FileId, Span};
 use frontend::types::{BasicKind, ObjId, Type, TypeId, Types};
 
 use crate::ir::*;
 
 /// Lowers a checked package to IR.
 pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> {
-    lower_parts(pkg.types, &pkg.info, &pkg.files)
+    lower_parts(pkg.types, &pkg.info, &pkg.files).map(|(p, _)| p)
 }
 
-/// [`lower`] on the parts of a checked package.
+/// What lowering knows that later passes need and the IR does not say: how gc names each
+/// allocation (for escape analysis' `-m` remarks) and which locals are copies of parameters.
+#[derive(Default)]
+pub struct Notes {
+    /// gc's name for each allocating expression, by the IR expression's position and kind.
+    pub sites: HashMap<SiteKey, Site>,
+    /// Address-taken parameters copied into a local that the body uses:
+    /// (function, parameter, copy). For gc they are one variable.
+    pub param_copies: Vec<(FuncId, LocalId, LocalId)>,
+}
+
+/// What allocates, as escape analysis distinguishes sites at one position.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SiteKind {
+    New,
+    MakeSlice,
+    StringFromBytes,
+    BytesFromString,
+    StringFromRune,
+    StringFromRunes,
+    RunesFromString,
+    Concat,
+    Append,
+    /// The implicit conversion of a `panic` argument to `interface{}` (keyed by the `panic`
+    /// statement's position).
+    PanicArg,
+}
+
+/// Identifies an allocating expression: gc's position of it and its kind.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SiteKey {
+    pub file: FileId,
+    pub lo: u32,
+    pub kind: SiteKind,
+}
+
+impl SiteKey {
+    pub fn new(kind: SiteKind, span: Span) -> SiteKey {
+        SiteKey {
+            file: span.file,
+            lo: span.lo,
+            kind,
+        }
+    }
+}
+
+/// gc's name for an allocating expression (`&T{...}`, `make([]int, n)`, `... argument`).
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub text: String,
+    /// Where gc reports it.
+    pub at: Span,
+    /// For `make`: its parts, since gc prints a size it proved constant as that constant.
+    pub make: Option<MakeArgs>,
+}
+
+#[derive(Clone, Debug)]
+pub struct MakeArgs {
+    pub ty: String,
+    pub len: String,
+    pub cap: Option<String>,
+}
+
+/// The site kind of an allocating IR expression.
+pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
+    Some(match e {
+        ExprKind::New => SiteKind::New,
+        ExprKind::MakeSlice { .. } => SiteKind::MakeSlice,
+        ExprKind::StringFromBytes(_) => SiteKind::StringFromBytes,
+        ExprKind::BytesFromString(_) => SiteKind::BytesFromString,
+        ExprKind::StringFromRune(_) => SiteKind::StringFromRune,
+        ExprKind::StringFromRunes(_) => SiteKind::StringFromRunes,
+        ExprKind::RunesFromString(_) => SiteKind::RunesFromString,
+        ExprKind::Concat(_) => SiteKind::Concat,
+        ExprKind::Append(..) | ExprKind::AppendSlice(..) => SiteKind::Append,
+        _ => return None,
+    })
+}
+
+/// [`lower`] on the parts of a checked package, with the [`Notes`] for later passes.
 pub fn lower_parts(
     types: Types,
     info: &Info,
     files: &[ast::File],
-) -> Result<Program, Vec<Diagnostic>> {
+) -> Result<(Program, Notes), Vec<Diagnostic>> {
     let mut l = Lowerer {
         types,
         info,
@@ -70,19 +150,22 @@ pub fn lower_parts(
         extern_of: HashMap::new(),
         diags: Vec::new(),
         f: FnState::default(),
+        notes: Notes::default(),
+        cur_func: FuncId(0),
     };
     let (init, main) = l.program();
     if !l.diags.is_empty() {
         return Err(l.diags);
     }
-    Ok(Program {
+    let program = Program {
         types: l.types,
         funcs: l.funcs,
         globals: l.globals,
         externs: l.externs,
         init,
         main,
-    })
+    };
+    Ok((program, l.notes))
 }
 
 pub(crate) struct Lowerer<'a> {
@@ -99,6 +182,9 @@ pub(crate) struct Lowerer<'a> {
     diags: Vec<Diagnostic>,
     /// State of the function being lowered.
     f: FnState,
+    notes: Notes,
+    /// The function being lowered.
+    cur_func: FuncId,
 }
 
 #[derive(Default)]
@@ -186,12 +272,14 @@ impl<'a> Lowerer<'a> {
             bodies.push((obj, fid, fd));
         }
         for (obj, fid, fd) in bodies {
+            self.cur_func = fid;
             let func = self.func(obj, fd);
             self.funcs[fid.index()] = func;
         }
 
-        let init = self.init_func();
         let init_id = FuncId(self.funcs.len() as u32);
+        self.cur_func = init_id;
+        let init = self.init_func();
         self.funcs.push(init);
 
         let main = self
@@ -364,6 +452,7 @@ impl<'a> Lowerer<'a> {
         if let Some(obj) = obj {
             if self.f.addr_taken.contains(&obj) {
                 let copy = self.new_local(&name, ty, LocalKind::User, span, Some(obj));
+                self.notes.param_copies.push((self.cur_func, id, copy));
                 prologue.push(Stmt::new(StmtKind::Decl(copy), span));
                 prologue.push(Stmt::new(
                     StmtKind::Assign(Place::Local(copy), load_local(id, ty, span)),

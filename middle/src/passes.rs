@@ -4,6 +4,7 @@
 //! | pass    | what it does                                                   | gc analogue            |
 //! |---------|----------------------------------------------------------------|------------------------|
 //! | `lower` | checked AST → IR: evaluation order, implicit operations explicit | noder, order, walk     |
+//! | `escape`| which allocations stay in the frame; `-m` remarks                | escape                 |
 
 use frontend::check::Package;
 use frontend::diag::Diagnostic;
@@ -16,11 +17,17 @@ pub struct Pass {
 }
 
 /// Every pass, in the order they run.
-pub const PASSES: &[Pass] = &[Pass {
-    name: "lower",
-    about: "checked AST to IR: evaluation order, method calls, variadic and multi-value calls, \
-            range loops, composite literals, package initialisation",
-}];
+pub const PASSES: &[Pass] = &[
+    Pass {
+        name: "lower",
+        about: "checked AST to IR: evaluation order, method calls, variadic and multi-value \
+                calls, range loops, composite literals, package initialisation",
+    },
+    Pass {
+        name: "escape",
+        about: "escape analysis: heap or stack for variables and allocations, gc's -m remarks",
+    },
+];
 
 /// Whether `name` names a pass (for validating `--dump-after`).
 pub fn is_pass(name: &str) -> bool {
@@ -32,6 +39,9 @@ pub struct Output {
     pub program: Program,
     /// The textual IR after the pass named by `dump_after`, if one was asked for.
     pub dump: Option<String>,
+    /// gc's `-m` remarks (`moved to heap: x`, `&T{...} escapes to heap`, …), in gc's order
+    /// (not sorted by position); print them as `file:line:col: message`.
+    pub remarks: Vec<Diagnostic>,
 }
 
 /// Runs all passes.
@@ -47,7 +57,13 @@ pub fn run_with(pkg: Package, dump_after: Option<&str>) -> Result<Output, Vec<Di
             dump = Some(program.to_string());
         }
     };
-    let program = crate::lower::lower(pkg)?;
+    let (mut program, notes) = crate::lower::lower_parts(pkg.types, &pkg.info, &pkg.files)?;
     after("lower", &program);
-    Ok(Output { program, dump })
+    let remarks = crate::escape::analyze(&mut program, &notes);
+    after("escape", &program);
+    Ok(Output {
+        program,
+        dump,
+        remarks,
+    })
 }

@@ -17,8 +17,8 @@ fn lower_file(name: &str, src: &str) -> String {
         Ok(p) => p,
         Err(d) => return format!("check errors:\n{}", render(&map, &d)),
     };
-    match middle::passes::run(pkg) {
-        Ok(p) => p.to_string(),
+    match middle::passes::run_with(pkg, Some("lower")) {
+        Ok(out) => out.dump.unwrap_or_default(),
         Err(d) => format!("lowering errors:\n{}", render(&map, &d)),
     }
 }

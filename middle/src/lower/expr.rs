@@ -24,7 +24,8 @@ use frontend::source::Span;
 use frontend::types::{BasicKind, ObjId, Type, TypeId};
 use num_traits::ToPrimitive;
 
-use super::{is_call, is_cheap, load_local, Lowerer, Operand};
+use super::gcfmt::{self, GcFmt};
+use super::{is_call, is_cheap, load_local, Lowerer, MakeArgs, Operand, Site, SiteKey, SiteKind};
 use crate::ir::*;
 
 impl<'a> Lowerer<'a> {
@@ -73,7 +74,7 @@ impl<'a> Lowerer<'a> {
             }
             AstExpr::Call { .. } => self.call(e, out),
             AstExpr::Unary { op, x, .. } => match op {
-                UnaryOp::Addr => self.address(x, ty, span, out),
+                UnaryOp::Addr => self.address(e, x, ty, out),
                 UnaryOp::Pos => self.expr(x, out),
                 UnaryOp::Neg | UnaryOp::Not | UnaryOp::Complement => {
                     let uop = match op {
@@ -89,7 +90,7 @@ impl<'a> Lowerer<'a> {
                     self.bad(span)
                 }
             },
-            AstExpr::Binary { op, x, y, .. } => self.binary(*op, x, y, ty, span, out),
+            AstExpr::Binary { op, x, y, .. } => self.binary(e, *op, x, y, ty, out),
             AstExpr::BasicLit { .. } => {
                 self.error(span, "internal error: literal without constant value");
                 self.bad(span)
@@ -105,6 +106,25 @@ impl<'a> Lowerer<'a> {
                 self.bad(span)
             }
         }
+    }
+
+    pub(super) fn gcfmt(&self) -> GcFmt<'_> {
+        GcFmt {
+            info: self.info,
+            types: &self.types,
+        }
+    }
+
+    /// Records gc's name for the allocation at `span`.
+    pub(super) fn site(&mut self, kind: SiteKind, span: Span, text: String) {
+        self.notes.sites.insert(
+            SiteKey::new(kind, span),
+            Site {
+                text,
+                at: span,
+                make: None,
+            },
+        );
     }
 
     /// A stand-in after an error has been reported.
@@ -292,10 +312,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `&x`: the address of a variable, or of a new object for `&T{…}`.
-    fn address(&mut self, x: &ast::Expr, ty: TypeId, span: Span, out: &mut Block) -> Expr {
+    fn address(&mut self, e: &ast::Expr, x: &ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
+        let span = e.span;
         if let AstExpr::CompositeLit { .. } = &x.unparen().kind {
+            let text = self.gcfmt().expr(e);
+            let pos = gcfmt::pos(e);
+            let t = self.alloc_begin(ty, pos, text, out);
             let v = self.expr(x, out);
-            return self.alloc_init(v, ty, span, out);
+            return self.alloc_finish(t, v, ty, pos, out);
         }
         match self.operand(x, out) {
             Operand::Place(p, t) => self.addr_of(p, t, span),
@@ -306,9 +330,29 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// `new(T)` initialised with `v`: `var .tN *T = new(T); *.tN = v`, giving `.tN`.
-    fn alloc_init(&mut self, v: Expr, ptr_ty: TypeId, span: Span, out: &mut Block) -> Expr {
-        let t = self.temp_of(Expr::new(ExprKind::New, ptr_ty, span), out);
+    /// `var .tN *T = new(T)` for an allocation at gc's position `span` that gc calls `text`
+    /// (`&T{...}`). gc allocates before it evaluates what is stored into the new object (and
+    /// its remarks list the allocation first); [`Self::alloc_finish`] stores it.
+    fn alloc_begin(
+        &mut self,
+        ptr_ty: TypeId,
+        span: Span,
+        text: String,
+        out: &mut Block,
+    ) -> LocalId {
+        self.site(SiteKind::New, span, text);
+        self.temp_of(Expr::new(ExprKind::New, ptr_ty, span), out)
+    }
+
+    /// `*.tN = v` (unless `v` is the zero value), giving `.tN`.
+    fn alloc_finish(
+        &mut self,
+        t: LocalId,
+        v: Expr,
+        ptr_ty: TypeId,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
         if !matches!(v.kind, ExprKind::Zero) {
             let target = Place::Deref(Box::new(load_local(t, ptr_ty, span)));
             out.push(Stmt::new(StmtKind::Assign(target, v), span));
@@ -320,14 +364,15 @@ impl<'a> Lowerer<'a> {
 
     fn binary(
         &mut self,
+        e: &ast::Expr,
         op: ast::BinaryOp,
         x: &ast::Expr,
         y: &ast::Expr,
         ty: TypeId,
-        span: Span,
         out: &mut Block,
     ) -> Expr {
         use ast::BinaryOp::*;
+        let span = e.span;
         match op {
             LogAnd | LogOr => {
                 let a = self.expr(x, out);
@@ -353,7 +398,10 @@ impl<'a> Lowerer<'a> {
                 self.concat_operands(x, &mut operands);
                 operands.push(y);
                 let parts: Vec<Expr> = operands.into_iter().map(|o| self.expr(o, out)).collect();
-                Expr::new(ExprKind::Concat(parts), ty, span)
+                let pos = gcfmt::pos(e);
+                let text = self.gcfmt().expr(e);
+                self.site(SiteKind::Concat, pos, text);
+                Expr::new(ExprKind::Concat(parts), ty, pos)
             }
             _ => {
                 let mut a = self.expr(x, out);
@@ -453,7 +501,14 @@ impl<'a> Lowerer<'a> {
                     return self.bad(span);
                 }
                 let v = self.expr(&args[0], out);
-                return self.convert(v, to, span);
+                let mut c = self.convert(v, to, span);
+                if let Some(kind) = super::site_kind(&c.kind) {
+                    // gc puts a conversion at its operand's position.
+                    c.span = gcfmt::pos(&args[0]);
+                    let text = self.gcfmt().expr(e);
+                    self.site(kind, c.span, text);
+                }
+                return c;
             }
             _ => {}
         }
@@ -467,7 +522,8 @@ impl<'a> Lowerer<'a> {
         let info: &'a frontend::check::Info = self.info;
         if let AstExpr::Selector { x, .. } = &fun.kind {
             if let Some(sel) = info.selections.get(&fun.id) {
-                return self.method_call(x, sel, args, ellipsis.is_some(), result_ty, span, out);
+                let pos = gcfmt::pos(e);
+                return self.method_call(x, sel, args, ellipsis.is_some(), result_ty, pos, out);
             }
         }
         let Some(&obj) = info.uses.get(&fun.id) else {
@@ -479,12 +535,13 @@ impl<'a> Lowerer<'a> {
             return self.bad(span);
         };
         let (params, variadic) = self.signature(info.object(obj).ty);
+        let pos = gcfmt::pos(e);
         if let Some(&fid) = self.func_of.get(&obj) {
-            let args = self.call_args(&params, variadic, args, ellipsis.is_some(), span, out);
+            let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             return Expr::new(ExprKind::Call(fid, args), result_ty, span);
         }
         if fi.decl.is_none() {
-            let args = self.call_args(&params, variadic, args, ellipsis.is_some(), span, out);
+            let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             let ext = self.extern_func(obj);
             return Expr::new(ExprKind::CallExtern(ext, args), result_ty, span);
         }
@@ -621,24 +678,47 @@ impl<'a> Lowerer<'a> {
         span: Span,
         out: &mut Block,
     ) -> Vec<Expr> {
-        let mut vals = self.spread_args(args, out);
-        if variadic && !ellipsis && !params.is_empty() {
+        let packs = variadic && !ellipsis && !params.is_empty();
+        let spread = matches!(args, [only] if self.is_tuple_expr(only));
+        let mut vals;
+        if packs && !spread && args.len() >= params.len() {
+            // gc allocates the `...` slice before evaluating what goes into it.
             let fixed = params.len() - 1;
-            let extra = vals.split_off(fixed.min(vals.len()));
+            vals = args[..fixed]
+                .iter()
+                .map(|a| self.expr(a, out))
+                .collect::<Vec<_>>();
             let slice_ty = params[fixed];
             let elem = self.slice_elem(slice_ty).unwrap_or(slice_ty);
-            let packed = if extra.is_empty() {
-                Expr::new(ExprKind::Const(Const::Nil), slice_ty, span)
-            } else {
-                let n = extra.len();
-                let items = extra
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, v)| (i, self.assign_conv(v, elem)))
-                    .collect();
-                self.slice_lit(slice_ty, elem, items, n as u64, span, out)
-            };
-            vals.push(packed);
+            let n = (args.len() - fixed) as u64;
+            let (t, arr) = self.slice_begin(elem, n, span, "... argument".into(), out);
+            let mut items = Vec::new();
+            for (i, a) in args[fixed..].iter().enumerate() {
+                let v = self.expr(a, out);
+                items.push((i, self.assign_conv(v, elem)));
+            }
+            vals.push(self.slice_finish(t, arr, slice_ty, items, span, out));
+        } else {
+            vals = self.spread_args(args, out);
+            if packs {
+                let fixed = params.len() - 1;
+                let extra = vals.split_off(fixed.min(vals.len()));
+                let slice_ty = params[fixed];
+                let elem = self.slice_elem(slice_ty).unwrap_or(slice_ty);
+                let packed = if extra.is_empty() {
+                    Expr::new(ExprKind::Const(Const::Nil), slice_ty, span)
+                } else {
+                    let n = extra.len() as u64;
+                    let (t, arr) = self.slice_begin(elem, n, span, "... argument".into(), out);
+                    let items = extra
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, v)| (i, self.assign_conv(v, elem)))
+                        .collect();
+                    self.slice_finish(t, arr, slice_ty, items, span, out)
+                };
+                vals.push(packed);
+            }
         }
         vals.into_iter()
             .enumerate()
@@ -647,6 +727,14 @@ impl<'a> Lowerer<'a> {
                 None => v,
             })
             .collect()
+    }
+
+    /// A call with several results.
+    fn is_tuple_expr(&self, e: &ast::Expr) -> bool {
+        self.info
+            .exprs
+            .get(&e.id)
+            .is_some_and(|i| matches!(self.types.get(i.ty), Type::Tuple(_)))
     }
 
     /// Lowers call arguments; `f(g())` with a multi-value `g` gives `g`'s results in temps.
@@ -749,14 +837,18 @@ impl<'a> Lowerer<'a> {
                     let Some(t) = vals.next() else {
                         return self.bad(span);
                     };
-                    return Expr::new(ExprKind::AppendSlice(Box::new(s), Box::new(t)), ty, span);
+                    let pos = gcfmt::pos(e);
+                    self.site(SiteKind::Append, pos, "append".into());
+                    return Expr::new(ExprKind::AppendSlice(Box::new(s), Box::new(t)), ty, pos);
                 }
                 let elem = self.slice_elem(ty).unwrap_or(ty);
                 let elems: Vec<Expr> = vals.map(|v| self.assign_conv(v, elem)).collect();
                 if elems.is_empty() {
                     return s;
                 }
-                Expr::new(ExprKind::Append(Box::new(s), elems), ty, span)
+                let pos = gcfmt::pos(e);
+                self.site(SiteKind::Append, pos, "append".into());
+                Expr::new(ExprKind::Append(Box::new(s), elems), ty, pos)
             }
             Builtin::Copy => {
                 let vals = self.spread_args(args, out);
@@ -776,8 +868,25 @@ impl<'a> Lowerer<'a> {
                         let Some(len) = args.get(1) else {
                             return self.bad(span);
                         };
+                        let fmt = self.gcfmt();
+                        let make = MakeArgs {
+                            ty: fmt.type_expr(&args[0]),
+                            len: fmt.expr(len),
+                            cap: args.get(2).map(|c| fmt.expr(c)),
+                        };
+                        let pos = gcfmt::pos(e);
+                        let text = self.gcfmt().expr(e);
+                        self.notes.sites.insert(
+                            SiteKey::new(SiteKind::MakeSlice, pos),
+                            Site {
+                                text,
+                                at: pos,
+                                make: Some(make),
+                            },
+                        );
                         let len = self.expr(len, out);
                         let cap = args.get(2).map(|c| Box::new(self.expr(c, out)));
+                        let span = pos;
                         Expr::new(
                             ExprKind::MakeSlice {
                                 len: Box::new(len),
@@ -797,7 +906,15 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            Builtin::New => Expr::new(ExprKind::New, ty, span),
+            Builtin::New => {
+                // Through a temporary, like every allocation, so that escape analysis can
+                // put it on the stack by replacing one assignment.
+                let pos = gcfmt::pos(e);
+                let text = self.gcfmt().expr(e);
+                self.site(SiteKind::New, pos, text);
+                let t = self.temp_of(Expr::new(ExprKind::New, ty, pos), out);
+                load_local(t, ty, span)
+            }
             Builtin::Panic | Builtin::Print | Builtin::Println => {
                 self.error(span, "internal error: builtin without value used as value");
                 self.bad(span)
@@ -873,11 +990,13 @@ impl<'a> Lowerer<'a> {
     // ----- composite literals -----
 
     fn composite(&mut self, e: &ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
-        let span = e.span;
         // An elided `&T` in a literal of pointers: `[]*T{{1, 2}}`.
         if let Some(elem) = self.pointer_elem(ty) {
+            let text = self.elided_ptr_text(e, elem);
+            let pos = gcfmt::pos(e);
+            let t = self.alloc_begin(ty, pos, text, out);
             let v = self.composite_value(e, elem, out);
-            return self.alloc_init(v, ty, span, out);
+            return self.alloc_finish(t, v, ty, pos, out);
         }
         self.composite_value(e, ty, out)
     }
@@ -912,8 +1031,12 @@ impl<'a> Lowerer<'a> {
                 self.composite_of(items, ty, span)
             }
             Type::Slice(elem) => {
-                let (items, n) = self.indexed_elems(elts, elem, out);
-                self.slice_lit(ty, elem, items, n, span, out)
+                let text = self.gcfmt().expr(e);
+                let n = self.literal_len(elts);
+                let pos = gcfmt::pos(e);
+                let (t, arr) = self.slice_begin(elem, n, pos, text, out);
+                let (items, _) = self.indexed_elems(elts, elem, out);
+                self.slice_finish(t, arr, ty, items, pos, out)
             }
             Type::Map(..) => self.unsupported_value(span, "maps"),
             _ => {
@@ -931,12 +1054,22 @@ impl<'a> Lowerer<'a> {
     fn elem_value(&mut self, value: &ast::Expr, elem: TypeId, out: &mut Block) -> Expr {
         if let AstExpr::CompositeLit { ty: None, .. } = &value.kind {
             if let Some(base) = self.pointer_elem(elem) {
+                let text = self.elided_ptr_text(value, base);
+                let pos = gcfmt::pos(value);
+                let t = self.alloc_begin(elem, pos, text, out);
                 let v = self.composite_value(value, base, out);
-                return self.alloc_init(v, elem, value.span, out);
+                return self.alloc_finish(t, v, elem, pos, out);
             }
         }
         let v = self.expr(value, out);
         self.assign_conv(v, elem)
+    }
+
+    /// gc's name for an elided `&T{…}` in a literal of pointers.
+    fn elided_ptr_text(&self, e: &ast::Expr, elem: TypeId) -> String {
+        let empty = matches!(&e.kind, AstExpr::CompositeLit { elts, .. } if elts.is_empty());
+        let t = self.gcfmt().type_id(elem);
+        format!("&{t}{}", if empty { "{}" } else { "{...}" })
     }
 
     fn composite_of(&self, items: Vec<(usize, Expr)>, ty: TypeId, span: Span) -> Expr {
@@ -945,6 +1078,21 @@ impl<'a> Lowerer<'a> {
         } else {
             Expr::new(ExprKind::Composite(items), ty, span)
         }
+    }
+
+    /// The length a slice literal needs (its highest index plus one).
+    fn literal_len(&self, elts: &[ast::Element]) -> u64 {
+        let mut next = 0u64;
+        let mut len = 0u64;
+        for el in elts {
+            let idx = match el.key.as_ref().and_then(|k| self.mode(k)) {
+                Some(Mode::Const(c)) => c.to_u64().unwrap_or(next),
+                _ => next,
+            };
+            next = idx + 1;
+            len = len.max(next);
+        }
+        len
     }
 
     /// Elements of an array or slice literal with their indices (`[]int{5: x, y}`), and the
@@ -984,19 +1132,33 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A slice literal: a new backing array `[n]T` holding the elements, sliced.
-    pub(super) fn slice_lit(
+    /// The backing array of a slice literal of `n` elements: `var .t *[n]T = new([n]T)`.
+    fn slice_begin(
         &mut self,
-        slice_ty: TypeId,
         elem: TypeId,
-        items: Vec<(usize, Expr)>,
         n: u64,
+        span: Span,
+        text: String,
+        out: &mut Block,
+    ) -> (LocalId, TypeId) {
+        let arr = self.types.array(n, elem);
+        let parr = self.types.pointer(arr);
+        (self.alloc_begin(parr, span, text, out), arr)
+    }
+
+    /// `*.t = [n]T{…}; .t[:]`: the slice literal from its elements.
+    fn slice_finish(
+        &mut self,
+        t: LocalId,
+        arr: TypeId,
+        slice_ty: TypeId,
+        items: Vec<(usize, Expr)>,
         span: Span,
         out: &mut Block,
     ) -> Expr {
-        let arr = self.types.array(n, elem);
         let parr = self.types.pointer(arr);
         let value = self.composite_of(items, arr, span);
-        let p = self.alloc_init(value, parr, span, out);
+        let p = self.alloc_finish(t, value, parr, span, out);
         Expr::new(
             ExprKind::Slice {
                 x: Box::new(p),

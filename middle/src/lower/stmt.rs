@@ -22,7 +22,7 @@ use frontend::check::{Builtin, Mode, ObjKind};
 use frontend::source::Span;
 use frontend::types::{BasicKind, ObjId, Type, TypeId};
 
-use super::{is_cheap, load_local, Lowerer, Target};
+use super::{is_cheap, load_local, Lowerer, SiteKind, Target};
 use crate::ir::*;
 
 /// The left-hand side of one assignment.
@@ -144,6 +144,20 @@ impl<'a> Lowerer<'a> {
                 Some(Mode::Builtin(Builtin::Panic)) => {
                     let Some(arg) = args.first() else { return };
                     let v = self.expr(arg, out);
+                    // gc converts the argument to interface{}; a value that is not
+                    // pointer-shaped is copied to memory there (`x escapes to heap`).
+                    if !self.is_pointer_shaped(v.ty) {
+                        let text = self.gcfmt().expr(arg);
+                        let at = super::gcfmt::pos(arg);
+                        self.notes.sites.insert(
+                            super::SiteKey::new(SiteKind::PanicArg, span),
+                            super::Site {
+                                text,
+                                at,
+                                make: None,
+                            },
+                        );
+                    }
                     out.push(Stmt::new(StmtKind::Panic(v), span));
                     return;
                 }
@@ -171,6 +185,13 @@ impl<'a> Lowerer<'a> {
         if !is_cheap(&v) {
             out.push(Stmt::new(StmtKind::Expr(v), span));
         }
+    }
+
+    /// Types whose values are an interface's data word themselves (gc 1.26+
+    /// `types.IsDirectIface`: one word that is a pointer), and interfaces.
+    fn is_pointer_shaped(&self, t: TypeId) -> bool {
+        matches!(self.types.under(t), Type::Interface(_))
+            || (self.types.size_of(t) == 8 && self.types.ptr_bytes(t) == 8)
     }
 
     fn is_keep_alive(&self, fun: &ast::Expr) -> bool {

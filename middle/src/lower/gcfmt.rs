@@ -1,0 +1,401 @@
+//! How gc names an expression and where it says it is, for the `-m` remarks of escape analysis
+//! (`make([]int, n) does not escape`, `&T{...} escapes to heap`, …).
+//!
+//! gc prints its typechecked IR with `ir.exprFmt` (`cmd/compile/internal/ir/fmt.go`):
+//! constants as values (`make([]int, 3)` for `make([]int, N)`), with their type when it is not
+//! the constant's default (`int64(2)`, `'x'` for runes, long strings cut at 72 characters),
+//! parentheses only where precedence needs them, composite literals as `T{...}` (or `T{}`),
+//! conversions as `T(x)` or `([]byte)(x)` when the type has no name, no implicit conversions.
+//! Types are spelled as written where the source names them (`[]byte`), else as gc prints
+//! them: package `main`'s types unqualified (`T`), others qualified (`runtime.MemStats`).
+//!
+//! Positions are those of gc's syntax tree: a call is at its `(`, a composite literal at its
+//! `{`, a binary expression at its operator, a selector at its `.`, an index or slice at its
+//! `[`, a parenthesised expression at its `(`, anything else at its first character.
+
+use frontend::ast::{self, ExprKind as AstExpr, UnaryOp};
+use frontend::check::{Info, Mode, SelectionKind};
+use frontend::constant::ConstValue;
+use frontend::source::Span;
+use frontend::types::{BasicKind, Type, TypeId, Types};
+
+pub(crate) struct GcFmt<'a> {
+    pub info: &'a Info,
+    pub types: &'a Types,
+}
+
+/// gc's syntax position of an expression.
+pub(crate) fn pos(e: &ast::Expr) -> Span {
+    let at = |s: Span| Span::new(s.file, s.lo, s.lo);
+    match &e.kind {
+        AstExpr::Call { lparen, .. } => at(*lparen),
+        AstExpr::CompositeLit { lbrace, .. } => at(*lbrace),
+        AstExpr::Binary { op_span, .. } => at(*op_span),
+        AstExpr::Unary { op_span, .. } => at(*op_span),
+        AstExpr::Index { lbrack, .. } | AstExpr::Slice { lbrack, .. } => at(*lbrack),
+        AstExpr::Selector { x, sel } => {
+            // The dot sits just before the selected name (gofmt'ed code has no space there).
+            let dot = sel.span.lo.saturating_sub(1).max(x.span.hi);
+            Span::new(e.span.file, dot, dot)
+        }
+        _ => at(e.span),
+    }
+}
+
+impl GcFmt<'_> {
+    pub fn expr(&self, e: &ast::Expr) -> String {
+        let mut s = String::new();
+        self.expr_prec(e, 0, &mut s);
+        s
+    }
+
+    /// gc's precedence of the node an expression becomes (`ir.OpPrec`).
+    fn prec(&self, e: &ast::Expr) -> i32 {
+        use ast::BinaryOp::*;
+        if self.constant(e).is_some() {
+            return 8;
+        }
+        match &e.kind {
+            AstExpr::Paren(x) => self.prec(x),
+            AstExpr::Binary { op, .. } => match op {
+                Mul | Div | Rem | Shl | Shr | And | AndNot => 6,
+                Add | Sub | Or | Xor => 5,
+                Eq | Ne | Lt | Le | Gt | Ge => 4,
+                LogAnd => 2,
+                LogOr => 1,
+            },
+            AstExpr::Unary { .. } | AstExpr::Star(_) => 7,
+            _ => 8,
+        }
+    }
+
+    fn constant(&self, e: &ast::Expr) -> Option<(&ConstValue, TypeId)> {
+        let info = self.info.exprs.get(&e.id)?;
+        match &info.mode {
+            Mode::Const(v) => Some((v, info.ty)),
+            _ => None,
+        }
+    }
+
+    fn expr_prec(&self, e: &ast::Expr, prec: i32, s: &mut String) {
+        if let AstExpr::Paren(x) = &e.kind {
+            return self.expr_prec(x, prec, s);
+        }
+        let nprec = self.prec(e);
+        if prec > nprec {
+            s.push('(');
+            self.expr_prec(e, 0, s);
+            s.push(')');
+            return;
+        }
+        if let Some((v, ty)) = self.constant(e) {
+            self.write_constant(v, ty, s);
+            return;
+        }
+        match &e.kind {
+            AstExpr::Ident(name) => s.push_str(name),
+            AstExpr::BasicLit { raw, .. } => s.push_str(raw),
+            AstExpr::CompositeLit { ty, elts, .. } => {
+                match ty {
+                    Some(t) => s.push_str(&self.type_expr(t)),
+                    None => {
+                        let t = self.info.exprs.get(&e.id).map(|i| i.ty);
+                        if let Some(t) = t {
+                            s.push_str(&self.type_id(t));
+                        }
+                    }
+                }
+                s.push_str(if elts.is_empty() { "{}" } else { "{...}" });
+            }
+            AstExpr::FuncLit { .. } => s.push_str("func literal"),
+            AstExpr::Paren(_) => {}
+            AstExpr::Selector { x, sel } => {
+                match self.info.selections.get(&e.id) {
+                    Some(selection) if selection.kind == SelectionKind::FieldVal => {
+                        self.expr_prec(x, nprec, s);
+                        // Promoted fields print with the embedded fields they go through.
+                        let mut t = self.info.exprs.get(&x.id).map(|i| i.ty);
+                        let n = selection.path.len();
+                        for (k, &i) in selection.path.iter().enumerate() {
+                            let Some(cur) = t else { break };
+                            let cur = match self.types.under(cur) {
+                                Type::Pointer(e) => *e,
+                                _ => cur,
+                            };
+                            let Type::Struct(fields) = self.types.under(cur) else {
+                                break;
+                            };
+                            let Some(f) = fields.get(i) else { break };
+                            if k + 1 < n {
+                                s.push('.');
+                                s.push_str(&f.name);
+                            }
+                            t = Some(f.ty);
+                        }
+                    }
+                    _ => self.expr_prec(x, nprec, s),
+                }
+                s.push('.');
+                s.push_str(&sel.name);
+            }
+            AstExpr::Index { x, indices, .. } => {
+                self.expr_prec(x, nprec, s);
+                s.push('[');
+                self.list(indices, s);
+                s.push(']');
+            }
+            AstExpr::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                three,
+                ..
+            } => {
+                self.expr_prec(x, nprec, s);
+                s.push('[');
+                if let Some(lo) = lo {
+                    self.expr_prec(lo, 0, s);
+                }
+                s.push(':');
+                if let Some(hi) = hi {
+                    self.expr_prec(hi, 0, s);
+                }
+                if *three {
+                    s.push(':');
+                    if let Some(max) = max {
+                        self.expr_prec(max, 0, s);
+                    }
+                }
+                s.push(']');
+            }
+            AstExpr::TypeAssert { x, ty } => {
+                self.expr_prec(x, nprec, s);
+                s.push_str(".(");
+                match ty {
+                    Some(t) => s.push_str(&self.type_expr(t)),
+                    None => s.push_str("type"),
+                }
+                s.push(')');
+            }
+            AstExpr::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => self.call(fun, args, ellipsis.is_some(), nprec, s),
+            AstExpr::Star(x) => {
+                s.push('*');
+                self.expr_prec(x, nprec + 1, s);
+            }
+            AstExpr::Unary { op, x, .. } => {
+                s.push_str(op.as_str());
+                if let AstExpr::Unary { op: inner, .. } = &x.unparen().kind {
+                    if inner == op {
+                        s.push(' ');
+                    }
+                }
+                if *op == UnaryOp::Addr {
+                    if let AstExpr::CompositeLit { .. } = &x.unparen().kind {
+                        self.expr_prec(x, 0, s);
+                        return;
+                    }
+                }
+                self.expr_prec(x, nprec + 1, s);
+            }
+            AstExpr::Binary { op, x, y, .. } => {
+                self.expr_prec(x, nprec, s);
+                s.push(' ');
+                s.push_str(op.as_str());
+                s.push(' ');
+                self.expr_prec(y, nprec + 1, s);
+            }
+            AstExpr::Ellipsis
+            | AstExpr::ArrayType { .. }
+            | AstExpr::StructType { .. }
+            | AstExpr::FuncType(_)
+            | AstExpr::InterfaceType { .. }
+            | AstExpr::MapType { .. }
+            | AstExpr::ChanType { .. } => s.push_str(&self.type_expr(e)),
+        }
+    }
+
+    fn list(&self, es: &[ast::Expr], s: &mut String) {
+        for (i, e) in es.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            self.expr_prec(e, 0, s);
+        }
+    }
+
+    fn call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, nprec: i32, s: &mut String) {
+        let mode = self.info.exprs.get(&fun.unparen().id).map(|i| &i.mode);
+        match mode {
+            Some(Mode::TypeExpr) => {
+                // A conversion: `T(x)` for a named type, `(T)(x)` otherwise.
+                let t = self.type_expr(fun);
+                let named = matches!(
+                    &fun.unparen().kind,
+                    AstExpr::Ident(_) | AstExpr::Selector { .. }
+                );
+                if named {
+                    s.push_str(&t);
+                } else {
+                    s.push('(');
+                    s.push_str(&t);
+                    s.push(')');
+                }
+                s.push('(');
+                self.list(args, s);
+                s.push(')');
+            }
+            Some(Mode::Builtin(_)) => {
+                // Builtins print by name, a type argument as a type.
+                s.push_str(&self.builtin_name(fun));
+                s.push('(');
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    let is_type = matches!(
+                        self.info.exprs.get(&a.id).map(|i| &i.mode),
+                        Some(Mode::TypeExpr)
+                    );
+                    if is_type {
+                        s.push_str(&self.type_expr(a));
+                    } else {
+                        self.expr_prec(a, 0, s);
+                    }
+                }
+                if ddd {
+                    s.push_str("...");
+                }
+                s.push(')');
+            }
+            _ => {
+                self.expr_prec(fun, nprec, s);
+                s.push('(');
+                self.list(args, s);
+                if ddd {
+                    s.push_str("...");
+                }
+                s.push(')');
+            }
+        }
+    }
+
+    fn builtin_name(&self, fun: &ast::Expr) -> String {
+        match &fun.unparen().kind {
+            AstExpr::Ident(n) => n.clone(),
+            AstExpr::Selector { x, sel } => format!("{}.{}", self.expr(x), sel.name),
+            _ => self.expr(fun),
+        }
+    }
+
+    fn write_constant(&self, v: &ConstValue, ty: TypeId, s: &mut String) {
+        let kind = self.types.basic_kind(ty);
+        let is_named = matches!(self.types.get(ty), Type::Named(_));
+        if !is_named && matches!(kind, Some(BasicKind::Int32) | Some(BasicKind::UntypedRune)) {
+            if let Some(r) = v.to_u64().filter(|&r| r <= 0x10FFFF) {
+                s.push_str(&quote_rune(r as u32));
+                return;
+            }
+        }
+        let default = match v {
+            ConstValue::Bool(_) => BasicKind::Bool,
+            ConstValue::String(_) => BasicKind::String,
+            ConstValue::Int(_) => BasicKind::Int,
+            ConstValue::Float(_) => BasicKind::Float64,
+            ConstValue::Complex(..) => BasicKind::Complex128,
+        };
+        let plain = !is_named && kind.is_some_and(|k| k == default || k.is_untyped());
+        if plain {
+            s.push_str(&v.to_string());
+        } else {
+            s.push_str(&self.type_id(ty));
+            s.push('(');
+            s.push_str(&v.to_string());
+            s.push(')');
+        }
+    }
+
+    /// A type as written in the source.
+    pub fn type_expr(&self, e: &ast::Expr) -> String {
+        match &e.kind {
+            AstExpr::Paren(x) => self.type_expr(x),
+            AstExpr::Ident(n) => n.clone(),
+            AstExpr::Selector { x, sel } => format!("{}.{}", self.expr(x), sel.name),
+            AstExpr::Star(x) => format!("*{}", self.type_expr(x)),
+            AstExpr::ArrayType { len: None, elem } => format!("[]{}", self.type_expr(elem)),
+            AstExpr::ArrayType { len: Some(_), elem } => {
+                // The length as gc knows it (`[...]T` has its count by now).
+                match self.info.exprs.get(&e.id).map(|i| i.ty) {
+                    Some(t) => match self.types.under(t) {
+                        Type::Array(n, _) => format!("[{n}]{}", self.type_expr(elem)),
+                        _ => self.type_id(t),
+                    },
+                    None => format!("[?]{}", self.type_expr(elem)),
+                }
+            }
+            _ => match self.info.exprs.get(&e.id).map(|i| i.ty) {
+                Some(t) => self.type_id(t),
+                None => "?".into(),
+            },
+        }
+    }
+
+    /// A type as gc prints it.
+    pub fn type_id(&self, t: TypeId) -> String {
+        let types = self.types;
+        match types.get(t) {
+            Type::Basic(k) => k.name().to_string(),
+            Type::Pointer(e) => format!("*{}", self.type_id(*e)),
+            Type::Slice(e) => format!("[]{}", self.type_id(*e)),
+            Type::Array(n, e) => format!("[{n}]{}", self.type_id(*e)),
+            Type::Map(k, v) => format!("map[{}]{}", self.type_id(*k), self.type_id(*v)),
+            Type::Chan(e) => format!("chan {}", self.type_id(*e)),
+            Type::Named(_) => match types.named_info(t) {
+                Some(n) if n.pkg.is_empty() || n.pkg == "main" => n.name.clone(),
+                Some(n) => format!("{}.{}", n.pkg, n.name),
+                None => "?".into(),
+            },
+            Type::Struct(fields) => {
+                if fields.is_empty() {
+                    return "struct {}".into();
+                }
+                let fs: Vec<String> = fields
+                    .iter()
+                    .map(|f| {
+                        if f.embedded {
+                            self.type_id(f.ty)
+                        } else {
+                            format!("{} {}", f.name, self.type_id(f.ty))
+                        }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", fs.join("; "))
+            }
+            Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
+            Type::Func(_) | Type::Interface(_) | Type::Tuple(_) => {
+                crate::print::type_string(types, t)
+            }
+        }
+    }
+}
+
+/// Go's `%q` of a rune (`'x'`, `'\n'`, `'世'`).
+fn quote_rune(r: u32) -> String {
+    match char::from_u32(r) {
+        Some('\'') => "'\\''".into(),
+        Some('\\') => "'\\\\'".into(),
+        Some('\n') => "'\\n'".into(),
+        Some('\t') => "'\\t'".into(),
+        Some('\r') => "'\\r'".into(),
+        Some('\0') => "'\\x00'".into(),
+        Some(c) if !c.is_control() => format!("'{c}'"),
+        _ if r < 0x100 => format!("'\\x{r:02x}'"),
+        _ if r < 0x10000 => format!("'\\u{r:04x}'"),
+        _ => format!("'\\U{r:08x}'"),
+    }
+}
