@@ -500,6 +500,9 @@ impl<'a> Lowerer<'a> {
                     self.error(span, "internal error: conversion needs one argument");
                     return self.bad(span);
                 }
+                if let Some(lit) = self.runes_of_constant(fun, &args[0], to, out) {
+                    return lit;
+                }
                 let v = self.expr(&args[0], out);
                 let mut c = self.convert(v, to, span);
                 if let Some(kind) = super::site_kind(&c.kind) {
@@ -727,6 +730,42 @@ impl<'a> Lowerer<'a> {
                 None => v,
             })
             .collect()
+    }
+
+    /// `[]rune("…")` of a constant string: gc makes it a slice literal of the runes.
+    fn runes_of_constant(
+        &mut self,
+        fun: &ast::Expr,
+        arg: &ast::Expr,
+        to: TypeId,
+        out: &mut Block,
+    ) -> Option<Expr> {
+        let elem = self.slice_elem(to)?;
+        if self.types.basic_kind(elem) != Some(BasicKind::Int32) {
+            return None;
+        }
+        let Some(Mode::Const(ConstValue::String(text))) = self.mode(arg) else {
+            return None;
+        };
+        let runes: Vec<char> = text.chars().collect();
+        let pos = gcfmt::pos(arg);
+        let name = format!(
+            "{}{}",
+            self.gcfmt().type_expr(fun),
+            if runes.is_empty() { "{}" } else { "{...}" }
+        );
+        let (t, arr) = self.slice_begin(elem, runes.len() as u64, pos, name, out);
+        let items = runes
+            .iter()
+            .enumerate()
+            .map(|(i, &r)| {
+                (
+                    i,
+                    Expr::new(ExprKind::Const(Const::Int(r as i64)), elem, pos),
+                )
+            })
+            .collect();
+        Some(self.slice_finish(t, arr, to, items, pos, out))
     }
 
     /// A call with several results.
