@@ -90,6 +90,11 @@ fn check_file_from_env() {
         Ok(f) => f,
         Err(d) => return print!("PARSE ERRORS\n{}", render(&map, &d)),
     };
+    if std::env::var("GOCRANE_PARSE_ONLY").is_ok() {
+        println!("parsed");
+        std::mem::forget(file);
+        return;
+    }
     if let Err(d) = check(&mut map, &[file], &mut ids) {
         print!("{}", render_like_gc(&map, &d));
     }
@@ -731,4 +736,45 @@ fn recorded_info() {
             insta::assert_snapshot!(format!("----- SOURCE\n{src}\n----- INFO\n{out}"));
         });
     });
+}
+
+/// Development aid: `GOCRANE_CHECK_DIR=dir cargo test -p frontend --test check -- --ignored`
+/// checks every `.go` file below `dir` and reports the ones that make the checker panic.
+#[test]
+#[ignore]
+fn check_dir_from_env() {
+    let Ok(dir) = std::env::var("GOCRANE_CHECK_DIR") else {
+        return;
+    };
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    let mut panics = Vec::new();
+    let mut n = 0;
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "go") {
+                let Ok(src) = std::fs::read_to_string(&p) else {
+                    continue;
+                };
+                n += 1;
+                if std::env::var("GOCRANE_VERBOSE").is_ok() {
+                    use std::io::Write;
+                    println!("FILE {}", p.display());
+                    let _ = std::io::stdout().flush();
+                }
+                if std::panic::catch_unwind(|| check_source("x.go", &src)).is_err() {
+                    panics.push(p.display().to_string());
+                }
+            }
+        }
+    }
+    println!("{n} files, {} panics", panics.len());
+    for p in &panics {
+        println!("PANIC {p}");
+    }
 }

@@ -17,6 +17,12 @@ use crate::constant::{self, ArithOp, CompareOp, ConstValue, FloatFormat, UnaryCo
 use crate::source::Span;
 use crate::types::{BasicKind, Type, TypeId};
 
+/// Constant strings are built in memory; beyond this gocrane gives up (gc's own limit is 2e9).
+const MAX_MATERIALIZED_STRING: usize = 256 << 20;
+
+/// Size limit of exact rational constants (numerator plus denominator bits).
+const MAX_RATIONAL_BITS: u64 = 1 << 20;
+
 /// Why an untyped operand cannot take a type (types2's error codes for it).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum ConvCode {
@@ -816,10 +822,37 @@ impl<'a> Checker<'a> {
                 BinaryOp::LogAnd => ArithOp::LogAnd,
                 _ => ArithOp::LogOr,
             };
+            if let (ConstValue::String(a), ConstValue::String(b)) = (xv, yv) {
+                // gc's limit (cmd/internal/obj.MaxSymSize); checked before building the value.
+                const MAX_LEN: usize = 2_000_000_000;
+                let len = a.len() + b.len();
+                if len > MAX_LEN {
+                    self.error(
+                        op_span,
+                        format!("constant string too long ({len} bytes > {MAX_LEN} bytes)"),
+                    );
+                    x.mode = OpMode::Invalid;
+                    return;
+                }
+                if len > MAX_MATERIALIZED_STRING {
+                    self.unsupported(op_span, "constant strings longer than 256 MiB");
+                    x.mode = OpMode::Invalid;
+                    return;
+                }
+            }
             let Some(v) = constant::binary_op(xv, aop, yv) else {
                 x.mode = OpMode::Invalid;
                 return;
             };
+            if let ConstValue::Float(r) = &v {
+                // Exact rationals would grow without bound (go/constant switches to 512-bit
+                // floats); programs that need this are pathological.
+                if r.numer().bits() + r.denom().bits() > MAX_RATIONAL_BITS {
+                    self.unsupported(op_span, "floating-point constants this large");
+                    x.mode = OpMode::Invalid;
+                    return;
+                }
+            }
             x.mode = OpMode::Const(v);
             if let Some(e) = e {
                 x.expr = Some(e);

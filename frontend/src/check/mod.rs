@@ -96,8 +96,34 @@ pub fn check(
         None
     };
     let map: &SourceMap = map;
+    // The checker recurses along the syntax tree: a 20000-term string concatenation is 20000
+    // nested binary expressions. It runs on a thread with a stack large enough for that
+    // (address space only: pages are committed as they are touched).
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("gocrane-check".into())
+            .stack_size(CHECK_STACK_SIZE)
+            .spawn_scoped(scope, || check_files(map, files, stub.as_ref()));
+        match worker {
+            Ok(handle) => match handle.join() {
+                Ok(result) => result,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => check_files(map, files, stub.as_ref()),
+        }
+    })
+}
+
+/// Stack of the checking thread.
+const CHECK_STACK_SIZE: usize = 1 << 30;
+
+fn check_files(
+    map: &SourceMap,
+    files: &[ast::File],
+    stub: Option<&ast::File>,
+) -> Result<Package, Vec<Diagnostic>> {
     let mut checker = Checker::new(map);
-    if let Some(stub) = &stub {
+    if let Some(stub) = stub {
         checker.check_package("runtime", std::slice::from_ref(stub), false);
     }
     checker.check_package("main", files, true);
