@@ -1048,20 +1048,28 @@ impl<'a> Lowerer<'a> {
         match self.types.under(ty).clone() {
             Type::Struct(fields) => {
                 let mut items = Vec::new();
+                let info: &'a frontend::check::Info = self.info;
                 for (pos, el) in elts.iter().enumerate() {
-                    let idx = match el.key.as_ref().and_then(|k| k.as_ident()) {
-                        Some(name) => match fields.iter().position(|f| f.name == name) {
-                            Some(i) => i,
-                            None => {
-                                self.error(span, "internal error: unknown field in literal");
-                                continue;
-                            }
+                    // A key's field path (Go 1.27 allows promoted fields: `T{X: 1}` with X in
+                    // an embedded struct, which becomes `T{E: E{X: 1}}`).
+                    let path: Vec<usize> = match &el.key {
+                        Some(k) => match info.selections.get(&k.id) {
+                            Some(sel) => sel.path.clone(),
+                            None => match k
+                                .as_ident()
+                                .and_then(|n| fields.iter().position(|f| f.name == n))
+                            {
+                                Some(i) => vec![i],
+                                None => {
+                                    self.error(span, "internal error: unknown field in literal");
+                                    continue;
+                                }
+                            },
                         },
-                        None => pos,
+                        None => vec![pos],
                     };
-                    let Some(f) = fields.get(idx) else { continue };
                     let v = self.expr(&el.value, out);
-                    items.push((idx, self.assign_conv(v, f.ty)));
+                    self.insert_field(&mut items, ty, &path, v, span);
                 }
                 self.composite_of(items, ty, span)
             }
@@ -1117,6 +1125,50 @@ impl<'a> Lowerer<'a> {
         } else {
             Expr::new(ExprKind::Composite(items), ty, span)
         }
+    }
+
+    /// Puts `v` at a field path into a struct literal's items, building the literals of the
+    /// embedded structs the path goes through.
+    fn insert_field(
+        &mut self,
+        items: &mut Vec<(usize, Expr)>,
+        ty: TypeId,
+        path: &[usize],
+        v: Expr,
+        span: Span,
+    ) {
+        let Some((&first, rest)) = path.split_first() else {
+            return;
+        };
+        let Some(fty) = self.field_type(ty, first) else {
+            self.error(span, "internal error: bad field path in literal");
+            return;
+        };
+        if rest.is_empty() {
+            let v = self.assign_conv(v, fty);
+            items.push((first, v));
+            return;
+        }
+        if self.pointer_elem(fty).is_some() {
+            self.unsupported(
+                span,
+                "promoted fields through embedded pointers in literals",
+            );
+            return;
+        }
+        let at = match items.iter().position(|(i, _)| *i == first) {
+            Some(at) => at,
+            None => {
+                items.push((first, Expr::new(ExprKind::Composite(vec![]), fty, span)));
+                items.len() - 1
+            }
+        };
+        let mut inner = match std::mem::replace(&mut items[at].1.kind, ExprKind::Zero) {
+            ExprKind::Composite(inner) => inner,
+            _ => Vec::new(),
+        };
+        self.insert_field(&mut inner, fty, rest, v, span);
+        items[at].1.kind = ExprKind::Composite(inner);
     }
 
     /// The length a slice literal needs (its highest index plus one).

@@ -9,6 +9,12 @@ type Line struct {
 	Name string
 }
 
+// Go 1.27: a literal may name a promoted field.
+type Labeled struct {
+	Point
+	Label string
+}
+
 func main() {
 	p := Point{1, 2}
 	q := Point{Y: 5}
@@ -22,5 +28,7 @@ func main() {
 	empty := Point{}
 	grid := [2][2]int{{1, 2}, {3, 4}}
 	none := []int{}
+	lab := Labeled{X: 1, Label: "one", Y: 2}
+	println(lab.X, lab.Y, lab.Label)
 	println(p.X, q.Y, l.B.X, arr[4], len(auto), s[2], pts[1].X, pps[0].Y, pp.X, empty.X, grid[1][0], len(none))
 }
