@@ -380,7 +380,23 @@ impl<'a> Lowerer<'a> {
         let elems = match self.types.get(call.ty) {
             Type::Tuple(e) if e.len() == dests.len() => e.clone(),
             _ => {
-                self.error(span, "internal error: assignment count mismatch");
+                // After an error in the value, still declare the variables so that their
+                // uses do not report more.
+                if self.types.basic_kind(call.ty) != Some(BasicKind::Invalid) {
+                    self.error(span, "internal error: assignment count mismatch");
+                }
+                for d in dests {
+                    if let Dest::New {
+                        obj,
+                        name,
+                        ty,
+                        span,
+                    } = d
+                    {
+                        let id = self.new_local(&name, ty, LocalKind::User, span, Some(obj));
+                        out.push(Stmt::new(StmtKind::Decl(id), span));
+                    }
+                }
                 return;
             }
         };
