@@ -1,7 +1,8 @@
 //! gocrane's middle end: lowers the checked AST to the typed IR ([`ir`]) and runs the IR passes.
 //!
-//! [`passes`] names the passes in order and runs them; [`print`] renders the IR as text
-//! (`--dump-after=PASS`, snapshot tests).
+//! [`passes`] names the passes in order (`lower`, then `escape`) and runs them; [`lower`]
+//! turns the checked AST into IR, [`escape`] decides what stays in the stack frame and words
+//! gc's `-m` remarks; [`print`] renders the IR as text (`--dump-after=PASS`, snapshot tests).
 
 pub mod escape;
 pub mod ir;
