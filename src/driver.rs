@@ -15,6 +15,18 @@ pub struct Options {
     pub dump_after: Option<String>,
     /// Keep Cranelift's disassembly of every function (for snapshot tests).
     pub disasm: bool,
+    /// Keep what `-S` lists (machine code, relocations, line tables, data symbols), with
+    /// source positions spelled as this says.
+    pub listing: Option<Positions>,
+}
+
+/// How a listing names source files in its `(file.go:LINE)` positions.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Positions {
+    /// The absolute path, as `go build -gcflags=-S` and `go tool compile -S` print it.
+    Absolute,
+    /// The path as given on the command line (stable across machines, for snapshot tests).
+    AsGiven,
 }
 
 pub struct Output {
@@ -23,6 +35,18 @@ pub struct Output {
     pub dumps: Vec<(String, String)>,
     /// (function name, Cranelift disassembly) when `Options::disasm` is set.
     pub disasm: Vec<(String, String)>,
+    /// Every function's machine code with `file.go:line` positions, when `Options::listing`
+    /// is set (see `listing.rs`).
+    pub functions: Vec<ListedFunc>,
+    /// Every data symbol the object defines, when `Options::listing` is set.
+    pub data: Vec<backend::reflectdata::DataSymbol>,
+}
+
+/// A compiled function as `-S` lists it: the backend's capture with positions rendered.
+pub struct ListedFunc {
+    pub code: backend::asm::FuncAsm,
+    /// `(code offset, "file.go:19")`, as `backend::listing::FuncCode::lines`.
+    pub lines: Vec<(u32, String)>,
 }
 
 /// Compiles the files of package main to an object file for `target`.
@@ -42,9 +66,39 @@ pub fn compile(files: &[PathBuf], target: &Target, options: &Options) -> Result<
     }
     let mut dumps = Vec::new();
     let program = frontend_and_middle(&mut map, options, &mut dumps).map_err(|diags| diag::render(&map, &diags))?;
-    let backend_options = backend::Options { disasm: options.disasm, ..Default::default() };
+    let backend_options = backend::Options { disasm: options.disasm, listing: options.listing.is_some() };
     let compiled = backend::compile(&program, &target.triple, &backend_options).map_err(|e| format!("gocrane: {e}"))?;
-    Ok(Output { object: compiled.object, dumps, disasm: compiled.disasm })
+    let functions = match options.listing {
+        Some(positions) => {
+            let names = file_names(&map, files, positions);
+            compiled
+                .functions
+                .into_iter()
+                .map(|code| {
+                    let lines = code
+                        .lines
+                        .iter()
+                        .map(|&(off, span)| (off, format!("{}:{}", names[span.file.0 as usize], map.line(span))))
+                        .collect();
+                    ListedFunc { code, lines }
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    Ok(Output { object: compiled.object, dumps, disasm: compiled.disasm, functions, data: compiled.data })
+}
+
+/// The name of each source file in listing positions (see [`Positions`]).
+fn file_names(map: &SourceMap, files: &[PathBuf], positions: Positions) -> Vec<String> {
+    map.files
+        .iter()
+        .zip(files)
+        .map(|(file, path)| match positions {
+            Positions::AsGiven => file.name.clone(),
+            Positions::Absolute => std::path::absolute(path).map_or_else(|_| file.name.clone(), |p| p.display().to_string()),
+        })
+        .collect()
 }
 
 fn frontend_and_middle(

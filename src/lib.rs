@@ -1,7 +1,9 @@
-//! The gocrane driver as a library: the pipeline (`driver`), linking (`link`) and targets
-//! (`target`). The `gocrane` binary (main.rs) is a thin command line over it, and the
-//! integration tests call it directly.
+//! The gocrane driver as a library: the pipeline (`driver`), linking (`link`), targets
+//! (`target`), `-S` listings (`listing`) and `gocrane nm` (`nm`). The `gocrane` binary
+//! (main.rs) is a thin command line over it, and the integration tests call it directly.
 
 pub mod driver;
 pub mod link;
+pub mod listing;
+pub mod nm;
 pub mod target;

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use gocrane::{driver, link, target};
+use backend::listing::Syntax;
+use gocrane::{driver, link, listing, nm, target};
 
 /// A compiler for a subset of Go that shows how Go compiles interfaces, emitting native code
 /// through Cranelift. Behaviour, layouts and symbol names follow gc (Go 1.27.3).
@@ -30,6 +31,27 @@ enum Command {
         /// What to write: a linked executable, or the ELF object file alone.
         #[arg(long, value_enum, default_value = "exe")]
         emit: Emit,
+        #[command(flatten)]
+        listing: ListingArgs,
+    },
+    /// List the symbols of an ELF object or executable, as `go tool nm` does; with `--dump`,
+    /// print one symbol's bytes and relocations.
+    Nm {
+        /// The ELF object (`gocrane build --emit obj`) or executable.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Print this symbol's bytes (gc's `-S` hex dump) and relocations instead.
+        #[arg(long, value_name = "SYMBOL")]
+        dump: Option<String>,
+        /// Sort order of the listing.
+        #[arg(long, value_enum, default_value = "name")]
+        sort: NmSort,
+        /// Sort by address (`--sort address`).
+        #[arg(short = 'n')]
+        numeric: bool,
+        /// Print each symbol's size (decimal) between address and kind.
+        #[arg(long)]
+        size: bool,
     },
     /// Compile and run a program; the exit status is the program's.
     Run {
@@ -39,6 +61,36 @@ enum Command {
         #[arg(last = true)]
         args: Vec<String>,
     },
+}
+
+#[derive(Args)]
+struct ListingArgs {
+    /// Print an assembly listing of the compiled code and data on stdout, as `go tool compile
+    /// -S` does; the output file is still written (use `-o /dev/null` to skip it).
+    #[arg(short = 'S')]
+    asm: bool,
+    /// Instruction syntax of the listing: Go's assembler, Intel, or AT&T (arm64 code is printed
+    /// in Go's arm64 syntax, or in the ARM syntax for intel/att).
+    #[arg(long, value_enum, default_value = "go", requires = "asm")]
+    syntax: SyntaxArg,
+    /// List only the functions whose link name matches this regular expression (and no data).
+    #[arg(long = "func", value_name = "REGEX", requires = "asm")]
+    func: Option<String>,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum SyntaxArg {
+    Go,
+    Intel,
+    Att,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum NmSort {
+    Name,
+    Address,
+    Size,
+    None,
 }
 
 #[derive(Args)]
@@ -57,10 +109,34 @@ struct CompileArgs {
 
 impl CompileArgs {
     fn compile(&self, target: &target::Target) -> Result<Vec<u8>, String> {
-        let options = driver::Options { dump_after: self.dump_after.clone(), ..Default::default() };
+        self.compile_listing(target, None)
+    }
+
+    /// Compiles, printing the `-S` listing first when one is asked for.
+    fn compile_listing(&self, target: &target::Target, listing: Option<&ListingArgs>) -> Result<Vec<u8>, String> {
+        let listing = listing.filter(|l| l.asm);
+        // Checked before compiling: a bad expression is a usage error, not a compile error.
+        let func = match listing.and_then(|l| l.func.as_deref()) {
+            Some(re) => Some(regex::Regex::new(re).map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?),
+            None => None,
+        };
+        let options = driver::Options {
+            dump_after: self.dump_after.clone(),
+            listing: listing.map(|_| driver::Positions::Absolute),
+            ..Default::default()
+        };
         let out = driver::compile(&self.files, target, &options)?;
         for (pass, text) in &out.dumps {
             println!("# after {pass}\n{text}");
+        }
+        if let Some(l) = listing {
+            let syntax = match l.syntax {
+                SyntaxArg::Go => Syntax::Go,
+                SyntaxArg::Intel => Syntax::Intel,
+                SyntaxArg::Att => Syntax::Att,
+            };
+            let request = listing::Request { arch: target.arch, syntax, func: func.as_ref() };
+            print!("{}", listing::render(&out, &request));
         }
         Ok(out.object)
     }
@@ -88,14 +164,32 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Build { compile, output, emit } => {
+        Command::Build { compile, output, emit, listing } => {
             let target = target::Target::parse(compile.target.as_deref())?;
-            let object = compile.compile(&target)?;
+            let object = compile.compile_listing(&target, Some(&listing))?;
             let output = output.unwrap_or_else(|| default_output(&compile.files[0], emit));
             match emit {
                 Emit::Obj => std::fs::write(&output, &object).map_err(|e| format!("writing {}: {e}", output.display()))?,
                 Emit::Exe => link::link(&object, &target, &output)?,
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Nm { file, dump, sort, numeric, size } => {
+            let bytes = std::fs::read(&file).map_err(|e| format!("gocrane nm: {}: {e}", file.display()))?;
+            let text = match dump {
+                Some(symbol) => nm::dump(&bytes, &symbol),
+                None => {
+                    let order = match (numeric, sort) {
+                        (true, _) | (false, NmSort::Address) => nm::SortOrder::Address,
+                        (false, NmSort::Name) => nm::SortOrder::Name,
+                        (false, NmSort::Size) => nm::SortOrder::Size,
+                        (false, NmSort::None) => nm::SortOrder::None,
+                    };
+                    nm::list(&bytes, order, size)
+                }
+            }
+            .map_err(|e| format!("gocrane nm: {}: {e}", file.display()))?;
+            print!("{text}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Run { compile, args } => {

@@ -96,9 +96,13 @@ pub(crate) fn capture_function(
         .iter()
         .map(|r| {
             let m = ModuleReloc::from_mach_reloc(r, func, id);
+            let mut kind = code_reloc_kind(r.kind);
+            if kind == RelocKind::X86CallPcRel4 && !is_x86_call_field(buffer.data(), r.offset) {
+                kind = RelocKind::X86PcRel4;
+            }
             CodeReloc {
                 offset: r.offset,
-                kind: code_reloc_kind(r.kind),
+                kind,
                 symbol: target_name(module, &m.name),
                 addend: m.addend,
             }
@@ -137,6 +141,19 @@ fn code_reloc_kind(kind: Reloc) -> RelocKind {
         Reloc::Aarch64AddAbsLo12Nc => RelocKind::Arm64AddAbsLo12Nc,
         other => RelocKind::Other(format!("{other:?}")),
     }
+}
+
+/// Whether the 4-byte field at `offset` is the displacement of a `CALL rel32` (0xE8) or
+/// `JMP rel32` (0xE9). Cranelift marks every pc-relative symbol address as a call relocation
+/// (ELF `R_X86_64_PLT32`, which a non-PIE link resolves exactly as `R_X86_64_PC32`), also a
+/// `LEAQ sym(SB)`; the listing names a relocation by what the instruction does, as gc does:
+/// `R_CALL` for calls and jumps, `R_PCREL` for addresses. (A RIP-relative operand's ModRM
+/// byte is never 0xE8/0xE9, which encode a register operand.)
+fn is_x86_call_field(code: &[u8], offset: u32) -> bool {
+    offset
+        .checked_sub(1)
+        .and_then(|i| code.get(i as usize))
+        .is_some_and(|&op| op == 0xE8 || op == 0xE9)
 }
 
 /// The link name a relocation refers to.
