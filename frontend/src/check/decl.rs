@@ -333,11 +333,25 @@ impl<'a> Checker<'a> {
             let Some(&tobj) = self.pkgs[pkg].scope.get(&base) else {
                 continue;
             };
-            if !matches!(self.obj(tobj).kind, ObjKind::TypeName) || self.objs[tobj.0 as usize].alias
+            if !matches!(self.obj(tobj).kind, ObjKind::TypeName) {
+                continue;
+            }
+            let mut t = self.obj(tobj).ty;
+            if self.objs[tobj.0 as usize].alias {
+                // `type A = T` (or `= *T`): methods with receiver A belong to T.
+                self.obj_decl(tobj);
+                t = self.obj(tobj).ty;
+                if let Type::Pointer(b) = self.types.get(t) {
+                    t = *b;
+                }
+            }
+            if self
+                .types
+                .named_info(t)
+                .is_none_or(|n| n.pkg != self.local_pkg())
             {
                 continue;
             }
-            let t = self.obj(tobj).ty;
             let Type::Named(n) = *self.types.get(t) else {
                 continue;
             };

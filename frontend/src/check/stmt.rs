@@ -671,7 +671,14 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 if range_over_int {
-                    self.assign_range_var(le, x.clone(), "range clause");
+                    let y = self.assign_range_var(le, x.clone(), "range clause");
+                    if !y.is_invalid() && !self.is_integer(y.ty) {
+                        let ts = self.type_string(y.ty);
+                        self.error(
+                            le.span,
+                            format!("cannot use iteration variable of type {ts}"),
+                        );
+                    }
                 } else {
                     let y = Operand {
                         mode: OpMode::Value,
@@ -688,11 +695,17 @@ impl<'a> Checker<'a> {
         self.close_scope();
     }
 
-    fn assign_range_var(&mut self, lhs: &'a Expr, mut y: Operand<'a>, context: &str) {
+    /// Assigns an iteration value to an existing variable; returns the value as converted.
+    fn assign_range_var(
+        &mut self,
+        lhs: &'a Expr,
+        mut y: Operand<'a>,
+        context: &str,
+    ) -> Operand<'a> {
         if let ExprKind::Ident(n) = &lhs.unparen().kind {
             if n == "_" {
                 self.assignment(&mut y, None, context);
-                return;
+                return y;
             }
         }
         let mut restore = None;
@@ -706,7 +719,8 @@ impl<'a> Checker<'a> {
             self.objs[o.0 as usize].used = u;
         }
         if t.is_invalid() {
-            return;
+            y.mode = OpMode::Invalid;
+            return y;
         }
         if t.mode != OpMode::Variable {
             self.error(
@@ -716,9 +730,11 @@ impl<'a> Checker<'a> {
                     expr_string(lhs)
                 ),
             );
-            return;
+            y.mode = OpMode::Invalid;
+            return y;
         }
         self.assignment(&mut y, Some(t.ty), context);
+        y
     }
 
     // ------------------------------------------------------------------------------------------
