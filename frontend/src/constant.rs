@@ -23,7 +23,8 @@ pub enum ConstValue {
     /// Exact rational; float32/float64 constants are stored already rounded to their type.
     Float(BigRational),
     Complex(BigRational, BigRational),
-    String(String),
+    /// A Go string: bytes, which need not be valid UTF-8 (`"\xff"`).
+    String(Vec<u8>),
 }
 
 /// Operators of constant binary arithmetic (comparisons and shifts have their own functions).
@@ -119,7 +120,7 @@ impl ConstValue {
             LitKind::String => {
                 if let Some(inner) = raw.strip_prefix('`').and_then(|s| s.strip_suffix('`')) {
                     // Carriage returns are discarded from raw strings.
-                    return Some(ConstValue::String(inner.replace('\r', "")));
+                    return Some(ConstValue::String(inner.replace('\r', "").into_bytes()));
                 }
                 let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
                 let mut bytes = Vec::new();
@@ -132,12 +133,7 @@ impl ConstValue {
                         Unquoted::Byte(b) => bytes.push(b),
                     }
                 }
-                // Go strings may hold invalid UTF-8 (`"\xff"`); Rust's String cannot, so such
-                // bytes are kept as U+FFFD … which changes the value. Keep them losslessly by
-                // mapping each invalid byte to a private marker is not possible either, so we
-                // accept the lossy form: gocrane's runtime stub never needs it, and programs
-                // with invalid UTF-8 string constants are rare. See `String` docs.
-                Some(ConstValue::String(bytes_to_string(bytes)))
+                Some(ConstValue::String(bytes))
             }
         }
     }
@@ -262,7 +258,7 @@ pub fn binary_op(x: &ConstValue, op: ArithOp, y: &ConstValue) -> Option<ConstVal
             ArithOp::LogOr => Bool(*a || *b),
             _ => return None,
         },
-        (String(a), String(b)) if op == ArithOp::Add => String(format!("{a}{b}")),
+        (String(a), String(b)) if op == ArithOp::Add => String([a.as_slice(), b.as_slice()].concat()),
         (Int(a), Int(b)) => match op {
             ArithOp::Add => Int(a + b),
             ArithOp::Sub => Int(a - b),
@@ -392,7 +388,7 @@ pub fn compare(x: &ConstValue, op: CompareOp, y: &ConstValue) -> Option<bool> {
         }
         (Int(a), Int(b)) => a.cmp(b),
         (Float(a), Float(b)) => a.cmp(b),
-        (String(a), String(b)) => a.as_bytes().cmp(b.as_bytes()),
+        (String(a), String(b)) => a.cmp(b),
         _ => return None,
     };
     Some(match op {
@@ -496,7 +492,7 @@ impl fmt::Display for ConstValue {
             }
             ConstValue::String(s) => {
                 const MAX_LEN: usize = 72;
-                let q = go_quote(s);
+                let q = go_quote_bytes(s);
                 if q.chars().count() > MAX_LEN {
                     let cut: String = q.chars().take(MAX_LEN - 3).collect();
                     write!(f, "{cut}...")
@@ -637,8 +633,24 @@ fn split_exp(s: &str) -> (String, i64) {
 
 /// `strconv.Quote`: a double-quoted Go string literal with Go's escapes.
 pub fn go_quote(s: &str) -> String {
+    go_quote_bytes(s.as_bytes())
+}
+
+/// `strconv.Quote` of a Go string: bytes that are not valid UTF-8 print as `\xNN`.
+pub fn go_quote_bytes(s: &[u8]) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
+    for chunk in s.utf8_chunks() {
+        quote_chars(&mut out, chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn quote_chars(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '\x07' => out.push_str("\\a"),
@@ -656,8 +668,6 @@ pub fn go_quote(s: &str) -> String {
             c => out.push_str(&format!("\\U{:08x}", c as u32)),
         }
     }
-    out.push('"');
-    out
 }
 
 /// An approximation of `strconv.IsPrint` (letters, marks, numbers, punctuation, symbols and
@@ -809,12 +819,6 @@ fn unquote_chars(s: &str, quote: char) -> Option<Vec<Unquoted>> {
 
 /// Bytes from `\x`/octal escapes: valid UTF-8 sequences are kept; a byte that is not part of
 /// one becomes U+FFFD (Rust strings cannot hold it).
-fn bytes_to_string(bytes: Vec<u8>) -> String {
-    match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -949,7 +953,7 @@ mod tests {
             ConstValue::String("a\"b\n".into()).to_string(),
             "\"a\\\"b\\n\""
         );
-        let long = ConstValue::String("x".repeat(100)).to_string();
+        let long = ConstValue::String("x".repeat(100).into_bytes()).to_string();
         assert_eq!(long.len(), 72);
         assert!(long.ends_with("xxx..."));
     }

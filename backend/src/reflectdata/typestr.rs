@@ -199,7 +199,7 @@ fn write(
 pub(crate) fn tag_value(raw: &str) -> String {
     use frontend::constant::ConstValue;
     match ConstValue::from_literal(frontend::ast::LitKind::String, raw) {
-        Some(ConstValue::String(s)) => s,
+        Some(ConstValue::String(s)) => String::from_utf8_lossy(&s).into_owned(),
         _ => raw.to_string(),
     }
 }

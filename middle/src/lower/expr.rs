@@ -747,7 +747,7 @@ impl<'a> Lowerer<'a> {
         let Some(Mode::Const(ConstValue::String(text))) = self.mode(arg) else {
             return None;
         };
-        let runes: Vec<char> = text.chars().collect();
+        let runes: Vec<char> = String::from_utf8_lossy(text).chars().collect();
         let pos = gcfmt::pos(arg);
         let name = format!(
             "{}{}",
@@ -1268,7 +1268,7 @@ impl<'a> Lowerer<'a> {
         let kind = self.types.basic_kind(ty);
         let c = match v {
             ConstValue::Bool(b) => Const::Bool(*b),
-            ConstValue::String(s) => Const::String(s.as_bytes().to_vec()),
+            ConstValue::String(s) => Const::String(s.clone()),
             ConstValue::Int(_) | ConstValue::Float(_) => match kind {
                 Some(k) if k.is_integer() => {
                     let i = v.to_int();
