@@ -1,6 +1,6 @@
 //! Data layouts shared with generated code: gc's `abi.Type` header and the string/slice headers.
 //!
-//! Only the fields the runtime reads are interpreted; the rest of the 48-byte header is opaque.
+//! The kind-specific parts, names, method tables and itabs are in `typedata`.
 
 /// gc's `internal/abi.Type` (48 bytes on 64-bit targets).
 #[repr(C)]
@@ -26,6 +26,22 @@ impl Type {
     pub fn has_pointers(&self) -> bool {
         self.ptr_bytes != 0
     }
+
+    /// gc's `(*Type).IsDirectIface`.
+    pub fn is_direct_iface(&self) -> bool {
+        self.tflag & tflag::DIRECT_IFACE != 0
+    }
+}
+
+/// `abi.TFlag` bits of gc 1.26+.
+pub mod tflag {
+    pub const UNCOMMON: u8 = 1 << 0;
+    pub const EXTRA_STAR: u8 = 1 << 1;
+    pub const NAMED: u8 = 1 << 2;
+    pub const REGULAR_MEMORY: u8 = 1 << 3;
+    pub const GC_MASK_ON_DEMAND: u8 = 1 << 4;
+    /// The data word of an interface holding this type is the value itself.
+    pub const DIRECT_IFACE: u8 = 1 << 5;
 }
 
 /// `abi.Kind` values of gc 1.26+ (Kind_ holds the plain kind, no flag bits).
@@ -46,7 +62,16 @@ pub mod kind {
     pub const FLOAT64: u8 = 14;
     pub const COMPLEX64: u8 = 15;
     pub const COMPLEX128: u8 = 16;
+    pub const ARRAY: u8 = 17;
+    pub const CHAN: u8 = 18;
+    pub const FUNC: u8 = 19;
+    pub const INTERFACE: u8 = 20;
+    pub const MAP: u8 = 21;
+    pub const POINTER: u8 = 22;
+    pub const SLICE: u8 = 23;
     pub const STRING: u8 = 24;
+    pub const STRUCT: u8 = 25;
+    pub const UNSAFE_POINTER: u8 = 26;
 
     /// The predeclared type whose kind is `k`, as gc spells it, for the basic kinds.
     pub fn predeclared_name(k: u8) -> Option<&'static str> {

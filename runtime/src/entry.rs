@@ -3,7 +3,7 @@
 //! gc gives the main goroutine a stack that may grow to 1 GB, so Go programs recurse far deeper
 //! than an 8 MiB C stack allows. To behave the same, `main` reserves a 1 GiB stack (lazily
 //! committed, `MAP_NORESERVE`) with a guard area below it and runs the Go code on a thread that
-//! uses it: install the fault handlers, run `main.init` (package variable initialisation and
+//! uses it: install the fault handlers, enter the compiler's itabs in the itab table, run `main.init` (package variable initialisation and
 //! `init` funcs, always emitted by the compiler), `main.main`, then exit with status 0. A fault in
 //! the guard area is reported as gc's `fatal error: stack overflow`.
 //!
@@ -54,6 +54,8 @@ extern "C" {
 extern "C" fn run_go(_: *mut libc::c_void) -> *mut libc::c_void {
     // The alternate signal stack is per thread, so it is set up here, on the Go thread.
     crate::signal::install();
+    // gc's itabsinit runs in schedinit, before any Go code.
+    crate::iface::itabsinit();
     // SAFETY: both are Go functions emitted by gocrane, taking and returning nothing.
     unsafe {
         main_init();

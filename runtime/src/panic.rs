@@ -17,7 +17,7 @@
 //! frame pointer and return address into `CALLER`, leaves the argument registers untouched, and
 //! jumps to the Rust implementation. x86-64 and arm64 each get their version.
 
-use crate::abi::{bytes_of, kind, Type};
+use crate::abi::{bytes_of, Type};
 use crate::sys::{exit, write_err, Buf};
 use crate::traceback::{print_goroutine, Start};
 use core::cell::UnsafeCell;
@@ -29,9 +29,19 @@ pub struct Caller(UnsafeCell<[usize; 2]>);
 unsafe impl Sync for Caller {}
 pub static CALLER: Caller = Caller(UnsafeCell::new([0; 2]));
 
-fn caller_start() -> Start {
-    // SAFETY: plain read of two words; see `Caller`.
-    let [fp, pc] = unsafe { *CALLER.0.get() };
+impl Caller {
+    pub fn get(&self) -> [usize; 2] {
+        // SAFETY: plain read of two words; see `Caller`.
+        unsafe { *self.0.get() }
+    }
+    pub fn set(&self, v: [usize; 2]) {
+        // SAFETY: as above.
+        unsafe { *self.0.get() = v }
+    }
+}
+
+pub(crate) fn caller_start() -> Start {
+    let [fp, pc] = CALLER.get();
     Start {
         pc,
         fp,
@@ -126,6 +136,11 @@ pub fn die(msg: &[&[u8]], sig: Option<SigInfo>, start: Start) -> ! {
 /// A `runtime.Error` panic (`panic: runtime error: <msg>`) raised on behalf of the last Go caller.
 pub fn runtime_error(msg: &[u8]) -> ! {
     die(&[b"runtime error: ", msg], None, caller_start())
+}
+
+/// A panic whose value prints as `text` (already indented), raised on behalf of the last Go caller.
+pub fn panic_text(text: &[u8]) -> ! {
+    die(&[text], None, caller_start())
 }
 
 /// gc's `throw`: an unrecoverable runtime failure (`fatal error: <msg>`).
@@ -280,129 +295,19 @@ extern "C" fn panicmem() -> ! {
 }
 go_entry!("runtime.panicmem" => panicmem);
 
-/// gc's `printindented`: a newline inside the panic value is followed by a tab.
-fn push_indented(out: &mut Vec<u8>, s: &[u8]) {
-    for &c in s {
-        out.push(c);
-        if c == b'\n' {
-            out.push(b'\t');
-        }
-    }
-}
-
-/// The text gc's `printpanicval` prints for `panic(v)`, where `v` is the eface `(typ, data)`.
-///
-/// # Safety
-/// `typ` null or a valid type descriptor; `data` the matching data word.
-pub unsafe fn panic_value_text(typ: *const Type, data: *const u8) -> Vec<u8> {
-    let mut out = Vec::new();
-    if typ.is_null() {
-        // gc 1.21+: panic(nil) becomes a *runtime.PanicNilError.
-        out.extend_from_slice(b"runtime error: panic called with nil argument");
-        return out;
-    }
-    let k = (*typ).kind;
-    let basic = kind::predeclared_name(k);
-    let name = crate::tables::type_name(typ);
-    // A defined type (e.g. main.MyInt) prints as `main.MyInt(5)`; without a name table every value
-    // of a basic kind is taken to be of the predeclared type.
-    let custom = match (name, basic) {
-        (Some(n), Some(b)) => n != b.as_bytes(),
-        (_, None) => true,
-        (None, Some(_)) => false,
-    };
-    let value = basic_value_text(k, data);
-    match (custom, value) {
-        (false, Some(v)) => {
-            if k == kind::STRING {
-                push_indented(&mut out, &v);
-            } else {
-                out.extend_from_slice(&v);
-            }
-        }
-        (true, Some(v)) => {
-            out.extend_from_slice(name.unwrap_or(b"?"));
-            if k == kind::STRING {
-                out.extend_from_slice(b"(\"");
-                push_indented(&mut out, &v);
-                out.extend_from_slice(b"\")");
-            } else {
-                out.push(b'(');
-                out.extend_from_slice(&v);
-                out.push(b')');
-            }
-        }
-        (_, None) => {
-            // gc's printanycustomtype default: `(T) 0xADDR` with the data word.
-            out.push(b'(');
-            out.extend_from_slice(name.unwrap_or(b"?"));
-            out.extend_from_slice(b") ");
-            out.extend_from_slice(crate::print::format_hex(data as u64, true, 0).as_bytes());
-        }
-    }
-    out
-}
-
-/// The printed value of a basic-kind eface data word (which always points at the value).
-unsafe fn basic_value_text(k: u8, data: *const u8) -> Option<Vec<u8>> {
-    use crate::float::{format_complex, format_f32, format_f64};
-    use crate::print::format_int;
-    let uint = |v: u64| {
-        let mut d = [0u8; 20];
-        let i = crate::print::format_uint(&mut d, v);
-        d[i..].to_vec()
-    };
-    Some(match k {
-        kind::BOOL => {
-            if *data != 0 {
-                b"true".to_vec()
-            } else {
-                b"false".to_vec()
-            }
-        }
-        kind::INT | kind::INT64 => format_int(*(data as *const i64)).as_bytes().to_vec(),
-        kind::INT8 => format_int(*(data as *const i8) as i64).as_bytes().to_vec(),
-        kind::INT16 => format_int(*(data as *const i16) as i64).as_bytes().to_vec(),
-        kind::INT32 => format_int(*(data as *const i32) as i64).as_bytes().to_vec(),
-        kind::UINT | kind::UINT64 | kind::UINTPTR => uint(*(data as *const u64)),
-        kind::UINT8 => uint(*data as u64),
-        kind::UINT16 => uint(*(data as *const u16) as u64),
-        kind::UINT32 => uint(*(data as *const u32) as u64),
-        kind::FLOAT32 => format_f32(*(data as *const f32)).as_bytes().to_vec(),
-        kind::FLOAT64 => format_f64(*(data as *const f64)).as_bytes().to_vec(),
-        kind::COMPLEX64 => {
-            let p = data as *const f32;
-            format_complex(format_f32(*p), format_f32(*p.add(1)))
-                .as_bytes()
-                .to_vec()
-        }
-        kind::COMPLEX128 => {
-            let p = data as *const f64;
-            format_complex(format_f64(*p), format_f64(*p.add(1)))
-                .as_bytes()
-                .to_vec()
-        }
-        kind::STRING => {
-            let s = &*(data as *const crate::abi::GoString);
-            s.bytes().to_vec()
-        }
-        _ => return None,
-    })
-}
-
-/// `panic(v)` for a value without an `Error`/`String` method, `v` converted to `any`.
+/// `panic(v)`, `v` converted to `any`: gc's `gopanic` + `preprintpanics` + `printpanicval`.
 unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
-    let text = panic_value_text(typ, data);
-    die(&[&text], None, caller_start())
+    let text = crate::error::panic_value_text(typ, data);
+    panic_text(&text)
 }
 go_entry!("runtime.gopanic" => gopanic);
 
-/// `panic(v)` where the compiler already called `v.Error()` or `v.String()` (gc's
-/// `preprintpanics`); the text is printed like a string panic value.
+/// `panic(v)` where the compiler already called `v.Error()` or `v.String()`; the text is
+/// printed like a string panic value. (Legacy: `gopanic` now calls the method itself.)
 unsafe extern "C" fn gopanicstring(p: *const u8, len: isize) -> ! {
     let mut text = Vec::new();
-    push_indented(&mut text, bytes_of(p, len));
-    die(&[&text], None, caller_start())
+    crate::error::push_indented(&mut text, bytes_of(p, len));
+    panic_text(&text)
 }
 go_entry!("runtime.gopanicstring" => gopanicstring);
 
@@ -449,63 +354,6 @@ mod tests {
         assert_eq!(
             msg(Convert, 4, true, 2),
             "cannot convert slice with length 2 to array or pointer to array with length 4"
-        );
-    }
-
-    fn basic_type(kind: u8, size: usize) -> Type {
-        Type {
-            size,
-            ptr_bytes: 0,
-            hash: 0,
-            tflag: 0,
-            align: 8,
-            field_align: 8,
-            kind,
-            equal: core::ptr::null(),
-            gc_data: core::ptr::null(),
-            str_off: 0,
-            ptr_to_this: 0,
-        }
-    }
-
-    #[test]
-    fn panic_values_print_like_printpanicval() {
-        let text =
-            |t: &Type, d: *const u8| String::from_utf8(unsafe { panic_value_text(t, d) }).unwrap();
-        let s = crate::abi::GoString {
-            ptr: b"a\nb".as_ptr(),
-            len: 3,
-        };
-        assert_eq!(
-            text(&basic_type(kind::STRING, 16), &s as *const _ as *const u8),
-            "a\n\tb"
-        );
-        assert_eq!(
-            text(&basic_type(kind::INT, 8), &42i64 as *const i64 as *const u8),
-            "42"
-        );
-        assert_eq!(
-            text(&basic_type(kind::UINT8, 1), &200u8 as *const u8),
-            "200"
-        );
-        assert_eq!(
-            text(
-                &basic_type(kind::FLOAT64, 8),
-                &1.5f64 as *const f64 as *const u8
-            ),
-            "1.5"
-        );
-        assert_eq!(text(&basic_type(kind::BOOL, 1), &1u8 as *const u8), "true");
-        let c = [1.0f64, 2.0];
-        assert_eq!(
-            text(&basic_type(kind::COMPLEX128, 16), c.as_ptr() as *const u8),
-            "(1+2i)"
-        );
-        assert_eq!(text(&basic_type(25, 16), 0x1234 as *const u8), "(?) 0x1234");
-        assert_eq!(
-            String::from_utf8(unsafe { panic_value_text(core::ptr::null(), core::ptr::null()) })
-                .unwrap(),
-            "runtime error: panic called with nil argument"
         );
     }
 }

@@ -1,11 +1,10 @@
-//! Tables the generated object provides to the runtime, with weak empty defaults.
+//! The function table the generated object provides to the runtime, with weak empty defaults.
 //!
-//! `runtime.functab`/`runtime.nfunctab` map code addresses to Go function names (for tracebacks),
-//! `runtime.typenames`/`runtime.ntypenames` map type descriptors to gc's type strings (for panic
-//! values of defined types). The compiler's strong definitions override the weak zero-length ones
-//! below, so programs and tests that do not need them still link.
+//! `runtime.functab`/`runtime.nfunctab` map code addresses to Go function names (for tracebacks
+//! and `panicwrap`). The compiler's strong definitions override the weak zero-length ones below,
+//! so programs and tests that do not need them still link. (Type names come from the type data
+//! itself, see `typedata`.)
 
-use crate::abi::Type;
 use core::ffi::c_char;
 
 /// One `runtime.functab` record: the code range `[entry, end)` of a Go function and its name.
@@ -16,26 +15,14 @@ pub struct FuncRecord {
     pub name: *const c_char,
 }
 
-/// One `runtime.typenames` record.
-#[repr(C)]
-pub struct TypeNameRecord {
-    pub typ: *const Type,
-    pub name: *const c_char,
-}
-
 // Weak definitions, written in assembly because stable Rust cannot mark a static weak.
 core::arch::global_asm!(
     ".pushsection .rodata.gocrane_tables,\"a\"",
     ".p2align 3",
     ".weak runtime.functab",
     ".weak runtime.nfunctab",
-    ".weak runtime.typenames",
-    ".weak runtime.ntypenames",
     "runtime.functab:",
-    "runtime.typenames:",
     "runtime.nfunctab:",
-    ".8byte 0",
-    "runtime.ntypenames:",
     ".8byte 0",
     ".popsection",
 );
@@ -45,10 +32,6 @@ extern "C" {
     static FUNCTAB: [FuncRecord; 0];
     #[link_name = "runtime.nfunctab"]
     static NFUNCTAB: u64;
-    #[link_name = "runtime.typenames"]
-    static TYPENAMES: [TypeNameRecord; 0];
-    #[link_name = "runtime.ntypenames"]
-    static NTYPENAMES: u64;
 }
 
 fn cstr(p: *const c_char) -> &'static [u8] {
@@ -67,11 +50,4 @@ pub fn func_name(pc: usize) -> Option<&'static [u8]> {
     tab.iter()
         .find(|f| f.entry <= pc && pc < f.end)
         .map(|f| cstr(f.name))
-}
-
-/// gc's type string for `typ`, if the compiler listed it.
-pub fn type_name(typ: *const Type) -> Option<&'static [u8]> {
-    // SAFETY: as above.
-    let tab = unsafe { core::slice::from_raw_parts(TYPENAMES.as_ptr(), NTYPENAMES as usize) };
-    tab.iter().find(|t| t.typ == typ).map(|t| cstr(t.name))
 }
