@@ -11,8 +11,9 @@
 //! * `gocrane nm --dump SYMBOL FILE` prints one defined symbol's bytes in gc's `-S` hex dump
 //!   format and the relocations inside it, as `rel OFF+SIZE t=KIND TARGET+ADDEND` lines with
 //!   offsets from the symbol's start. Kinds are gc's names where an ELF relocation has a gc
-//!   counterpart (`R_X86_64_64` → `R_ADDR`, `R_X86_64_PLT32` → `R_CALL`, ...; pc-relative
-//!   addends are shown in gc's convention, from the end of the field), the ELF name otherwise.
+//!   counterpart (`R_X86_64_64` → `R_ADDR`, `R_X86_64_PLT32` → `R_CALL` after a call opcode and
+//!   `R_PCREL` elsewhere, as the `-S` listing names them; pc-relative addends are shown in gc's
+//!   convention, from the end of the field), `R_ELF(N)` otherwise.
 //!   A relocation against a section symbol is named `section+offset`, as `readelf` does.
 //!   An executable has no relocations left: its bytes are shown as linked.
 
@@ -132,22 +133,26 @@ pub fn dump(bytes: &[u8], name: &str) -> Result<String, String> {
     let size = symbol.size();
     let mut out = format!("{name} size={size} section={section_name}\n");
     // `.bss` has no bytes in the file: all zero, and gc prints no rows for such symbols.
+    let mut contents: &[u8] = &[];
     if section.kind() != object::SectionKind::UninitializedData {
         let data = section
             .data()
             .map_err(|e| format!("section {section_name}: {e}"))?;
-        let bytes = usize::try_from(start)
+        contents = usize::try_from(start)
             .ok()
             .and_then(|s| data.get(s..s.checked_add(usize::try_from(size).ok()?)?))
             .ok_or_else(|| format!("symbol {name:?} lies outside its section's data"))?;
-        hex_dump(&mut out, bytes);
+        hex_dump(&mut out, contents);
     }
     let mut relocs: Vec<(u64, String)> = Vec::new();
     for (offset, r) in section.relocations() {
         if offset < start || offset >= start + size {
             continue;
         }
-        let (kind, field, gc_addend) = reloc_kind(r.flags(), r.addend());
+        let (mut kind, field, gc_addend) = reloc_kind(r.flags(), r.addend());
+        if kind == "R_CALL" && !follows_call_opcode(contents, offset - start) {
+            kind = "R_PCREL".into();
+        }
         let target = match r.target() {
             RelocationTarget::Symbol(i) => match file.symbol_by_index(i) {
                 Ok(t) if t.kind() == object::SymbolKind::Section => t
@@ -178,6 +183,17 @@ pub fn dump(bytes: &[u8], name: &str) -> Result<String, String> {
         out.push_str(&line);
     }
     Ok(out)
+}
+
+/// Whether the field at `offset` follows a `CALL rel32`/`JMP rel32` opcode. Cranelift emits
+/// `R_X86_64_PLT32` for every pc-relative symbol reference, `LEAQ sym(SB)` included; gc names
+/// the relocation by the instruction (`R_CALL` for calls, `R_PCREL` otherwise), and so does the
+/// `-S` listing (backend/src/asm.rs), so the two agree.
+fn follows_call_opcode(contents: &[u8], offset: u64) -> bool {
+    offset
+        .checked_sub(1)
+        .and_then(|i| contents.get(usize::try_from(i).ok()?))
+        .is_some_and(|&op| op == 0xE8 || op == 0xE9)
 }
 
 /// (gc's name or the ELF name, field size, addend as gc counts it).

@@ -1,0 +1,445 @@
+//! The listing and object-inspection commands, end to end through the `gocrane` binary:
+//!
+//! * asmcheck: every `tests/asmcheck/*.go` carries comments such as
+//!   `// amd64:"CALL\truntime.panicIndex\(SB\)",-"DIVQ" arm64:"SDIV"` after a statement; the
+//!   `-S` listing for that architecture must have, among the instructions attributed to that
+//!   line, one matching each quoted regular expression and none matching a `-`-prefixed one
+//!   (the convention of gc's `test/codegen`, applied to gocrane's own code);
+//! * `build -S`: prints gc-shaped listings on stdout, still writes the output file, names
+//!   files by absolute path as gc does, is identical from run to run, `--func` and `--syntax`;
+//! * `nm`: the same lines as `go tool nm` (the oracle, `scripts/go`) on gocrane's objects and
+//!   executables for both architectures, and `nm --dump` of data symbols.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::repo_root;
+use regex::Regex;
+
+fn gocrane(args: &[&str], dir: &Path) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run gocrane");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("asm")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// One expectation of an asmcheck comment.
+struct Check {
+    line: usize,
+    arch: String,
+    re: Regex,
+    negated: bool,
+}
+
+/// The `// arch:"re",-"re" arch:...` comments of a Go file.
+fn parse_checks(source: &str) -> Vec<Check> {
+    let arch_re = Regex::new(r#"(amd64|arm64):((?:-?"(?:[^"\\]|\\.)*",?)+)"#).unwrap();
+    let item_re = Regex::new(r#"(-?)"((?:[^"\\]|\\.)*)""#).unwrap();
+    let mut checks = Vec::new();
+    for (i, text) in source.lines().enumerate() {
+        let Some(pos) = text.find("// ") else {
+            continue;
+        };
+        let comment = &text[pos + 3..];
+        if text[..pos].trim().is_empty() {
+            continue; // a comment line of its own: documentation
+        }
+        for arch in arch_re.captures_iter(comment) {
+            for item in item_re.captures_iter(&arch[2]) {
+                // Inside the quotes, `\"` is a quote; everything else is the regex as written.
+                let re = item[2].replace("\\\"", "\"");
+                checks.push(Check {
+                    line: i + 1,
+                    arch: arch[1].to_string(),
+                    re: Regex::new(&re)
+                        .unwrap_or_else(|e| panic!("line {}: bad regex {re:?}: {e}", i + 1)),
+                    negated: &item[1] == "-",
+                });
+            }
+        }
+    }
+    checks
+}
+
+/// `line -> instruction texts` of a listing (positions `(file.go:LINE)`).
+fn instructions_by_line(
+    listing: &str,
+    file: &str,
+) -> std::collections::HashMap<usize, Vec<String>> {
+    let line_re = Regex::new(&format!(
+        r"^\t0x[0-9a-f]{{4}} \d{{5}} \([^)]*{}:(\d+)\)\t(.*)$",
+        regex::escape(file)
+    ))
+    .unwrap();
+    let mut map: std::collections::HashMap<usize, Vec<String>> = Default::default();
+    for l in listing.lines() {
+        if let Some(c) = line_re.captures(l) {
+            map.entry(c[1].parse().unwrap())
+                .or_default()
+                .push(c[2].to_string());
+        }
+    }
+    map
+}
+
+#[test]
+fn asmcheck() {
+    let dir = repo_root().join("tests/asmcheck");
+    let files = common::go_files("tests/asmcheck");
+    assert!(!files.is_empty(), "no tests/asmcheck/*.go");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for path in &files {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let checks = parse_checks(&std::fs::read_to_string(path).unwrap());
+        assert!(!checks.is_empty(), "{name} has no asmcheck comments");
+        for (arch, target) in [("amd64", "x86_64"), ("arm64", "aarch64")] {
+            let (code, listing, stderr) = gocrane(
+                &["build", "-S", "--target", target, "-o", "/dev/null", name],
+                &dir,
+            );
+            assert_eq!(
+                code, 0,
+                "gocrane build -S {name} --target {target}: {stderr}"
+            );
+            let by_line = instructions_by_line(&listing, name);
+            for c in checks.iter().filter(|c| c.arch == arch) {
+                checked += 1;
+                let insns = by_line.get(&c.line).cloned().unwrap_or_default();
+                let found = insns.iter().any(|i| c.re.is_match(i));
+                if found == c.negated {
+                    failures.push(format!(
+                        "{name}:{} {arch}: {}{:?} {}\n  instructions of that line:\n    {}",
+                        c.line,
+                        if c.negated { "-" } else { "" },
+                        c.re.as_str(),
+                        if c.negated { "matched" } else { "not matched" },
+                        insns.join("\n    ")
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} asmchecks failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The checker itself: a check that cannot hold must fail (so the test above can fail).
+#[test]
+fn asmcheck_comments_parse_and_can_fail() {
+    let checks =
+        parse_checks("\treturn s[i] // amd64:\"CMPQ\",-\"DIVQ\" arm64:\"CALL\\truntime\\.x\"\n");
+    assert_eq!(checks.len(), 3);
+    assert_eq!(
+        (checks[0].line, checks[0].arch.as_str(), checks[0].negated),
+        (1, "amd64", false)
+    );
+    assert!(checks[1].negated && checks[1].re.is_match("DIVQ\tR11"));
+    assert!(checks[2].re.is_match("CALL\truntime.x(SB)"));
+    let listing = "\t0x0004 00004 (/a/b/x.go:1)\tCMPQ\tCX, SI\n";
+    let lines = instructions_by_line(listing, "x.go");
+    assert_eq!(lines[&1], vec!["CMPQ\tCX, SI".to_string()]);
+    assert!(!lines[&1].iter().any(|i| checks[2].re.is_match(i)));
+}
+
+#[test]
+fn build_s_lists_and_still_builds() {
+    let dir = scratch("build-s");
+    let example = repo_root().join("examples/panic_index.go");
+    let exe = dir.join("prog");
+    let (code, out, err) = gocrane(
+        &[
+            "build",
+            "-S",
+            "-o",
+            exe.to_str().unwrap(),
+            example.to_str().unwrap(),
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(exe.exists(), "-S must still write the executable");
+    // gc's header and the absolute path gc prints in positions.
+    let abs = example.display().to_string();
+    assert!(out.starts_with("main.get STEXT size="), "{out}");
+    assert!(
+        out.contains(&format!(
+            "\t0x0000 00000 ({abs}:5)\tTEXT\tmain.get(SB), $8-32\n"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("({abs}:6)\tCALL\truntime.panicIndex(SB)\n")),
+        "{out}"
+    );
+    assert!(
+        out.contains("\trel 26+4 t=R_CALL runtime.panicIndex+0\n"),
+        "{out}"
+    );
+    assert!(out.contains("go:string.2 SRODATA size=12 align=0x1\n\t0x0000 6e 6f 74 20 72 65 61 63 68 65 64 0a              not reached.\n"), "{out}");
+    // Identical from run to run, and written to /dev/null just as well.
+    let (code, again, _) = gocrane(
+        &["build", "-S", "-o", "/dev/null", example.to_str().unwrap()],
+        &dir,
+    );
+    assert_eq!(code, 0);
+    assert_eq!(out, again);
+}
+
+#[test]
+fn build_s_func_and_syntax() {
+    let dir = repo_root().join("examples");
+    let (code, out, err) = gocrane(
+        &[
+            "build",
+            "-S",
+            "--func",
+            "^main\\.get$",
+            "-o",
+            "/dev/null",
+            "panic_index.go",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.matches(" STEXT ").count(), 1, "{out}");
+    assert!(!out.contains("SRODATA"), "--func lists no data:\n{out}");
+
+    let (code, intel, _) = gocrane(
+        &[
+            "build",
+            "-S",
+            "--syntax",
+            "intel",
+            "--func",
+            "get",
+            "-o",
+            "/dev/null",
+            "panic_index.go",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0);
+    assert!(intel.contains("\tmov\trax, [rdi+rcx*8]\n"), "{intel}");
+    let (code, att, _) = gocrane(
+        &[
+            "build",
+            "-S",
+            "--syntax",
+            "att",
+            "--func",
+            "get",
+            "-o",
+            "/dev/null",
+            "panic_index.go",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0);
+    assert!(att.contains("\tmov\t(%rdi,%rcx,8), %rax\n"), "{att}");
+
+    let (code, arm, _) = gocrane(
+        &[
+            "build",
+            "-S",
+            "--target",
+            "arm64",
+            "--func",
+            "get",
+            "-o",
+            "/dev/null",
+            "panic_index.go",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0);
+    assert!(
+        arm.contains("\tMOVD\t(R0)(R3<<3), R0\n")
+            && arm.contains("t=R_CALLARM64 runtime.panicIndex+0"),
+        "{arm}"
+    );
+
+    let (code, _, err) = gocrane(
+        &[
+            "build",
+            "-S",
+            "--func",
+            "(",
+            "-o",
+            "/dev/null",
+            "panic_index.go",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("gocrane: invalid --func regular expression"),
+        "{err}"
+    );
+}
+
+/// `gocrane nm` prints what `go tool nm` prints for the same file (compared as sorted lines:
+/// go tool nm's sort is not stable among equal names).
+#[test]
+fn nm_matches_go_tool_nm() {
+    let dir = scratch("nm");
+    let go = repo_root().join("scripts/go");
+    let mut checked = 0;
+    for target in ["x86_64", "aarch64"] {
+        for (emit, name) in [("obj", "m.o"), ("exe", "m")] {
+            let file = dir.join(format!("{target}-{name}"));
+            let example = repo_root().join("examples/methods.go");
+            let (code, _, err) = gocrane(
+                &[
+                    "build",
+                    "--target",
+                    target,
+                    "--emit",
+                    emit,
+                    "-o",
+                    file.to_str().unwrap(),
+                    example.to_str().unwrap(),
+                ],
+                &dir,
+            );
+            assert_eq!(code, 0, "{err}");
+            for flags in [&[][..], &["-n", "--size"][..]] {
+                let mut args = vec!["nm"];
+                args.extend(flags);
+                args.push(file.to_str().unwrap());
+                let (code, ours, err) = gocrane(&args, &dir);
+                assert_eq!(code, 0, "{err}");
+                let go_flags: Vec<&str> = flags
+                    .iter()
+                    .map(|f| if *f == "--size" { "-size" } else { f })
+                    .collect();
+                let theirs = Command::new(&go)
+                    .args(["tool", "nm"])
+                    .args(&go_flags)
+                    .arg(&file)
+                    .output()
+                    .expect("the gc oracle (scripts/go; run scripts/setup.sh)");
+                assert!(
+                    theirs.status.success(),
+                    "go tool nm: {}",
+                    String::from_utf8_lossy(&theirs.stderr)
+                );
+                let mut a: Vec<&str> = ours.lines().collect();
+                let theirs = String::from_utf8_lossy(&theirs.stdout).into_owned();
+                let mut b: Vec<&str> = theirs.lines().collect();
+                a.sort();
+                b.sort();
+                assert_eq!(
+                    a,
+                    b,
+                    "gocrane nm {flags:?} vs go tool nm on {}",
+                    file.display()
+                );
+                checked += 1;
+            }
+            if emit == "obj" {
+                let (_, ours, _) = gocrane(&["nm", file.to_str().unwrap()], &dir);
+                assert!(
+                    ours.contains(" T main.main\n")
+                        && ours.contains("         U runtime.printlock\n"),
+                    "{ours}"
+                );
+            }
+        }
+    }
+    assert_eq!(checked, 8);
+}
+
+#[test]
+fn nm_dump_shows_bytes_and_relocations() {
+    let dir = scratch("nm-dump");
+    let obj = dir.join("x.o");
+    let src = dir.join("x.go");
+    std::fs::write(
+        &src,
+        "package main\n\nvar p *int\n\nfunc main() {\n\tpanic(\"boom\")\n}\n",
+    )
+    .unwrap();
+    let (code, _, err) = gocrane(&["build", "--emit", "obj", "-o", "x.o", "x.go"], &dir);
+    assert_eq!(code, 0, "{err}");
+    let o = obj.to_str().unwrap();
+
+    let (code, out, err) = gocrane(&["nm", "--dump", "go:string.0", o], &dir);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "go:string.0 size=4 section=.rodata\n\t0x0000 62 6f 6f 6d                                      boom\n");
+
+    // The type-name table points at descriptors and C strings: relocations, named as gc does.
+    let (code, out, err) = gocrane(&["nm", "--dump", "runtime.typenames", o], &dir);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("runtime.typenames size=16 section="),
+        "{out}"
+    );
+    assert!(out.contains("\trel 0+8 t=R_ADDR type:string+0\n"), "{out}");
+
+    // Code: pc-relative addends in gc's convention, as in the -S listing.
+    let (code, out, _) = gocrane(&["nm", "--dump", "main.main", o], &dir);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("\trel 40+4 t=R_CALL runtime.gopanic+0\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\trel 11+4 t=R_PCREL go:string.0+0\n"),
+        "{out}"
+    );
+    let (_, listing, _) = gocrane(
+        &[
+            "build",
+            "-S",
+            "--func",
+            "main.main",
+            "-o",
+            "/dev/null",
+            "x.go",
+        ],
+        &dir,
+    );
+    let listed: Vec<&str> = listing
+        .lines()
+        .filter(|l| l.starts_with("\trel "))
+        .collect();
+    let dumped: Vec<&str> = out.lines().filter(|l| l.starts_with("\trel ")).collect();
+    assert_eq!(
+        listed, dumped,
+        "-S and nm --dump name the code's relocations alike"
+    );
+
+    // .bss: a size and no bytes.
+    let (code, out, _) = gocrane(&["nm", "--dump", "main.p", o], &dir);
+    assert_eq!(code, 0);
+    assert_eq!(out, "main.p size=8 section=.bss\n");
+
+    let (code, _, err) = gocrane(&["nm", "--dump", "no.such", o], &dir);
+    assert_eq!(code, 1);
+    assert!(err.contains("no defined symbol \"no.such\""), "{err}");
+    let (code, _, err) = gocrane(&["nm", src.to_str().unwrap()], &dir);
+    assert_eq!(code, 1);
+    assert!(err.contains("not an ELF object or executable"), "{err}");
+}
