@@ -264,7 +264,7 @@ mod tests {
             // A pointer-shaped type: data words compare as values.
             let mut ptr_t: Type = core::mem::zeroed();
             ptr_t.tflag = crate::abi::tflag::DIRECT_IFACE;
-            let funcval: [usize; 1] = [memequal64 as usize];
+            let funcval: [usize; 1] = [memequal64 as *const () as usize];
             ptr_t.equal = funcval.as_ptr() as *const u8;
             assert!(data_equal(&ptr_t, 8 as _, 8 as _));
             assert!(!data_equal(&ptr_t, 8 as _, 16 as _));

@@ -97,7 +97,7 @@ mod tests {
 
     #[test]
     fn arguments_and_both_result_words_pass_through() {
-        let r = unsafe { super::call(pair as usize, 2, 3, 21) };
+        let r = unsafe { super::call(pair as *const () as usize, 2, 3, 21) };
         assert_eq!((r.r0, r.r1), (5, 42));
     }
 }

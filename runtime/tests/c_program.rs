@@ -1,5 +1,6 @@
 //! Links a stand-in for a gocrane-compiled program (`c/prog.c`: "Go" functions named `main.*`
-//! calling the runtime under gc's symbol names, plus `runtime.functab`/`runtime.typenames`)
+//! calling the runtime under gc's symbol names, plus `runtime.functab`, and `c/types.S`: type data
+//! laid out as the compiler emits it)
 //! against the runtime's static library with `cc`, runs each scenario and compares stderr and the
 //! exit status with what gc 1.27.3 prints for the equivalent Go program.
 
@@ -27,10 +28,12 @@ fn program() -> &'static Path {
         std::fs::create_dir_all(&dir).unwrap();
         let exe = dir.join("prog");
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/c/prog.c");
+        let types = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/c/types.S");
         let status = Command::new("cc")
             .args(["-O0", "-g", "-fno-omit-frame-pointer", "-o"])
             .arg(&exe)
             .arg(&src)
+            .arg(&types)
             .arg(staticlib())
             // What `rustc --print native-static-libs` lists for the runtime archive.
             .args([
@@ -155,6 +158,119 @@ fn panic_values_print_like_gc() {
     assert_panics(
         "nilpanic",
         "panic: runtime error: panic called with nil argument\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+    // gc: panic(E(1)) with `func (E) Error() string { return "boom\nsecond" }`, and a Stringer.
+    assert_panics(
+        "error",
+        "panic: boom\n\tsecond\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+    assert_panics(
+        "stringer",
+        "panic: stringer!\n\ngoroutine 1 [running]:\nmain.main()\n",
+    );
+    // A struct prints its type and data word: `panic: (main.T) 0xc000012345`.
+    let (_, stderr, code) = run("struct");
+    assert_eq!(code, 2);
+    let (hex, rest) = stderr
+        .strip_prefix("panic: (main.T) 0x")
+        .and_then(|rest| rest.split_once('\n'))
+        .unwrap_or_else(|| panic!("unexpected: {stderr}"));
+    assert!(
+        u64::from_str_radix(hex, 16).is_ok_and(|a| a != 0),
+        "{stderr}"
+    );
+    assert_eq!(rest, "\ngoroutine 1 [running]:\nmain.main()\n");
+}
+
+/// The itab table, assertions, switches and equality over the hand-written type data of
+/// `c/types.S` (the layout the compiler emits): compiler itabs are found, others built
+/// with hash 0 and the right code pointers, negative results cached, unexported methods
+/// matched by package path, caches filled by sampling, equality dispatched through `Equal`.
+#[test]
+fn interface_runtime_over_compiler_type_data() {
+    let (stdout, stderr, code) = run("interfaces");
+    assert_eq!((stdout.as_str(), code), ("", 0), "{stderr}");
+    assert_eq!(
+        stderr,
+        "\
+T,I is the compiler's itab 1
+*T,I built 1
+*T,I hash 0
+*T,I fun 1
+*T,I cached 1
+T,J fails 1
+T,J fails again 1
+T,K unexported method 1
+int,I fails 1
+assertE2I2 nil 1
+assertE2I 1
+method calls 101
+typeAssert cache mask 1
+typeAssert cache entry 1
+typeAssert miss 1
+switch T case 1
+switch T tab 1
+switch int case 2
+switch int tab 0
+efaceeq 5 5 1
+efaceeq 5 6 0
+efaceeq nil 1
+efaceeq strings 1
+efaceeq pointers 1
+efaceeq pointers differ 0
+efaceeq any in any 1
+ifaceeq 1
+ifaceeq nil 1
+"
+    );
+}
+
+/// Texts recorded from gc 1.27.3 running the equivalent Go programs (`/tmp/rt/b.go`, `c.go`).
+#[test]
+fn interface_panics_match_gc() {
+    let trace = "\n\ngoroutine 1 [running]:\nmain.main()\n";
+    for (scenario, msg) in [
+        (
+            "missing",
+            "interface conversion: main.T is not main.J: missing method N",
+        ),
+        // The negative entry is cached; the name of the missing method is found again.
+        (
+            "missing_cached",
+            "interface conversion: main.T is not main.J: missing method N",
+        ),
+        (
+            "nouncommon",
+            "interface conversion: []int is not main.I: missing method M",
+        ),
+        (
+            "dottypeE",
+            "interface conversion: interface {} is int, not string",
+        ),
+        (
+            "dottypeI",
+            "interface conversion: main.I is main.T, not *main.T",
+        ),
+        (
+            "nildottype",
+            "interface conversion: interface is nil, not main.I",
+        ),
+        (
+            "typeassert_nil",
+            "interface conversion: interface is nil, not main.I",
+        ),
+        (
+            "uncomparable",
+            "runtime error: comparing uncomparable type []int",
+        ),
+    ] {
+        assert_panics(scenario, &format!("panic: {msg}{trace}"));
+    }
+    // The wrapper main.(*T).M of a value method, called through an itab with a nil *T.
+    assert_panics(
+        "wrap",
+        "panic: value method main.T.M called using nil *T pointer\n\n\
+         goroutine 1 [running]:\nmain.(*T).M(...)\nmain.call(...)\nmain.main()\n",
     );
 }
 
