@@ -22,7 +22,9 @@
 # A section whose content does not end with a newline gets one added, and its header says so:
 # `-- stderr (no final newline) --`. Normalisation keeps only what must match exactly:
 #   * run stderr: cut after the line `goroutine 1 [running]:` (the stack frames that follow
-#     name paths and offsets), and `pc=0x<hex>` becomes `pc=0x?`;
+#     name paths and offsets), and `pc=0x<hex>` becomes `pc=0x?`; a panic value the runtime
+#     can only print by address, `panic: (main.S) 0x<hex>` (a struct, a pointer, ...), becomes
+#     `panic: (main.S) 0x?` (only at the start of a line in exactly that form);
 #   * gc diagnostics: the `# command-line-arguments` line is dropped and the `./` before file
 #     names removed, so they read `NAME.go:L:C: msg` as gocrane prints them.
 set -euo pipefail
@@ -59,7 +61,9 @@ render() {
 normalise_run_stderr() {
     # Print lines up to and including the goroutine header, then stop; sed keeps a missing
     # final newline as it is.
-    sed -e 's/pc=0x[0-9a-f]*/pc=0x?/g' -e '/^goroutine 1 \[running\]:$/q' "$1"
+    sed -e 's/pc=0x[0-9a-f]*/pc=0x?/g' \
+        -e 's/^\(panic: (.*) 0x\)[0-9a-f][0-9a-f]*/\1?/' \
+        -e '/^goroutine 1 \[running\]:$/q' "$1"
 }
 
 normalise_diagnostics() {
