@@ -1,0 +1,10 @@
+// A type switch needs an interface operand.
+package main
+
+func main() {
+	s := "hello"
+	switch s.(type) {
+	case string:
+		println("string")
+	}
+}
