@@ -13,8 +13,9 @@
 //!   method cut out of the calling wrapper's name (`main.(*T).M`), as gc does.
 
 use crate::abi::{kind, GoString, Type};
-use crate::panic::{go_entry, panic_text, throw};
+use crate::panic::{go_entry, panic_text, throw, PanicValue, PRINTING_PANIC_VALUE};
 use crate::typedata::{string_method, type_pkg_path, type_string, ITab, Module};
+use core::sync::atomic::Ordering;
 
 /// gc's `printindented`: a newline inside printed panic text is followed by a tab.
 pub fn push_indented(out: &mut Vec<u8>, s: &[u8]) {
@@ -44,7 +45,10 @@ unsafe fn panic_value_text_in(m: &Module, typ: *const Type, data: *const u8) -> 
     // preprintpanics: `case error:` before `case stringer:`.
     let method = string_method(m, typ, b"Error").or_else(|| string_method(m, typ, b"String"));
     if let Some(code) = method {
+        // A panic inside the method is gc's `fatal error: panic while printing panic value`.
+        PRINTING_PANIC_VALUE.store(true, Ordering::Relaxed);
         let r = crate::gocall::call(code, data as usize, 0, 0);
+        PRINTING_PANIC_VALUE.store(false, Ordering::Relaxed);
         let s = GoString {
             ptr: r.r0 as *const u8,
             len: r.r1 as isize,
@@ -86,6 +90,21 @@ unsafe fn panic_value_text_in(m: &Module, typ: *const Type, data: *const u8) -> 
         }
     }
     out
+}
+
+/// The type of the panic value `(typ, data)`, as a nested panic reports it.
+///
+/// # Safety
+/// As [`panic_value_text`].
+pub unsafe fn panic_value_type<'a>(typ: *const Type, data: *const u8) -> PanicValue<'a> {
+    if typ.is_null() {
+        return PanicValue::Of(b"*runtime.PanicNilError");
+    }
+    let name = type_string(&Module::linked(), typ);
+    if (*typ).kind == kind::STRING && name == b"string" {
+        return PanicValue::String((*(data as *const GoString)).bytes());
+    }
+    PanicValue::Of(name)
 }
 
 /// What `print` prints for a basic-kind value (the eface data word points at it).
@@ -191,7 +210,10 @@ impl TypeAssertionError<'_> {
     /// # Safety
     /// As [`TypeAssertionError::message`], for the linked module.
     pub unsafe fn raise(&self) -> ! {
-        panic_text(&self.message(&Module::linked()))
+        panic_text(
+            PanicValue::Of(b"*runtime.TypeAssertionError"),
+            &self.message(&Module::linked()),
+        )
     }
 }
 
@@ -268,7 +290,7 @@ extern "C" fn panicwrap() -> ! {
     let [_, pc] = crate::panic::CALLER.get();
     let name = crate::tables::func_name(pc.wrapping_sub(1)).unwrap_or(b"");
     match panicwrap_message(name) {
-        Ok(msg) => panic_text(&msg),
+        Ok(msg) => panic_text(PanicValue::Of(b"runtime.plainError"), &msg),
         Err(msg) => throw(&String::from_utf8_lossy(&msg)),
     }
 }

@@ -21,6 +21,7 @@ use crate::abi::{bytes_of, Type};
 use crate::sys::{exit, write_err, Buf};
 use crate::traceback::{print_goroutine, Start};
 use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicBool, Ordering};
 
 /// `[frame pointer, return address]` of the latest Go call into a panicking runtime entry.
 #[repr(C)]
@@ -118,8 +119,36 @@ fn print_signal_line(sig: &SigInfo) {
     write_err(b"]\n");
 }
 
+/// The dynamic type of a panic value. gc names it when a second panic happens while the
+/// first one's `Error`/`String` method runs (`preprintpanics`): `fatal error: panic while
+/// printing panic value: type runtime.errorString` (or the string itself for a string value).
+#[derive(Clone, Copy, Debug)]
+pub enum PanicValue<'a> {
+    /// A value of the predeclared type `string`.
+    String(&'a [u8]),
+    /// A value of the named type.
+    Of(&'a [u8]),
+}
+
+/// `runtime.errorString`: the type of most runtime errors (divide, nil dereference, ...).
+pub const ERROR_STRING: PanicValue = PanicValue::Of(b"runtime.errorString");
+
+/// Set while `gopanic` runs the panic value's `Error`/`String` method.
+pub static PRINTING_PANIC_VALUE: AtomicBool = AtomicBool::new(false);
+
 /// Prints `panic: ` + `msg` (+ the signal line), the trace, and exits with status 2.
-pub fn die(msg: &[&[u8]], sig: Option<SigInfo>, start: Start) -> ! {
+/// `value` is the panic value's type (see [`PanicValue`]).
+pub fn die(value: PanicValue, msg: &[&[u8]], sig: Option<SigInfo>, start: Start) -> ! {
+    if PRINTING_PANIC_VALUE.load(Ordering::Relaxed) {
+        let what: &[&[u8]] = match value {
+            PanicValue::String(s) => &[s],
+            PanicValue::Of(t) => &[b"type ", t],
+        };
+        let text = [&[b"panic while printing panic value: ".as_slice()], what]
+            .concat()
+            .concat();
+        fatal(&text, sig, start);
+    }
     write_err(b"panic: ");
     for part in msg {
         write_err(part);
@@ -135,12 +164,18 @@ pub fn die(msg: &[&[u8]], sig: Option<SigInfo>, start: Start) -> ! {
 
 /// A `runtime.Error` panic (`panic: runtime error: <msg>`) raised on behalf of the last Go caller.
 pub fn runtime_error(msg: &[u8]) -> ! {
-    die(&[b"runtime error: ", msg], None, caller_start())
+    die(
+        ERROR_STRING,
+        &[b"runtime error: ", msg],
+        None,
+        caller_start(),
+    )
 }
 
-/// A panic whose value prints as `text` (already indented), raised on behalf of the last Go caller.
-pub fn panic_text(text: &[u8]) -> ! {
-    die(&[text], None, caller_start())
+/// A panic with a value of type `value` that prints as `text` (already indented), raised on
+/// behalf of the last Go caller.
+pub fn panic_text(value: PanicValue, text: &[u8]) -> ! {
+    die(value, &[text], None, caller_start())
 }
 
 /// gc's `throw`: an unrecoverable runtime failure (`fatal error: <msg>`).
@@ -232,7 +267,13 @@ pub fn bounds_message(code: BoundsCode, x: i64, signed: bool, y: i64) -> Buf<128
 }
 
 fn bounds_panic(code: BoundsCode, x: i64, signed: bool, y: i64) -> ! {
-    runtime_error(bounds_message(code, x, signed, y).as_bytes())
+    let msg = bounds_message(code, x, signed, y);
+    die(
+        PanicValue::Of(b"runtime.boundsError"),
+        &[b"runtime error: ", msg.as_bytes()],
+        None,
+        caller_start(),
+    )
 }
 
 macro_rules! bounds_entries {
@@ -291,14 +332,19 @@ extern "C" fn panicmem() -> ! {
         addr: 0,
         pc: start.pc,
     };
-    die(&[b"runtime error: ", NIL_DEREF], Some(sig), start)
+    die(
+        ERROR_STRING,
+        &[b"runtime error: ", NIL_DEREF],
+        Some(sig),
+        start,
+    )
 }
 go_entry!("runtime.panicmem" => panicmem);
 
 /// `panic(v)`, `v` converted to `any`: gc's `gopanic` + `preprintpanics` + `printpanicval`.
 unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
     let text = crate::error::panic_value_text(typ, data);
-    panic_text(&text)
+    panic_text(crate::error::panic_value_type(typ, data), &text)
 }
 go_entry!("runtime.gopanic" => gopanic);
 
@@ -307,7 +353,7 @@ go_entry!("runtime.gopanic" => gopanic);
 unsafe extern "C" fn gopanicstring(p: *const u8, len: isize) -> ! {
     let mut text = Vec::new();
     crate::error::push_indented(&mut text, bytes_of(p, len));
-    panic_text(&text)
+    panic_text(PanicValue::String(bytes_of(p, len)), &text)
 }
 go_entry!("runtime.gopanicstring" => gopanicstring);
 

@@ -9,7 +9,7 @@
 //! SIGFPE maps to gc's integer divide / overflow panics. The handler runs on its own
 //! alternate stack so that a stack overflow can still be reported.
 
-use crate::panic::{die, fatal, SigInfo, NIL_DEREF};
+use crate::panic::{die, fatal, SigInfo, ERROR_STRING, NIL_DEREF};
 use crate::sys::write_err;
 use crate::traceback::Start;
 
@@ -87,9 +87,14 @@ extern "C" fn handler(signo: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_
                     FPE_INTOVF => b"integer overflow",
                     _ => b"floating point error",
                 };
-                die(&[b"runtime error: ", msg], Some(sig), start)
+                die(ERROR_STRING, &[b"runtime error: ", msg], Some(sig), start)
             }
-            _ if addr < 0x1000 => die(&[b"runtime error: ", NIL_DEREF], Some(sig), start),
+            _ if addr < 0x1000 => die(
+                ERROR_STRING,
+                &[b"runtime error: ", NIL_DEREF],
+                Some(sig),
+                start,
+            ),
             _ if crate::entry::is_stack_guard(addr) => {
                 let (lo, hi) = crate::entry::stack_bounds();
                 write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");

@@ -330,3 +330,30 @@ fn unbounded_recursion_is_a_stack_overflow() {
     assert!(rest.ends_with("main.inf(...)\nmain.main()\n"));
     assert_eq!(rest.lines().count(), 1 + 50 + 1 + 50);
 }
+
+/// A panic inside the panic value's `Error`/`String` method: gc's `preprintpanics` turns it
+/// into a fatal error naming the new panic value (its type, or the string itself). The trace
+/// runs from the method through the runtime's Go-call shim back into `main.main`.
+#[test]
+fn panics_while_printing_the_panic_value_are_fatal_like_gc() {
+    // gc 1.27.3 (`/tmp/rt/d.go`): `var e *ME; panic(e)` with `func (e *ME) Error() string { return e.msg }`.
+    let (_, stderr, code) = run("nilerr");
+    assert_eq!(code, 2);
+    let (head, rest) = stderr.split_once(" addr=").expect("a [signal ...] line");
+    assert_eq!(
+        head,
+        "fatal error: panic while printing panic value: type runtime.errorString\n\
+         [signal SIGSEGV: segmentation violation code=0x1"
+    );
+    let (_, tail) = rest.split_once(']').unwrap();
+    assert_eq!(
+        tail,
+        "\n\ngoroutine 1 [running]:\nmain.(*ME).Error(...)\nmain.main()\n"
+    );
+    // `func (PS) String() string { panic("inner") }`.
+    assert_panics(
+        "strpanic",
+        "fatal error: panic while printing panic value: inner\n\n\
+         goroutine 1 [running]:\nmain.(*PS).String(...)\nmain.main()\n",
+    );
+}

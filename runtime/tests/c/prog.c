@@ -71,7 +71,7 @@ typedef struct {
     uintptr_t fun[1];
 } ITab;
 extern const Type type_int, type_string, type_float64, type_T, type_pT, type_I, type_J, type_K,
-    type_MyInt, type_E, type_St, type_eface, type_slice_int;
+    type_MyInt, type_E, type_St, type_eface, type_slice_int, type_pME, type_PS;
 extern const ITab itab_T_I;
 
 void go_init(void) __asm__("main.init");
@@ -134,6 +134,18 @@ String go_E_Error(int64_t e) { (void)e; return (String){S("boom\nsecond")}; }
 String go_pE_Error(int64_t *p) { return go_E_Error(*p); }
 String go_St_String(int64_t v) { (void)v; return (String){S("stringer!")}; }
 String go_pSt_String(int64_t *p) { return go_St_String(*p); }
+
+/* func (e *ME) Error() string { return e.msg }: faults for a nil e. */
+__attribute__((noinline)) String go_pME_Error(String *e) { return *(volatile String *)e; }
+__attribute__((noinline)) void go_pME_Error_end(void) {}
+/* func (PS) String() string { panic("inner") } */
+__attribute__((noinline)) String go_pPS_String(int64_t *p) {
+    (void)p;
+    static String inner = {S("inner")};
+    gopanic(&type_string, &inner);
+    return inner;
+}
+__attribute__((noinline)) void go_pPS_String_end(void) {}
 
 /* func call(i I) { i.M() } */
 __attribute__((noinline)) void go_call(const ITab *tab, void *data) {
@@ -296,6 +308,8 @@ void go_main(void) {
     else if (!strcmp(sc, "error")) { static int64_t v = 1; gopanic(&type_E, &v); }
     else if (!strcmp(sc, "stringer")) { static int64_t v = 1; gopanic(&type_St, &v); }
     else if (!strcmp(sc, "interfaces")) interfaces();
+    else if (!strcmp(sc, "nilerr")) gopanic(&type_pME, 0);
+    else if (!strcmp(sc, "strpanic")) { static int64_t v = 1; gopanic(&type_PS, &v); }
     else if (!strcmp(sc, "wrap")) go_call(&itab_T_I, 0), go_call(getitab(&type_I, &type_pT, 0), 0);
     else if (!strcmp(sc, "missing")) getitab(&type_J, &type_T, 0);
     else if (!strcmp(sc, "missing_cached")) { getitab(&type_J, &type_T, 1); getitab(&type_J, &type_T, 0); }
@@ -313,7 +327,9 @@ void go_main(void) {
 __attribute__((noinline)) void go_main_end(void) {}
 
 struct FuncRec { uint64_t entry, end; const char *name; };
-struct FuncRec functab[7] __asm__("runtime.functab") = {
+struct FuncRec functab[9] __asm__("runtime.functab") = {
+    {(uint64_t)(uintptr_t)&go_pME_Error, (uint64_t)(uintptr_t)&go_pME_Error_end, "main.(*ME).Error"},
+    {(uint64_t)(uintptr_t)&go_pPS_String, (uint64_t)(uintptr_t)&go_pPS_String_end, "main.(*PS).String"},
     {(uint64_t)(uintptr_t)&go_pT_M_wrapper, (uint64_t)(uintptr_t)&go_pT_M_wrapper_end, "main.(*T).M"},
     {(uint64_t)(uintptr_t)&go_call, (uint64_t)(uintptr_t)&go_call_end, "main.call"},
     {(uint64_t)(uintptr_t)&go_f, (uint64_t)(uintptr_t)&go_f_end, "main.f"},
@@ -322,4 +338,4 @@ struct FuncRec functab[7] __asm__("runtime.functab") = {
     {(uint64_t)(uintptr_t)&go_g, (uint64_t)(uintptr_t)&go_g_end, "main.g"},
     {(uint64_t)(uintptr_t)&go_main, (uint64_t)(uintptr_t)&go_main_end, "main.main"},
 };
-uint64_t nfunctab __asm__("runtime.nfunctab") = 7;
+uint64_t nfunctab __asm__("runtime.nfunctab") = 9;

@@ -8,6 +8,7 @@
  *   type T struct{ a, b int }     func (T) M()   func (T) m()     (T.M via wrapper main.(*T).M)
  *   type I interface{ M() }       type J interface{ M(); N() }    type K interface{ m() }
  *   type MyInt int                type E int; func (E) Error() string    type St int; func (St) String() string
+ *   type ME struct{ msg string }; func (*ME) Error() string    type PS int; func (PS) String() string
  *   plus int, string, float64, []int, interface {}, func(), func() string, *T
  *   and the compiler itab go:itab.main.T,main.I.
  */
@@ -61,7 +62,7 @@
     .p2align 3
     .globl runtime.types, runtime.etypes, runtime.itabs, runtime.eitabs
     .globl type_int, type_string, type_float64, type_T, type_pT, type_I, type_J, type_K
-    .globl type_MyInt, type_E, type_St, type_eface, type_slice_int, itab_T_I
+    .globl type_MyInt, type_E, type_St, type_eface, type_slice_int, itab_T_I, type_pME, type_PS
 runtime.types:
     .8byte 0 /* offset 0 is "no name" */
 
@@ -80,6 +81,8 @@ runtime.types:
     NAME n_slice_int, 0, "[]int"
     NAME n_func, 0, "*func()"
     NAME n_func_string, 0, "*func() string"
+    NAME n_pME, 0, "*main.ME"
+    NAME n_PS, 0, "*main.PS"
     NAME n_main, 0, "main"
     NAME n_M, 1, "M"
     NAME n_N, 1, "N"
@@ -165,6 +168,18 @@ type_St:
     TYPE 8, 0, 0xffffffff, UNCOMMON|EXTRASTAR|NAMED|REGMEM, 8, K_INT, "runtime.memequal64·f", n_St
     UNCOMMON_HDR n_main, 1, 1
     OFF(n_String); OFF(type_func_string); OFF(go_pSt_String); OFF(go_St_String)
+
+/* type ME struct{ msg string }; func (e *ME) Error() string { return e.msg }  (*ME only) */
+type_pME:
+    TYPE 8, 8, 0x12121212, UNCOMMON|DIRECT|REGMEM, 8, K_POINTER, "runtime.memequal64·f", n_pME
+    .8byte 0
+    UNCOMMON_HDR n_main, 1, 1
+    OFF(n_Error); OFF(type_func_string); OFF(go_pME_Error); OFF(go_pME_Error)
+/* type PS int; func (PS) String() string { panic("inner") } */
+type_PS:
+    TYPE 8, 0, 0x13131313, UNCOMMON|EXTRASTAR|NAMED|REGMEM, 8, K_INT, "runtime.memequal64·f", n_PS
+    UNCOMMON_HDR n_main, 1, 1
+    OFF(n_String); OFF(type_func_string); OFF(go_pPS_String); OFF(go_pPS_String)
 
     .p2align 3
 runtime.itabs:
