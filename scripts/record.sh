@@ -7,7 +7,16 @@
 #   tests/errors/unsupported_*.go are NOT recorded: their expected output is gocrane's own
 #                          "gocrane does not support X" diagnostic, written by hand.
 #
-# Usage: scripts/record.sh [FILE.go ...]     (default: every example and error program)
+# and gc's escape-analysis remarks into a NAME.escape file:
+#
+#   examples/NAME.go       also NAME.escape (next to NAME.expected)
+#   tests/escape/NAME.go   only NAME.escape (programs about escape analysis, never run)
+#
+# A .escape file is what `go build -gcflags='-m -l'` prints on stderr (-l: no inlining, so the
+# remarks are per function), normalised like diagnostics (see below): `NAME.go:L:C: msg` lines
+# in gc's order, possibly none. tests/escape.rs compares them with `gocrane build -m`.
+#
+# Usage: scripts/record.sh [FILE.go ...]     (default: every example, error and escape program)
 #
 # The .expected format, shared with tests/common/mod.rs (keep the two in step; tests/oracle.rs
 # checks that they agree):
@@ -83,6 +92,21 @@ record_example() {
     normalise_run_stderr "$tmp/err.raw" >"$tmp/err"
     render "$status" "$tmp/out" "$tmp/err" >"$dir/$name.expected"
     echo "recorded $dir/$name.expected (exit $status)"
+    record_escape "$src"
+}
+
+# record_escape FILE.go: gc's -m -l remarks into NAME.escape.
+record_escape() {
+    local src=$1 dir name
+    dir=$(dirname "$src")
+    name=$(basename "$src" .go)
+    if ! (cd "$dir" && "$go" build -gcflags='-m -l' -o /dev/null "$name.go") 2>"$tmp/m.raw"; then
+        echo "record: gc cannot build $src with -gcflags='-m -l':" >&2
+        cat "$tmp/m.raw" >&2
+        return 1
+    fi
+    normalise_diagnostics "$tmp/m.raw" >"$dir/$name.escape"
+    echo "recorded $dir/$name.escape ($(wc -l <"$dir/$name.escape") remarks)"
 }
 
 record_error() {
@@ -102,12 +126,13 @@ record_error() {
 
 cd "$root"
 if [ $# = 0 ]; then
-    set -- examples/*.go tests/errors/*.go
+    set -- examples/*.go tests/errors/*.go tests/escape/*.go
 fi
 for src in "$@"; do
     case "$src" in
     */unsupported_*.go) ;; # hand-written expectations
     tests/errors/*.go | "$root"/tests/errors/*.go) record_error "$src" ;;
+    tests/escape/*.go | "$root"/tests/escape/*.go) record_escape "$src" ;;
     *.go) record_example "$src" ;;
     *) echo "record: not a .go file: $src" >&2; exit 1 ;;
     esac
