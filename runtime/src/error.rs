@@ -386,6 +386,9 @@ mod tests {
         );
         let n = &42i64 as *const i64 as *const u8;
         assert_eq!(text(&ty(kind::INT, int_), n), "42");
+        // Descriptors without a name (Str 0) are taken for the predeclared type of their kind.
+        assert_eq!(text(&ty(kind::INT, 0), n), "42");
+        assert_eq!(text(&ty(kind::STRUCT, 0), 0x10 as _), "(?) 0x10");
         assert_eq!(text(&ty(kind::INT, my_int), n), "main.MyInt(42)");
         assert_eq!(text(&ty(kind::UINT8, u8_), &200u8), "200");
         let f = &1.5f64 as *const f64 as *const u8;
