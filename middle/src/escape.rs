@@ -586,6 +586,23 @@ impl<'p> Batch<'p> {
                 }
             }
             StmtKind::Block(b) => self.block(b),
+            StmtKind::TypeSwitch { x, clauses, .. } => {
+                // Each clause's variable is (or holds the data of) the switched value.
+                let binds: Vec<Hole> = clauses
+                    .iter()
+                    .filter_map(|c| c.bind)
+                    .map(|b| self.hole(self.var(b)))
+                    .collect();
+                if binds.is_empty() {
+                    self.discard(x);
+                } else {
+                    let tee = self.tee(&binds);
+                    self.expr(tee, x);
+                }
+                for c in clauses {
+                    self.block(&c.body);
+                }
+            }
         }
     }
 
@@ -772,6 +789,18 @@ impl<'p> Batch<'p> {
                     self.hole(BLANK)
                 };
                 self.expr(copied, b);
+            }
+            // Interfaces: conservative until conversion sites are modelled.
+            ExprKind::MakeIface { value, .. } => self.expr(self.hole(HEAP), value),
+            ExprKind::IfaceToEface(x)
+            | ExprKind::IfaceToIface(x)
+            | ExprKind::AssertConcrete { x, .. }
+            | ExprKind::AssertIface { x, .. } => self.expr(k, x),
+            ExprKind::CallIface { recv, args, .. } => {
+                self.expr(self.hole(HEAP), recv);
+                for a in args {
+                    self.expr(self.hole(HEAP), a);
+                }
             }
         }
     }
@@ -1325,6 +1354,11 @@ fn for_each_stmt(b: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
                 }
             }
             StmtKind::Block(b) => for_each_stmt(b, f),
+            StmtKind::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    for_each_stmt(&c.body, f);
+                }
+            }
             _ => {}
         }
     }
@@ -1375,6 +1409,12 @@ fn for_each_expr(b: &[Stmt], f: &mut dyn FnMut(&Expr)) {
                 }
             }
             StmtKind::Block(b) => for_each_expr(b, f),
+            StmtKind::TypeSwitch { x, clauses, .. } => {
+                expr_tree(x, f);
+                for c in clauses {
+                    for_each_expr(&c.body, f);
+                }
+            }
         }
     }
 }
@@ -1443,6 +1483,17 @@ fn expr_tree(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         ExprKind::Append(s, elems) => {
             expr_tree(s, f);
             for x in elems {
+                expr_tree(x, f);
+            }
+        }
+        ExprKind::MakeIface { value: x, .. }
+        | ExprKind::IfaceToEface(x)
+        | ExprKind::IfaceToIface(x)
+        | ExprKind::AssertConcrete { x, .. }
+        | ExprKind::AssertIface { x, .. } => expr_tree(x, f),
+        ExprKind::CallIface { recv, args, .. } => {
+            expr_tree(recv, f);
+            for x in args {
                 expr_tree(x, f);
             }
         }
@@ -1589,6 +1640,12 @@ impl Rewriter<'_> {
                 }
             }
             StmtKind::Block(b) => self.block(b),
+            StmtKind::TypeSwitch { x, clauses, .. } => {
+                self.expr(x, pre, true);
+                for c in clauses {
+                    self.block(&mut c.body);
+                }
+            }
         }
     }
 
@@ -1669,6 +1726,17 @@ impl Rewriter<'_> {
             ExprKind::Append(s, elems) => {
                 self.expr(s, pre, ok);
                 for x in elems {
+                    self.expr(x, pre, ok);
+                }
+            }
+            ExprKind::MakeIface { value: x, .. }
+            | ExprKind::IfaceToEface(x)
+            | ExprKind::IfaceToIface(x)
+            | ExprKind::AssertConcrete { x, .. }
+            | ExprKind::AssertIface { x, .. } => self.expr(x, pre, ok),
+            ExprKind::CallIface { recv, args, .. } => {
+                self.expr(recv, pre, ok);
+                for x in args {
                     self.expr(x, pre, ok);
                 }
             }

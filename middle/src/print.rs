@@ -454,6 +454,42 @@ impl<'p> FuncPrinter<'p> {
                 self.stmts(b, indent + 1, s);
                 let _ = write!(s, "{pad}}}");
             }
+            StmtKind::TypeSwitch { label, x, clauses } => {
+                let _ = write!(s, "L{}: switch ", label.0);
+                self.operand(x, s);
+                s.push_str(".(type) {\n");
+                for c in clauses {
+                    if c.cases.is_empty() {
+                        let _ = write!(s, "{pad}default:");
+                    } else {
+                        let _ = write!(s, "{pad}case ");
+                        for (i, case) in c.cases.iter().enumerate() {
+                            if i > 0 {
+                                s.push_str(", ");
+                            }
+                            match case {
+                                TypeCase::Nil => s.push_str("nil"),
+                                TypeCase::Concrete(t) => s.push_str(&self.ty(*t)),
+                                TypeCase::Iface(t) => {
+                                    let _ = write!(s, "{} /*iface*/", self.ty(*t));
+                                }
+                            }
+                        }
+                        s.push(':');
+                    }
+                    if let Some(b) = c.bind {
+                        let _ = write!(
+                            s,
+                            "  // {} {}",
+                            self.names[b.index()],
+                            self.ty(self.func.local(b).ty)
+                        );
+                    }
+                    s.push('\n');
+                    self.stmts(&c.body, indent + 1, s);
+                }
+                let _ = write!(s, "{pad}}}");
+            }
         }
         s.push('\n');
     }
@@ -759,6 +795,72 @@ impl<'p> FuncPrinter<'p> {
                 s.push_str("...)");
             }
             ExprKind::Copy(a, b) => self.call_like("copy", &[a, b], s),
+            ExprKind::MakeIface { value, data } => {
+                let _ = write!(s, "{}(", self.ty(e.ty));
+                self.expr(value, s);
+                s.push_str(") /*");
+                if matches!(self.prog.types.under(e.ty), Type::Interface(ms) if !ms.is_empty()) {
+                    let _ = write!(s, "go:itab.{},{} ", self.ty(value.ty), self.ty(e.ty));
+                }
+                match data {
+                    DataWord::Direct => s.push_str("direct"),
+                    DataWord::ZeroBase => s.push_str("zerobase"),
+                    DataWord::StaticUint64s => s.push_str("staticuint64s"),
+                    DataWord::ZeroVal => s.push_str("zeroVal"),
+                    DataWord::ReadOnlyStatic(id) => match self.prog.statics.get(id.0 as usize) {
+                        Some(st) => {
+                            let _ = write!(s, "stmp {}", st.name);
+                        }
+                        None => {
+                            let _ = write!(s, "stmp#{}", id.0);
+                        }
+                    },
+                    DataWord::StackTemp => s.push_str("stack"),
+                    DataWord::Call(f) => {
+                        s.push_str(f.symbol().trim_start_matches("runtime."));
+                    }
+                }
+                s.push_str("*/");
+            }
+            ExprKind::IfaceToEface(x) => {
+                let _ = write!(s, "{}(", self.ty(e.ty));
+                self.expr(x, s);
+                s.push_str(") /*I2E*/");
+            }
+            ExprKind::IfaceToIface(x) => {
+                let _ = write!(s, "{}(", self.ty(e.ty));
+                self.expr(x, s);
+                s.push_str(") /*I2I*/");
+            }
+            ExprKind::CallIface { recv, method, args } => {
+                self.operand(recv, s);
+                let name = match self.prog.types.under(recv.ty) {
+                    Type::Interface(ms) => ms.get(*method).map(|m| m.name.clone()),
+                    _ => None,
+                };
+                match name {
+                    Some(n) => {
+                        let _ = write!(s, ".{n}");
+                    }
+                    None => {
+                        let _ = write!(s, ".method#{method}");
+                    }
+                }
+                let _ = write!(s, "/*itab.Fun[{method}]*/(");
+                self.list(args, s);
+                s.push(')');
+            }
+            ExprKind::AssertConcrete { x, comma_ok } | ExprKind::AssertIface { x, comma_ok } => {
+                self.operand(x, s);
+                let target = match self.prog.types.get(e.ty) {
+                    Type::Tuple(ts) if *comma_ok => ts.first().map(|t| self.ty(*t)),
+                    _ => Some(self.ty(e.ty)),
+                };
+                let _ = write!(s, ".({})", target.unwrap_or_default());
+                if *comma_ok {
+                    s.push_str(" /*comma-ok*/");
+                }
+            }
         }
     }
 

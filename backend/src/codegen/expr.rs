@@ -184,6 +184,15 @@ impl FunctionCx<'_, '_> {
                 self.call_rt("runtime.memmove", &[dp, sp, bytes]);
                 CValue::scalar(n)
             }
+            ExprKind::MakeIface { .. }
+            | ExprKind::IfaceToEface(_)
+            | ExprKind::IfaceToIface(_)
+            | ExprKind::CallIface { .. }
+            | ExprKind::AssertConcrete { .. }
+            | ExprKind::AssertIface { .. } => {
+                self.error("interfaces are not supported yet");
+                self.zero_value(e.ty)
+            }
         }
     }
 

@@ -577,6 +577,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
             }
             StmtKind::Print { args, newline } => self.print(args, *newline),
             StmtKind::Block(stmts) => self.block(stmts),
+            StmtKind::TypeSwitch { .. } => self.error("type switches are not supported yet"),
         }
     }
 
