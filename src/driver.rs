@@ -23,7 +23,7 @@ pub struct Options {
 /// How a listing names source files in its `(file.go:LINE)` positions.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Positions {
-    /// The absolute path, as `go build -gcflags=-S` and `go tool compile -S` print it.
+    /// The absolute path, cleaned, as `go build -gcflags=-S` and `go tool compile -S` print it.
     Absolute,
     /// The path as given on the command line (stable across machines, for snapshot tests).
     AsGiven,
@@ -40,6 +40,9 @@ pub struct Output {
     pub functions: Vec<ListedFunc>,
     /// Every data symbol the object defines, when `Options::listing` is set.
     pub data: Vec<backend::reflectdata::DataSymbol>,
+    /// gc's `-m` remarks (escape analysis), rendered `file.go:line:col: message`, one per line,
+    /// in gc's order (not sorted).
+    pub remarks: String,
 }
 
 /// A compiled function as `-S` lists it: the backend's capture with positions rendered.
@@ -65,7 +68,10 @@ pub fn compile(files: &[PathBuf], target: &Target, options: &Options) -> Result<
         map.add(path.display().to_string(), text);
     }
     let mut dumps = Vec::new();
-    let program = frontend_and_middle(&mut map, options, &mut dumps).map_err(|diags| diag::render(&map, &diags))?;
+    let mut remarks = Vec::new();
+    let program =
+        frontend_and_middle(&mut map, options, &mut dumps, &mut remarks).map_err(|diags| diag::render(&map, &diags))?;
+    let remarks: String = remarks.iter().map(|r| format!("{}: {}\n", map.position(r.span), r.message)).collect();
     let backend_options = backend::Options { disasm: options.disasm, listing: options.listing.is_some() };
     let compiled = backend::compile(&program, &target.triple, &backend_options).map_err(|e| format!("gocrane: {e}"))?;
     let functions = match options.listing {
@@ -86,7 +92,7 @@ pub fn compile(files: &[PathBuf], target: &Target, options: &Options) -> Result<
         }
         None => Vec::new(),
     };
-    Ok(Output { object: compiled.object, dumps, disasm: compiled.disasm, functions, data: compiled.data })
+    Ok(Output { object: compiled.object, dumps, disasm: compiled.disasm, functions, data: compiled.data, remarks })
 }
 
 /// The name of each source file in listing positions (see [`Positions`]).
@@ -96,21 +102,41 @@ fn file_names(map: &SourceMap, files: &[PathBuf], positions: Positions) -> Vec<S
         .zip(files)
         .map(|(file, path)| match positions {
             Positions::AsGiven => file.name.clone(),
-            Positions::Absolute => std::path::absolute(path).map_or_else(|_| file.name.clone(), |p| p.display().to_string()),
+            Positions::Absolute => std::path::absolute(path).map_or_else(|_| file.name.clone(), |p| clean(&p).display().to_string()),
         })
         .collect()
+}
+
+/// `.` and `..` resolved lexically, as Go's `filepath.Clean` does for gc's positions
+/// (`/a/b/../x.go` is `/a/x.go`; symbolic links are not followed).
+fn clean(path: &std::path::Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            // `/..` is `/`; a relative path cannot occur (the path is absolute).
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn frontend_and_middle(
     map: &mut SourceMap,
     options: &Options,
     dumps: &mut Vec<(String, String)>,
+    remarks: &mut Vec<Diagnostic>,
 ) -> Result<middle::ir::Program, Vec<Diagnostic>> {
     let package = frontend::compile_package(map)?;
     let out = middle::passes::run_with(package, options.dump_after.as_deref())?;
     if let (Some(pass), Some(text)) = (&options.dump_after, out.dump) {
         dumps.push((pass.clone(), text));
     }
+    *remarks = out.remarks;
     Ok(out.program)
 }
 

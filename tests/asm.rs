@@ -198,6 +198,20 @@ fn build_s_lists_and_still_builds() {
         "{out}"
     );
     assert!(out.contains("go:string.2 SRODATA size=12 align=0x1\n\t0x0000 6e 6f 74 20 72 65 61 63 68 65 64 0a              not reached.\n"), "{out}");
+    // gc's positions are cleaned absolute paths (`..` resolved).
+    let examples = repo_root().join("examples");
+    let (code, dotted, _) = gocrane(
+        &[
+            "build",
+            "-S",
+            "-o",
+            "/dev/null",
+            "../examples/./panic_index.go",
+        ],
+        &examples,
+    );
+    assert_eq!(code, 0);
+    assert!(dotted.contains(&format!("({abs}:5)\tTEXT")), "{dotted}");
     // Identical from run to run, and written to /dev/null just as well.
     let (code, again, _) = gocrane(
         &["build", "-S", "-o", "/dev/null", example.to_str().unwrap()],

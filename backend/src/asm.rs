@@ -13,7 +13,10 @@
 //! * Source positions: the code generator sets each statement's srcloc to an index into
 //!   [`Srclocs`] (a span table), because a `SourceLoc` is a bare `u32` and a byte offset alone
 //!   would not say which file it is in. Offset 0 gets the function's declaration, as gc's
-//!   `TEXT` line does; then every srcloc range Cranelift reports, in code order.
+//!   `TEXT` line does; then every srcloc range Cranelift reports, in code order. Instructions
+//!   Cranelift's optimizer builds afresh (pure arithmetic placed by the e-graph pass, such as
+//!   the shift replacing `x / 8`) carry no srcloc; the listing shows them at the position of the
+//!   code before them, where gc would name the statement they come from.
 //! * `args=`: what gc's register ABI reserves in the caller's frame: the spill area of the
 //!   parameters (each at its alignment, the total rounded up to a pointer); results passed in
 //!   registers get none. That is gc's number whenever every parameter and result fits in gc's
