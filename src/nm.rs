@@ -62,7 +62,7 @@ pub fn list(bytes: &[u8], sort: SortOrder, print_size: bool) -> Result<String, S
     match sort {
         SortOrder::Name => syms.sort_by(|a, b| a.name.cmp(&b.name)),
         SortOrder::Address => syms.sort_by_key(|s| s.addr),
-        SortOrder::Size => syms.sort_by(|a, b| b.size.cmp(&a.size)),
+        SortOrder::Size => syms.sort_by_key(|s| std::cmp::Reverse(s.size)),
         SortOrder::None => {}
     }
     let mut out = String::new();

@@ -268,7 +268,7 @@ mod tests {
     /// space).
     #[test]
     fn args_size_matches_gc() {
-        let mut t = Types::new();
+        let t = Types::new();
         let i8_ = t.basic(BasicKind::Int8);
         let int = t.basic(BasicKind::Int);
         let s = t.basic(BasicKind::String);
