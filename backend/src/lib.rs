@@ -5,9 +5,11 @@
 //! ```text
 //!   ir::Program ──► declare every Go function, global, extern  (codegen/mod.rs)
 //!               ──► per function: IR tree → CLIF → machine code (codegen/*)
-//!               ──► data: string literals, type descriptors,     (data.rs)
-//!                   runtime.typenames
-//!               ──► runtime.functab / nfunctab, ELF bytes         (object.rs)
+//!               ──► data: string literals, package variables      (data.rs)
+//!               ──► type data: descriptors, itabs, names, …       (reflectdata/, data.rs)
+//!                   + generated `type:.eq.<shape>` functions       (codegen/eqfunc.rs)
+//!               ──► the type-data blob runtime.types…etypes,      (object.rs)
+//!                   runtime.functab / nfunctab, ELF bytes
 //! ```
 //!
 //! How a Go value is held in CLIF is decided in `codegen/value.rs`; how Go functions call each
@@ -21,7 +23,6 @@ pub mod listing;
 mod object;
 pub mod reflectdata;
 mod runtime;
-mod typestr;
 
 pub use object::build_isa;
 

@@ -11,15 +11,35 @@
 //! needs a relocation against the function symbol *with an addend*, which cranelift-module's
 //! data descriptions cannot express, so the table is appended with the `object` crate after
 //! cranelift-object has written everything else.
+//!
+//! The type data (docs/runtime-abi.md, *Interfaces*) is written the same way, as ONE blob in
+//! its own read-only section `.go.type` (gc 1.27's section name): `runtime.types` at its
+//! start, every [`DataSymbol`] at its (aligned) offset with its own ELF symbol and size, the
+//! itabs last and contiguous between `runtime.itabs` and `runtime.eitabs`, then
+//! `runtime.etypes`. Code refers to these symbols as imports of the Cranelift module; here
+//! those undefined symbols become definitions inside the blob. Relocations:
+//!
+//! | reflectdata kind | written as |
+//! |---|---|
+//! | `Addr`, `WeakAddr` (8 bytes) | absolute 64-bit relocation (`R_X86_64_64` / `R_AARCH64_ABS64`) |
+//! | `AddrOff`, `WeakAddrOff`, `MethodOff` to type data (4 bytes) | the constant `target - runtime.types` |
+//! | `MethodOff` to code (`Ifn`/`Tfn`) | 32-bit pc-relative relocation with addend = the field's blob offset, i.e. `S + A - P = S - runtime.types` |
+//!
+//! Weak relocations are strong here: gocrane has no dead-code pass that could drop a method.
 
 use cranelift_codegen::isa::{self, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::FuncId;
+use std::collections::HashMap;
+
 use cranelift_object::{ObjectBuilder, ObjectModule, ObjectProduct};
-use object::write::{Relocation, StandardSection, Symbol, SymbolSection};
+use object::write::{Object, Relocation, StandardSection, Symbol, SymbolId, SymbolSection};
 use object::{
-    RelocationEncoding, RelocationFlags, RelocationKind, SymbolFlags, SymbolKind, SymbolScope,
+    RelocationEncoding, RelocationFlags, RelocationKind, SectionKind, SymbolFlags, SymbolKind,
+    SymbolScope,
 };
+
+use crate::reflectdata::{DataSymbol, RelocKind};
 
 /// Builds the Cranelift ISA for `triple` with gocrane's settings (see the module doc).
 pub fn build_isa(triple: &target_lexicon::Triple) -> Result<OwnedTargetIsa, String> {
@@ -52,8 +72,13 @@ pub struct FuncRecord {
     pub size: u64,
 }
 
-/// Appends `runtime.functab`/`runtime.nfunctab` and returns the ELF bytes.
-pub fn finish(mut product: ObjectProduct, funcs: &[FuncRecord]) -> Result<Vec<u8>, String> {
+/// Appends the type-data blob and `runtime.functab`/`runtime.nfunctab`; returns the ELF bytes.
+pub fn finish(
+    mut product: ObjectProduct,
+    funcs: &[FuncRecord],
+    types: &[DataSymbol],
+) -> Result<Vec<u8>, String> {
+    write_type_blob(&mut product.object, types)?;
     let obj = &mut product.object;
     let section = obj.section_id(StandardSection::ReadOnlyDataWithRel);
 
@@ -112,4 +137,157 @@ pub fn finish(mut product: ObjectProduct, funcs: &[FuncRecord]) -> Result<Vec<u8
         });
     }
     product.emit().map_err(|e| e.to_string())
+}
+
+const ABS64: RelocationFlags = RelocationFlags::Generic {
+    kind: RelocationKind::Absolute,
+    encoding: RelocationEncoding::Generic,
+    size: 64,
+};
+
+const PCREL32: RelocationFlags = RelocationFlags::Generic {
+    kind: RelocationKind::Relative,
+    encoding: RelocationEncoding::Generic,
+    size: 32,
+};
+
+/// Defines (or adds) the symbol `name` at `value` in `section`.
+fn define_symbol(
+    obj: &mut Object,
+    name: &str,
+    section: object::write::SectionId,
+    value: u64,
+    size: u64,
+    local: bool,
+) -> SymbolId {
+    let scope = if local {
+        SymbolScope::Compilation
+    } else {
+        SymbolScope::Linkage
+    };
+    let sym = Symbol {
+        name: name.as_bytes().to_vec(),
+        value,
+        size,
+        kind: SymbolKind::Data,
+        scope,
+        weak: false,
+        section: SymbolSection::Section(section),
+        flags: SymbolFlags::None,
+    };
+    match obj.symbol_id(name.as_bytes()) {
+        Some(id) => {
+            *obj.symbol_mut(id) = sym;
+            id
+        }
+        None => obj.add_symbol(sym),
+    }
+}
+
+/// A relocation target outside the blob: a symbol of the object (a function, runtime data),
+/// or an undefined one added now (a runtime function such as `runtime.memequal64`).
+fn external_symbol(obj: &mut Object, name: &str) -> SymbolId {
+    match obj.symbol_id(name.as_bytes()) {
+        Some(id) => id,
+        None => obj.add_symbol(Symbol {
+            name: name.as_bytes().to_vec(),
+            value: 0,
+            size: 0,
+            kind: SymbolKind::Text,
+            scope: SymbolScope::Unknown,
+            weak: false,
+            section: SymbolSection::Undefined,
+            flags: SymbolFlags::None,
+        }),
+    }
+}
+
+/// Writes the type-data blob (see the module doc).
+fn write_type_blob(obj: &mut Object, syms: &[DataSymbol]) -> Result<(), String> {
+    let is_itab = |s: &DataSymbol| s.name.starts_with("go:itab.");
+    // Layout: other symbols in order, then the itabs.
+    let mut offsets: HashMap<&str, u64> = HashMap::new();
+    let mut order: Vec<&DataSymbol> = syms.iter().filter(|s| !is_itab(s)).collect();
+    let mut end = 0u64;
+    for s in &order {
+        end = end.next_multiple_of(s.align.max(1));
+        offsets.insert(&s.name, end);
+        end += s.bytes.len() as u64;
+    }
+    end = end.next_multiple_of(8);
+    let itabs_start = end;
+    for s in syms.iter().filter(|s| is_itab(s)) {
+        offsets.insert(&s.name, end);
+        end += s.bytes.len() as u64;
+        order.push(s);
+    }
+    let itabs_end = end;
+    let mut blob = vec![0u8; end as usize];
+    for s in &order {
+        let off = offsets[s.name.as_str()] as usize;
+        blob[off..off + s.bytes.len()].copy_from_slice(&s.bytes);
+    }
+    // Offsets of type data are constants of the blob itself.
+    let mut relocs = Vec::new();
+    for s in &order {
+        let base = offsets[s.name.as_str()];
+        for r in &s.relocs {
+            let at = base + r.offset;
+            let inside = offsets.get(r.target.as_str()).copied();
+            match (r.kind, inside) {
+                (RelocKind::Addr | RelocKind::WeakAddr, _) => relocs.push((at, r, ABS64, 0)),
+                (_, Some(t)) => {
+                    let v = (t as i64 + r.addend) as i32;
+                    let p = at as usize;
+                    blob[p..p + 4].copy_from_slice(&v.to_le_bytes());
+                }
+                (RelocKind::MethodOff, None) => relocs.push((at, r, PCREL32, at as i64)),
+                (kind, None) => {
+                    return Err(format!(
+                        "{}: {} offset to {} outside the type data",
+                        s.name,
+                        kind.name(),
+                        r.target
+                    ))
+                }
+            }
+        }
+    }
+    let section = obj.add_section(Vec::new(), b".go.type".to_vec(), SectionKind::ReadOnlyData);
+    let start = obj.append_section_data(section, &blob, 8);
+    for s in &order {
+        let off = start + offsets[s.name.as_str()];
+        define_symbol(obj, &s.name, section, off, s.bytes.len() as u64, s.local);
+    }
+    for (name, value, size) in [
+        ("runtime.types", start, end),
+        ("runtime.etypes", start + end, 0),
+        (
+            "runtime.itabs",
+            start + itabs_start,
+            itabs_end - itabs_start,
+        ),
+        ("runtime.eitabs", start + itabs_end, 0),
+    ] {
+        define_symbol(obj, name, section, value, size, false);
+    }
+    for (at, r, flags, extra) in relocs {
+        let (symbol, addend) = match offsets.get(r.target.as_str()) {
+            // A pointer into the blob: through the target's own symbol.
+            Some(_) => (obj.symbol_id(r.target.as_bytes()), r.addend),
+            None => (Some(external_symbol(obj, &r.target)), r.addend),
+        };
+        let symbol = symbol.ok_or_else(|| format!("type data: no symbol {}", r.target))?;
+        obj.add_relocation(
+            section,
+            Relocation {
+                offset: start + at,
+                symbol,
+                addend: addend + extra,
+                flags,
+            },
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }

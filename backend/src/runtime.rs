@@ -2,7 +2,7 @@
 //! `docs/runtime-abi.md`; every name here must be listed there).
 //!
 //! Signatures are written as short strings, one letter per C argument: `i` 64-bit integer or
-//! pointer, `b` bool (u8), `w` 32-bit integer, `f` float64, `s` float32. A string argument is
+//! pointer, `b` bool (u8), `h` 16-bit integer, `w` 32-bit integer, `f` float64, `s` float32. A string argument is
 //! `ii` (ptr, len), a slice `iii`; an aggregate result is an out-pointer, the first `i`.
 
 use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
@@ -73,11 +73,28 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.panicshift", "", "", false),
     ("runtime.panicmem", "", "", false),
     ("runtime.gopanic", "ii", "", false),
+    // Interfaces.
+    ("runtime.convT16", "h", "i", true),
+    ("runtime.convT32", "w", "i", true),
+    ("runtime.convT64", "i", "i", true),
+    ("runtime.convTstring", "ii", "i", true),
+    ("runtime.convTslice", "iii", "i", true),
+    ("runtime.convT", "ii", "i", true),
+    ("runtime.convTnoptr", "ii", "i", true),
+    ("runtime.typeAssert", "ii", "i", true),
+    ("runtime.interfaceSwitch", "iii", "", true),
+    ("runtime.efaceeq", "iii", "b", true),
+    ("runtime.ifaceeq", "iii", "b", true),
+    ("runtime.panicdottypeE", "iii", "", false),
+    ("runtime.panicdottypeI", "iii", "", false),
+    ("runtime.panicnildottype", "i", "", false),
+    ("runtime.panicwrap", "", "", false),
 ];
 
 fn letter_type(c: char) -> Type {
     match c {
         'b' => types::I8,
+        'h' => types::I16,
         'w' => types::I32,
         'f' => types::F64,
         's' => types::F32,

@@ -190,6 +190,21 @@ impl FunctionCx<'_, '_> {
 
     /// Calls a Go function (or an extern) with the convention `abi`.
     pub fn emit_call(&mut self, id: ClFuncId, abi: &GoAbi, args: &[CValue]) -> CValue {
+        self.emit_call_to(Some(id), None, abi, args)
+    }
+
+    /// Calls the code at `fnptr` (an itab entry) with the convention `abi`.
+    pub fn emit_call_indirect(&mut self, fnptr: Value, abi: &GoAbi, args: &[CValue]) -> CValue {
+        self.emit_call_to(None, Some(fnptr), abi, args)
+    }
+
+    fn emit_call_to(
+        &mut self,
+        id: Option<ClFuncId>,
+        fnptr: Option<Value>,
+        abi: &GoAbi,
+        args: &[CValue],
+    ) -> CValue {
         let mut argv = Vec::new();
         let out = match &abi.results {
             ResultAbi::OutPtr { size, .. } => {
@@ -209,8 +224,17 @@ impl FunctionCx<'_, '_> {
                 }
             }
         }
-        let r = self.func_ref(id);
-        let inst = self.b.ins().call(r, &argv);
+        let inst = match (id, fnptr) {
+            (Some(id), _) => {
+                let r = self.func_ref(id);
+                self.b.ins().call(r, &argv)
+            }
+            (None, Some(p)) => {
+                let sig = self.b.import_signature(signature(abi, self.cx.call_conv));
+                self.b.ins().call_indirect(sig, p, &argv)
+            }
+            (None, None) => return CValue::unit(),
+        };
         let rets = self.b.inst_results(inst).to_vec();
         let mut results = Vec::new();
         match (&abi.results, out) {

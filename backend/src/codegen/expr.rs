@@ -189,10 +189,7 @@ impl FunctionCx<'_, '_> {
             | ExprKind::IfaceToIface(_)
             | ExprKind::CallIface { .. }
             | ExprKind::AssertConcrete { .. }
-            | ExprKind::AssertIface { .. } => {
-                self.error("interfaces are not supported yet");
-                self.zero_value(e.ty)
-            }
+            | ExprKind::AssertIface { .. } => self.iface_expr(e),
         }
     }
 
@@ -555,10 +552,7 @@ impl FunctionCx<'_, '_> {
                     };
                     self.negate_if_ne(op, eq)
                 }
-                Type::Interface(_) => {
-                    self.error("interface comparison is not supported yet");
-                    self.b.ins().iconst(types::I8, 0)
-                }
+                Type::Interface(_) => self.compare_ifaces(op, t, a, b),
                 _ => {
                     // Pointers, chans, unsafe.Pointer: compare the word.
                     let cc = int_cc(op, false);

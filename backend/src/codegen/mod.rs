@@ -23,7 +23,9 @@
 
 mod call;
 mod checks;
+mod eqfunc;
 mod expr;
+mod iface;
 mod place;
 mod value;
 
@@ -39,7 +41,7 @@ use middle::ir::{Func, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
 
 use crate::asm::{self, DataAttrs, Srclocs};
 use crate::object::{self as obj, FuncRecord};
-use crate::reflectdata::DataSymbol;
+use crate::reflectdata::{DataSymbol, TypeData};
 use crate::{Compiled, Options};
 use call::{go_abi, signature, GoAbi, ParamAbi, ResultAbi};
 use value::{CValue, Repr, PTR};
@@ -58,9 +60,17 @@ pub(crate) struct CodegenCx<'p> {
     pub globals: Vec<DataId>,
     runtime_funcs: HashMap<&'static str, (ClFuncId, bool)>,
     pub strings: HashMap<Vec<u8>, DataId>,
-    /// Type descriptors by link string, and the order they were asked for.
-    pub type_descs: HashMap<String, (DataId, TypeId)>,
-    pub type_desc_order: Vec<String>,
+    /// The program's type data, collected as code asks for it (see `data.rs`).
+    pub typedata: TypeData<'p>,
+    /// Symbols defined outside the Cranelift module (type data, runtime data), by name.
+    pub extern_data: HashMap<String, DataId>,
+    /// `main..stmp_N` by `StaticId`.
+    pub statics: Vec<DataId>,
+    /// Counters naming `main..typeAssert.N` and `main..interfaceSwitch.N`.
+    pub type_asserts: usize,
+    pub iface_switches: usize,
+    /// The generated equality functions: id, name, code size (for `runtime.functab`).
+    pub eq_records: Vec<(ClFuncId, String, u64)>,
     /// Statement spans by `SourceLoc` (see `asm.rs`).
     pub srclocs: Srclocs,
     /// The data symbols defined so far, kept for listings when `Options::listing` is set
@@ -118,8 +128,12 @@ pub(crate) fn compile_program(
         globals: Vec::new(),
         runtime_funcs: HashMap::new(),
         strings: HashMap::new(),
-        type_descs: HashMap::new(),
-        type_desc_order: Vec::new(),
+        typedata: TypeData::new(&prog.types),
+        extern_data: HashMap::new(),
+        eq_records: Vec::new(),
+        statics: Vec::new(),
+        type_asserts: 0,
+        iface_switches: 0,
         srclocs: Srclocs::default(),
         listing: opts.listing,
         data_symbols: Vec::new(),
@@ -144,6 +158,8 @@ pub(crate) fn compile_program(
         cx.externs.push((id, abi));
     }
     cx.define_globals()?;
+    cx.set_method_sets();
+    cx.define_statics()?;
 
     let mut ctx = cx.module.make_context();
     let mut fb_ctx = FunctionBuilderContext::new();
@@ -191,10 +207,16 @@ pub(crate) fn compile_program(
             ));
         }
     }
-    cx.define_type_descriptors()?;
+    let blob = cx.finish_type_data()?;
+    for (id, name, size) in std::mem::take(&mut cx.eq_records) {
+        records.push(FuncRecord { id, name, size });
+    }
+    if opts.listing {
+        cx.data_symbols.extend(blob.iter().cloned());
+    }
     let data = std::mem::take(&mut cx.data_symbols);
     let product = cx.module.finish();
-    let object = obj::finish(product, &records)?;
+    let object = obj::finish(product, &records, &blob)?;
     Ok(Compiled {
         object,
         disasm,
@@ -441,7 +463,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
 
     /// `&type:T` for `runtime.newobject`, `makeslice`, `gopanic`, ….
     pub fn type_desc(&mut self, t: TypeId) -> Value {
-        match self.cx.type_descriptor(t) {
+        match self.cx.type_symbol(t) {
             Ok(id) => self.data_addr(id),
             Err(e) => {
                 self.error(e);
@@ -577,7 +599,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
             }
             StmtKind::Print { args, newline } => self.print(args, *newline),
             StmtKind::Block(stmts) => self.block(stmts),
-            StmtKind::TypeSwitch { .. } => self.error("type switches are not supported yet"),
+            StmtKind::TypeSwitch { label, x, clauses } => self.type_switch(*label, x, clauses),
         }
     }
 
@@ -622,7 +644,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
     }
 
     /// The dynamic type of a non-empty interface: `tab == nil ? nil : tab.Type`.
-    fn itab_type(&mut self, tab: Value) -> Value {
+    pub(crate) fn itab_type(&mut self, tab: Value) -> Value {
         let non_nil = self.b.create_block();
         let join = self.b.create_block();
         let typ = self.b.append_block_param(join, PTR);

@@ -232,6 +232,12 @@ pub fn type_hash(types: &Types, t: TypeId) -> u32 {
     type_hash_of(&link_string(types, t))
 }
 
+/// gc 1.26+ `types.IsDirectIface`: the value itself is an interface's data word (one word,
+/// entirely pointer).
+pub fn is_direct_iface(types: &Types, t: TypeId) -> bool {
+    types.size_of(t) == 8 && types.ptr_bytes(t) == 8
+}
+
 /// The method sets of a defined type `T` and of `*T` for methods declared on `T`, with gc's
 /// symbol names: `T`'s set holds the value-receiver methods, whose interface entry is the
 /// `(*T)` wrapper unless `T` is pointer-shaped; `*T`'s set holds all methods.
@@ -322,6 +328,12 @@ impl<'a> TypeData<'a> {
     pub fn set_methods(&mut self, t: TypeId, mut methods: Vec<MethodInfo>) {
         methods.sort_by(|a, b| (!a.exported, &a.name).cmp(&(!b.exported, &b.name)));
         self.methods.insert(t, methods);
+    }
+
+    /// `*t` as this type data knows it: the frontend's id when the program has that type,
+    /// otherwise one made up here (so method sets of `*T` can be declared for any `T`).
+    pub fn ptr_to(&mut self, t: TypeId) -> TypeId {
+        self.tab.ptr_to(t)
     }
 
     /// The symbol name of `t`'s descriptor, without writing it.
