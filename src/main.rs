@@ -105,6 +105,10 @@ struct CompileArgs {
     /// Print the IR after the named pass to stdout (see docs/pipeline.md for pass names).
     #[arg(long, value_name = "PASS")]
     dump_after: Option<String>,
+    /// Print the escape-analysis remarks on stderr, as `go build -gcflags='-m -l'` does
+    /// (`file.go:L:C: moved to heap: x`, `x escapes to heap`, ...).
+    #[arg(short = 'm')]
+    remarks: bool,
 }
 
 impl CompileArgs {
@@ -128,6 +132,9 @@ impl CompileArgs {
         let out = driver::compile(&self.files, target, &options)?;
         for (pass, text) in &out.dumps {
             println!("# after {pass}\n{text}");
+        }
+        if self.remarks {
+            eprint!("{}", out.remarks);
         }
         if let Some(l) = listing {
             let syntax = match l.syntax {
