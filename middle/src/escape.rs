@@ -790,8 +790,16 @@ impl<'p> Batch<'p> {
                 };
                 self.expr(copied, b);
             }
-            // Interfaces: conservative until conversion sites are modelled.
-            ExprKind::MakeIface { value, .. } => self.expr(self.hole(HEAP), value),
+            // A value that is not pointer-shaped is copied to memory the data word points
+            // to (gc's OCONVIFACE spill): that copy is an allocation site.
+            ExprKind::MakeIface { value, data } => {
+                if *data == DataWord::Direct {
+                    self.expr(k, value);
+                } else {
+                    let site = self.spill(k, e);
+                    self.expr(site, value);
+                }
+            }
             ExprKind::IfaceToEface(x)
             | ExprKind::IfaceToIface(x)
             | ExprKind::AssertConcrete { x, .. }
@@ -1745,6 +1753,17 @@ impl Rewriter<'_> {
         let Some(d) = self.decisions.sites.get(&ord).copied() else {
             return;
         };
+        if let ExprKind::MakeIface { value, data } = &mut e.kind {
+            // gc's `dataWord`: a non-escaping conversion copies the value to a stack
+            // temporary instead of calling the runtime.
+            if !d.escapes
+                && matches!(data, DataWord::Call(_))
+                && self.types.size_of(value.ty) <= 1024
+            {
+                *data = DataWord::StackTemp;
+            }
+            return;
+        }
         if d.escapes || !ok {
             return;
         }

@@ -36,6 +36,7 @@
 mod addr_taken;
 mod expr;
 pub(crate) mod gcfmt;
+mod iface;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -79,6 +80,8 @@ pub enum SiteKind {
     /// The implicit conversion of a `panic` argument to `interface{}` (keyed by the `panic`
     /// statement's position).
     PanicArg,
+    /// A conversion to an interface whose data word is not the value itself.
+    ConvIface,
 }
 
 /// Identifies an allocating expression: gc's position of it and its kind.
@@ -128,6 +131,7 @@ pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
         ExprKind::RunesFromString(_) => SiteKind::RunesFromString,
         ExprKind::Concat(_) => SiteKind::Concat,
         ExprKind::Append(..) | ExprKind::AppendSlice(..) => SiteKind::Append,
+        ExprKind::MakeIface { data, .. } if *data != DataWord::Direct => SiteKind::ConvIface,
         _ => return None,
     })
 }
@@ -152,6 +156,8 @@ pub fn lower_parts(
         f: FnState::default(),
         notes: Notes::default(),
         cur_func: FuncId(0),
+        statics: Vec::new(),
+        src: HashMap::new(),
     };
     let (init, main) = l.program();
     if !l.diags.is_empty() {
@@ -164,7 +170,7 @@ pub fn lower_parts(
         externs: l.externs,
         init,
         main,
-        statics: Vec::new(),
+        statics: l.statics,
         methods: Vec::new(),
     };
     Ok((program, l.notes))
@@ -187,6 +193,11 @@ pub(crate) struct Lowerer<'a> {
     notes: Notes,
     /// The function being lowered.
     cur_func: FuncId,
+    /// Read-only statics created so far (`main..stmp_N`, numbered in creation order as gc).
+    statics: Vec<Static>,
+    /// The AST expression each lowered value came from, by span (gc names conversion sites
+    /// after their operand).
+    src: HashMap<(FileId, u32, u32), &'a ast::Expr>,
 }
 
 #[derive(Default)]
@@ -443,7 +454,7 @@ impl<'a> Lowerer<'a> {
 
     /// A parameter's local. An address-taken parameter gets a second local that the body uses,
     /// initialised from the parameter at entry (gc also copies it: `moved to heap: p`).
-    fn param(&mut self, p: &ast::Param, ty: TypeId, prologue: &mut Block) -> LocalId {
+    fn param(&mut self, p: &'a ast::Param, ty: TypeId, prologue: &mut Block) -> LocalId {
         let (name, span, obj) = match &p.name {
             Some(ident) => (
                 ident.name.clone(),
@@ -586,7 +597,7 @@ impl<'a> Lowerer<'a> {
         self.types.basic(d)
     }
 
-    fn expr_info(&mut self, e: &ast::Expr) -> Option<&'a ExprInfo> {
+    fn expr_info(&mut self, e: &'a ast::Expr) -> Option<&'a ExprInfo> {
         let info: &'a Info = self.info;
         match info.exprs.get(&e.id) {
             Some(i) => Some(i),
@@ -598,14 +609,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The recorded type of an expression, untyped defaulted.
-    fn ty(&mut self, e: &ast::Expr) -> TypeId {
+    fn ty(&mut self, e: &'a ast::Expr) -> TypeId {
         match self.expr_info(e) {
             Some(i) => self.default_type(i.ty),
             None => self.types.basic(BasicKind::Invalid),
         }
     }
 
-    fn mode(&self, e: &ast::Expr) -> Option<&'a Mode> {
+    fn mode(&self, e: &'a ast::Expr) -> Option<&'a Mode> {
         let info: &'a Info = self.info;
         info.exprs.get(&e.id).map(|i| &i.mode)
     }

@@ -31,7 +31,7 @@ use crate::ir::*;
 impl<'a> Lowerer<'a> {
     /// Lowers a value expression. A call is hoisted into a temporary (see the module comment of
     /// `lower` on evaluation order).
-    pub(super) fn expr(&mut self, e: &ast::Expr, out: &mut Block) -> Expr {
+    pub(super) fn expr(&mut self, e: &'a ast::Expr, out: &mut Block) -> Expr {
         let v = self.expr_direct(e, out);
         if is_call(&v) && self.is_value_type(v.ty) {
             let (ty, span) = (v.ty, v.span);
@@ -42,7 +42,15 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Lowers an expression, leaving a call at the top in place.
-    pub(super) fn expr_direct(&mut self, e: &ast::Expr, out: &mut Block) -> Expr {
+    pub(super) fn expr_direct(&mut self, e: &'a ast::Expr, out: &mut Block) -> Expr {
+        let v = self.expr_direct_inner(e, out);
+        self.src
+            .entry((v.span.file, v.span.lo, v.span.hi))
+            .or_insert(e);
+        v
+    }
+
+    fn expr_direct_inner(&mut self, e: &'a ast::Expr, out: &mut Block) -> Expr {
         let span = e.span;
         let Some(info) = self.expr_info(e) else {
             return self.bad(span);
@@ -147,7 +155,7 @@ impl<'a> Lowerer<'a> {
     // ----- operands and places -----
 
     /// Lowers an expression that may denote a variable (a place) or just a value.
-    pub(super) fn operand(&mut self, e: &ast::Expr, out: &mut Block) -> Operand {
+    pub(super) fn operand(&mut self, e: &'a ast::Expr, out: &mut Block) -> Operand {
         let span = e.span;
         let Some(info) = self.expr_info(e) else {
             return Operand::Value(self.bad(span));
@@ -236,7 +244,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// An identifier (or qualified identifier) that denotes an object.
-    fn object_operand(&mut self, e: &ast::Expr, ty: TypeId) -> Operand {
+    fn object_operand(&mut self, e: &'a ast::Expr, ty: TypeId) -> Operand {
         let span = e.span;
         let Some(&obj) = self.info.uses.get(&e.id) else {
             self.error(span, "internal error: unresolved identifier");
@@ -301,7 +309,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The place an assignment writes to.
-    pub(super) fn place(&mut self, e: &ast::Expr, out: &mut Block) -> Option<(Place, TypeId)> {
+    pub(super) fn place(&mut self, e: &'a ast::Expr, out: &mut Block) -> Option<(Place, TypeId)> {
         match self.operand(e, out) {
             Operand::Place(p, t) => Some((p, t)),
             Operand::Value(_) => {
@@ -312,7 +320,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `&x`: the address of a variable, or of a new object for `&T{…}`.
-    fn address(&mut self, e: &ast::Expr, x: &ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
+    fn address(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
         let span = e.span;
         if let AstExpr::CompositeLit { .. } = &x.unparen().kind {
             let text = self.gcfmt().expr(e);
@@ -364,10 +372,10 @@ impl<'a> Lowerer<'a> {
 
     fn binary(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: ast::BinaryOp,
-        x: &ast::Expr,
-        y: &ast::Expr,
+        x: &'a ast::Expr,
+        y: &'a ast::Expr,
         ty: TypeId,
         out: &mut Block,
     ) -> Expr {
@@ -445,8 +453,8 @@ impl<'a> Lowerer<'a> {
 
     fn slice_expr(
         &mut self,
-        x: &ast::Expr,
-        bounds: [&Option<Box<ast::Expr>>; 3],
+        x: &'a ast::Expr,
+        bounds: [&'a Option<Box<ast::Expr>>; 3],
         ty: TypeId,
         span: Span,
         out: &mut Block,
@@ -480,7 +488,7 @@ impl<'a> Lowerer<'a> {
     // ----- calls -----
 
     /// A call expression (not hoisted).
-    pub(super) fn call(&mut self, e: &ast::Expr, out: &mut Block) -> Expr {
+    pub(super) fn call(&mut self, e: &'a ast::Expr, out: &mut Block) -> Expr {
         let span = e.span;
         let AstExpr::Call {
             fun,
@@ -586,9 +594,9 @@ impl<'a> Lowerer<'a> {
     #[allow(clippy::too_many_arguments)]
     fn method_call(
         &mut self,
-        x: &ast::Expr,
+        x: &'a ast::Expr,
         sel: &frontend::check::Selection,
-        args: &[ast::Expr],
+        args: &'a [ast::Expr],
         ellipsis: bool,
         result_ty: TypeId,
         span: Span,
@@ -676,7 +684,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         params: &[TypeId],
         variadic: bool,
-        args: &[ast::Expr],
+        args: &'a [ast::Expr],
         ellipsis: bool,
         span: Span,
         out: &mut Block,
@@ -735,8 +743,8 @@ impl<'a> Lowerer<'a> {
     /// `[]rune("…")` of a constant string: gc makes it a slice literal of the runes.
     fn runes_of_constant(
         &mut self,
-        fun: &ast::Expr,
-        arg: &ast::Expr,
+        fun: &'a ast::Expr,
+        arg: &'a ast::Expr,
         to: TypeId,
         out: &mut Block,
     ) -> Option<Expr> {
@@ -769,7 +777,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A call with several results.
-    fn is_tuple_expr(&self, e: &ast::Expr) -> bool {
+    fn is_tuple_expr(&self, e: &'a ast::Expr) -> bool {
         self.info
             .exprs
             .get(&e.id)
@@ -777,7 +785,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Lowers call arguments; `f(g())` with a multi-value `g` gives `g`'s results in temps.
-    pub(super) fn spread_args(&mut self, args: &[ast::Expr], out: &mut Block) -> Vec<Expr> {
+    pub(super) fn spread_args(&mut self, args: &'a [ast::Expr], out: &mut Block) -> Vec<Expr> {
         if let [only] = args {
             let raw = self.expr_info(only).map(|i| i.ty);
             if let Some(Type::Tuple(elems)) = raw.map(|t| self.types.get(t).clone()) {
@@ -815,13 +823,17 @@ impl<'a> Lowerer<'a> {
         if v.ty == to {
             return v;
         }
-        if let ExprKind::Const(_) | ExprKind::Zero = v.kind {
+        let to_iface = matches!(self.types.under(to), Type::Interface(_));
+        let from_iface = matches!(self.types.under(v.ty), Type::Interface(_));
+        let untyped_nil = self.types.basic_kind(v.ty) == Some(BasicKind::UntypedNil);
+        if matches!(v.kind, ExprKind::Const(_) | ExprKind::Zero)
+            && (!to_iface || from_iface || untyped_nil)
+        {
             v.ty = to;
             return v;
         }
-        if matches!(self.types.under(to), Type::Interface(_)) {
-            self.unsupported(v.span, "interfaces");
-            return v;
+        if to_iface {
+            return self.iface_conv(v, to);
         }
         let span = v.span;
         Expr::new(ExprKind::Convert(Box::new(v)), to, span)
@@ -832,8 +844,8 @@ impl<'a> Lowerer<'a> {
     fn builtin(
         &mut self,
         b: Builtin,
-        e: &ast::Expr,
-        args: &[ast::Expr],
+        e: &'a ast::Expr,
+        args: &'a [ast::Expr],
         ellipsis: bool,
         out: &mut Block,
     ) -> Expr {
@@ -1018,8 +1030,7 @@ impl<'a> Lowerer<'a> {
             self.unsupported(span, "conversions from slice to array");
             return self.bad(span);
         } else if matches!(self.types.under(to), Type::Interface(_)) {
-            self.unsupported(span, "interfaces");
-            return self.bad(span);
+            return self.iface_conv(v, to);
         } else {
             ExprKind::Convert(Box::new(v))
         };
@@ -1028,7 +1039,7 @@ impl<'a> Lowerer<'a> {
 
     // ----- composite literals -----
 
-    fn composite(&mut self, e: &ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
+    fn composite(&mut self, e: &'a ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
         // An elided `&T` in a literal of pointers: `[]*T{{1, 2}}`.
         if let Some(elem) = self.pointer_elem(ty) {
             let text = self.elided_ptr_text(e, elem);
@@ -1040,7 +1051,7 @@ impl<'a> Lowerer<'a> {
         self.composite_value(e, ty, out)
     }
 
-    fn composite_value(&mut self, e: &ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
+    fn composite_value(&mut self, e: &'a ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
         let span = e.span;
         let AstExpr::CompositeLit { elts, .. } = &e.kind else {
             return self.bad(span);
@@ -1098,7 +1109,7 @@ impl<'a> Lowerer<'a> {
 
     /// An element of an array or slice literal. An elided literal whose element type is a
     /// pointer stands for `&T{…}`, whichever of `T` and `*T` the checker recorded for it.
-    fn elem_value(&mut self, value: &ast::Expr, elem: TypeId, out: &mut Block) -> Expr {
+    fn elem_value(&mut self, value: &'a ast::Expr, elem: TypeId, out: &mut Block) -> Expr {
         if let AstExpr::CompositeLit { ty: None, .. } = &value.kind {
             if let Some(base) = self.pointer_elem(elem) {
                 let text = self.elided_ptr_text(value, base);
@@ -1113,7 +1124,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// gc's name for an elided `&T{…}` in a literal of pointers.
-    fn elided_ptr_text(&self, e: &ast::Expr, elem: TypeId) -> String {
+    fn elided_ptr_text(&self, e: &'a ast::Expr, elem: TypeId) -> String {
         let empty = matches!(&e.kind, AstExpr::CompositeLit { elts, .. } if elts.is_empty());
         let t = self.gcfmt().type_id(elem);
         format!("&{t}{}", if empty { "{}" } else { "{...}" })
@@ -1172,7 +1183,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The length a slice literal needs (its highest index plus one).
-    fn literal_len(&self, elts: &[ast::Element]) -> u64 {
+    fn literal_len(&self, elts: &'a [ast::Element]) -> u64 {
         let mut next = 0u64;
         let mut len = 0u64;
         for el in elts {
@@ -1190,7 +1201,7 @@ impl<'a> Lowerer<'a> {
     /// length they need.
     fn indexed_elems(
         &mut self,
-        elts: &[ast::Element],
+        elts: &'a [ast::Element],
         elem: TypeId,
         out: &mut Block,
     ) -> (Vec<(usize, Expr)>, u64) {

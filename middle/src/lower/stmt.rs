@@ -22,7 +22,7 @@ use frontend::check::{Builtin, Mode, ObjKind};
 use frontend::source::Span;
 use frontend::types::{BasicKind, ObjId, Type, TypeId};
 
-use super::{is_cheap, load_local, Lowerer, SiteKind, Target};
+use super::{is_cheap, load_local, Lowerer, Target};
 use crate::ir::*;
 
 /// The left-hand side of one assignment.
@@ -39,19 +39,19 @@ pub(super) enum Dest {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn block_into(&mut self, stmts: &[ast::Stmt], out: &mut Block) {
+    pub(super) fn block_into(&mut self, stmts: &'a [ast::Stmt], out: &mut Block) {
         for s in stmts {
             self.stmt(s, out);
         }
     }
 
-    fn block(&mut self, stmts: &[ast::Stmt]) -> Block {
+    fn block(&mut self, stmts: &'a [ast::Stmt]) -> Block {
         let mut b = Vec::new();
         self.block_into(stmts, &mut b);
         b
     }
 
-    fn stmt(&mut self, s: &ast::Stmt, out: &mut Block) {
+    fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Block) {
         let label = self.f.pending_label.take();
         let span = s.span;
         match &s.kind {
@@ -136,7 +136,7 @@ impl<'a> Lowerer<'a> {
 
     // ----- simple statements -----
 
-    fn expr_stmt(&mut self, e: &ast::Expr, out: &mut Block) {
+    fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Block) {
         let span = e.span;
         if let ast::ExprKind::Call { fun, args, .. } = &e.unparen().kind {
             let fun = fun.unparen();
@@ -144,20 +144,9 @@ impl<'a> Lowerer<'a> {
                 Some(Mode::Builtin(Builtin::Panic)) => {
                     let Some(arg) = args.first() else { return };
                     let v = self.expr(arg, out);
-                    // gc converts the argument to interface{}; a value that is not
-                    // pointer-shaped is copied to memory there (`x escapes to heap`).
-                    if !self.is_pointer_shaped(v.ty) {
-                        let text = self.gcfmt().expr(arg);
-                        let at = super::gcfmt::pos(arg);
-                        self.notes.sites.insert(
-                            super::SiteKey::new(SiteKind::PanicArg, span),
-                            super::Site {
-                                text,
-                                at,
-                                make: None,
-                            },
-                        );
-                    }
+                    // gc converts the argument to interface{} (`x escapes to heap`).
+                    let any = self.types.canonical(frontend::types::ANY);
+                    let v = self.assign_conv(v, any);
                     out.push(Stmt::new(StmtKind::Panic(v), span));
                     return;
                 }
@@ -187,21 +176,14 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// Types whose values are an interface's data word themselves (gc 1.26+
-    /// `types.IsDirectIface`: one word that is a pointer), and interfaces.
-    fn is_pointer_shaped(&self, t: TypeId) -> bool {
-        matches!(self.types.under(t), Type::Interface(_))
-            || (self.types.size_of(t) == 8 && self.types.ptr_bytes(t) == 8)
-    }
-
-    fn is_keep_alive(&self, fun: &ast::Expr) -> bool {
+    fn is_keep_alive(&self, fun: &'a ast::Expr) -> bool {
         let Some(&obj) = self.info.uses.get(&fun.id) else {
             return false;
         };
         matches!(&self.info.object(obj).kind, ObjKind::Func(fi) if fi.link_name == "runtime.KeepAlive")
     }
 
-    fn local_decl(&mut self, d: &ast::Decl, out: &mut Block) {
+    fn local_decl(&mut self, d: &'a ast::Decl, out: &mut Block) {
         let ast::Decl::Var(specs) = d else {
             // Local constants and types produce no code.
             return;
@@ -245,8 +227,8 @@ impl<'a> Lowerer<'a> {
 
     fn assign(
         &mut self,
-        lhs: &[ast::Expr],
-        rhs: &[ast::Expr],
+        lhs: &'a [ast::Expr],
+        rhs: &'a [ast::Expr],
         define: bool,
         span: Span,
         out: &mut Block,
@@ -260,7 +242,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The destination for a left-hand side expression (its operands' calls are hoisted now).
-    fn dest(&mut self, l: &ast::Expr, define: bool, out: &mut Block) -> Dest {
+    fn dest(&mut self, l: &'a ast::Expr, define: bool, out: &mut Block) -> Dest {
         if let ast::ExprKind::Ident(name) = &l.unparen().kind {
             if name == "_" {
                 return Dest::Blank;
@@ -286,7 +268,7 @@ impl<'a> Lowerer<'a> {
     pub(super) fn assign_exprs(
         &mut self,
         dests: Vec<Dest>,
-        rhs: &[&ast::Expr],
+        rhs: &[&'a ast::Expr],
         span: Span,
         out: &mut Block,
     ) {
@@ -463,9 +445,9 @@ impl<'a> Lowerer<'a> {
     /// `x op= y` and `x++`: `x = x op y` with `x`'s operands evaluated once.
     fn op_assign(
         &mut self,
-        x: &ast::Expr,
+        x: &'a ast::Expr,
         op: ast::BinaryOp,
-        y: Option<&ast::Expr>,
+        y: Option<&'a ast::Expr>,
         span: Span,
         out: &mut Block,
     ) {
@@ -499,7 +481,7 @@ impl<'a> Lowerer<'a> {
         Expr::new(ExprKind::Const(c), ty, span)
     }
 
-    fn ret(&mut self, es: &[ast::Expr], span: Span, out: &mut Block) {
+    fn ret(&mut self, es: &'a [ast::Expr], span: Span, out: &mut Block) {
         let results = self.f.results.clone();
         let vals = if es.is_empty() {
             self.f
@@ -560,10 +542,10 @@ impl<'a> Lowerer<'a> {
 
     fn if_stmt(
         &mut self,
-        init: Option<&ast::Stmt>,
-        cond: &ast::Expr,
-        then: &ast::Block,
-        els: Option<&ast::Stmt>,
+        init: Option<&'a ast::Stmt>,
+        cond: &'a ast::Expr,
+        then: &'a ast::Block,
+        els: Option<&'a ast::Stmt>,
         span: Span,
         out: &mut Block,
     ) {
@@ -603,10 +585,10 @@ impl<'a> Lowerer<'a> {
     fn for_stmt(
         &mut self,
         name: Option<String>,
-        init: Option<&ast::Stmt>,
-        cond: Option<&ast::Expr>,
-        post: Option<&ast::Stmt>,
-        body: &ast::Block,
+        init: Option<&'a ast::Stmt>,
+        cond: Option<&'a ast::Expr>,
+        post: Option<&'a ast::Stmt>,
+        body: &'a ast::Block,
         span: Span,
         out: &mut Block,
     ) {
@@ -719,11 +701,11 @@ impl<'a> Lowerer<'a> {
     fn range_stmt(
         &mut self,
         name: Option<String>,
-        key: Option<&ast::Expr>,
-        value: Option<&ast::Expr>,
+        key: Option<&'a ast::Expr>,
+        value: Option<&'a ast::Expr>,
         define: bool,
-        x: &ast::Expr,
-        body: &ast::Block,
+        x: &'a ast::Expr,
+        body: &'a ast::Block,
         span: Span,
         out: &mut Block,
     ) {
@@ -905,7 +887,7 @@ impl<'a> Lowerer<'a> {
         out.push(Stmt::new(StmtKind::Block(blk), span));
     }
 
-    fn range_dest(&mut self, e: &ast::Expr, define: bool, out: &mut Block) -> Dest {
+    fn range_dest(&mut self, e: &'a ast::Expr, define: bool, out: &mut Block) -> Dest {
         if define {
             if let ast::ExprKind::Ident(name) = &e.unparen().kind {
                 return self.def_dest(&ast::Ident {
@@ -938,9 +920,9 @@ impl<'a> Lowerer<'a> {
     fn switch_stmt(
         &mut self,
         name: Option<String>,
-        init: Option<&ast::Stmt>,
-        tag: Option<&ast::Expr>,
-        clauses: &[ast::CaseClause],
+        init: Option<&'a ast::Stmt>,
+        tag: Option<&'a ast::Expr>,
+        clauses: &'a [ast::CaseClause],
         span: Span,
         out: &mut Block,
     ) {

@@ -1,0 +1,203 @@
+//! Lowering of interface operations: conversions to interfaces (gc's OCONVIFACE as order.go and
+//! walk/convert.go compile it), interface → interface conversions, method calls through an
+//! interface, type assertions.
+//!
+//! A concrete value `v` of type `T` converted to an interface becomes `MakeIface { v, data }`
+//! where `data` is gc's `dataWord` choice, first match wins:
+//!
+//! ```text
+//! T pointer-shaped (size = ptr bytes = 8)     data = v                        Direct
+//! size(T) == 0                                data = &runtime.zerobase        ZeroBase
+//! bool / 1-byte integer (or sole component)   data = &staticuint64s[v*8]      StaticUint64s
+//! all-zero struct/array literal, ≤ 1024 B     data = &runtime.zeroVal         ZeroVal
+//! constant or static composite literal        data = &main..stmp_N            ReadOnlyStatic
+//! conversion does not escape, ≤ 1024 B        tmp := v; data = &tmp           StackTemp (escape)
+//! otherwise                                   data = runtime.convT64(v) / …   Call
+//! ```
+//!
+//! gc's order pass creates the `main..stmp_N` static *before* walk decides, for every constant
+//! and static composite literal that is not an all-zero literal of size 1..1024 — also for the
+//! ones walk then sends to zerobase or staticuint64s. The static is then unused but its number
+//! is taken, so numbering here follows the same rule. StackTemp needs escape analysis: lowering
+//! picks `Call`, and `escape` turns non-escaping calls into `StackTemp`.
+//!
+//! Interface sources: I → E reads `itab.Type` (IfaceToEface), I → I' with another method set
+//! goes through `runtime.typeAssert` (IfaceToIface), identical underlying types are a no-op.
+
+use frontend::ast;
+use frontend::types::{BasicKind, Type, TypeId};
+
+use super::gcfmt;
+use super::{Lowerer, SiteKind};
+use crate::ir::*;
+
+/// gc's `abi.ZeroValSize` and the stack-temporary limit of `dataWord`.
+const ZERO_VAL_SIZE: u64 = 1024;
+
+impl<'a> Lowerer<'a> {
+    /// `v` converted to the interface type `to` (`v` of any type but untyped nil).
+    pub(super) fn iface_conv(&mut self, v: Expr, to: TypeId) -> Expr {
+        let span = v.span;
+        if let Type::Interface(from_methods) = self.types.under(v.ty) {
+            if self.types.underlying(v.ty) == self.types.underlying(to) {
+                return Expr::new(ExprKind::Convert(Box::new(v)), to, span);
+            }
+            let from_empty = from_methods.is_empty();
+            let kind = if self.is_empty_iface(to) {
+                if from_empty {
+                    ExprKind::Convert(Box::new(v))
+                } else {
+                    ExprKind::IfaceToEface(Box::new(v))
+                }
+            } else {
+                ExprKind::IfaceToIface(Box::new(v))
+            };
+            return Expr::new(kind, to, span);
+        }
+        let src = self.src_of(&v);
+        let data = self.data_word(&v);
+        // gc reports a conversion at its operand's position, named by the operand.
+        let pos = src.map(gcfmt::pos).unwrap_or(span);
+        if data != DataWord::Direct {
+            if let Some(src) = src {
+                let text = self.gcfmt().expr(src);
+                self.site(SiteKind::ConvIface, pos, text);
+            }
+        }
+        Expr::new(
+            ExprKind::MakeIface {
+                value: Box::new(v),
+                data,
+            },
+            to,
+            pos,
+        )
+    }
+
+    pub(super) fn is_empty_iface(&self, t: TypeId) -> bool {
+        matches!(self.types.under(t), Type::Interface(ms) if ms.is_empty())
+    }
+
+    /// The AST expression an IR value was lowered from, when it is known (for gc's names).
+    fn src_of(&self, v: &Expr) -> Option<&'a ast::Expr> {
+        self.src
+            .get(&(v.span.file, v.span.lo, v.span.hi))
+            .copied()
+    }
+
+    /// gc's `walk.dataWord` decision (see the module comment); creates the read-only static
+    /// where gc's order pass does.
+    fn data_word(&mut self, v: &Expr) -> DataWord {
+        let t = v.ty;
+        let size = self.types.size_of(t);
+        if size == 8 && self.types.ptr_bytes(t) == 8 {
+            return DataWord::Direct;
+        }
+        let composite = matches!(self.types.under(t), Type::Struct(_) | Type::Array(..));
+        let zero_literal = composite
+            && matches!(v.kind, ExprKind::Zero | ExprKind::Composite(_))
+            && is_zero(v);
+        let zero_val = zero_literal && size > 0 && size <= ZERO_VAL_SIZE;
+        let stmp = if is_static(v) && !zero_val {
+            let id = StaticId(self.statics.len() as u32);
+            self.statics.push(Static {
+                name: format!("main..stmp_{}", id.0),
+                value: v.clone(),
+            });
+            Some(id)
+        } else {
+            None
+        };
+        if size == 0 {
+            return DataWord::ZeroBase;
+        }
+        let sole = self.sole_component(t);
+        if let Some(k) = sole.and_then(|s| self.types.basic_kind(s)) {
+            if k.is_boolean() || (size == 1 && k.is_integer()) {
+                return DataWord::StaticUint64s;
+            }
+        }
+        if zero_val {
+            return DataWord::ZeroVal;
+        }
+        if let Some(id) = stmp {
+            return DataWord::ReadOnlyStatic(id);
+        }
+        DataWord::Call(self.conv_func(t))
+    }
+
+    /// gc's `dataWordFuncName`.
+    fn conv_func(&self, t: TypeId) -> ConvFunc {
+        let size = self.types.size_of(t);
+        let align = self.types.align_of(t);
+        let ptrs = self.types.has_pointers(t);
+        match (size, align) {
+            (2, 2) => return ConvFunc::ConvT16,
+            (4, 4) if !ptrs => return ConvFunc::ConvT32,
+            (8, 8) if !ptrs => return ConvFunc::ConvT64,
+            _ => {}
+        }
+        if let Some(sc) = self.sole_component(t) {
+            if self.is_string(sc) {
+                return ConvFunc::ConvTstring;
+            }
+            if matches!(self.types.under(sc), Type::Slice(_)) {
+                return ConvFunc::ConvTslice;
+            }
+        }
+        if ptrs {
+            ConvFunc::ConvT
+        } else {
+            ConvFunc::ConvTnoptr
+        }
+    }
+
+    /// gc's `Type.SoleComponent`: through one-field structs and one-element arrays.
+    fn sole_component(&self, t: TypeId) -> Option<TypeId> {
+        match self.types.under(t) {
+            Type::Struct(fields) if fields.len() == 1 => self.sole_component(fields[0].ty),
+            Type::Struct(_) => None,
+            Type::Array(1, e) => self.sole_component(*e),
+            Type::Array(..) => None,
+            _ => Some(t),
+        }
+    }
+
+    /// Index of method `name` in the interface type's sorted method list.
+    pub(super) fn iface_method_index(&self, iface: TypeId, name: &str) -> Option<usize> {
+        match self.types.under(iface) {
+            Type::Interface(ms) => ms.iter().position(|m| m.name == name),
+            _ => None,
+        }
+    }
+
+    pub(super) fn bool_ty(&self) -> TypeId {
+        self.types.basic(BasicKind::Bool)
+    }
+}
+
+/// A constant, or a composite literal of constants (gc's `isStaticCompositeLiteral`).
+fn is_static(v: &Expr) -> bool {
+    match &v.kind {
+        ExprKind::Const(Const::Nil) => false,
+        ExprKind::Const(_) | ExprKind::Zero => true,
+        ExprKind::Composite(items) => items.iter().all(|(_, e)| is_static(e)),
+        _ => false,
+    }
+}
+
+/// All constants zero (gc's `ir.IsZero` of a literal).
+fn is_zero(v: &Expr) -> bool {
+    match &v.kind {
+        ExprKind::Zero => true,
+        ExprKind::Const(c) => match c {
+            Const::Bool(b) => !b,
+            Const::Int(i) => *i == 0,
+            Const::Float(f) => f.to_bits() == 0,
+            Const::String(s) => s.is_empty(),
+            Const::Nil => true,
+        },
+        ExprKind::Composite(items) => items.iter().all(|(_, e)| is_zero(e)),
+        _ => false,
+    }
+}
