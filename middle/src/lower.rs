@@ -157,6 +157,7 @@ pub fn lower_parts(
         notes: Notes::default(),
         cur_func: FuncId(0),
         statics: Vec::new(),
+        methods: Vec::new(),
         src: HashMap::new(),
     };
     let (init, main) = l.program();
@@ -171,7 +172,7 @@ pub fn lower_parts(
         init,
         main,
         statics: l.statics,
-        methods: Vec::new(),
+        methods: l.methods,
     };
     Ok((program, l.notes))
 }
@@ -195,6 +196,8 @@ pub(crate) struct Lowerer<'a> {
     cur_func: FuncId,
     /// Read-only statics created so far (`main..stmp_N`, numbered in creation order as gc).
     statics: Vec<Static>,
+    /// Method tables of the defined types (see `iface::method_tables`).
+    methods: Vec<TypeMethods>,
     /// The AST expression each lowered value came from, by span (gc names conversion sites
     /// after their operand).
     src: HashMap<(FileId, u32, u32), &'a ast::Expr>,
@@ -294,6 +297,7 @@ impl<'a> Lowerer<'a> {
         self.cur_func = init_id;
         let init = self.init_func();
         self.funcs.push(init);
+        self.methods = self.method_tables();
 
         let main = self
             .info

@@ -534,7 +534,20 @@ impl<'a> Lowerer<'a> {
         if let AstExpr::Selector { x, .. } = &fun.kind {
             if let Some(sel) = info.selections.get(&fun.id) {
                 let pos = gcfmt::pos(e);
-                return self.method_call(x, sel, args, ellipsis.is_some(), result_ty, pos, out);
+                let name = match &fun.kind {
+                    AstExpr::Selector { sel: name, .. } => name.name.as_str(),
+                    _ => "",
+                };
+                return self.method_call(
+                    x,
+                    sel,
+                    name,
+                    args,
+                    ellipsis.is_some(),
+                    result_ty,
+                    pos,
+                    out,
+                );
             }
         }
         let Some(&obj) = info.uses.get(&fun.id) else {
@@ -596,27 +609,26 @@ impl<'a> Lowerer<'a> {
         &mut self,
         x: &'a ast::Expr,
         sel: &frontend::check::Selection,
+        name: &str,
         args: &'a [ast::Expr],
         ellipsis: bool,
         result_ty: TypeId,
         span: Span,
         out: &mut Block,
     ) -> Expr {
+        let tx = self.ty(x);
         let Some(method) = sel.method else {
+            if sel.kind == SelectionKind::MethodVal {
+                if let Some(call) =
+                    self.iface_call(x, tx, sel, name, args, ellipsis, result_ty, span, out)
+                {
+                    return call;
+                }
+            }
             // A field of function type.
             self.unsupported(span, "calls of function values");
             return self.bad(span);
         };
-        let tx = self.ty(x);
-        if matches!(self.types.under(tx), Type::Interface(_))
-            || matches!(
-                self.pointer_elem(tx).map(|e| self.types.under(e)),
-                Some(Type::Interface(_))
-            )
-        {
-            self.unsupported(span, "interfaces");
-            return self.bad(span);
-        }
         let Some(&fid) = self.func_of.get(&method) else {
             self.error(span, "internal error: method without body");
             return self.bad(span);
