@@ -76,8 +76,23 @@ impl<'a> Lowerer<'a> {
             AstExpr::Slice { x, lo, hi, max, .. } => {
                 self.slice_expr(x, [lo, hi, max], ty, span, out)
             }
-            AstExpr::TypeAssert { .. } => {
-                self.unsupported(span, "type assertions");
+            AstExpr::TypeAssert {
+                x,
+                ty: Some(target),
+            } => {
+                let comma_ok = matches!(self.types.get(ty), Type::Tuple(_));
+                let target = self.ty(target);
+                let v = self.expr(x, out);
+                let v = Box::new(v);
+                let kind = if matches!(self.types.under(target), Type::Interface(_)) {
+                    ExprKind::AssertIface { x: v, comma_ok }
+                } else {
+                    ExprKind::AssertConcrete { x: v, comma_ok }
+                };
+                Expr::new(kind, ty, span)
+            }
+            AstExpr::TypeAssert { ty: None, .. } => {
+                self.error(span, "internal error: x.(type) outside a type switch");
                 self.bad(span)
             }
             AstExpr::Call { .. } => self.call(e, out),

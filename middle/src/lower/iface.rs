@@ -25,8 +25,8 @@
 //! goes through `runtime.typeAssert` (IfaceToIface), identical underlying types are a no-op.
 
 use frontend::ast;
-use frontend::source::Span;
 use frontend::check::ObjKind;
+use frontend::source::Span;
 use frontend::types::{NamedId, Type, TypeId};
 
 use super::gcfmt;
@@ -82,9 +82,7 @@ impl<'a> Lowerer<'a> {
 
     /// The AST expression an IR value was lowered from, when it is known (for gc's names).
     fn src_of(&self, v: &Expr) -> Option<&'a ast::Expr> {
-        self.src
-            .get(&(v.span.file, v.span.lo, v.span.hi))
-            .copied()
+        self.src.get(&(v.span.file, v.span.lo, v.span.hi)).copied()
     }
 
     /// gc's `walk.dataWord` decision (see the module comment); creates the read-only static
@@ -96,9 +94,8 @@ impl<'a> Lowerer<'a> {
             return DataWord::Direct;
         }
         let composite = matches!(self.types.under(t), Type::Struct(_) | Type::Array(..));
-        let zero_literal = composite
-            && matches!(v.kind, ExprKind::Zero | ExprKind::Composite(_))
-            && is_zero(v);
+        let zero_literal =
+            composite && matches!(v.kind, ExprKind::Zero | ExprKind::Composite(_)) && is_zero(v);
         let zero_val = zero_literal && size > 0 && size <= ZERO_VAL_SIZE;
         let stmp = if is_static(v) && !zero_val {
             let id = StaticId(self.statics.len() as u32);
@@ -252,7 +249,8 @@ impl<'a> Lowerer<'a> {
             }
             // gc's method order: exported names first, then by name.
             methods.sort_by(|a, b| {
-                let key = |m: &MethodDecl| (!m.name.starts_with(char::is_uppercase), m.name.clone());
+                let key =
+                    |m: &MethodDecl| (!m.name.starts_with(char::is_uppercase), m.name.clone());
                 key(a).cmp(&key(b))
             });
             tables.push(TypeMethods { ty, methods });
@@ -312,7 +310,11 @@ impl<'a> Lowerer<'a> {
             span,
         );
         let mut call_args = vec![deref];
-        call_args.extend(args.iter().zip(&params).map(|(&a, &ty)| load_local(a, ty, span)));
+        call_args.extend(
+            args.iter()
+                .zip(&params)
+                .map(|(&a, &ty)| load_local(a, ty, span)),
+        );
         let result_ty = match results.len() {
             0 => unit,
             1 => results[0],
