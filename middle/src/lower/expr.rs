@@ -433,6 +433,14 @@ impl<'a> Lowerer<'a> {
                     // `p == nil`: give an untyped nil the other operand's type.
                     self.type_nil(&mut a, b.ty);
                     self.type_nil(&mut b, a.ty);
+                    // `iface == concrete`: gc converts the concrete operand and compares
+                    // interfaces (efaceeq/ifaceeq).
+                    let (ia, ib) = (self.types.is_interface(a.ty), self.types.is_interface(b.ty));
+                    if ia && !ib {
+                        b = self.assign_conv(b, a.ty);
+                    } else if ib && !ia {
+                        a = self.assign_conv(a, b.ty);
+                    }
                 }
                 Expr::new(ExprKind::Binary(op, Box::new(a), Box::new(b)), ty, span)
             }

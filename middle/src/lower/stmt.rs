@@ -99,7 +99,9 @@ impl<'a> Lowerer<'a> {
             AstStmt::Switch {
                 init, tag, clauses, ..
             } => self.switch_stmt(label, init.as_deref(), tag.as_ref(), clauses, span, out),
-            AstStmt::TypeSwitch { .. } => self.unsupported(span, "type switches"),
+            AstStmt::TypeSwitch {
+                init, x, clauses, ..
+            } => self.type_switch(label, init.as_deref(), x, clauses, span, out),
             AstStmt::Select { .. } => self.unsupported(span, "select"),
             AstStmt::For {
                 init,
@@ -948,6 +950,10 @@ impl<'a> Lowerer<'a> {
                         let mut t = t.clone();
                         self.type_nil(&mut v, t.ty);
                         self.type_nil(&mut t, v.ty);
+                        // A case value compared with an interface tag is converted to it.
+                        if self.types.is_interface(t.ty) && !self.types.is_interface(v.ty) {
+                            v = self.assign_conv(v, t.ty);
+                        }
                         Expr::new(
                             ExprKind::Binary(ast::BinaryOp::Eq, Box::new(t), Box::new(v)),
                             bool_ty,
@@ -1039,6 +1045,86 @@ impl<'a> Lowerer<'a> {
         blk.push(Stmt::new(
             StmtKind::Switch {
                 label,
+                clauses: ir_clauses,
+            },
+            span,
+        ));
+        out.push(Stmt::new(StmtKind::Block(blk), span));
+    }
+    // ----- type switch -----
+
+    /// `switch [v :=] x.(type) { case T1, T2: …; case nil: …; default: … }`: `x` is evaluated
+    /// once into a temporary; each clause gets its own implicit variable (the checker's
+    /// `implicits`), which the backend sets from the matched value (see `StmtKind::TypeSwitch`).
+    fn type_switch(
+        &mut self,
+        name: Option<String>,
+        init: Option<&'a ast::Stmt>,
+        guard: &'a ast::Expr,
+        clauses: &'a [ast::CaseClause],
+        span: Span,
+        out: &mut Block,
+    ) {
+        let mut blk = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut blk);
+        }
+        let label = self.new_label();
+        let inner = match &guard.unparen().kind {
+            ast::ExprKind::TypeAssert { x, ty: None } => &**x,
+            _ => guard,
+        };
+        let v = self.expr(inner, &mut blk);
+        let (ty, vspan) = (v.ty, v.span);
+        let t = self.temp_of(v, &mut blk);
+        let x = load_local(t, ty, vspan);
+        self.f.targets.push(Target {
+            label,
+            name,
+            is_loop: false,
+        });
+        let info: &'a frontend::check::Info = self.info;
+        let mut ir_clauses = Vec::new();
+        for c in clauses {
+            let cases: Vec<TypeCase> = c
+                .exprs
+                .iter()
+                .map(|e| {
+                    let is_nil = matches!(
+                        info.uses
+                            .get(&e.unparen().id)
+                            .map(|&o| &info.object(o).kind),
+                        Some(ObjKind::Nil)
+                    );
+                    if is_nil {
+                        return TypeCase::Nil;
+                    }
+                    let ct = self.ty(e);
+                    if self.types.is_interface(ct) {
+                        TypeCase::Iface(ct)
+                    } else {
+                        TypeCase::Concrete(ct)
+                    }
+                })
+                .collect();
+            let bind = info.implicits.get(&c.id).map(|&obj| {
+                let object = info.object(obj);
+                let (name, oty, ospan) = (object.name.clone(), object.ty, object.span);
+                self.new_local(&name, oty, LocalKind::User, ospan, Some(obj))
+            });
+            let body = self.block(&c.body);
+            ir_clauses.push(TypeClause {
+                cases,
+                bind,
+                body,
+                span: c.span,
+            });
+        }
+        self.f.targets.pop();
+        blk.push(Stmt::new(
+            StmtKind::TypeSwitch {
+                label,
+                x,
                 clauses: ir_clauses,
             },
             span,
