@@ -26,23 +26,36 @@ impl Diagnostic {
 /// gc stops after this many errors and prints `too many errors`.
 pub const MAX_ERRORS: usize = 10;
 
-/// Renders diagnostics as gc does: sorted by position, one per line, at most [`MAX_ERRORS`],
-/// then `too many errors` if some were left out.
+/// Renders diagnostics as gc does (cmd/compile/internal/base): they are counted in the order
+/// they were reported, skipping one equal to the previous on the same line; at the 10th, those
+/// so far are printed sorted by position, then `<position of the 10th>: too many errors`.
 pub fn render(map: &SourceMap, diags: &[Diagnostic]) -> String {
-    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_key(|d| (d.span.file, d.span.lo));
-    sorted.dedup_by(|a, b| {
-        a.span.file == b.span.file && map.line(a.span) == map.line(b.span) && a.message == b.message
-    });
+    let mut kept: Vec<&Diagnostic> = Vec::new();
+    let mut too_many = None;
+    for d in diags {
+        if let Some(last) = kept.last() {
+            if last.span.file == d.span.file && map.line(last.span) == map.line(d.span) && last.message == d.message {
+                continue;
+            }
+        }
+        kept.push(d);
+        if kept.len() >= MAX_ERRORS {
+            too_many = Some(d.span);
+            break;
+        }
+    }
+    kept.sort_by_key(|d| (d.span.file, d.span.lo));
+    // gc prints each distinct message once after sorting.
+    kept.dedup_by(|a, b| a.span == b.span && a.message == b.message);
     let mut out = String::new();
-    for d in sorted.iter().take(MAX_ERRORS) {
+    for d in &kept {
         out.push_str(&map.position(d.span));
         out.push_str(": ");
         out.push_str(&d.message);
         out.push('\n');
     }
-    if sorted.len() > MAX_ERRORS {
-        out.push_str("too many errors\n");
+    if let Some(at) = too_many {
+        out.push_str(&format!("{}: too many errors\n", map.position(at)));
     }
     out
 }

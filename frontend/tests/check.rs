@@ -96,36 +96,8 @@ fn check_file_from_env() {
         return;
     }
     if let Err(d) = check(&mut map, &[file], &mut ids) {
-        print!("{}", render_like_gc(&map, &d));
+        print!("{}", render(&map, &d));
     }
-}
-
-/// gc's reporting rule (cmd/compile/internal/base): errors are counted in the order they are
-/// reported, skipping one equal to the previous on the same line; at the 10th, the ones so
-/// far are printed sorted by position, then `<pos of the 10th>: too many errors`.
-fn render_like_gc(map: &SourceMap, diags: &[frontend::diag::Diagnostic]) -> String {
-    let mut kept: Vec<&frontend::diag::Diagnostic> = Vec::new();
-    let mut too_many = None;
-    for d in diags {
-        if let Some(last) = kept.last() {
-            if map.line(last.span) == map.line(d.span) && last.message == d.message {
-                continue;
-            }
-        }
-        kept.push(d);
-        if kept.len() >= 10 {
-            too_many = Some(d.span);
-            break;
-        }
-    }
-    let mut out = render(map, &kept.into_iter().cloned().collect::<Vec<_>>());
-    if let Some(at) = too_many {
-        if out.ends_with("too many errors\n") {
-            out.truncate(out.len() - "too many errors\n".len());
-        }
-        out.push_str(&format!("{}: too many errors\n", map.position(at)));
-    }
-    out
 }
 
 mod completeness {

@@ -560,6 +560,9 @@ impl<'a> Checker<'a> {
             if let Some(alt) = alt {
                 self.record_use(le.id, alt);
                 if matches!(self.obj(alt).kind, ObjKind::Var(_)) {
+                    // A redeclared variable is assigned to: it is an addressable operand.
+                    let ty = self.obj(alt).ty;
+                    self.record_raw(le.id, ty, crate::check::Mode::Variable);
                     lhs_vars.push(Some(alt));
                 } else {
                     self.error(le.span, format!("cannot assign to {}", expr_string(le)));
