@@ -8,16 +8,26 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// `libgocrane_runtime.a` next to this test's `deps/` directory in the cargo target dir.
+/// The runtime's static library, built for this test by a nested `cargo build` into a target
+/// directory of its own: `cargo test` builds the crate's rlib for its tests, but does not
+/// necessarily leave `libgocrane_runtime.a` anywhere predictable.
 fn staticlib() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/<profile>");
-    let lib = profile_dir.join("libgocrane_runtime.a");
-    assert!(lib.exists(), "{} not built", lib.display());
-    lib
+    static LIB: OnceLock<PathBuf> = OnceLock::new();
+    LIB.get_or_init(|| {
+        let target_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("runtime-staticlib");
+        let status = Command::new(env!("CARGO"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["build", "--release", "-p", "gocrane-runtime", "--lib", "--target-dir"])
+            .arg(&target_dir)
+            .env_remove("CARGO_TARGET_DIR")
+            .status()
+            .expect("run cargo to build the runtime staticlib");
+        assert!(status.success(), "building libgocrane_runtime.a failed");
+        let lib = target_dir.join("release").join("libgocrane_runtime.a");
+        assert!(lib.exists(), "{} not built", lib.display());
+        lib
+    })
+    .clone()
 }
 
 /// Compiles and links `c/prog.c` once for all tests.
