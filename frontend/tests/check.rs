@@ -74,31 +74,6 @@ fn valid_programs_check() {
     });
 }
 
-/// Development aid: `GOCRANE_CHECK=path cargo test -p frontend --test check -- --ignored`
-/// prints gocrane's diagnostics for any file.
-#[test]
-#[ignore]
-fn check_file_from_env() {
-    let Ok(path) = std::env::var("GOCRANE_CHECK") else {
-        return;
-    };
-    let src = std::fs::read_to_string(&path).expect("readable file");
-    let mut map = SourceMap::default();
-    let id = map.add(path.as_str(), src);
-    let mut ids = NodeIdGen::new();
-    let file = match parse_file(&map, id, &mut ids) {
-        Ok(f) => f,
-        Err(d) => return print!("PARSE ERRORS\n{}", render(&map, &d)),
-    };
-    if std::env::var("GOCRANE_PARSE_ONLY").is_ok() {
-        println!("parsed");
-        std::mem::forget(file);
-        return;
-    }
-    if let Err(d) = check(&mut map, &[file], &mut ids) {
-        print!("{}", render(&map, &d));
-    }
-}
 
 mod completeness {
     //! Every expression of a valid program has a type in `Info::exprs` (the middle relies on
@@ -710,43 +685,3 @@ fn recorded_info() {
     });
 }
 
-/// Development aid: `GOCRANE_CHECK_DIR=dir cargo test -p frontend --test check -- --ignored`
-/// checks every `.go` file below `dir` and reports the ones that make the checker panic.
-#[test]
-#[ignore]
-fn check_dir_from_env() {
-    let Ok(dir) = std::env::var("GOCRANE_CHECK_DIR") else {
-        return;
-    };
-    let mut stack = vec![std::path::PathBuf::from(dir)];
-    let mut panics = Vec::new();
-    let mut n = 0;
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "go") {
-                let Ok(src) = std::fs::read_to_string(&p) else {
-                    continue;
-                };
-                n += 1;
-                if std::env::var("GOCRANE_VERBOSE").is_ok() {
-                    use std::io::Write;
-                    println!("FILE {}", p.display());
-                    let _ = std::io::stdout().flush();
-                }
-                if std::panic::catch_unwind(|| check_source("x.go", &src)).is_err() {
-                    panics.push(p.display().to_string());
-                }
-            }
-        }
-    }
-    println!("{n} files, {} panics", panics.len());
-    for p in &panics {
-        println!("PANIC {p}");
-    }
-}
