@@ -8,6 +8,9 @@
 //! accepts the program (so the only reason gocrane rejects it is the subset) and that the
 //! hand-written expectation is a single `gocrane does not support X` diagnostic.
 //!
+//! The escape-analysis recordings (`examples/NAME.escape`, `tests/escape/NAME.escape`) are
+//! re-verified the same way, from `go build -gcflags='-m -l'`.
+//!
 //! Without the oracle this test fails (it never skips): run `scripts/setup.sh`.
 
 mod common;
@@ -158,14 +161,43 @@ fn check_unsupported_expectation(program: &Path) -> Result<(), String> {
     })
 }
 
-/// Every recording belongs to a program.
+/// gc's `-m -l` remarks for a program, normalised as `scripts/record.sh` writes them.
+fn check_escape(go: &Path, program: &Path) -> Result<(), String> {
+    let expected = read_escape(program)?;
+    let mut cmd = Command::new(go);
+    cmd.current_dir(program.parent().expect("program dir"))
+        .args(["build", "-gcflags=-m -l", "-o", "/dev/null"])
+        .arg(program.file_name().expect("file name"));
+    let built = run(cmd, GO_BUILD_LIMIT, &scratch("oracle-escape", program))?;
+    if !built.success() {
+        return Err(format!(
+            "gc cannot build the program with -gcflags='-m -l':\n{}",
+            indent(&built.stderr)
+        ));
+    }
+    let actual = normalise_gc_diagnostics(&built.stderr);
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "the escape recording is not what gc prints; if the program changed on purpose, \
+             re-record with scripts/record.sh {}\n{}",
+            program.display(),
+            diff(&expected, &actual)
+        ))
+    }
+}
+
+/// Every recording (`.expected`, `.escape`) belongs to a program.
 fn orphan_recordings(dir: &str) -> Vec<String> {
     let root = repo_root().join(dir);
     let mut orphans = Vec::new();
     for entry in std::fs::read_dir(&root).expect("readable directory") {
         let path = entry.expect("directory entry").path();
-        if path.extension().is_some_and(|x| x == "expected") && !path.with_extension("go").exists()
-        {
+        let recording = path
+            .extension()
+            .is_some_and(|x| x == "expected" || x == "escape");
+        if recording && !path.with_extension("go").exists() {
             orphans.push(format!(
                 "{dir}/{}",
                 path.file_name().unwrap().to_string_lossy()
@@ -196,10 +228,48 @@ fn recordings_are_what_gc_does() {
 
     let mut orphans = orphan_recordings("examples");
     orphans.extend(orphan_recordings("tests/errors"));
+    orphans.extend(orphan_recordings("tests/escape"));
     assert!(
         orphans.is_empty(),
         "recordings without a program: {orphans:?}"
     );
+}
+
+#[test]
+fn escape_recordings_are_what_gc_does() {
+    let go = oracle();
+    let programs = selected(escape_programs());
+    assert!(!programs.is_empty(), "no programs selected");
+    let failures = check_all(&programs, 2, |program| check_escape(&go, program));
+    report("escape recordings", programs.len(), &failures);
+}
+
+/// The address normalisation touches only `panic: (T) 0x<hex>` lines (the same rule as the
+/// `sed` in scripts/record.sh, which `recordings_are_what_gc_does` exercises on
+/// examples/panic_struct.go).
+#[test]
+fn only_panic_values_printed_by_address_are_normalised() {
+    let cases = [
+        ("panic: (main.S) 0xc000012340\n", "panic: (main.S) 0x?\n"),
+        (
+            "panic: (*main.T) 0x4a0f20 [recovered]\n",
+            "panic: (*main.T) 0x? [recovered]\n",
+        ),
+        (
+            "panic: (struct { a int }) 0x1\n",
+            "panic: (struct { a int }) 0x?\n",
+        ),
+        (
+            "panic: main.MyStr(\"(x) 0x12\")\n",
+            "panic: main.MyStr(\"(x) 0x12\")\n",
+        ),
+        ("(main.S) 0xc000012340\n", "(main.S) 0xc000012340\n"),
+        ("panic: (main.S) 0x\n", "panic: (main.S) 0x\n"),
+        ("p 0xc000012340\n", "p 0xc000012340\n"),
+    ];
+    for (input, want) in cases {
+        assert_eq!(normalise_run_stderr(input), want, "normalising {input:?}");
+    }
 }
 
 #[test]

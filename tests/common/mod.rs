@@ -24,6 +24,10 @@
 //!   anywhere else (which examples must never print) still have to match;
 //! * gc's diagnostics lose the `# command-line-arguments` line and the `./` before file names.
 //!
+//! Programs that gc builds (every example, and `tests/escape/NAME.go`) also have `NAME.escape`:
+//! the lines `go build -gcflags='-m -l'` prints (escape analysis, devirtualization), normalised
+//! like diagnostics, which `gocrane build -m` must print identically (`tests/escape.rs`).
+//!
 //! `scripts/record.sh` implements the same rules in shell; `tests/oracle.rs` re-records with gc
 //! and compares, so the two implementations cannot drift apart unnoticed.
 
@@ -70,6 +74,28 @@ pub fn read_expected(program: &Path) -> Result<String, String> {
             program.display()
         )
     })
+}
+
+/// gc's escape-analysis remarks for a program (`NAME.escape`, recorded by `scripts/record.sh`
+/// from `go build -gcflags='-m -l'`, normalised with [`normalise_gc_diagnostics`]), or an
+/// explanation of why there are none.
+pub fn read_escape(program: &Path) -> Result<String, String> {
+    let path = program.with_extension("escape");
+    std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "no escape recording {} ({e}); record it with scripts/record.sh {}",
+            path.display(),
+            program.display()
+        )
+    })
+}
+
+/// The programs whose escape remarks are recorded: every example and every
+/// `tests/escape/NAME.go`, in that order.
+pub fn escape_programs() -> Vec<PathBuf> {
+    let mut programs = go_files("examples");
+    programs.extend(go_files("tests/escape"));
+    programs
 }
 
 /// Environment variables that change what a Go program prints; runs happen without them.
