@@ -333,6 +333,11 @@ impl<'a> Checker<'a> {
         if self.assignable_to(x, t, cause) {
             return true;
         }
+        // No other conversion rule reaches an interface type, so assignability's reason
+        // (`T does not implement I (missing method M)`) is the one gc gives.
+        if self.types.is_interface(t) {
+            return false;
+        }
         *cause = None;
         let v = x.ty;
         let vu = self.types.underlying(v);

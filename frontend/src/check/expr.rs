@@ -221,14 +221,15 @@ impl<'a> Checker<'a> {
                 ..
             } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *three),
             ExprKind::TypeAssert { x, ty } => {
-                let Some(ty) = ty else {
-                    self.error(e.span, "use of .(type) outside type switch");
-                    return invalid;
-                };
+                // As types2: the operand first (so its variables count as used), then the guard.
                 let xo = self.expr(x);
                 if xo.is_invalid() {
                     return invalid;
                 }
+                let Some(ty) = ty else {
+                    self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+                    return invalid;
+                };
                 if !self.types.is_interface(xo.ty) {
                     let s = self.op_string(&xo);
                     self.error(
