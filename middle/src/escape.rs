@@ -514,6 +514,21 @@ impl<'p> Batch<'p> {
                     return;
                 }
                 let k = self.addr_hole(p);
+                if self.notes.op_assigns.contains(&(self.func, s.span)) {
+                    // gc's OASOP: `x op= y` keeps `x` in place and assigns `y` to the heap.
+                    if let ExprKind::Binary(_, x, y) = &e.kind {
+                        self.discard(x);
+                        self.expr(self.hole(HEAP), y);
+                        return;
+                    }
+                    if let ExprKind::Concat(parts) = &e.kind {
+                        if let [x, y] = &parts[..] {
+                            self.discard(x);
+                            self.expr(self.hole(HEAP), y);
+                            return;
+                        }
+                    }
+                }
                 self.expr(k, e);
             }
             StmtKind::AssignMulti(ps, e) => {

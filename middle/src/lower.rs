@@ -37,6 +37,7 @@ mod addr_taken;
 mod expr;
 pub(crate) mod gcfmt;
 mod iface;
+mod methods;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -63,6 +64,9 @@ pub struct Notes {
     /// Address-taken parameters copied into a local that the body uses:
     /// (function, parameter, copy). For gc they are one variable.
     pub param_copies: Vec<(FuncId, LocalId, LocalId)>,
+    /// Assignments lowered from `x op= y` (function, statement position): gc's escape
+    /// analysis sees an OASOP there, whose operand `y` flows to the heap.
+    pub op_assigns: HashSet<(FuncId, Span)>,
 }
 
 /// What allocates, as escape analysis distinguishes sites at one position.

@@ -467,6 +467,9 @@ impl<'a> Lowerer<'a> {
         } else {
             Expr::new(ExprKind::Binary(op, Box::new(cur), Box::new(rhs)), ty, span)
         };
+        if y.is_some() {
+            self.notes.op_assigns.insert((self.cur_func, span));
+        }
         out.push(Stmt::new(StmtKind::Assign(place, v), span));
     }
 
