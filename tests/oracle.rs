@@ -35,6 +35,7 @@ const UNSUPPORTED: &[&str] = &[
     "goto statements",
     "generics",
     "package \"fmt\"",
+    "packages other than main",
 ];
 
 fn oracle() -> PathBuf {
