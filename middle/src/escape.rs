@@ -541,6 +541,11 @@ impl<'p> Batch<'p> {
                     .collect();
                 match &e.kind {
                     ExprKind::Call(..) | ExprKind::CallExtern(..) => self.call(Some(&ks), e),
+                    // `v, ok = x.(T)`: the value goes to the first destination.
+                    ExprKind::AssertConcrete { .. } | ExprKind::AssertIface { .. } => {
+                        let k = ks.first().cloned().unwrap_or_else(|| self.hole(BLANK));
+                        self.expr(k, e)
+                    }
                     _ => self.discard(e),
                 }
             }
@@ -817,8 +822,20 @@ impl<'p> Batch<'p> {
             }
             ExprKind::IfaceToEface(x)
             | ExprKind::IfaceToIface(x)
-            | ExprKind::AssertConcrete { x, .. }
             | ExprKind::AssertIface { x, .. } => self.expr(k, x),
+            // gc's dotType: a value that is not pointer-shaped is loaded through the data
+            // word, so what flows is what the interface points to.
+            ExprKind::AssertConcrete { x, .. } => {
+                let t = match self.types().get(e.ty) {
+                    Type::Tuple(ts) => ts.first().copied().unwrap_or(e.ty),
+                    _ => e.ty,
+                };
+                if self.types().size_of(t) == 8 && self.types().ptr_bytes(t) == 8 {
+                    self.expr(k, x)
+                } else {
+                    self.expr(k.deref(), x)
+                }
+            }
             ExprKind::CallIface { recv, args, .. } => {
                 self.expr(self.hole(HEAP), recv);
                 for a in args {

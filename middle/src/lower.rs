@@ -67,6 +67,9 @@ pub struct Notes {
     /// Assignments lowered from `x op= y` (function, statement position): gc's escape
     /// analysis sees an OASOP there, whose operand `y` flows to the heap.
     pub op_assigns: HashSet<(FuncId, Span)>,
+    /// Interface method calls by (function, call position): gc's text of the selector
+    /// (`m.Add`), for the devirtualize pass's remark.
+    pub iface_calls: HashMap<(FuncId, Span), String>,
 }
 
 /// What allocates, as escape analysis distinguishes sites at one position.

@@ -4,6 +4,7 @@
 //! | pass    | what it does                                                   | gc analogue            |
 //! |---------|----------------------------------------------------------------|------------------------|
 //! | `lower` | checked AST → IR: evaluation order, implicit operations explicit | noder, order, walk     |
+//! | `devirtualize` | interface calls on a value of one known concrete type → direct calls | devirtualize |
 //! | `escape`| which allocations stay in the frame; `-m` remarks                | escape                 |
 
 use frontend::check::Package;
@@ -22,6 +23,11 @@ pub const PASSES: &[Pass] = &[
         name: "lower",
         about: "checked AST to IR: evaluation order, method calls, variadic and multi-value \
                 calls, range loops, composite literals, package initialisation",
+    },
+    Pass {
+        name: "devirtualize",
+        about: "static devirtualization: interface method calls whose receiver holds one known \
+                concrete type become direct calls (gc's -m 'devirtualizing' remarks)",
     },
     Pass {
         name: "escape",
@@ -59,7 +65,9 @@ pub fn run_with(pkg: Package, dump_after: Option<&str>) -> Result<Output, Vec<Di
     };
     let (mut program, notes) = crate::lower::lower_parts(pkg.types, &pkg.info, &pkg.files)?;
     after("lower", &program);
-    let remarks = crate::escape::analyze(&mut program, &notes);
+    let mut remarks = crate::devirtualize::run(&mut program, &notes);
+    after("devirtualize", &program);
+    remarks.extend(crate::escape::analyze(&mut program, &notes));
     after("escape", &program);
     Ok(Output {
         program,

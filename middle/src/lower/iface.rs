@@ -189,6 +189,8 @@ impl<'a> Lowerer<'a> {
             _ => (vec![], false),
         };
         let args = self.call_args(&params, variadic, args, ellipsis, span, out);
+        let text = format!("{}.{name}", self.gcfmt().expr(x));
+        self.notes.iface_calls.insert((self.cur_func, span), text);
         Some(Expr::new(
             ExprKind::CallIface {
                 recv: Box::new(recv),
