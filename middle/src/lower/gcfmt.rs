@@ -274,6 +274,9 @@ impl GcFmt<'_> {
                 s.push(')');
             }
             _ => {
+                if self.method_call(fun, args, ddd, s) {
+                    return;
+                }
                 self.expr_prec(fun, nprec, s);
                 s.push('(');
                 self.list(args, s);
@@ -283,6 +286,68 @@ impl GcFmt<'_> {
                 s.push(')');
             }
         }
+    }
+
+    /// A call of a declared method `x.M(args)` prints as gc's typecheck rewrites it, a method
+    /// expression call `T.M(x, args)` / `(*T).M(x, args)`, the receiver with the embedded
+    /// fields it goes through and without implicit `&`/`*`. Returns false for other calls.
+    fn method_call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, s: &mut String) -> bool {
+        let fun = fun.unparen();
+        let AstExpr::Selector { x, sel } = &fun.kind else {
+            return false;
+        };
+        let Some(selection) = self.info.selections.get(&fun.id) else {
+            return false;
+        };
+        if selection.kind != SelectionKind::MethodVal {
+            return false;
+        }
+        let Some(method) = selection.method else {
+            return false;
+        };
+        let recv = match &self.info.object(method).kind {
+            frontend::check::ObjKind::Func(fi) => fi.recv,
+            _ => None,
+        };
+        let Some(recv) = recv else {
+            return false;
+        };
+        match self.types.get(recv) {
+            Type::Pointer(e) => {
+                s.push_str("(*");
+                s.push_str(&self.type_id(*e));
+                s.push(')');
+            }
+            _ => s.push_str(&self.type_id(recv)),
+        }
+        s.push('.');
+        s.push_str(&sel.name);
+        s.push('(');
+        self.expr_prec(x, 8, s);
+        let mut t = self.info.exprs.get(&x.id).map(|i| i.ty);
+        for &i in &selection.path {
+            let Some(cur) = t else { break };
+            let cur = match self.types.under(cur) {
+                Type::Pointer(e) => *e,
+                _ => cur,
+            };
+            let Type::Struct(fields) = self.types.under(cur) else {
+                break;
+            };
+            let Some(f) = fields.get(i) else { break };
+            s.push('.');
+            s.push_str(&f.name);
+            t = Some(f.ty);
+        }
+        for a in args {
+            s.push_str(", ");
+            self.expr_prec(a, 0, s);
+        }
+        if ddd {
+            s.push_str("...");
+        }
+        s.push(')');
+        true
     }
 
     fn builtin_name(&self, fun: &ast::Expr) -> String {
