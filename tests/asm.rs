@@ -197,7 +197,8 @@ fn build_s_lists_and_still_builds() {
         out.contains("\trel 26+4 t=R_CALL runtime.panicIndex+0\n"),
         "{out}"
     );
-    assert!(out.contains("go:string.2 SRODATA size=12 align=0x1\n\t0x0000 6e 6f 74 20 72 65 61 63 68 65 64 0a              not reached.\n"), "{out}");
+    // String data as gc names it: the contents, quoted by strconv.Quote.
+    assert!(out.contains("go:string.\"not reached\\n\" SRODATA dupok size=12 align=0x1\n\t0x0000 6e 6f 74 20 72 65 61 63 68 65 64 0a              not reached.\n"), "{out}");
     // gc's positions are cleaned absolute paths (`..` resolved).
     let examples = repo_root().join("examples");
     let (code, dotted, _) = gocrane(
@@ -399,30 +400,28 @@ fn nm_dump_shows_bytes_and_relocations() {
     assert_eq!(code, 0, "{err}");
     let o = obj.to_str().unwrap();
 
-    let (code, out, err) = gocrane(&["nm", "--dump", "go:string.0", o], &dir);
+    let (code, out, err) = gocrane(&["nm", "--dump", "go:string.\"boom\"", o], &dir);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out, "go:string.0 size=4 section=.rodata\n\t0x0000 62 6f 6f 6d                                      boom\n");
+    assert_eq!(out, "go:string.\"boom\" size=4 section=.rodata\n\t0x0000 62 6f 6f 6d                                      boom\n");
 
-    // The type-name table points at descriptors and C strings: relocations, named as gc does.
-    let (code, out, err) = gocrane(&["nm", "--dump", "runtime.typenames", o], &dir);
+    // panic's argument is an interface{} holding a read-only static string header, which
+    // points at the string data: a relocation, named as gc names it.
+    let (code, out, err) = gocrane(&["nm", "--dump", "main..stmp_0", o], &dir);
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.starts_with("runtime.typenames size=16 section="),
+        out.starts_with("main..stmp_0 size=16 section=.rodata"),
         "{out}"
     );
-    assert!(out.contains("\trel 0+8 t=R_ADDR type:string+0\n"), "{out}");
+    assert!(
+        out.contains("\trel 0+8 t=R_ADDR go:string.\"boom\"+0\n"),
+        "{out}"
+    );
 
     // Code: pc-relative addends in gc's convention, as in the -S listing.
     let (code, out, _) = gocrane(&["nm", "--dump", "main.main", o], &dir);
     assert_eq!(code, 0);
-    assert!(
-        out.contains("\trel 40+4 t=R_CALL runtime.gopanic+0\n"),
-        "{out}"
-    );
-    assert!(
-        out.contains("\trel 11+4 t=R_PCREL go:string.0+0\n"),
-        "{out}"
-    );
+    assert!(out.contains("+4 t=R_CALL runtime.gopanic+0\n"), "{out}");
+    assert!(out.contains("t=R_PCREL main..stmp_0+0\n"), "{out}");
     let (_, listing, _) = gocrane(
         &[
             "build",
@@ -456,4 +455,55 @@ fn nm_dump_shows_bytes_and_relocations() {
     let (code, _, err) = gocrane(&["nm", src.to_str().unwrap()], &dir);
     assert_eq!(code, 1);
     assert!(err.contains("not an ELF object or executable"), "{err}");
+}
+
+/// Issue 4's check: `gocrane nm --dump 'go:itab.main.Adder,main.Mather'` on the Mather/Adder
+/// example prints the itab's 40 bytes and its relocations, the same bytes and relocations as
+/// gc's `-S` listing of that symbol (gc's weak `Fun` relocations, `RelocType(-32767)`, are
+/// ordinary absolute ones in an ELF object, hence `R_ADDR`), on both architectures.
+#[test]
+fn nm_dump_itab_matches_gc() {
+    let dir = scratch("nm-itab");
+    let example = repo_root().join("examples/mather.go");
+    let theirs = Command::new(repo_root().join("scripts/go"))
+        .args(["build", "-gcflags=-S", "-o", "/dev/null"])
+        .arg(&example)
+        .output()
+        .expect("the gc oracle (scripts/go; run scripts/setup.sh)");
+    assert!(theirs.status.success());
+    let listing = String::from_utf8_lossy(&theirs.stderr).into_owned();
+    let name = "go:itab.main.Adder,main.Mather";
+    let mut gc_lines = listing
+        .lines()
+        .skip_while(|l| !l.starts_with(&format!("{name} SRODATA dupok size=40 ")))
+        .skip(1)
+        .take_while(|l| l.starts_with('\t'))
+        .map(|l| l.replace("t=RelocType(-32767)", "t=R_ADDR"))
+        .collect::<Vec<_>>();
+    gc_lines.insert(0, format!("{name} size=40 section=.go.type"));
+    assert_eq!(
+        gc_lines.len(),
+        1 + 3 + 4,
+        "gc's listing of {name}:\n{listing}"
+    );
+    for target in ["x86_64", "aarch64"] {
+        let obj = dir.join(format!("{target}.o"));
+        let (code, _, err) = gocrane(
+            &[
+                "build",
+                "--target",
+                target,
+                "--emit",
+                "obj",
+                "-o",
+                obj.to_str().unwrap(),
+                example.to_str().unwrap(),
+            ],
+            &dir,
+        );
+        assert_eq!(code, 0, "{err}");
+        let (code, out, err) = gocrane(&["nm", "--dump", name, obj.to_str().unwrap()], &dir);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out.lines().collect::<Vec<_>>(), gc_lines, "{target}");
+    }
 }

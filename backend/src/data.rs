@@ -45,21 +45,65 @@ fn is_exported(name: &str) -> bool {
     name.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// gc's name for the read-only bytes of a string literal (`staticdata.StringSym`):
+/// `go:string."hello\n"` (the contents as `strconv.Quote` writes them) for strings of up to
+/// 100 bytes; longer ones are named by length and hash,
+/// `go:string..gostring.<len>.<base64 of the first 16 bytes of SHA-256(0x01 ‖ s)>`.
+pub fn string_symbol_name(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    if bytes.len() <= 100 {
+        return format!("go:string.{}", frontend::constant::go_quote_bytes(bytes));
+    }
+    // cmd/internal/hash.New32: SHA-256 made distinct by a leading 1 byte.
+    let mut h = Sha256::new();
+    h.update([1u8]);
+    h.update(bytes);
+    let sum = h.finalize();
+    format!(
+        "go:string..gostring.{}.{}",
+        bytes.len(),
+        base64_std(&sum[..16])
+    )
+}
+
+/// Standard base64 with `=` padding (Go's `base64.StdEncoding`).
+fn base64_std(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 impl CodegenCx<'_> {
     /// The read-only bytes of a string literal (shared between equal literals).
     pub fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {
         if let Some(&id) = self.strings.get(bytes) {
             return Ok(id);
         }
-        let name = format!("go:string.{}", self.strings.len());
+        let name = string_symbol_name(bytes);
+        // A global symbol, as gc's DUPOK string data is (`go tool nm`: `R`, not `r`).
         let id = self
             .module
-            .declare_data(&name, Linkage::Local, false, false)
+            .declare_data(&name, Linkage::Export, false, false)
             .map_err(|e| e.to_string())?;
         let mut desc = DataDescription::new();
         desc.define(bytes.to_vec().into_boxed_slice());
         desc.set_align(1);
-        self.note_data(id, &desc, DataAttrs::LOCAL_RODATA);
+        self.note_data(id, &desc, DataAttrs::STRING);
         self.module
             .define_data(id, &desc)
             .map_err(|e| e.to_string())?;
@@ -180,6 +224,8 @@ impl CodegenCx<'_> {
                     readonly: false,
                     pointers,
                     local: false,
+                    dupok: false,
+                    static_sym: false,
                 },
             );
             self.module

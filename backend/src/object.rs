@@ -77,7 +77,21 @@ pub fn finish(
     mut product: ObjectProduct,
     funcs: &[FuncRecord],
     types: &[DataSymbol],
+    read_only: &[cranelift_module::DataId],
 ) -> Result<Vec<u8>, String> {
+    // Read-only statics with relocations (`main..stmp_N` holding a string header) are in
+    // sections of their own, which cranelift-object marks writable (`.data.rel.ro`-style, for
+    // PIC). gocrane links non-PIE: the linker resolves those relocations and nothing writes
+    // them at run time, so they are plain read-only data, as gc's `SRODATA` (`go tool nm`: `r`).
+    for &id in read_only {
+        if let Some((sym, true)) = product.data_objects[id] {
+            if let SymbolSection::Section(section) = product.object.symbol(sym).section {
+                product.object.section_mut(section).flags = object::write::SectionFlags::Elf {
+                    sh_flags: u64::from(object::elf::SHF_ALLOC),
+                };
+            }
+        }
+    }
     write_type_blob(&mut product.object, types)?;
     let obj = &mut product.object;
     let section = obj.section_id(StandardSection::ReadOnlyDataWithRel);

@@ -37,7 +37,7 @@ func eighth(a uint) uint { // amd64:"SHRQ\t\$3" arm64:"LSR\t\$3"
 
 func main() {
 	s := []int{1, 2, 3}
-	println("hi", get(s, 1)) // amd64:"LEAQ\tgo:string\.\d+\(SB\)","CALL\truntime.printstring\(SB\)" arm64:"MOVD\t\$go:string\.\d+\(SB\)"
+	println("hi", get(s, 1)) // amd64:"LEAQ\tgo:string\.\"hi \"\(SB\)","CALL\truntime.printstring\(SB\)" arm64:"MOVD\t\$go:string\.\"hi \"\(SB\)"
 	var a [3]int
 	println(first(&a), div(7, 2), eighth(64))
 	println(Celsius(100).Fahrenheit()) // amd64:"CALL\tmain.Celsius.Fahrenheit\(SB\)" arm64:"CALL\tmain.Celsius.Fahrenheit\(SB\)"

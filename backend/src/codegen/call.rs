@@ -8,6 +8,11 @@
 //!   This is also how the runtime takes strings and slices, so a listing reads alike for both;
 //! * a **Mem** parameter (struct, array) is passed as a pointer to a copy the caller made;
 //!   the callee owns that copy and uses it as the parameter's storage (no second copy);
+//! * except a **pointer-shaped** struct or array (one word, all pointer: `struct{ p *int }`,
+//!   `[1]*int`, gc's direct-iface types), which is passed as that one word in a register, as
+//!   gc passes it. An interface holding such a value has the value itself as its data word, and
+//!   the itab entry of a value method is the method itself (gc's `Ifn` is `T.M`, no wrapper):
+//!   the interface call hands the data word over unchanged, so the method must take the word;
 //! * **results**: when all results are Parts and together need at most two registers
 //!   (`int`, `(int, bool)`, `string`, `float64`), they are returned in registers. Otherwise
 //!   (a slice, a struct, three or more words) the caller passes a pointer to a result buffer as
@@ -30,13 +35,15 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_module::{DataId, FuncId as ClFuncId, Module};
 use frontend::types::{align_up, TypeId, Types};
 
-use super::value::{repr, CValue, Repr, PTR};
+use super::value::{go_mem, repr, CValue, Repr, PTR};
 use super::FunctionCx;
 
 #[derive(Clone, Debug)]
 pub enum ParamAbi {
     Parts(Vec<Type>),
     ByRef,
+    /// A pointer-shaped struct or array: its one word, by value (see the module doc).
+    Word,
 }
 
 #[derive(Clone, Debug)]
@@ -66,6 +73,7 @@ pub fn go_abi(
         .iter()
         .map(|&t| match repr(types, t) {
             Repr::Parts(p) => ParamAbi::Parts(p.iter().map(|&(ty, _)| ty).collect()),
+            Repr::Mem if crate::reflectdata::is_direct_iface(types, t) => ParamAbi::Word,
             Repr::Mem => ParamAbi::ByRef,
         })
         .collect();
@@ -103,7 +111,7 @@ pub fn signature(abi: &GoAbi, call_conv: CallConv) -> Signature {
     for p in &abi.params {
         match p {
             ParamAbi::Parts(tys) => sig.params.extend(tys.iter().map(|&t| AbiParam::new(t))),
-            ParamAbi::ByRef => sig.params.push(AbiParam::new(PTR)),
+            ParamAbi::ByRef | ParamAbi::Word => sig.params.push(AbiParam::new(PTR)),
         }
     }
     if let ResultAbi::Regs(tys) = &abi.results {
@@ -218,6 +226,12 @@ impl FunctionCx<'_, '_> {
             match (p, a) {
                 (ParamAbi::Parts(_), CValue::Parts(vals)) => argv.extend(vals),
                 (ParamAbi::ByRef, CValue::Mem(addr)) => argv.push(*addr),
+                (ParamAbi::Word, CValue::Mem(addr)) => {
+                    let word = self.b.ins().load(PTR, go_mem(), *addr, 0);
+                    argv.push(word)
+                }
+                // An interface's data word (the receiver of an interface call).
+                (ParamAbi::Word, CValue::Parts(vals)) if vals.len() == 1 => argv.extend(vals),
                 (p, a) => {
                     self.error(format!("call argument {a:?} does not match {p:?}"));
                     return CValue::unit();

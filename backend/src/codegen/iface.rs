@@ -13,10 +13,12 @@
 //! * `x.(I)` and I→I conversions: a `main..typeAssert.N` descriptor
 //!   `{Cache, Inter, CanFail}`, gc's inline probe of the cache
 //!   (`Entries[hash & Mask]`, linear), and `runtime.typeAssert` on a miss.
-//! * Type switches: nil first; runs of concrete cases dispatch on the type hash (sorted,
-//!   binary search with linear runs below 4) and confirm with the pointer compare; runs of
+//! * Type switches: nil first; runs of concrete cases dispatch on the type hash (sorted;
+//!   with five or more distinct hashes gc's jump table indexed by a collision-free bit window
+//!   `(hash >> i) & (1<<b - 1)`, else a binary search with linear runs below 4) and confirm
+//!   with the pointer compare; runs of
 //!   interface cases make one `runtime.interfaceSwitch` call through a
-//!   `main..interfaceSwitch.N` descriptor. Runs are tried in source order, so a concrete case
+//!   `main..interfaceSwitch.N` descriptor, after gc's inline probe of its cache. Runs are tried in source order, so a concrete case
 //!   after an interface case that also matches is never preferred (gc groups the same way
 //!   when interface cases come last, the usual shape).
 //! * `==` on interfaces: type words first, then `runtime.efaceeq`/`runtime.ifaceeq` on the
@@ -70,6 +72,8 @@ impl CodegenCx<'_> {
                 readonly: false,
                 pointers: true,
                 local: true,
+                dupok: false,
+                static_sym: false,
             },
         );
         self.module
@@ -117,11 +121,13 @@ impl CodegenCx<'_> {
             let mut desc = DataDescription::new();
             desc.define(bytes.into_boxed_slice());
             desc.set_align(prog.types.align_of(st.value.ty).max(1));
+            // Read-only even when it holds a string's address (see `obj::finish`).
+            desc.set_custom_section(".rodata");
             for (off, target) in relocs {
                 let gv = self.module.declare_data_in_data(target, &mut desc);
                 desc.write_data_addr(off, gv, 0);
             }
-            self.note_data(id, &desc, DataAttrs::LOCAL_RODATA);
+            self.note_data(id, &desc, DataAttrs::STATIC_RODATA);
             self.module
                 .define_data(id, &desc)
                 .map_err(|e| e.to_string())?;
@@ -180,6 +186,31 @@ impl CodegenCx<'_> {
         }
         Ok(())
     }
+}
+
+/// gc's `tryJumpTable` window for these distinct (sorted) hashes: the first `(shift, bits)`,
+/// `bits` from the fewest that can number them up to two more, `shift` from 0 up, under which
+/// `(hash >> shift) & (1<<bits - 1)` differs for every hash. None below five hashes (gc's
+/// `minCases`) or when no window separates them (gc then searches binarily).
+pub fn jump_table_window(hashes: &[u32]) -> Option<(u32, u32)> {
+    if hashes.len() < 5 {
+        return None;
+    }
+    let b0 = usize::BITS - (hashes.len() - 1).leading_zeros();
+    for bits in b0..b0 + 3 {
+        for shift in 0..=32 - bits {
+            let mask = (1u64 << bits) - 1;
+            let mut slots: Vec<u64> = hashes
+                .iter()
+                .map(|&h| (u64::from(h) >> shift) & mask)
+                .collect();
+            slots.sort_unstable();
+            if slots.windows(2).all(|w| w[0] != w[1]) {
+                return Some((shift, bits));
+            }
+        }
+    }
+    None
 }
 
 impl FunctionCx<'_, '_> {
@@ -345,6 +376,56 @@ impl FunctionCx<'_, '_> {
         self.b.ins().jump(done, &[BlockArg::Value(itab)]);
         self.b.switch_to_block(done);
         res
+    }
+
+    /// gc's inline probe of an `InterfaceSwitch` cache (`{Mask, Entries[{Typ, Case, Itab}]}`,
+    /// linear from `hash & Mask`, an empty `Typ` ends it), then `runtime.interfaceSwitch` on a
+    /// miss: `(case, itab)` for dynamic type `typ` (non-nil).
+    fn iface_switch_call(&mut self, desc: Value, typ: Value) -> (Value, Value) {
+        let done = self.b.create_block();
+        let case = self.b.append_block_param(done, PTR);
+        let tab = self.b.append_block_param(done, PTR);
+        if PROBE_CACHE {
+            let cache = self.b.ins().load(PTR, go_mem(), desc, 0);
+            let mask = self.b.ins().load(PTR, go_mem(), cache, 0);
+            let hash = self.b.ins().load(types::I32, go_mem(), typ, 16);
+            let hash = self.b.ins().uextend(PTR, hash);
+            let probe = self.b.create_block();
+            let i = self.b.append_block_param(probe, PTR);
+            let start = self.b.ins().band(hash, mask);
+            self.b.ins().jump(probe, &[BlockArg::Value(start)]);
+            self.b.switch_to_block(probe);
+            let off = self.b.ins().imul_imm_s(i, 24);
+            let entry = self.b.ins().iadd(cache, off);
+            let et = self.b.ins().load(PTR, go_mem(), entry, 8);
+            let hit = self.b.ins().icmp(IntCC::Equal, et, typ);
+            let hit_b = self.b.create_block();
+            let next_b = self.b.create_block();
+            let miss_b = self.b.create_block();
+            self.b.ins().brif(hit, hit_b, &[], next_b, &[]);
+            self.b.switch_to_block(hit_b);
+            let c = self.b.ins().load(PTR, go_mem(), entry, 16);
+            let t = self.b.ins().load(PTR, go_mem(), entry, 24);
+            self.b
+                .ins()
+                .jump(done, &[BlockArg::Value(c), BlockArg::Value(t)]);
+            self.b.switch_to_block(next_b);
+            let next = self.b.ins().iadd_imm_s(i, 1);
+            let next = self.b.ins().band(next, mask);
+            self.b
+                .ins()
+                .brif(et, probe, &[BlockArg::Value(next)], miss_b, &[]);
+            self.b.switch_to_block(miss_b);
+        }
+        let out = self.new_slot(16);
+        self.call_rt("runtime.interfaceSwitch", &[out, desc, typ]);
+        let c = self.b.ins().load(PTR, go_mem(), out, 0);
+        let t = self.b.ins().load(PTR, go_mem(), out, 8);
+        self.b
+            .ins()
+            .jump(done, &[BlockArg::Value(c), BlockArg::Value(t)]);
+        self.b.switch_to_block(done);
+        (case, tab)
     }
 
     /// `x.(I)` / I→I through a typeAssert descriptor: `(tab, ok)`; a nil `x` gives `(0, 0)`
@@ -639,8 +720,70 @@ impl FunctionCx<'_, '_> {
         sorted.sort_by_key(|&(h, _, _)| h);
         let hash = self.b.ins().load(types::I32, go_mem(), typ, 16);
         let next = self.b.create_block();
-        self.hash_search(&sorted, src, word, hash, bodies, next);
+        let mut distinct: Vec<u32> = sorted.iter().map(|c| c.0).collect();
+        distinct.dedup();
+        match jump_table_window(&distinct) {
+            Some((shift, bits)) => {
+                self.hash_jump_table(&sorted, src, word, hash, (shift, bits), bodies, next)
+            }
+            None => self.hash_search(&sorted, src, word, hash, bodies, next),
+        }
         self.b.switch_to_block(next);
+    }
+
+    /// gc's jump table over the hashes: index `(hash >> shift) & (1<<bits - 1)`, each used
+    /// slot confirming its cases with the pointer compare, the others going to `miss`.
+    /// Cranelift's `br_table` builds the table (of code offsets, in the function's code).
+    #[allow(clippy::too_many_arguments)]
+    fn hash_jump_table(
+        &mut self,
+        cases: &[(u32, usize, TypeId)],
+        src: TypeId,
+        word: Value,
+        hash: Value,
+        (shift, bits): (u32, u32),
+        bodies: &[cranelift_codegen::ir::Block],
+        miss: cranelift_codegen::ir::Block,
+    ) {
+        let mask = (1u32 << bits) - 1;
+        let shifted = if shift == 0 {
+            hash
+        } else {
+            self.b.ins().ushr_imm_u(hash, i64::from(shift))
+        };
+        let index = self.b.ins().band_imm_u(shifted, i64::from(mask));
+        let mut slots = vec![miss; 1 << bits];
+        let mut slot_blocks = Vec::new();
+        for &(h, _, _) in cases {
+            let slot = ((h >> shift) & mask) as usize;
+            if slots[slot] == miss {
+                let blk = self.b.create_block();
+                slots[slot] = blk;
+                slot_blocks.push((h, blk));
+            }
+        }
+        let miss_call = self.b.func.dfg.block_call(miss, &[]);
+        let calls: Vec<_> = slots
+            .iter()
+            .map(|&blk| self.b.func.dfg.block_call(blk, &[]))
+            .collect();
+        let jt = self
+            .b
+            .create_jump_table(cranelift_codegen::ir::JumpTableData::new(miss_call, &calls));
+        self.b.ins().br_table(index, jt);
+        for (h, blk) in slot_blocks {
+            self.b.switch_to_block(blk);
+            for &(_, i, t) in cases.iter().filter(|c| c.0 == h) {
+                let want = self.type_word(t, src);
+                let same = self.b.ins().icmp(IntCC::Equal, word, want);
+                let other = self.b.create_block();
+                self.b
+                    .ins()
+                    .brif(same, bodies[i], &[BlockArg::Value(word)], other, &[]);
+                self.b.switch_to_block(other);
+            }
+            self.b.ins().jump(miss, &[]);
+        }
     }
 
     fn hash_search(
@@ -718,10 +861,7 @@ impl FunctionCx<'_, '_> {
         }
         let r = self.cx.iface_switch_desc(&ifaces);
         let desc = self.data_of(r);
-        let out = self.new_slot(16);
-        self.call_rt("runtime.interfaceSwitch", &[out, desc, typ]);
-        let case = self.b.ins().load(PTR, go_mem(), out, 0);
-        let tab = self.b.ins().load(PTR, go_mem(), out, 8);
+        let (case, tab) = self.iface_switch_call(desc, typ);
         for (k, &(i, c)) in run.iter().enumerate() {
             let eq = self.b.ins().icmp_imm_s(IntCC::Equal, case, k as i64);
             let next = self.b.create_block();

@@ -22,6 +22,10 @@
 //!
 //! PC-relative literal loads (Cranelift's inline constants) point into the function: the target
 //! is shown as `main.f+24(SB)` and the loaded bytes are printed as data (`DWORD $0x...`).
+//!
+//! A jump table (Cranelift's `br_table`: `ADR 16, R; MOVW (R)(idx<<2), T; ADD; JMP (R)`)
+//! follows its `JMP (R)`: one 4-byte entry per slot plus the default, each the target's offset
+//! from the table, printed as `WORD` data (see [`super::jump_table_entries`]).
 
 use yaxpeax_arch::{Decoder, U8Reader};
 use yaxpeax_arm::armv8::a64::{
@@ -42,10 +46,19 @@ pub(super) fn instructions(syntax: Syntax, func: &FuncCode) -> Vec<Insn> {
     let listed = &code[..code.len() - 4 * padding.min(code.len() / 4)];
     let words: Vec<Option<Instruction>> = listed.chunks(4).map(decode).collect();
     let literals = literal_targets(&words);
+    let tables = jump_tables(func, &words);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let offset = (i * 4) as u32;
+        if let Some(&(_, n)) = tables.iter().find(|(start, _)| *start == offset as usize) {
+            let n = n.min(words.len() - i);
+            for k in 0..n {
+                data_lines(&mut out, syntax, code, offset as usize + 4 * k, 4);
+            }
+            i += n.max(1);
+            continue;
+        }
         if let Some(size) = literals.iter().find(|(o, _)| *o == offset).map(|(_, s)| *s) {
             let n = (size as usize).div_ceil(4).max(1).min(words.len() - i);
             data_lines(&mut out, syntax, code, offset as usize, n * 4);
@@ -85,6 +98,33 @@ fn decode(word: &[u8]) -> Option<Instruction> {
     let mut reader = U8Reader::new(word);
     let ins = InstDecoder::default().decode(&mut reader).ok()?;
     (ins.opcode != Opcode::Invalid).then_some(ins)
+}
+
+/// `(start, entries)` of every jump table: the words after a `BR Rn` whose table address came
+/// from an `ADR Rn, #16` three instructions before. The slot count is the `MOVZ` of the bound
+/// check a few instructions earlier (entries: slots + the default).
+fn jump_tables(func: &FuncCode, words: &[Option<Instruction>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 3..words.len() {
+        let (Some(br), Some(adr)) = (&words[i], &words[i - 3]) else {
+            continue;
+        };
+        let is_adr16 = adr.opcode == Opcode::ADR && adr.operands[1] == Operand::PCOffset(16);
+        if br.opcode != Opcode::BR || !is_adr16 {
+            continue;
+        }
+        let slots = words[i.saturating_sub(10)..i - 3]
+            .iter()
+            .rev()
+            .flatten()
+            .find_map(|w| match (w.opcode, w.operands[1]) {
+                (Opcode::MOVZ, Operand::ImmShift(imm, 0)) => Some(imm as usize + 1),
+                _ => None,
+            });
+        let start = (i + 1) * 4;
+        out.push((start, super::jump_table_entries(func, start, slots, 4)));
+    }
+    out
 }
 
 /// `(offset, size)` of every PC-relative literal load's target (Cranelift's inline constants).

@@ -238,6 +238,37 @@ fn gc_reloc(r: &CodeReloc) -> (String, u32, i64) {
     }
 }
 
+/// How many 4-byte entries the jump table at `start` has (Cranelift's `br_table`: each entry
+/// the target's offset from the table, the default last). `slots` is the count the code
+/// before it names (its bound check), when found; otherwise, and as a check, entries are
+/// taken while they name an instruction of this function outside the table and carry no
+/// relocation. `align` is the instruction alignment (4 on aarch64).
+fn jump_table_entries(func: &FuncCode, start: usize, slots: Option<usize>, align: i64) -> usize {
+    let code = func.code;
+    let mut n = 0;
+    while start + 4 * (n + 1) <= code.len() {
+        let at = start + 4 * n;
+        if func
+            .relocs
+            .iter()
+            .any(|r| (r.offset as usize) < at + 4 && r.offset as usize + 4 > at)
+        {
+            break;
+        }
+        let e = i32::from_le_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]]);
+        let target = start as i64 + i64::from(e);
+        let in_table = target >= start as i64 && target < (at + 4) as i64;
+        if target < 0 || target >= code.len() as i64 || in_table || target % align != 0 {
+            break;
+        }
+        n += 1;
+        if Some(n) == slots {
+            break;
+        }
+    }
+    n
+}
+
 /// `sym`, `sym+8`, `sym-8`: a symbol plus an offset, as Go's assembler writes it before `(SB)`.
 fn sym_offset(sym: &str, off: i64) -> String {
     match off {

@@ -17,6 +17,11 @@
 //! function is taken as the start of that pool: bytes from there on, and the zero padding just
 //! before it, are printed as data (`QUAD $0x...`; `.quad 0x...` in Intel and AT&T listings)
 //! rather than decoded as instructions.
+//!
+//! A jump table (Cranelift's `br_table`: `LEAQ table, R; MOVLQSX (R)(idx*4), T; ADDQ T, R;
+//! JMP R`) sits in the code right after its `JMP R`: one 4-byte entry per slot plus the default,
+//! each the target's offset from the table. The `LEAQ`'s target is that table, not the constant
+//! pool; the entries are printed as `LONG` data (see [`super::jump_table_entries`]).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -31,7 +36,7 @@ use super::{sym_offset, FuncCode, Insn, RelocKind, Syntax};
 
 pub(super) fn instructions(syntax: Syntax, func: &FuncCode) -> Vec<Insn> {
     let code = func.code;
-    let pool = pool_start(func);
+    let (pool, tables) = pool_start(func);
     let mut text = match syntax {
         Syntax::Go => Text::Go,
         Syntax::Intel | Syntax::Att => Text::Lib(LibFormatter::new(syntax)),
@@ -41,6 +46,15 @@ pub(super) fn instructions(syntax: Syntax, func: &FuncCode) -> Vec<Insn> {
     let mut ins = Instruction::default();
     let mut pos = 0usize;
     while pos < code.len() {
+        if let Some(&(_, end)) = tables.iter().find(|(start, _)| *start == pos) {
+            // One `LONG` per entry.
+            while pos + 4 <= end {
+                data_lines(&mut out, syntax, code, pos, pos + 4);
+                pos += 4;
+            }
+            pos = end;
+            continue;
+        }
         if pos >= pool || (pool - pos < 16 && code[pos..pool].iter().all(|&b| b == 0)) {
             // Alignment padding and the constant pool.
             let end = if pos < pool { pool } else { code.len() };
@@ -80,15 +94,43 @@ enum Text {
 }
 
 /// Where the constant pool starts: the lowest RIP-relative, relocation-free target inside the
-/// function (see the module doc); the code's length when there is none.
-fn pool_start(func: &FuncCode) -> usize {
+/// function that is not a jump table (see the module doc); the code's length when there is
+/// none. Also the jump tables, as `(start, end)` byte ranges.
+fn pool_start(func: &FuncCode) -> (usize, Vec<(usize, usize)>) {
     let code = func.code;
     let mut decoder = Decoder::with_ip(64, code, 0, DecoderOptions::NONE);
     let mut ins = Instruction::default();
-    let mut start = code.len();
-    while decoder.can_decode() && (decoder.ip() as usize) < start {
+    // RIP-relative targets ahead of the code seen so far: the pool, or a jump table.
+    let mut targets: Vec<usize> = Vec::new();
+    let mut tables = Vec::new();
+    // The last `MOVL $n, R`, a few instructions back: the table's slot count (the clamp).
+    let mut last_imm: Option<(u64, u32)> = None;
+    let mut seen = 0u32;
+    let start = |t: &[usize]| t.iter().copied().min().unwrap_or(code.len());
+    while decoder.can_decode() && (decoder.ip() as usize) < start(&targets) {
         decoder.decode_out(&mut ins);
-        if ins.is_invalid() || !ins.is_ip_rel_memory_operand() {
+        seen += 1;
+        if ins.is_invalid() {
+            continue;
+        }
+        if ins.mnemonic() == Mnemonic::Mov && ins.op1_kind() == OpKind::Immediate32 {
+            last_imm = Some((ins.immediate32() as u64, seen));
+        }
+        if ins.mnemonic() == Mnemonic::Jmp && ins.op0_kind() == OpKind::Register {
+            let at = ins.next_ip() as usize;
+            if let Some(k) = targets.iter().position(|&t| t == at) {
+                targets.remove(k);
+                let slots = last_imm
+                    .filter(|&(_, when)| seen - when <= 8)
+                    .map(|(n, _)| n as usize + 1);
+                let n = super::jump_table_entries(func, at, slots, 1);
+                tables.push((at, at + 4 * n));
+                let _ = decoder.set_position(at + 4 * n);
+                decoder.set_ip((at + 4 * n) as u64);
+            }
+            continue;
+        }
+        if !ins.is_ip_rel_memory_operand() {
             continue;
         }
         let covered = func
@@ -96,11 +138,11 @@ fn pool_start(func: &FuncCode) -> usize {
             .iter()
             .any(|r| (r.offset as u64) >= ins.ip() && (r.offset as u64) < ins.next_ip());
         let target = ins.ip_rel_memory_address() as usize;
-        if !covered && target >= ins.next_ip() as usize && target < start {
-            start = target;
+        if !covered && target >= ins.next_ip() as usize && target < code.len() {
+            targets.push(target);
         }
     }
-    start
+    (start(&targets), tables)
 }
 
 /// Data bytes as Go's assembler would write them: `QUAD`, `LONG`, `WORD`, `BYTE` immediates.

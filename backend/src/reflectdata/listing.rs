@@ -28,6 +28,9 @@ impl fmt::Display for DataSymbol {
             (false, true, _) => "SDATA",
         };
         write!(f, "{} {kind} ", self.name)?;
+        if self.static_sym {
+            f.write_str("static ")?;
+        }
         if self.dupok {
             f.write_str("dupok ")?;
         }

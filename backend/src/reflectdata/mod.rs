@@ -117,6 +117,8 @@ pub struct DataSymbol {
     pub align: u64,
     /// gc's DUPOK: every package may define it and the linker keeps one.
     pub dupok: bool,
+    /// gc's AttrStatic (`main..stmp_N`, jump tables), printed `static` before `dupok`.
+    pub static_sym: bool,
     /// SRODATA (true), or writable pointer-free data (false: `type:.gcmask.T`, which the
     /// runtime fills in; gc's SNOPTRBSS as it has no contents).
     pub readonly: bool,
@@ -1032,6 +1034,7 @@ impl Buf {
             relocs: self.relocs,
             align,
             dupok,
+            static_sym: false,
             readonly: true,
             pointers: false,
             local: false,
