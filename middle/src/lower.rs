@@ -166,6 +166,7 @@ pub fn lower_parts(
         statics: Vec::new(),
         methods: Vec::new(),
         src: HashMap::new(),
+        static_consts: HashMap::new(),
     };
     let (init, main) = l.program();
     if !l.diags.is_empty() {
@@ -208,6 +209,9 @@ pub(crate) struct Lowerer<'a> {
     /// The AST expression each lowered value came from, by span (gc names conversion sites
     /// after their operand).
     src: HashMap<(FileId, u32, u32), &'a ast::Expr>,
+    /// Variables of the function being lowered whose static value (gc's `ir.StaticValue`)
+    /// is a constant: never reassigned nor address-taken, declared with a constant.
+    static_consts: HashMap<ObjId, &'a ast::Expr>,
 }
 
 #[derive(Default)]
@@ -423,7 +427,19 @@ impl<'a> Lowerer<'a> {
             self.error(fd.name.span, "missing function body");
             return placeholder_func(name, fd.span);
         };
-        self.f.addr_taken = addr_taken::collect(self.info, &self.types, body);
+        let scan = addr_taken::scan(self.info, &self.types, body);
+        self.static_consts = scan
+            .inits
+            .keys()
+            .filter_map(|&o| Some((o, scan.static_value(o)?)))
+            .filter(|(_, e)| {
+                matches!(
+                    self.info.exprs.get(&e.id).map(|i| &i.mode),
+                    Some(Mode::Const(_))
+                )
+            })
+            .collect();
+        self.f.addr_taken = scan.addr_taken;
         let (sig_params, sig_results) = match self.types.under(self.info.object(obj).ty) {
             Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
             _ => (vec![], vec![]),

@@ -12,31 +12,61 @@
 //! The root is found through field selections and array indexing, but not through pointers:
 //! `&p.f` with `p` a pointer takes the address of `*p`, not of `p`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use frontend::ast::{self, ExprKind, StmtKind, UnaryOp};
 use frontend::check::{Info, ObjKind, SelectionKind, VarKind};
 use frontend::types::{ObjId, Type, TypeId, Types};
 
-pub(super) fn collect(info: &Info, types: &Types, body: &ast::Block) -> HashSet<ObjId> {
+/// What the pre-pass finds about a function's variables.
+pub(super) struct Scan<'b> {
+    pub addr_taken: HashSet<ObjId>,
+    /// Variables assigned after their declaration (`=`, `op=`, `++`, a `:=` redeclaring them,
+    /// `range` with `=`): gc's `ir.Reassigned`.
+    pub reassigned: HashSet<ObjId>,
+    /// The initialiser of each variable declared with exactly one value of its own
+    /// (`x := e`, `var x T = e`).
+    pub inits: HashMap<ObjId, &'b ast::Expr>,
+}
+
+impl<'b> Scan<'b> {
+    /// gc's `ir.StaticValue` of a variable: its initialiser when it is never reassigned nor
+    /// address-taken.
+    pub fn static_value(&self, obj: ObjId) -> Option<&'b ast::Expr> {
+        if self.reassigned.contains(&obj) || self.addr_taken.contains(&obj) {
+            return None;
+        }
+        self.inits.get(&obj).copied()
+    }
+}
+
+pub(super) fn scan<'b>(info: &Info, types: &Types, body: &'b ast::Block) -> Scan<'b> {
     let mut c = Collector {
         info,
         types,
         found: HashSet::new(),
+        reassigned: HashSet::new(),
+        inits: HashMap::new(),
     };
     for s in &body.stmts {
         c.stmt(s);
     }
-    c.found
+    Scan {
+        addr_taken: c.found,
+        reassigned: c.reassigned,
+        inits: c.inits,
+    }
 }
 
-struct Collector<'a> {
+struct Collector<'a, 'b> {
     info: &'a Info,
     types: &'a Types,
     found: HashSet<ObjId>,
+    reassigned: HashSet<ObjId>,
+    inits: HashMap<ObjId, &'b ast::Expr>,
 }
 
-impl Collector<'_> {
+impl<'b> Collector<'_, 'b> {
     fn ty(&self, e: &ast::Expr) -> Option<TypeId> {
         self.info.exprs.get(&e.id).map(|i| i.ty)
     }
@@ -104,13 +134,22 @@ impl Collector<'_> {
         }
     }
 
+    /// `e` assigned to: a variable named directly is reassigned.
+    fn reassign(&mut self, e: &ast::Expr) {
+        if let ExprKind::Ident(_) = &e.unparen().kind {
+            if let Some(&obj) = self.info.uses.get(&e.unparen().id) {
+                self.reassigned.insert(obj);
+            }
+        }
+    }
+
     fn take(&mut self, e: &ast::Expr) {
         if let Some(o) = self.root(e) {
             self.found.insert(o);
         }
     }
 
-    fn stmt(&mut self, s: &ast::Stmt) {
+    fn stmt(&mut self, s: &'b ast::Stmt) {
         match &s.kind {
             StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) => {}
             StmtKind::Goto(_) | StmtKind::Fallthrough => {}
@@ -121,8 +160,21 @@ impl Collector<'_> {
                 self.expr(chan);
                 self.expr(value);
             }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } => {
+            StmtKind::IncDec { x, .. } => {
+                self.reassign(x);
+                self.expr(x)
+            }
+            StmtKind::Assign { lhs, rhs, op, .. } => {
+                for (i, l) in lhs.iter().enumerate() {
+                    match (op, self.info.defs.get(&l.id)) {
+                        (ast::AssignOp::Define, Some(&obj)) => {
+                            if lhs.len() == rhs.len() {
+                                self.inits.insert(obj, &rhs[i]);
+                            }
+                        }
+                        _ => self.reassign(l),
+                    }
+                }
                 lhs.iter().chain(rhs).for_each(|e| self.expr(e));
             }
             StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
@@ -178,9 +230,12 @@ impl Collector<'_> {
                 value,
                 x,
                 body,
-                ..
+                define,
             } => {
                 for e in [key, value].into_iter().flatten() {
+                    if !*define {
+                        self.reassign(e);
+                    }
                     self.expr(e);
                 }
                 self.expr(x);
@@ -189,32 +244,39 @@ impl Collector<'_> {
         }
     }
 
-    fn opt_stmt(&mut self, s: &Option<Box<ast::Stmt>>) {
+    fn opt_stmt(&mut self, s: &'b Option<Box<ast::Stmt>>) {
         if let Some(s) = s {
             self.stmt(s);
         }
     }
 
-    fn block(&mut self, stmts: &[ast::Stmt]) {
+    fn block(&mut self, stmts: &'b [ast::Stmt]) {
         stmts.iter().for_each(|s| self.stmt(s));
     }
 
-    fn clauses(&mut self, clauses: &[ast::CaseClause]) {
+    fn clauses(&mut self, clauses: &'b [ast::CaseClause]) {
         for c in clauses {
             c.exprs.iter().for_each(|e| self.expr(e));
             self.block(&c.body);
         }
     }
 
-    fn decl(&mut self, d: &ast::Decl) {
+    fn decl(&mut self, d: &'b ast::Decl) {
         if let ast::Decl::Var(specs) = d {
             for spec in specs {
+                if spec.names.len() == spec.values.len() {
+                    for (n, v) in spec.names.iter().zip(&spec.values) {
+                        if let Some(&obj) = self.info.defs.get(&n.id) {
+                            self.inits.insert(obj, v);
+                        }
+                    }
+                }
                 spec.values.iter().for_each(|e| self.expr(e));
             }
         }
     }
 
-    fn expr(&mut self, e: &ast::Expr) {
+    fn expr(&mut self, e: &'b ast::Expr) {
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::BasicLit { .. } | ExprKind::Ellipsis => {}
             ExprKind::CompositeLit { elts, .. } => {

@@ -55,12 +55,23 @@ impl<'a> Lowerer<'a> {
             };
             return Expr::new(kind, to, span);
         }
+        let mut v = v;
         let src = self.src_of(&v);
+        let mut text_src = src;
+        // gc's order pass sees through a variable whose static value is a constant: the data
+        // word is the constant's (a read-only static) and the remark names the constant.
+        if let Some(init) = src.and_then(|e| self.static_const(e)) {
+            let c = self.expr(init, &mut Vec::new());
+            if matches!(c.kind, ExprKind::Const(_)) {
+                v = Expr::new(c.kind, v.ty, v.span);
+                text_src = Some(init);
+            }
+        }
         let data = self.data_word(&v);
         // gc reports a conversion at its operand's position, named by the operand.
         let pos = src.map(gcfmt::pos).unwrap_or(span);
         if data != DataWord::Direct {
-            if let Some(src) = src {
+            if let Some(src) = text_src {
                 let text = self.gcfmt().expr(src);
                 self.site(SiteKind::ConvIface, pos, text);
             }
@@ -73,6 +84,15 @@ impl<'a> Lowerer<'a> {
             to,
             pos,
         )
+    }
+
+    /// The constant initialiser of the variable `e` names, if that is its static value.
+    fn static_const(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
+        let ast::ExprKind::Ident(_) = &e.unparen().kind else {
+            return None;
+        };
+        let obj = self.info.uses.get(&e.unparen().id)?;
+        self.static_consts.get(obj).copied()
     }
 
     pub(super) fn is_empty_iface(&self, t: TypeId) -> bool {
