@@ -236,3 +236,32 @@ impl CodegenCx<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::string_symbol_name;
+
+    /// Names gc 1.27.3 gives these strings (`go tool compile -S` / `go tool nm`): `println`'s
+    /// strings carry their newline, so the 100 digits become a 101-byte string.
+    #[test]
+    fn string_symbols_are_named_as_gc_names_them() {
+        assert_eq!(string_symbol_name(b"hello\n"), r#"go:string."hello\n""#);
+        assert_eq!(
+            string_symbol_name(b"bin\x00\xff\n\n"),
+            r#"go:string."bin\x00\xff\n\n""#
+        );
+        let digits = "0123456789".repeat(10);
+        assert_eq!(
+            string_symbol_name(digits.as_bytes()),
+            format!("go:string.\"{digits}\"")
+        );
+        assert_eq!(
+            string_symbol_name(format!("{digits}\n").as_bytes()),
+            "go:string..gostring.101.KjJ33YP0ujSQTV8xEBsnfA=="
+        );
+        assert_eq!(
+            string_symbol_name(format!("{digits}x\n").as_bytes()),
+            "go:string..gostring.102.SzvK9Qgs9Tqfh0CXED9+4w=="
+        );
+    }
+}
