@@ -311,6 +311,7 @@ struct Batch<'p> {
     results: HashMap<(FuncId, usize), LocId>,
     /// Order of site locations as created (for remarks), with the site's key.
     sites: Vec<(LocId, FuncId, usize, Option<SiteKey>)>,
+
     in_batch: Vec<FuncId>,
     // Per-function walk state.
     func: FuncId,
@@ -333,6 +334,7 @@ impl<'p> Batch<'p> {
             vars: HashMap::new(),
             results: HashMap::new(),
             sites: Vec::new(),
+
             in_batch: Vec::new(),
             func: FuncId(0),
             loop_depth: 1,
@@ -1215,6 +1217,11 @@ impl<'p> Batch<'p> {
                 }
             }
         }
+        // Site remarks go out in gc's walk order, which is source order within a function
+        // (`Site::walk_key`), while lowering hoists allocations and calls out of the
+        // statement they belong to. Package initialisation keeps its dependency order.
+        let mut site_remarks: Vec<(usize, (u32, u32, u8), Vec<Diagnostic>)> = Vec::new();
+        let mut func_order: Vec<FuncId> = Vec::new();
         for &(loc, f, ord, key) in &self.sites {
             let escapes = self.locs[loc].escapes;
             let static_size = self.static_sizes.get(&(f, ord)).cloned();
@@ -1247,11 +1254,26 @@ impl<'p> Batch<'p> {
                 (_, true) => format!("{text} escapes to heap"),
                 (_, false) => format!("{text} does not escape"),
             };
-            remarks.push(Diagnostic::new(span, message));
+            let mut group = vec![Diagnostic::new(span, message)];
             if zero_copy {
-                remarks.push(Diagnostic::new(span, "zero-copy string->[]byte conversion"));
+                group.push(Diagnostic::new(span, "zero-copy string->[]byte conversion"));
             }
+            let fi = match func_order.iter().position(|&x| x == f) {
+                Some(i) => i,
+                None => {
+                    func_order.push(f);
+                    func_order.len() - 1
+                }
+            };
+            let walk = if f == program.init {
+                (0, 0, 0)
+            } else {
+                site.walk_key(key.kind)
+            };
+            site_remarks.push((fi, walk, group));
         }
+        site_remarks.sort_by_key(|(fi, walk, _)| (*fi, *walk));
+        remarks.extend(site_remarks.into_iter().flat_map(|(_, _, g)| g));
         tags
     }
 }

@@ -117,6 +117,18 @@ pub struct Site {
     pub at: Span,
     /// For `make`: its parts, since gc prints a size it proved constant as that constant.
     pub make: Option<MakeArgs>,
+    /// Where gc's escape walk meets the site when that is not `at`: a concatenation at the
+    /// start of the whole expression (`at` is its last `+`), an `append` after its arguments.
+    pub walk: Option<Span>,
+}
+
+impl Site {
+    /// The site's place in gc's walk order within its function: source position, and at one
+    /// position an interface conversion before the literal it converts.
+    pub fn walk_key(&self, kind: SiteKind) -> (u32, u32, u8) {
+        let at = self.walk.unwrap_or(self.at);
+        (at.file.0, at.lo, u8::from(kind != SiteKind::ConvIface))
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -146,8 +146,16 @@ impl<'a> Lowerer<'a> {
                 text,
                 at: span,
                 make: None,
+                walk: None,
             },
         );
+    }
+
+    /// Sets where gc's escape walk meets the site recorded at `span` (see `Site::walk`).
+    pub(super) fn site_walk(&mut self, kind: SiteKind, span: Span, walk: Span) {
+        if let Some(site) = self.notes.sites.get_mut(&SiteKey::new(kind, span)) {
+            site.walk = Some(walk);
+        }
     }
 
     /// A stand-in after an error has been reported.
@@ -424,6 +432,7 @@ impl<'a> Lowerer<'a> {
                 let pos = gcfmt::pos(e);
                 let text = self.gcfmt().expr(e);
                 self.site(SiteKind::Concat, pos, text);
+                self.site_walk(SiteKind::Concat, pos, e.span);
                 Expr::new(ExprKind::Concat(parts), ty, pos)
             }
             _ => {
@@ -925,6 +934,10 @@ impl<'a> Lowerer<'a> {
                     };
                     let pos = gcfmt::pos(e);
                     self.site(SiteKind::Append, pos, "append".into());
+                    let end = Span::new(e.span.file, e.span.hi, e.span.hi);
+                    self.site_walk(SiteKind::Append, pos, end);
+                    let end = Span::new(e.span.file, e.span.hi, e.span.hi);
+                    self.site_walk(SiteKind::Append, pos, end);
                     return Expr::new(ExprKind::AppendSlice(Box::new(s), Box::new(t)), ty, pos);
                 }
                 let elem = self.slice_elem(ty).unwrap_or(ty);
@@ -934,6 +947,8 @@ impl<'a> Lowerer<'a> {
                 }
                 let pos = gcfmt::pos(e);
                 self.site(SiteKind::Append, pos, "append".into());
+                let end = Span::new(e.span.file, e.span.hi, e.span.hi);
+                self.site_walk(SiteKind::Append, pos, end);
                 Expr::new(ExprKind::Append(Box::new(s), elems), ty, pos)
             }
             Builtin::Copy => {
@@ -968,6 +983,7 @@ impl<'a> Lowerer<'a> {
                                 text,
                                 at: pos,
                                 make: Some(make),
+                                walk: None,
                             },
                         );
                         let len = self.expr(len, out);
