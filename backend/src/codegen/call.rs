@@ -151,10 +151,15 @@ impl FunctionCx<'_, '_> {
         r
     }
 
-    /// The address of a module data object.
+    /// The address of a module data object, materialised where it is used.
+    ///
+    /// Each use gets a global value of its own: Cranelift's optimizer merges equal
+    /// `symbol_value`s, which would compute `&go:itab.T,I` once, at the first use, and keep it
+    /// in a register across calls, so that the listing shows the `LEAQ` at the first use's line.
+    /// gc materialises a symbol's address at each use, as this does.
     pub fn data_addr(&mut self, id: DataId) -> Value {
-        let gv = match self.data_refs.get(&id) {
-            Some(&gv) => gv,
+        let name = match self.data_refs.get(&id) {
+            Some(&name) => name,
             None => {
                 let name = self
                     .b
@@ -163,16 +168,16 @@ impl FunctionCx<'_, '_> {
                         namespace: 1,
                         index: id.as_u32(),
                     });
-                let gv = self.b.create_global_value(ir::GlobalValueData::Symbol {
-                    name: ExternalName::user(name),
-                    offset: ir::immediates::Imm64::new(0),
-                    colocated: true,
-                    tls: false,
-                });
-                self.data_refs.insert(id, gv);
-                gv
+                self.data_refs.insert(id, name);
+                name
             }
         };
+        let gv = self.b.create_global_value(ir::GlobalValueData::Symbol {
+            name: ExternalName::user(name),
+            offset: ir::immediates::Imm64::new(0),
+            colocated: true,
+            tls: false,
+        });
         self.b.ins().symbol_value(PTR, gv)
     }
 

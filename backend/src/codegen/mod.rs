@@ -31,7 +31,7 @@ mod value;
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{self, types, Block, FuncRef, GlobalValue, InstBuilder, Value};
+use cranelift_codegen::ir::{self, types, Block, FuncRef, InstBuilder, Value};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
@@ -258,7 +258,8 @@ pub(crate) struct FunctionCx<'a, 'p> {
     /// `break` and `continue` targets of the enclosing loops and switches.
     pub labels: HashMap<LabelId, (Block, Option<Block>)>,
     pub func_refs: HashMap<ClFuncId, FuncRef>,
-    pub data_refs: HashMap<DataId, GlobalValue>,
+    /// The function's name for each data object it refers to (see `data_addr`).
+    pub data_refs: HashMap<DataId, ir::UserExternalNameRef>,
     pub errors: Vec<String>,
 }
 
