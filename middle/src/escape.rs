@@ -511,6 +511,14 @@ impl<'p> Batch<'p> {
                     self.size_limit(e, site.dst);
                     return;
                 }
+                if let ExprKind::Load(Place::Local(t)) = &e.kind {
+                    if self.notes.self_assign_temps.contains(&(self.func, *t)) {
+                        // gc's isSelfAssign: the value goes nowhere new.
+                        self.addr_hole(p);
+                        self.discard(e);
+                        return;
+                    }
+                }
                 if self.is_self_assign(p, e) {
                     self.discard(e);
                     return;
@@ -1152,6 +1160,18 @@ impl<'p> Batch<'p> {
         let mut tags = Vec::new();
         self.walk_all();
         let program = self.program;
+        // Remarks gc prints while walking the batch.
+        for &f in batch {
+            let fname = program.funcs[f.index()].name.trim_start_matches("main.");
+            for (sf, at, text) in &self.notes.self_assigns {
+                if *sf == f {
+                    remarks.push(Diagnostic::new(
+                        *at,
+                        format!("{fname} ignoring self-assignment in {text}"),
+                    ));
+                }
+            }
+        }
         // Parameter tags (and their remarks), receiver first.
         for &f in batch {
             let func = &program.funcs[f.index()];

@@ -38,6 +38,7 @@ mod expr;
 pub(crate) mod gcfmt;
 mod iface;
 mod methods;
+mod self_assign;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -70,6 +71,12 @@ pub struct Notes {
     /// Interface method calls by (function, call position): gc's text of the selector
     /// (`m.Add`), for the devirtualize pass's remark.
     pub iface_calls: HashMap<(FuncId, Span), String>,
+    /// gc's "ignoring self-assignment" remarks: (function, position of `=`, statement text),
+    /// one per self-assigned pair (see `lower::self_assign`).
+    pub self_assigns: Vec<(FuncId, Span, String)>,
+    /// Temporaries holding the value of a self-assigned pair: escape analysis ignores their
+    /// stores.
+    pub self_assign_temps: HashSet<(FuncId, LocalId)>,
 }
 
 /// What allocates, as escape analysis distinguishes sites at one position.
@@ -179,6 +186,7 @@ pub fn lower_parts(
         methods: Vec::new(),
         src: HashMap::new(),
         static_consts: HashMap::new(),
+        pending_self: Vec::new(),
     };
     let (init, main) = l.program();
     if !l.diags.is_empty() {
@@ -224,6 +232,8 @@ pub(crate) struct Lowerer<'a> {
     /// Variables of the function being lowered whose static value (gc's `ir.StaticValue`)
     /// is a constant: never reassigned nor address-taken, declared with a constant.
     static_consts: HashMap<ObjId, &'a ast::Expr>,
+    /// Which pairs of the parallel assignment being lowered are self-assignments.
+    pending_self: Vec<bool>,
 }
 
 #[derive(Default)]

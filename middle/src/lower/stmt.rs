@@ -71,12 +71,21 @@ impl<'a> Lowerer<'a> {
                 };
                 self.op_assign(x, op, None, span, out);
             }
-            AstStmt::Assign { lhs, op, rhs, .. } => match op {
+            AstStmt::Assign {
+                lhs,
+                op,
+                rhs,
+                op_span,
+            } => match op {
                 AssignOp::Op(bop) => match (lhs.first(), rhs.first()) {
                     (Some(l), Some(r)) => self.op_assign(l, *bop, Some(r), span, out),
                     _ => self.error(span, "internal error: malformed assignment"),
                 },
-                AssignOp::Assign => self.assign(lhs, rhs, false, span, out),
+                AssignOp::Assign => {
+                    self.pending_self = self.self_assigns(lhs, rhs, *op_span);
+                    self.assign(lhs, rhs, false, span, out);
+                    self.pending_self.clear();
+                }
                 AssignOp::Define => self.assign(lhs, rhs, true, span, out),
             },
             AstStmt::Go(_) => self.unsupported(span, "goroutines"),
@@ -295,6 +304,17 @@ impl<'a> Lowerer<'a> {
             } else {
                 self.expr(r, out)
             };
+            // A self-assignment's value goes through a temporary whose store escape analysis
+            // skips (see `self_assign`).
+            let v = if self.pending_self.first() == Some(&true) {
+                let v = self.stable(v, out);
+                if let ExprKind::Load(Place::Local(t)) = v.kind {
+                    self.notes.self_assign_temps.insert((self.cur_func, t));
+                }
+                v
+            } else {
+                v
+            };
             let dest = dests.into_iter().next().expect("one destination");
             self.assign_one(dest, v, span, out);
             return;
@@ -329,6 +349,12 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let vals: Vec<Expr> = vals.into_iter().map(|v| self.stable(v, out)).collect();
+        let self_assigned = std::mem::take(&mut self.pending_self);
+        for (v, _) in vals.iter().zip(&self_assigned).filter(|(_, &f)| f) {
+            if let ExprKind::Load(Place::Local(t)) = v.kind {
+                self.notes.self_assign_temps.insert((self.cur_func, t));
+            }
+        }
         for (d, v) in dests.into_iter().zip(vals) {
             self.assign_one(d, v, span, out);
         }
