@@ -427,3 +427,36 @@ fn listing_prints_gc_format() {
     assert!(want.starts_with("type:main.Adder SRODATA size=152 align=0x8\n"));
     assert_eq!(block(&text, "type:main.Adder"), want);
 }
+
+/// gc's LinkString spellings (types/fmt.go, fmtTypeID): package-qualified names, `·N` for
+/// function-local types, unexported field and method names qualified, `byte`/`rune` as
+/// `uint8`/`int32`, embedded fields as `name = type` when renamed, tags quoted.
+#[test]
+fn link_strings_are_gcs() {
+    let pkg = compile("linkstrings.go");
+    let ty = |name: &str| {
+        pkg.info
+            .objects
+            .iter()
+            .find(|o| o.name == name)
+            .map(|o| o.ty)
+            .expect("declared")
+    };
+    let link = |name: &str| link_string(&pkg.types, ty(name));
+    assert_eq!(link("v1"), "main.T");
+    assert_eq!(link("v2"), "*main.T");
+    assert_eq!(link("v3"), "[3]int32");
+    assert_eq!(link("v4"), "struct { A int; main.b string }");
+    assert_eq!(link("v5"), "*interface { M(int) string; main.n() }");
+    assert_eq!(link("v6"), "interface {}");
+    assert_eq!(link("v7"), "[]struct {}");
+    assert_eq!(link("v9"), "main.L·1");
+    assert_eq!(
+        link_string(&pkg.types, pkg.types.underlying(ty("v1"))),
+        "struct { A int; main.b string; main.E; main.int = *int; main.t int \"tag:\\\"x\\\"\"; main.c []uint8 }"
+    );
+    assert_eq!(
+        link_string(&pkg.types, pkg.types.underlying(ty("v8"))),
+        "interface { M(int, ...string) (bool, error); main.n() }"
+    );
+}

@@ -101,14 +101,27 @@ fn write(
                             out.push(';');
                         }
                         out.push(' ');
-                        // gc omits an embedded field's name: it is the type's name.
-                        if !f.embedded {
+                        // gc (fldconv): NameString omits an embedded field's name; LinkString
+                        // omits it only when it is the embedded type's own symbol, so an
+                        // embedded predeclared type keeps it: `struct { main.int = *int }`.
+                        let named_as_its_type = f.embedded && {
+                            let base = match tab.get(f.ty) {
+                                Type::Pointer(e) => *e,
+                                _ => f.ty,
+                            };
+                            tab.named(base).is_some_and(|n| {
+                                !n.pkg.is_empty()
+                                    && n.name == f.name
+                                    && f.pkg.as_deref().is_none_or(|p| p == n.pkg)
+                            })
+                        };
+                        if !(named_as_its_type || f.embedded && mode == Mode::Name) {
                             if mode == Mode::Link && !is_exported(&f.name) {
                                 out.push_str(f.pkg.as_deref().unwrap_or("main"));
                                 out.push('.');
                             }
                             out.push_str(&f.name);
-                            out.push(' ');
+                            out.push_str(if f.embedded { " = " } else { " " });
                         }
                         write(tab, f.ty, mode, true, out, seen);
                         if let Some(tag) = f.tag.as_deref().map(tag_value) {
