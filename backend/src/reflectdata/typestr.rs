@@ -10,9 +10,9 @@
 //! as `uint8`/`int32`, `any` as `interface {}`, and write a recursive reference to a type
 //! being printed as `@offset` (gc's `visited` map).
 //!
-//! `frontend::types::Types::link_string` spells the frontend's types the same way; this module
-//! has its own writer because reflectdata also spells the types it synthesizes (method types
-//! with a receiver, `*T` for `PtrToThis`), which the frontend's table does not hold.
+//! This is gocrane's only LinkString writer (the frontend needs only types2's message
+//! spelling, `Types::type_string`): it works on reflectdata's table because it also spells the
+//! types reflectdata synthesizes (method types with a receiver, `*T` for `PtrToThis`).
 
 use frontend::types::Type;
 use sha2::{Digest, Sha256};
