@@ -63,9 +63,9 @@ pub fn run_with(pkg: Package, dump_after: Option<&str>) -> Result<Output, Vec<Di
             dump = Some(program.to_string());
         }
     };
-    let (mut program, notes) = crate::lower::lower_parts(pkg.types, &pkg.info, &pkg.files)?;
+    let (mut program, mut notes) = crate::lower::lower_parts(pkg.types, &pkg.info, &pkg.files)?;
     after("lower", &program);
-    let mut remarks = crate::devirtualize::run(&mut program, &notes);
+    let mut remarks = crate::devirtualize::run(&mut program, &mut notes);
     after("devirtualize", &program);
     remarks.extend(crate::escape::analyze(&mut program, &notes));
     after("escape", &program);
