@@ -77,6 +77,10 @@ pub struct Notes {
     /// Temporaries holding the value of a self-assigned pair: escape analysis ignores their
     /// stores.
     pub self_assign_temps: HashSet<(FuncId, LocalId)>,
+    /// Promoted-method wrappers of declared methods: how gc prints a call devirtualized to
+    /// one, the method expression (`Val.Name`) and the embedded fields the receiver goes
+    /// through (`.Val`).
+    pub promoted_calls: HashMap<FuncId, (String, String)>,
 }
 
 /// What allocates, as escape analysis distinguishes sites at one position.

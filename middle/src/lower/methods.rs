@@ -275,6 +275,16 @@ impl<'a> Lowerer<'a> {
                 ExprKind::Call(func, all)
             }
         };
+        let printed = match e.target {
+            Target::Declared { func, .. } => {
+                let callee = self.funcs[func.index()].name.clone();
+                Some((
+                    callee.trim_start_matches("main.").to_string(),
+                    self.path_text(t, &e.path),
+                ))
+            }
+            Target::Iface { .. } => None,
+        };
         let tname = crate::print::type_string(&self.types, t);
         let tname = tname.trim_start_matches("main.");
         let name = if on_ptr {
@@ -282,7 +292,27 @@ impl<'a> Lowerer<'a> {
         } else {
             format!("main.{tname}.{}", e.name)
         };
-        w.finish(self, name, call, span)
+        let id = w.finish(self, name, call, span);
+        if let Some(p) = printed {
+            self.notes.promoted_calls.insert(id, p);
+        }
+        id
+    }
+
+    /// `.A.B` for the embedded fields of `path` from struct type `t`.
+    fn path_text(&self, mut t: TypeId, path: &[usize]) -> String {
+        let mut s = String::new();
+        for &i in path {
+            let (base, _) = self.deref_embedded(t);
+            let Type::Struct(fields) = self.types.under(base) else {
+                break;
+            };
+            let Some(f) = fields.get(i) else { break };
+            s.push('.');
+            s.push_str(&f.name);
+            t = f.ty;
+        }
+        s
     }
 
     /// The pointer wrapper `main.(*T).M` of method `M` declared on `T` with a value receiver
