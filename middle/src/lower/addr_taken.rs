@@ -1,5 +1,8 @@
 //! The pre-pass that finds, before a function body is lowered, which of its variables have
-//! their address taken. Lowering needs the answer up front: a 3-clause `for` loop variable is
+//! their address taken, which are reassigned after their declaration, and the initialiser of
+//! each declared with one value: together gc's `ir.StaticValue` (a variable never reassigned
+//! nor address-taken stands for its initialiser; interface conversions of one holding a
+//! constant use the constant). Address-taken variables matter on their own too. Lowering needs the answer up front: a 3-clause `for` loop variable is
 //! given a fresh copy per iteration (Go 1.22) only when its address is taken, since otherwise
 //! nobody can tell the iterations' variables apart.
 //!
