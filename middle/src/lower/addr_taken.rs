@@ -2,7 +2,9 @@
 //! their address taken, which are reassigned after their declaration, and the initialiser of
 //! each declared with one value: together gc's `ir.StaticValue` (a variable never reassigned
 //! nor address-taken stands for its initialiser; interface conversions of one holding a
-//! constant use the constant). Address-taken variables matter on their own too. Lowering needs the answer up front: a 3-clause `for` loop variable is
+//! constant use the constant).
+//!
+//! Lowering needs address-taken variables up front too: a 3-clause `for` loop variable is
 //! given a fresh copy per iteration (Go 1.22) only when its address is taken, since otherwise
 //! nobody can tell the iterations' variables apart.
 //!
