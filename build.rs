@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// (Rust target triple, short name used in the archive's file name).
-const TARGETS: [(&str, &str); 2] = [("x86_64-unknown-linux-gnu", "x86_64"), ("aarch64-unknown-linux-gnu", "aarch64")];
+const TARGETS: [(&str, &str); 2] = [
+    ("x86_64-unknown-linux-gnu", "x86_64"),
+    ("aarch64-unknown-linux-gnu", "aarch64"),
+];
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
@@ -33,12 +36,20 @@ fn main() {
 
 fn std_installed(triple: &str) -> bool {
     let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let Ok(output) = Command::new(rustc).args(["--print", "target-libdir", "--target", triple]).output() else {
+    let Ok(output) = Command::new(rustc)
+        .args(["--print", "target-libdir", "--target", triple])
+        .output()
+    else {
         return false;
     };
     let dir = String::from_utf8_lossy(&output.stdout).trim().to_string();
     output.status.success()
-        && Path::new(&dir).read_dir().map(|mut d| d.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with("libstd-")))).unwrap_or(false)
+        && Path::new(&dir)
+            .read_dir()
+            .map(|mut d| {
+                d.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with("libstd-")))
+            })
+            .unwrap_or(false)
 }
 
 fn build_runtime(root: &Path, out: &Path, triple: &str, dest: &Path) {
@@ -46,16 +57,38 @@ fn build_runtime(root: &Path, out: &Path, triple: &str, dest: &Path) {
     let target_dir = out.join("runtime-target");
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root)
-        .args(["build", "--release", "-p", "gocrane-runtime", "--lib", "--target", triple])
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "gocrane-runtime",
+            "--lib",
+            "--target",
+            triple,
+        ])
         .arg("--target-dir")
         .arg(&target_dir)
         .args(["--config", "profile.release.panic=\"abort\""]);
     // The outer build's settings are not meant for the runtime.
-    for var in ["CARGO_TARGET_DIR", "CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"] {
+    for var in [
+        "CARGO_TARGET_DIR",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "RUSTFLAGS",
+        "CARGO_BUILD_TARGET",
+        "CARGO_MAKEFLAGS",
+        "MAKEFLAGS",
+        "MFLAGS",
+    ] {
         cmd.env_remove(var);
     }
     let status = cmd.status().expect("running cargo to build the runtime");
-    assert!(status.success(), "building the gocrane runtime for {triple} failed");
-    let built = target_dir.join(triple).join("release").join("libgocrane_runtime.a");
+    assert!(
+        status.success(),
+        "building the gocrane runtime for {triple} failed"
+    );
+    let built = target_dir
+        .join(triple)
+        .join("release")
+        .join("libgocrane_runtime.a");
     std::fs::copy(&built, dest).unwrap_or_else(|e| panic!("copying {}: {e}", built.display()));
 }

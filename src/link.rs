@@ -6,8 +6,10 @@ use std::process::Command;
 
 use crate::target::{Arch, Target};
 
-static RUNTIME_X86_64: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libgocrane_runtime-x86_64.a"));
-static RUNTIME_AARCH64: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libgocrane_runtime-aarch64.a"));
+static RUNTIME_X86_64: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/libgocrane_runtime-x86_64.a"));
+static RUNTIME_AARCH64: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/libgocrane_runtime-aarch64.a"));
 
 fn runtime_archive(arch: Arch) -> Result<&'static [u8], String> {
     let bytes = match arch {
@@ -40,7 +42,10 @@ pub fn link(object: &[u8], target: &Target, output: &Path) -> Result<(), String>
         .output()
         .map_err(|e| format!("gocrane: running the linker {linker}: {e}"))?;
     if !result.status.success() {
-        return Err(format!("gocrane: linking failed:\n{}", String::from_utf8_lossy(&result.stderr)));
+        return Err(format!(
+            "gocrane: linking failed:\n{}",
+            String::from_utf8_lossy(&result.stderr)
+        ));
     }
     Ok(())
 }

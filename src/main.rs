@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
 use backend::listing::Syntax;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use gocrane::{driver, link, listing, nm, target};
 
 /// A compiler for a subset of Go that shows how Go compiles interfaces, emitting native code
@@ -117,11 +117,18 @@ impl CompileArgs {
     }
 
     /// Compiles, printing the `-S` listing first when one is asked for.
-    fn compile_listing(&self, target: &target::Target, listing: Option<&ListingArgs>) -> Result<Vec<u8>, String> {
+    fn compile_listing(
+        &self,
+        target: &target::Target,
+        listing: Option<&ListingArgs>,
+    ) -> Result<Vec<u8>, String> {
         let listing = listing.filter(|l| l.asm);
         // Checked before compiling: a bad expression is a usage error, not a compile error.
         let func = match listing.and_then(|l| l.func.as_deref()) {
-            Some(re) => Some(regex::Regex::new(re).map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?),
+            Some(re) => Some(
+                regex::Regex::new(re)
+                    .map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?,
+            ),
             None => None,
         };
         let options = driver::Options {
@@ -142,7 +149,11 @@ impl CompileArgs {
                 SyntaxArg::Intel => Syntax::Intel,
                 SyntaxArg::Att => Syntax::Att,
             };
-            let request = listing::Request { arch: target.arch, syntax, func: func.as_ref() };
+            let request = listing::Request {
+                arch: target.arch,
+                syntax,
+                func: func.as_ref(),
+            };
             print!("{}", listing::render(&out, &request));
         }
         Ok(out.object)
@@ -171,18 +182,31 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Build { compile, output, emit, listing } => {
+        Command::Build {
+            compile,
+            output,
+            emit,
+            listing,
+        } => {
             let target = target::Target::parse(compile.target.as_deref())?;
             let object = compile.compile_listing(&target, Some(&listing))?;
             let output = output.unwrap_or_else(|| default_output(&compile.files[0], emit));
             match emit {
-                Emit::Obj => std::fs::write(&output, &object).map_err(|e| format!("writing {}: {e}", output.display()))?,
+                Emit::Obj => std::fs::write(&output, &object)
+                    .map_err(|e| format!("writing {}: {e}", output.display()))?,
                 Emit::Exe => link::link(&object, &target, &output)?,
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Nm { file, dump, sort, numeric, size } => {
-            let bytes = std::fs::read(&file).map_err(|e| format!("gocrane nm: {}: {e}", file.display()))?;
+        Command::Nm {
+            file,
+            dump,
+            sort,
+            numeric,
+            size,
+        } => {
+            let bytes =
+                std::fs::read(&file).map_err(|e| format!("gocrane nm: {}: {e}", file.display()))?;
             let text = match dump {
                 Some(symbol) => nm::dump(&bytes, &symbol),
                 None => {
@@ -212,10 +236,17 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 }
 
 fn program_name(first: &std::path::Path) -> String {
-    first.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into())
+    first
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main".into())
 }
 
 fn default_output(first: &std::path::Path, emit: Emit) -> PathBuf {
     let name = program_name(first);
-    PathBuf::from(if emit == Emit::Obj { format!("{name}.o") } else { name })
+    PathBuf::from(if emit == Emit::Obj {
+        format!("{name}.o")
+    } else {
+        name
+    })
 }

@@ -26,11 +26,16 @@ impl Target {
             Some("x86_64" | "amd64") => Arch::X86_64,
             Some("aarch64" | "arm64") => Arch::Aarch64,
             Some(full) => {
-                let triple = Triple::from_str(full).map_err(|e| format!("gocrane: unknown target {full:?}: {e}"))?;
+                let triple = Triple::from_str(full)
+                    .map_err(|e| format!("gocrane: unknown target {full:?}: {e}"))?;
                 match triple.architecture {
                     Architecture::X86_64 => Arch::X86_64,
                     Architecture::Aarch64(_) => Arch::Aarch64,
-                    _ => return Err(format!("gocrane: unsupported target {full:?} (x86_64 or aarch64 linux)")),
+                    _ => {
+                        return Err(format!(
+                            "gocrane: unsupported target {full:?} (x86_64 or aarch64 linux)"
+                        ))
+                    }
                 }
             }
         };
@@ -48,7 +53,10 @@ impl Target {
             c.args(["-L", self.arch.sysroot()]).arg(exe);
             c
         };
-        let status = cmd.args(args).status().map_err(|e| format!("gocrane: running {}: {e}", exe.display()))?;
+        let status = cmd
+            .args(args)
+            .status()
+            .map_err(|e| format!("gocrane: running {}: {e}", exe.display()))?;
         if let Some(code) = status.code() {
             return Ok(code as u8);
         }

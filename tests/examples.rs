@@ -127,11 +127,17 @@ fn run_subcommand_runs_arm64_programs_under_qemu() {
     let expected = read_expected(&program).expect("recording");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gocrane"));
     cmd.current_dir(program.parent().expect("examples dir"))
-        .args(["run", "--target", "aarch64-unknown-linux-gnu", "panic_divide.go"]);
+        .args([
+            "run",
+            "--target",
+            "aarch64-unknown-linux-gnu",
+            "panic_divide.go",
+        ]);
     for var in GO_RUNTIME_ENV {
         cmd.env_remove(var);
     }
-    let ran = run(cmd, COMPILE_LIMIT, &scratch("examples-run-arm64", &program)).expect("gocrane run");
+    let ran =
+        run(cmd, COMPILE_LIMIT, &scratch("examples-run-arm64", &program)).expect("gocrane run");
     let actual = render(&ran.exit, &ran.stdout, &normalise_run_stderr(&ran.stderr));
     assert_eq!(actual, expected, "{}", diff(&expected, &actual));
 }

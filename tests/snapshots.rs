@@ -36,7 +36,10 @@ fn compile(path: &Path, arch: &str, dump: bool) -> Result<Output, String> {
 fn render(path: &Path) -> String {
     let source = std::fs::read_to_string(path).expect("example source");
     let mut out = format!("----- SOURCE\n{source}");
-    let (x86, arm) = match (compile(path, "x86_64", true), compile(path, "aarch64", false)) {
+    let (x86, arm) = match (
+        compile(path, "x86_64", true),
+        compile(path, "aarch64", false),
+    ) {
         (Ok(x86), Ok(arm)) => (x86, arm),
         (Err(message), _) | (_, Err(message)) => {
             out.push_str("\n----- ERRORS\n");
@@ -48,8 +51,15 @@ fn render(path: &Path) -> String {
         out.push_str("\n----- LOWERED\n");
         out.push_str(ir);
     }
-    for (name, arch, compiled) in [("x86_64", Arch::X86_64, &x86), ("aarch64", Arch::Aarch64, &arm)] {
-        let request = Request { arch, syntax: Syntax::Go, func: None };
+    for (name, arch, compiled) in [
+        ("x86_64", Arch::X86_64, &x86),
+        ("aarch64", Arch::Aarch64, &arm),
+    ] {
+        let request = Request {
+            arch,
+            syntax: Syntax::Go,
+            func: None,
+        };
         out.push_str(&format!("\n----- ASM {name}\n"));
         out.push_str(&listing::render_functions(compiled, &request));
     }

@@ -12,7 +12,10 @@ fn disasm(prog: &Program, func: &str) -> String {
 
 fn disasm_for(prog: &Program, func: &str, triple: &str) -> String {
     let triple = triple.parse().expect("triple");
-    let opts = backend::Options { disasm: true, ..Default::default() };
+    let opts = backend::Options {
+        disasm: true,
+        ..Default::default()
+    };
     let compiled = backend::compile(prog, &triple, &opts).expect("compile");
     compiled
         .disasm

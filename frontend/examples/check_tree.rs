@@ -30,13 +30,17 @@ fn main() {
     let mut panics = Vec::new();
     let mut n = 0;
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "go") {
-                let Ok(src) = std::fs::read_to_string(&p) else { continue };
+                let Ok(src) = std::fs::read_to_string(&p) else {
+                    continue;
+                };
                 n += 1;
                 if verbose {
                     println!("FILE {}", p.display());

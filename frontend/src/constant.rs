@@ -258,7 +258,9 @@ pub fn binary_op(x: &ConstValue, op: ArithOp, y: &ConstValue) -> Option<ConstVal
             ArithOp::LogOr => Bool(*a || *b),
             _ => return None,
         },
-        (String(a), String(b)) if op == ArithOp::Add => String([a.as_slice(), b.as_slice()].concat()),
+        (String(a), String(b)) if op == ArithOp::Add => {
+            String([a.as_slice(), b.as_slice()].concat())
+        }
         (Int(a), Int(b)) => match op {
             ArithOp::Add => Int(a + b),
             ArithOp::Sub => Int(a - b),

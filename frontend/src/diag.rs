@@ -34,7 +34,10 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic]) -> String {
     let mut too_many = None;
     for d in diags {
         if let Some(last) = kept.last() {
-            if last.span.file == d.span.file && map.line(last.span) == map.line(d.span) && last.message == d.message {
+            if last.span.file == d.span.file
+                && map.line(last.span) == map.line(d.span)
+                && last.message == d.message
+            {
                 continue;
             }
         }

@@ -47,15 +47,25 @@ pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagno
 /// All files must be of one package (types2: `package foo; expected package main`), and that
 /// package must be main: gocrane builds programs, not libraries.
 fn package_clause_errors(files: &[ast::File]) -> Vec<Diagnostic> {
-    let Some(first) = files.first() else { return Vec::new() };
+    let Some(first) = files.first() else {
+        return Vec::new();
+    };
     let name = &first.package.name;
     let mut errors: Vec<Diagnostic> = files
         .iter()
         .filter(|f| &f.package.name != name)
-        .map(|f| Diagnostic::new(f.package.span, format!("package {}; expected package {name}", f.package.name)))
+        .map(|f| {
+            Diagnostic::new(
+                f.package.span,
+                format!("package {}; expected package {name}", f.package.name),
+            )
+        })
         .collect();
     if errors.is_empty() && name != "main" {
-        errors.push(Diagnostic::unsupported(first.package.span, "packages other than main"));
+        errors.push(Diagnostic::unsupported(
+            first.package.span,
+            "packages other than main",
+        ));
     }
     errors
 }

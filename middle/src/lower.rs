@@ -739,5 +739,8 @@ fn is_cheap(e: &Expr) -> bool {
 /// A call whose result is hoisted into a temporary, so that calls run left to right before
 /// the operands around them are read (gc's order). Interface method calls are calls too.
 fn is_call(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallIface { .. })
+    matches!(
+        e.kind,
+        ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallIface { .. }
+    )
 }

@@ -17,7 +17,14 @@ fn staticlib() -> PathBuf {
         let target_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("runtime-staticlib");
         let status = Command::new(env!("CARGO"))
             .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .args(["build", "--release", "-p", "gocrane-runtime", "--lib", "--target-dir"])
+            .args([
+                "build",
+                "--release",
+                "-p",
+                "gocrane-runtime",
+                "--lib",
+                "--target-dir",
+            ])
             .arg(&target_dir)
             .env_remove("CARGO_TARGET_DIR")
             .status()

@@ -227,7 +227,10 @@ impl<'a> Checker<'a> {
                     return invalid;
                 }
                 let Some(ty) = ty else {
-                    self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+                    self.error(
+                        e.span,
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
                     return invalid;
                 };
                 if !self.types.is_interface(xo.ty) {
