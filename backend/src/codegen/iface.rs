@@ -334,39 +334,61 @@ impl FunctionCx<'_, '_> {
         CValue::Parts(vec![tw, dw])
     }
 
+    /// gc's inline probe of a type-keyed runtime cache (`{Mask uintptr; Entries [Mask+1]E}`,
+    /// each entry `entry_size` bytes and starting with its `Typ`): linear probing from
+    /// `typ.Hash & Mask`, an empty `Typ` ends the probe. `on_hit` fills the hit block, given
+    /// `entry` (the hit's `Typ` is at `entry+8`); the builder is left in the miss block.
+    fn probe_type_cache(
+        &mut self,
+        desc: Value,
+        typ: Value,
+        entry_size: i64,
+        on_hit: impl FnOnce(&mut Self, Value),
+    ) {
+        let cache = self.b.ins().load(PTR, go_mem(), desc, 0);
+        let mask = self.b.ins().load(PTR, go_mem(), cache, 0);
+        let hash = self.b.ins().load(types::I32, go_mem(), typ, 16);
+        let hash = self.b.ins().uextend(PTR, hash);
+        let probe = self.b.create_block();
+        let i = self.b.append_block_param(probe, PTR);
+        let start = self.b.ins().band(hash, mask);
+        self.b.ins().jump(probe, &[BlockArg::Value(start)]);
+        self.b.switch_to_block(probe);
+        let off = if entry_size.count_ones() == 1 {
+            self.b
+                .ins()
+                .ishl_imm_u(i, entry_size.trailing_zeros() as i64)
+        } else {
+            self.b.ins().imul_imm_s(i, entry_size)
+        };
+        let entry = self.b.ins().iadd(cache, off);
+        let et = self.b.ins().load(PTR, go_mem(), entry, 8);
+        let hit = self.b.ins().icmp(IntCC::Equal, et, typ);
+        let hit_b = self.b.create_block();
+        let next_b = self.b.create_block();
+        let miss_b = self.b.create_block();
+        self.b.ins().brif(hit, hit_b, &[], next_b, &[]);
+        self.b.switch_to_block(hit_b);
+        on_hit(self, entry);
+        self.b.switch_to_block(next_b);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        let next = self.b.ins().band(next, mask);
+        self.b
+            .ins()
+            .brif(et, probe, &[BlockArg::Value(next)], miss_b, &[]);
+        self.b.switch_to_block(miss_b);
+    }
+
     /// gc's inline probe of a `TypeAssert` cache, then `runtime.typeAssert` on a miss:
     /// the itab for dynamic type `typ` (non-nil).
     fn type_assert_call(&mut self, desc: Value, typ: Value) -> Value {
         let done = self.b.create_block();
         let res = self.b.append_block_param(done, PTR);
         if PROBE_CACHE {
-            let cache = self.b.ins().load(PTR, go_mem(), desc, 0);
-            let mask = self.b.ins().load(PTR, go_mem(), cache, 0);
-            let hash = self.b.ins().load(types::I32, go_mem(), typ, 16);
-            let hash = self.b.ins().uextend(PTR, hash);
-            let probe = self.b.create_block();
-            let i = self.b.append_block_param(probe, PTR);
-            let start = self.b.ins().band(hash, mask);
-            self.b.ins().jump(probe, &[BlockArg::Value(start)]);
-            self.b.switch_to_block(probe);
-            let off = self.b.ins().ishl_imm_u(i, 4);
-            let entry = self.b.ins().iadd(cache, off);
-            let et = self.b.ins().load(PTR, go_mem(), entry, 8);
-            let hit = self.b.ins().icmp(IntCC::Equal, et, typ);
-            let hit_b = self.b.create_block();
-            let next_b = self.b.create_block();
-            let miss_b = self.b.create_block();
-            self.b.ins().brif(hit, hit_b, &[], next_b, &[]);
-            self.b.switch_to_block(hit_b);
-            let itab = self.b.ins().load(PTR, go_mem(), entry, 16);
-            self.b.ins().jump(done, &[BlockArg::Value(itab)]);
-            self.b.switch_to_block(next_b);
-            let next = self.b.ins().iadd_imm_s(i, 1);
-            let next = self.b.ins().band(next, mask);
-            self.b
-                .ins()
-                .brif(et, probe, &[BlockArg::Value(next)], miss_b, &[]);
-            self.b.switch_to_block(miss_b);
+            self.probe_type_cache(desc, typ, 16, |cx, entry| {
+                let itab = cx.b.ins().load(PTR, go_mem(), entry, 16);
+                cx.b.ins().jump(done, &[BlockArg::Value(itab)]);
+            });
         }
         let r = self.call_rt("runtime.typeAssert", &[desc, typ]);
         let itab = match r.first() {
@@ -386,36 +408,12 @@ impl FunctionCx<'_, '_> {
         let case = self.b.append_block_param(done, PTR);
         let tab = self.b.append_block_param(done, PTR);
         if PROBE_CACHE {
-            let cache = self.b.ins().load(PTR, go_mem(), desc, 0);
-            let mask = self.b.ins().load(PTR, go_mem(), cache, 0);
-            let hash = self.b.ins().load(types::I32, go_mem(), typ, 16);
-            let hash = self.b.ins().uextend(PTR, hash);
-            let probe = self.b.create_block();
-            let i = self.b.append_block_param(probe, PTR);
-            let start = self.b.ins().band(hash, mask);
-            self.b.ins().jump(probe, &[BlockArg::Value(start)]);
-            self.b.switch_to_block(probe);
-            let off = self.b.ins().imul_imm_s(i, 24);
-            let entry = self.b.ins().iadd(cache, off);
-            let et = self.b.ins().load(PTR, go_mem(), entry, 8);
-            let hit = self.b.ins().icmp(IntCC::Equal, et, typ);
-            let hit_b = self.b.create_block();
-            let next_b = self.b.create_block();
-            let miss_b = self.b.create_block();
-            self.b.ins().brif(hit, hit_b, &[], next_b, &[]);
-            self.b.switch_to_block(hit_b);
-            let c = self.b.ins().load(PTR, go_mem(), entry, 16);
-            let t = self.b.ins().load(PTR, go_mem(), entry, 24);
-            self.b
-                .ins()
-                .jump(done, &[BlockArg::Value(c), BlockArg::Value(t)]);
-            self.b.switch_to_block(next_b);
-            let next = self.b.ins().iadd_imm_s(i, 1);
-            let next = self.b.ins().band(next, mask);
-            self.b
-                .ins()
-                .brif(et, probe, &[BlockArg::Value(next)], miss_b, &[]);
-            self.b.switch_to_block(miss_b);
+            self.probe_type_cache(desc, typ, 24, |cx, entry| {
+                let c = cx.b.ins().load(PTR, go_mem(), entry, 16);
+                let t = cx.b.ins().load(PTR, go_mem(), entry, 24);
+                cx.b.ins()
+                    .jump(done, &[BlockArg::Value(c), BlockArg::Value(t)]);
+            });
         }
         let out = self.new_slot(16);
         self.call_rt("runtime.interfaceSwitch", &[out, desc, typ]);
