@@ -160,6 +160,24 @@ impl<'a> Checker<'a> {
         x
     }
 
+    /// Records the signature a builtin was called with, as types2's `recordBuiltinType`
+    /// (the middle reads it to lower the call).
+    fn record_builtin_sig(
+        &mut self,
+        fun: &'a Expr,
+        b: Builtin,
+        params: Vec<TypeId>,
+        results: Vec<TypeId>,
+        variadic: bool,
+    ) {
+        let st = self.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }));
+        self.record_raw(fun.id, st, Mode::Builtin(b));
+    }
+
     fn record_fun(&mut self, f: &'a Expr, o: &Operand<'a>) {
         if !o.is_invalid() {
             self.record(f, o);
@@ -587,13 +605,8 @@ impl<'a> Checker<'a> {
                     };
                     self.arguments(call, fun, &sig, args.clone(), ddd);
                 }
-                let sig = Signature {
-                    params: vec![s, self.types.slice(elem)],
-                    results: vec![s],
-                    variadic: true,
-                };
-                let st = self.types.intern(Type::Func(sig));
-                self.record_raw(fun.id, st, Mode::Builtin(b));
+                let elems = self.types.slice(elem);
+                self.record_builtin_sig(fun, b, vec![s, elems], vec![s], true);
                 Operand {
                     mode: OpMode::Value,
                     ty: s,
@@ -638,13 +651,7 @@ impl<'a> Checker<'a> {
                     return invalid;
                 }
                 if !matches!(mode, OpMode::Const(_)) {
-                    let sig = Signature {
-                        params: vec![x.ty],
-                        results: vec![int_t],
-                        variadic: false,
-                    };
-                    let st = self.types.intern(Type::Func(sig));
-                    self.record_raw(fun.id, st, Mode::Builtin(b));
+                    self.record_builtin_sig(fun, b, vec![x.ty], vec![int_t], false);
                 }
                 Operand {
                     mode,
@@ -689,13 +696,7 @@ impl<'a> Checker<'a> {
                     let st = self.basic(BasicKind::String);
                     self.assignment(&mut y, Some(st), "argument to copy");
                 }
-                let sig = Signature {
-                    params: vec![x.ty, y.ty],
-                    results: vec![int_t],
-                    variadic: false,
-                };
-                let st = self.types.intern(Type::Func(sig));
-                self.record_raw(fun.id, st, Mode::Builtin(b));
+                self.record_builtin_sig(fun, b, vec![x.ty, y.ty], vec![int_t], false);
                 Operand {
                     mode: OpMode::Value,
                     ty: int_t,
@@ -753,13 +754,7 @@ impl<'a> Checker<'a> {
                         "invalid argument: length and capacity swapped",
                     );
                 }
-                let sig = Signature {
-                    params,
-                    results: vec![t],
-                    variadic: false,
-                };
-                let st = self.types.intern(Type::Func(sig));
-                self.record_raw(fun.id, st, Mode::Builtin(b));
+                self.record_builtin_sig(fun, b, params, vec![t], false);
                 Operand {
                     mode: OpMode::Value,
                     ty: t,
@@ -784,13 +779,7 @@ impl<'a> Checker<'a> {
                 }
                 let t = y.ty;
                 let pt = self.types.pointer(t);
-                let sig = Signature {
-                    params: vec![t],
-                    results: vec![pt],
-                    variadic: false,
-                };
-                let st = self.types.intern(Type::Func(sig));
-                self.record_raw(fun.id, st, Mode::Builtin(b));
+                self.record_builtin_sig(fun, b, vec![t], vec![pt], false);
                 Operand {
                     mode: OpMode::Value,
                     ty: pt,
@@ -804,13 +793,7 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return invalid;
                 }
-                let sig = Signature {
-                    params: vec![any],
-                    results: vec![],
-                    variadic: false,
-                };
-                let st = self.types.intern(Type::Func(sig));
-                self.record_raw(fun.id, st, Mode::Builtin(b));
+                self.record_builtin_sig(fun, b, vec![any], vec![], false);
                 Operand {
                     mode: OpMode::NoValue,
                     ty: self.types.tuple(vec![]),
@@ -826,13 +809,7 @@ impl<'a> Checker<'a> {
                     }
                     params.push(a.ty);
                 }
-                let sig = Signature {
-                    params,
-                    results: vec![],
-                    variadic: false,
-                };
-                let st = self.types.intern(Type::Func(sig));
-                self.record_raw(fun.id, st, Mode::Builtin(b));
+                self.record_builtin_sig(fun, b, params, vec![], false);
                 Operand {
                     mode: OpMode::NoValue,
                     ty: self.types.tuple(vec![]),
