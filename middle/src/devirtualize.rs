@@ -207,7 +207,7 @@ impl Devirt<'_> {
     }
 
     fn expr(&mut self, e: &mut Expr) {
-        children_mut(e, &mut |c| self.expr(c));
+        e.for_each_child_mut(&mut |c| self.expr(c));
         let ExprKind::CallIface { recv, method, args } = &mut e.kind else {
             return;
         };
@@ -307,12 +307,12 @@ fn stmt_exprs_mut(s: &mut StmtKind, f: &mut dyn FnMut(&mut Expr)) {
     match s {
         StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Block(_) => {}
         StmtKind::Assign(p, e) => {
-            place_exprs_mut(p, f);
+            p.for_each_expr_mut(f);
             f(e);
         }
         StmtKind::AssignMulti(ps, e) => {
             for p in ps.iter_mut().flatten() {
-                place_exprs_mut(p, f);
+                p.for_each_expr_mut(f);
             }
             f(e);
         }
@@ -336,22 +336,6 @@ fn stmt_exprs_mut(s: &mut StmtKind, f: &mut dyn FnMut(&mut Expr)) {
             }
         }
         StmtKind::TypeSwitch { x, .. } => f(x),
-    }
-}
-
-fn place_exprs_mut(p: &mut Place, f: &mut dyn FnMut(&mut Expr)) {
-    match p {
-        Place::Local(_) | Place::Global(_) => {}
-        Place::Deref(e) => f(e),
-        Place::Field(p, _) => place_exprs_mut(p, f),
-        Place::Index(p, i) => {
-            place_exprs_mut(p, f);
-            f(i);
-        }
-        Place::SliceElem(s, i) => {
-            f(s);
-            f(i);
-        }
     }
 }
 
@@ -434,69 +418,4 @@ fn calls_iface(f: &Func) -> bool {
                 .any(|e| matches!(e.kind, ExprKind::CallIface { .. })),
             _ => false,
         })
-}
-
-/// Calls `f` on each direct subexpression of `e`.
-fn children_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
-    match &mut e.kind {
-        ExprKind::Const(_) | ExprKind::Zero | ExprKind::New => {}
-        ExprKind::Load(p) | ExprKind::Addr(p) => place_exprs_mut(p, f),
-        ExprKind::FieldOf(x, _)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Convert(x)
-        | ExprKind::StringFromBytes(x)
-        | ExprKind::BytesFromString(x)
-        | ExprKind::StringFromRune(x)
-        | ExprKind::StringFromRunes(x)
-        | ExprKind::RunesFromString(x)
-        | ExprKind::Len(x)
-        | ExprKind::Cap(x)
-        | ExprKind::MakeIface { value: x, .. }
-        | ExprKind::IfaceToEface(x)
-        | ExprKind::IfaceToIface(x)
-        | ExprKind::AssertConcrete { x, .. }
-        | ExprKind::AssertIface { x, .. } => f(x),
-        ExprKind::IndexOf(a, b)
-        | ExprKind::Binary(_, a, b)
-        | ExprKind::DecodeRune(a, b)
-        | ExprKind::AppendSlice(a, b)
-        | ExprKind::Copy(a, b) => {
-            f(a);
-            f(b);
-        }
-        ExprKind::Concat(v) | ExprKind::Call(_, v) | ExprKind::CallExtern(_, v) => {
-            for x in v {
-                f(x);
-            }
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            f(x);
-            for b in [lo, hi, max].into_iter().flatten() {
-                f(b);
-            }
-        }
-        ExprKind::MakeSlice { len, cap } => {
-            f(len);
-            if let Some(c) = cap {
-                f(c);
-            }
-        }
-        ExprKind::Composite(items) => {
-            for (_, v) in items {
-                f(v);
-            }
-        }
-        ExprKind::Append(s, elems) => {
-            f(s);
-            for x in elems {
-                f(x);
-            }
-        }
-        ExprKind::CallIface { recv, args, .. } => {
-            f(recv);
-            for x in args {
-                f(x);
-            }
-        }
-    }
 }

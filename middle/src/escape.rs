@@ -1503,84 +1503,13 @@ fn for_each_expr(b: &[Stmt], f: &mut dyn FnMut(&Expr)) {
 }
 
 fn place_exprs(p: &Place, f: &mut dyn FnMut(&Expr)) {
-    match p {
-        Place::Local(_) | Place::Global(_) => {}
-        Place::Deref(e) => expr_tree(e, f),
-        Place::Field(p, _) => place_exprs(p, f),
-        Place::Index(p, i) => {
-            place_exprs(p, f);
-            expr_tree(i, f);
-        }
-        Place::SliceElem(s, i) => {
-            expr_tree(s, f);
-            expr_tree(i, f);
-        }
-    }
+    p.for_each_expr(&mut |e| expr_tree(e, f));
 }
 
+/// `e` and everything below it, in pre-order.
 fn expr_tree(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     f(e);
-    match &e.kind {
-        ExprKind::Const(_) | ExprKind::Zero | ExprKind::New => {}
-        ExprKind::Load(p) | ExprKind::Addr(p) => place_exprs(p, f),
-        ExprKind::FieldOf(x, _)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Convert(x)
-        | ExprKind::StringFromBytes(x)
-        | ExprKind::BytesFromString(x)
-        | ExprKind::StringFromRune(x)
-        | ExprKind::StringFromRunes(x)
-        | ExprKind::RunesFromString(x)
-        | ExprKind::Len(x)
-        | ExprKind::Cap(x) => expr_tree(x, f),
-        ExprKind::IndexOf(a, b)
-        | ExprKind::Binary(_, a, b)
-        | ExprKind::DecodeRune(a, b)
-        | ExprKind::AppendSlice(a, b)
-        | ExprKind::Copy(a, b) => {
-            expr_tree(a, f);
-            expr_tree(b, f);
-        }
-        ExprKind::Concat(v) | ExprKind::Call(_, v) | ExprKind::CallExtern(_, v) => {
-            for x in v {
-                expr_tree(x, f);
-            }
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            expr_tree(x, f);
-            for b in [lo, hi, max].into_iter().flatten() {
-                expr_tree(b, f);
-            }
-        }
-        ExprKind::MakeSlice { len, cap } => {
-            expr_tree(len, f);
-            if let Some(c) = cap {
-                expr_tree(c, f);
-            }
-        }
-        ExprKind::Composite(items) => {
-            for (_, v) in items {
-                expr_tree(v, f);
-            }
-        }
-        ExprKind::Append(s, elems) => {
-            expr_tree(s, f);
-            for x in elems {
-                expr_tree(x, f);
-            }
-        }
-        ExprKind::MakeIface { value: x, .. }
-        | ExprKind::IfaceToEface(x)
-        | ExprKind::IfaceToIface(x)
-        | ExprKind::AssertConcrete { x, .. }
-        | ExprKind::AssertIface { x, .. } => expr_tree(x, f),
-        ExprKind::CallIface { recv, args, .. } => {
-            expr_tree(recv, f);
-            for x in args {
-                expr_tree(x, f);
-            }
-        }
-    }
+    e.for_each_child(&mut |c| expr_tree(c, f));
 }
 
 /// Ordinals of a function's allocating expressions, in `for_each_expr` order.

@@ -441,3 +441,99 @@ impl Stmt {
         Stmt { kind, span }
     }
 }
+
+/// The child traversals every pass shares, written once for `&` and `&mut`. The order is
+/// fixed (operands left to right, as they are evaluated); escape analysis numbers its sites
+/// in this order, so it must not change.
+macro_rules! traversals {
+    ($for_each_child:ident, $for_each_expr:ident, $($mut_:ident)?) => {
+        impl Expr {
+            /// Calls `f` on each direct subexpression (including those inside a `Place`).
+            pub fn $for_each_child(&$($mut_)? self, f: &mut dyn FnMut(&$($mut_)? Expr)) {
+                match &$($mut_)? self.kind {
+                    ExprKind::Const(_) | ExprKind::Zero | ExprKind::New => {}
+                    ExprKind::Load(p) | ExprKind::Addr(p) => p.$for_each_expr(f),
+                    ExprKind::FieldOf(x, _)
+                    | ExprKind::Unary(_, x)
+                    | ExprKind::Convert(x)
+                    | ExprKind::StringFromBytes(x)
+                    | ExprKind::BytesFromString(x)
+                    | ExprKind::StringFromRune(x)
+                    | ExprKind::StringFromRunes(x)
+                    | ExprKind::RunesFromString(x)
+                    | ExprKind::Len(x)
+                    | ExprKind::Cap(x)
+                    | ExprKind::MakeIface { value: x, .. }
+                    | ExprKind::IfaceToEface(x)
+                    | ExprKind::IfaceToIface(x)
+                    | ExprKind::AssertConcrete { x, .. }
+                    | ExprKind::AssertIface { x, .. } => f(x),
+                    ExprKind::IndexOf(a, b)
+                    | ExprKind::Binary(_, a, b)
+                    | ExprKind::DecodeRune(a, b)
+                    | ExprKind::AppendSlice(a, b)
+                    | ExprKind::Copy(a, b) => {
+                        f(a);
+                        f(b);
+                    }
+                    ExprKind::Concat(v) | ExprKind::Call(_, v) | ExprKind::CallExtern(_, v) => {
+                        for x in v {
+                            f(x);
+                        }
+                    }
+                    ExprKind::Slice { x, lo, hi, max } => {
+                        f(x);
+                        for b in [lo, hi, max].into_iter().flatten() {
+                            f(b);
+                        }
+                    }
+                    ExprKind::MakeSlice { len, cap } => {
+                        f(len);
+                        if let Some(c) = cap {
+                            f(c);
+                        }
+                    }
+                    ExprKind::Composite(items) => {
+                        for (_, v) in items {
+                            f(v);
+                        }
+                    }
+                    ExprKind::Append(s, elems) => {
+                        f(s);
+                        for x in elems {
+                            f(x);
+                        }
+                    }
+                    ExprKind::CallIface { recv, args, .. } => {
+                        f(recv);
+                        for x in args {
+                            f(x);
+                        }
+                    }
+                }
+            }
+        }
+
+        impl Place {
+            /// Calls `f` on each expression the place evaluates (through nested places).
+            pub fn $for_each_expr(&$($mut_)? self, f: &mut dyn FnMut(&$($mut_)? Expr)) {
+                match self {
+                    Place::Local(_) | Place::Global(_) => {}
+                    Place::Deref(e) => f(e),
+                    Place::Field(p, _) => p.$for_each_expr(f),
+                    Place::Index(p, i) => {
+                        p.$for_each_expr(f);
+                        f(i);
+                    }
+                    Place::SliceElem(s, i) => {
+                        f(s);
+                        f(i);
+                    }
+                }
+            }
+        }
+    };
+}
+
+traversals!(for_each_child, for_each_expr,);
+traversals!(for_each_child_mut, for_each_expr_mut, mut);
