@@ -433,7 +433,17 @@ fn listing_prints_gc_format() {
 /// `uint8`/`int32`, embedded fields as `name = type` when renamed, tags quoted.
 #[test]
 fn link_strings_are_gcs() {
-    let pkg = compile("linkstrings.go");
+    // The program's types2 spellings are tested by the frontend, its link strings here.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../frontend/tests/types/spellings.go"
+    );
+    let mut map = SourceMap::default();
+    map.add(
+        "spellings.go",
+        std::fs::read_to_string(path).expect("frontend's type program"),
+    );
+    let pkg = frontend::compile_package(&mut map).expect("spellings.go compiles");
     let ty = |name: &str| {
         pkg.info
             .objects

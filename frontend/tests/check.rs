@@ -367,47 +367,11 @@ fn mutated_programs_never_panic() {
     );
 }
 
-/// `Types::type_string` spells types as types2's messages do (gc's link strings, for symbols
-/// and hashes, are reflectdata's: backend/tests/reflectdata.rs).
+/// `Types::type_string` spells types as types2's messages do. The same program's gc link
+/// strings (symbols, hashes) are reflectdata's, tested in backend/tests/reflectdata.rs.
 #[test]
 fn type_strings() {
-    let src = r#"package main
-
-type E struct{ X int }
-type T struct {
-	A int
-	b string
-	E
-	*int
-	t int `tag:"x"`
-	c []byte
-}
-type I interface {
-	M(int, ...string) (bool, error)
-	n()
-}
-
-var v1 T
-var v2 *T
-var v3 [3]rune
-var v4 struct {
-	A int
-	b string
-}
-var v5 *interface {
-	M(int) string
-	n()
-}
-var v6 interface{}
-var v7 []struct{}
-var v8 I
-
-func main() {
-	type L struct{ z int }
-	var v9 L
-	_ = v9
-}
-"#;
+    let src = include_str!("types/spellings.go");
     let mut map = SourceMap::default();
     let id = map.add("x.go", src);
     let mut ids = NodeIdGen::new();

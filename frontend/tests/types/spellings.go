@@ -1,5 +1,6 @@
-// Types whose gc link strings (the names in `type:…` symbols, and the input of the type hash)
-// are pinned by link_strings_are_gcs: checked against `go build -gcflags=-S`.
+// Types spelled two ways: as types2's messages print them (frontend/tests/check.rs,
+// type_strings) and as gc's link strings in `type:…` symbols and type hashes
+// (backend/tests/reflectdata.rs, link_strings_are_gcs; checked against `go build -gcflags=-S`).
 package main
 
 type E struct{ X int }
