@@ -445,7 +445,16 @@ impl<'a> Lowerer<'a> {
                     // `iface == concrete`: gc converts the concrete operand and compares
                     // interfaces (efaceeq/ifaceeq).
                     let (ia, ib) = (self.types.is_interface(a.ty), self.types.is_interface(b.ty));
-                    if ia && !ib {
+                    // Two interfaces of different types: as gc's noder, `x` is converted to
+                    // `y`'s type when it is assignable to it, else `y` to `x`'s, so that both
+                    // type words mean the same (`error == any` compares as `any`).
+                    if ia && ib && !self.types.identical(a.ty, b.ty) {
+                        if self.iface_assignable(a.ty, b.ty) {
+                            a = self.assign_conv(a, b.ty);
+                        } else {
+                            b = self.assign_conv(b, a.ty);
+                        }
+                    } else if ia && !ib {
                         b = self.assign_conv(b, a.ty);
                     } else if ib && !ia {
                         a = self.assign_conv(a, b.ty);
@@ -454,6 +463,20 @@ impl<'a> Lowerer<'a> {
                 Expr::new(ExprKind::Binary(op, Box::new(a), Box::new(b)), ty, span)
             }
         }
+    }
+
+    /// Whether a value of interface type `from` is assignable to interface type `to`: `from`'s
+    /// method set has every method of `to`'s (same name and package, identical signature).
+    fn iface_assignable(&mut self, from: TypeId, to: TypeId) -> bool {
+        let (Type::Interface(have), Type::Interface(want)) =
+            (self.types.under(from).clone(), self.types.under(to).clone())
+        else {
+            return false;
+        };
+        want.iter().all(|w| {
+            have.iter()
+                .any(|h| h.name == w.name && h.pkg == w.pkg && self.types.identical(h.sig, w.sig))
+        })
     }
 
     /// The operands of a chain `a + b + c` of non-constant string additions, in order.

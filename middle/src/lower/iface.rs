@@ -40,9 +40,9 @@ impl<'a> Lowerer<'a> {
     pub(super) fn iface_conv(&mut self, v: Expr, to: TypeId) -> Expr {
         let span = v.span;
         if let Type::Interface(from_methods) = self.types.under(v.ty) {
-            if self.types.underlying(v.ty) == self.types.underlying(to) {
-                return Expr::new(ExprKind::Convert(Box::new(v)), to, span);
-            }
+            // Between two empty interfaces no code is needed. Between non-empty ones the itab
+            // is recomputed even when the method sets are identical, as gc does, so that an
+            // interface value's itab always names its static interface type.
             let from_empty = from_methods.is_empty();
             let kind = if self.is_empty_iface(to) {
                 if from_empty {
