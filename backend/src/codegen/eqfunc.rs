@@ -10,7 +10,7 @@
 //! |---|---|
 //! | `M<n>` | 8/4/2/1-byte loads and compares (`runtime.memequal` above 64 bytes) |
 //! | `K<n>` | nothing (padding, `_` fields) |
-//! | `S` | lengths, then `runtime.memequal` of the bytes |
+//! | `S` | lengths; the bytes (`runtime.memequal`) later, before the next `E`/`I`/loop or at the end |
 //! | `F` / `G` | float compare (NaN ≠ NaN) |
 //! | `E` / `I` | type/itab words, then `runtime.efaceeq` / `runtime.ifaceeq` of the data words |
 //! | `[k…]` | a loop running the body k times over consecutive chunks |
@@ -40,6 +40,8 @@ struct EqBuilder<'a, 'b, 'p> {
     cx: &'a mut CodegenCx<'p>,
     b: FunctionBuilder<'b>,
     fail: Block,
+    /// Strings `(p, q, offset)` whose lengths are equal and whose bytes are still to compare.
+    pending_strings: Vec<(Value, Value, i32)>,
 }
 
 impl EqBuilder<'_, '_, '_> {
@@ -59,6 +61,19 @@ impl EqBuilder<'_, '_, '_> {
         let next = self.b.create_block();
         self.b.ins().brif(ok, next, &[], self.fail, &[]);
         self.b.switch_to_block(next);
+    }
+
+    /// Compares the bytes of the strings whose lengths were found equal since the last flush:
+    /// gc puts them off so that cheaper comparisons further on decide first.
+    fn flush_strings(&mut self) -> Result<(), String> {
+        for (p, q, off) in std::mem::take(&mut self.pending_strings) {
+            let px = self.b.ins().load(PTR, go_mem(), p, off);
+            let py = self.b.ins().load(PTR, go_mem(), q, off);
+            let len = self.b.ins().load(PTR, go_mem(), p, off + 8);
+            let eq = self.call("runtime.memequal", &[px, py, len])?;
+            self.require(eq);
+        }
+        Ok(())
     }
 
     fn atoms(&mut self, atoms: &[EqAtom], p: Value, q: Value, mut off: i32) -> Result<(), String> {
@@ -95,10 +110,7 @@ impl EqBuilder<'_, '_, '_> {
                     let ly = self.b.ins().load(PTR, go_mem(), q, off + 8);
                     let same_len = self.b.ins().icmp(IntCC::Equal, lx, ly);
                     self.require(same_len);
-                    let px = self.b.ins().load(PTR, go_mem(), p, off);
-                    let py = self.b.ins().load(PTR, go_mem(), q, off);
-                    let eq = self.call("runtime.memequal", &[px, py, lx])?;
-                    self.require(eq);
+                    self.pending_strings.push((p, q, off));
                 }
                 EqAtom::Float32 | EqAtom::Float64 => {
                     let ty = if *a == EqAtom::Float32 {
@@ -112,6 +124,8 @@ impl EqBuilder<'_, '_, '_> {
                     self.require(eq);
                 }
                 EqAtom::Eface | EqAtom::Iface => {
+                    // Only once everything before is equal may an interface compare panic.
+                    self.flush_strings()?;
                     let tx = self.b.ins().load(PTR, go_mem(), p, off);
                     let ty = self.b.ins().load(PTR, go_mem(), q, off);
                     let same = self.b.ins().icmp(IntCC::Equal, tx, ty);
@@ -127,6 +141,7 @@ impl EqBuilder<'_, '_, '_> {
                     self.require(eq);
                 }
                 EqAtom::Loop { count, body } => {
+                    self.flush_strings()?;
                     let step: u64 = body.iter().map(atom_size).sum();
                     let header = self.b.create_block();
                     let body_b = self.b.create_block();
@@ -152,6 +167,7 @@ impl EqBuilder<'_, '_, '_> {
                     self.b.ins().brif(more, body_b, &[], exit, &[]);
                     self.b.switch_to_block(body_b);
                     self.atoms(body, hp[0], hp[1], 0)?;
+                    self.flush_strings()?;
                     let np = self.b.ins().iadd_imm_s(hp[0], step as i64);
                     let nq = self.b.ins().iadd_imm_s(hp[1], step as i64);
                     let ni = self.b.ins().iadd_imm_s(hp[2], 1);
@@ -191,8 +207,14 @@ impl CodegenCx<'_> {
             b.append_block_params_for_function_params(entry);
             b.switch_to_block(entry);
             let params = b.block_params(entry).to_vec();
-            let mut eb = EqBuilder { cx: self, b, fail };
+            let mut eb = EqBuilder {
+                cx: self,
+                b,
+                fail,
+                pending_strings: Vec::new(),
+            };
             eb.atoms(&eq.shape.0, params[0], params[1], 0)?;
+            eb.flush_strings()?;
             let one = eb.b.ins().iconst(types::I8, 1);
             eb.b.ins().return_(&[one]);
             eb.b.switch_to_block(fail);

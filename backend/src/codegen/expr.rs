@@ -520,16 +520,12 @@ impl FunctionCx<'_, '_> {
             Num::Other => match self.types().under(t).clone() {
                 Type::Struct(fields) => {
                     let offs = self.types().field_offsets(t);
-                    let mut eq = self.b.ins().iconst(types::I8, 1);
-                    for (f, off) in fields.iter().zip(offs) {
-                        if f.name == "_" {
-                            continue;
-                        }
-                        let fa = self.load_value(f.ty, a.val(), off as i32);
-                        let fb = self.load_value(f.ty, b.val(), off as i32);
-                        let e = self.compare(BinOp::Eq, f.ty, &fa, &fb);
-                        eq = self.b.ins().band(eq, e);
-                    }
+                    let parts = fields
+                        .iter()
+                        .zip(offs)
+                        .filter(|(f, _)| f.name != "_")
+                        .map(|(f, off)| (f.ty, off as i32));
+                    let eq = self.all_equal(parts, a.val(), b.val());
                     self.negate_if_ne(op, eq)
                 }
                 Type::Array(n, e) => {
@@ -540,15 +536,8 @@ impl FunctionCx<'_, '_> {
                     } else if n > ARRAY_EQ_UNROLL {
                         self.array_eq_loop(n, e, a.val(), b.val())
                     } else {
-                        let mut eq = self.b.ins().iconst(types::I8, 1);
-                        for i in 0..n {
-                            let off = (i * size) as i32;
-                            let ea = self.load_value(e, a.val(), off);
-                            let eb = self.load_value(e, b.val(), off);
-                            let r = self.compare(BinOp::Eq, e, &ea, &eb);
-                            eq = self.b.ins().band(eq, r);
-                        }
-                        eq
+                        let parts = (0..n).map(|i| (e, (i * size) as i32));
+                        self.all_equal(parts, a.val(), b.val())
                     };
                     self.negate_if_ne(op, eq)
                 }
@@ -560,6 +549,35 @@ impl FunctionCx<'_, '_> {
                 }
             },
         }
+    }
+
+    /// Whether the parts `(type, offset)` of the values at `a` and `b` are all equal, compared
+    /// in order and stopping at the first difference, as gc's struct comparisons and equality
+    /// functions do: a later part — an interface holding an uncomparable value — must not be
+    /// compared, and panic, once an earlier one differs.
+    fn all_equal(
+        &mut self,
+        parts: impl Iterator<Item = (TypeId, i32)>,
+        a: Value,
+        b: Value,
+    ) -> Value {
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, types::I8);
+        for (ty, off) in parts {
+            let pa = self.load_value(ty, a, off);
+            let pb = self.load_value(ty, b, off);
+            let eq = self.compare(BinOp::Eq, ty, &pa, &pb);
+            let next = self.b.create_block();
+            let differ = self.b.ins().iconst(types::I8, 0);
+            self.b
+                .ins()
+                .brif(eq, next, &[], done, &[BlockArg::Value(differ)]);
+            self.b.switch_to_block(next);
+        }
+        let all = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().jump(done, &[BlockArg::Value(all)]);
+        self.b.switch_to_block(done);
+        result
     }
 
     /// `a == b` for long arrays whose elements need more than a memory compare (floats,
