@@ -298,7 +298,8 @@ impl<'a> Lowerer<'a> {
                     });
                     self.global_of.insert(id, gid);
                 }
-                ObjKind::Func(fi) if obj.pkg == "main" => {
+                // A blank function is checked but never compiled, as in gc.
+                ObjKind::Func(fi) if obj.pkg == "main" && obj.name != "_" => {
                     if let Some((file, decl)) = fi.decl {
                         decls.push((id, file, decl));
                     }

@@ -276,15 +276,16 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return;
         }
-        let inv = self.invalid_type();
-        // The target must be assignable; evaluating it again would double-count a use.
+        // The target must be assignable; evaluating it again would double-count a use. An
+        // untyped constant (`-1 += 2`) has no recorded type yet: its operand tells.
         let target = self.info.exprs.get(&lhs.id).map(|i| (i.ty, i.mode.clone()));
         match target {
             Some((t, crate::check::Mode::Variable)) => {
                 let mut x = x;
                 self.assignment(&mut x, Some(t), "assignment");
             }
-            Some(_) => {
+            None if x.mode == OpMode::Variable => {}
+            _ => {
                 self.error(
                     lhs.span,
                     format!(
@@ -292,9 +293,6 @@ impl<'a> Checker<'a> {
                         expr_string(lhs)
                     ),
                 );
-            }
-            None => {
-                let _ = inv;
             }
         }
     }

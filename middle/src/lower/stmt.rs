@@ -149,7 +149,10 @@ impl<'a> Lowerer<'a> {
 
     fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Block) {
         let span = e.span;
-        if let ast::ExprKind::Call { fun, args, .. } = &e.unparen().kind {
+        if let ast::ExprKind::Call {
+            fun, args, lparen, ..
+        } = &e.unparen().kind
+        {
             let fun = fun.unparen();
             match self.mode(fun) {
                 Some(Mode::Builtin(Builtin::Panic)) => {
@@ -164,6 +167,15 @@ impl<'a> Lowerer<'a> {
                 Some(Mode::Builtin(b @ (Builtin::Print | Builtin::Println))) => {
                     let newline = *b == Builtin::Println;
                     let args = self.spread_args(args, out);
+                    // gc's walk (walkPrint) rejects what the runtime cannot print, at the call.
+                    for a in &args {
+                        if matches!(self.types.under(a.ty), Type::Struct(_) | Type::Array(..)) {
+                            let name = if newline { "println" } else { "print" };
+                            let ty = self.gcfmt().type_id(a.ty);
+                            let msg = format!("illegal types for operand: {name}\n\t{ty}");
+                            self.error(*lparen, msg);
+                        }
+                    }
                     out.push(Stmt::new(StmtKind::Print { args, newline }, span));
                     return;
                 }
