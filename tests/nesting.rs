@@ -1,7 +1,9 @@
 //! Depth of input is the user's to choose: 100,000 levels of nested expressions, statements,
 //! calls, selectors, index expressions and parentheses are valid Go that gc compiles, and
-//! gocrane must compile them too — never overflow its stack. Each program is generated, built
-//! with `gocrane build` and run; it must print what gc's build prints.
+//! gocrane must compile them too — never overflow its stack. Types nested in types (12 levels
+//! of three fields each, 28 anonymous structs, 22 embedded types) must compile in time linear
+//! in the number of types. Each program is generated, built with `gocrane build` and run; it
+//! must print what gc's build prints.
 //!
 //! Not here yet: 100,000 nested composite literals (`[]any{[]any{…}}`) and 100,000 nested
 //! `if` blocks build correctly but slowly (escape analysis' walk is quadratic in the chain, as
@@ -111,6 +113,49 @@ fn programs() -> Vec<(&'static str, String, String)> {
                 "}".repeat(small)
             ),
             "1\n".into(),
+        ),
+        // Types nested inside types: their sizes and layouts must be computed once per
+        // type, not once per path (3^11 paths through `S0{a, b, c S1}` … `S11`).
+        (
+            "struct_types",
+            {
+                let mut s = String::from("package main\n\n");
+                for i in 0..11 {
+                    s += &format!("type S{i} struct{{ a, b, c S{} }}\n", i + 1);
+                }
+                s += "type S11 struct{ x int }\n\nfunc main() {\n\tvar s S0\n";
+                s += &format!("\ts{}.x = 4\n", ".a".repeat(11));
+                s += &format!(
+                    "\tprintln(s{}.x + s{}.x)\n}}\n",
+                    ".a".repeat(11),
+                    ".c".repeat(11)
+                );
+                s
+            },
+            "4\n".into(),
+        ),
+        (
+            "anonymous_structs",
+            format!(
+                "package main\n\nfunc main() {{\n\tvar s {}int{}\n\tprintln(s{})\n}}\n",
+                "struct{ a ".repeat(28),
+                " }".repeat(28),
+                ".a".repeat(28)
+            ),
+            "0\n".into(),
+        ),
+        (
+            "embedded_types",
+            {
+                let mut s = String::from("package main\n\n");
+                for i in 0..21 {
+                    s += &format!("type E{i} struct {{\n\tE{}\n\tf{i} int\n}}\n", i + 1);
+                }
+                s += "type E21 struct{ x int }\n\nfunc (E21) M() int { return 7 }\n\n";
+                s += "func main() {\n\tvar e E0\n\tprintln(e.x, e.M())\n}\n";
+                s
+            },
+            "0 7\n".into(),
         ),
     ]
 }

@@ -6,6 +6,7 @@
 //! `byte` and `rune` are the same types as `uint8` and `int32` (as in gc's runtime names:
 //! `type:[]uint8`).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::source::Span;
@@ -218,6 +219,17 @@ pub struct Types {
     pub named: Vec<Named>,
     /// Canonical form of each type with `byte`/`rune` spelled `uint8`/`int32` (memo).
     canon: HashMap<TypeId, TypeId>,
+    /// Size, alignment and pointer bytes of each type asked for (memo): computing them anew
+    /// per path is exponential in the nesting of struct types (`S0{a, b, c S1}`, `S1{…}`, …).
+    /// Only [`Types::set_underlying`] changes a type's layout, and it empties the memo.
+    layout: RefCell<HashMap<TypeId, Layout>>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Layout {
+    size: Option<u64>,
+    align: Option<u64>,
+    ptr_bytes: Option<u64>,
 }
 
 /// `byte` and `rune` as the checker spells them. They are identical to `uint8` and `int32`
@@ -244,6 +256,7 @@ impl Types {
             interned: HashMap::new(),
             named: Vec::new(),
             canon: HashMap::new(),
+            layout: RefCell::new(HashMap::new()),
         };
         for k in ALL_BASIC {
             t.intern(Type::Basic(k));
@@ -357,6 +370,7 @@ impl Types {
     }
 
     pub fn set_underlying(&mut self, t: TypeId, underlying: TypeId) {
+        self.layout.get_mut().clear();
         if let Type::Named(n) = self.types[t.0 as usize] {
             self.named[n.0 as usize].underlying = underlying;
         }
@@ -421,8 +435,26 @@ impl Types {
         self.intern(Type::Tuple(elems))
     }
 
+    fn memo(
+        &self,
+        t: TypeId,
+        field: fn(&mut Layout) -> &mut Option<u64>,
+        f: impl FnOnce() -> u64,
+    ) -> u64 {
+        if let Some(v) = self.layout.borrow_mut().get_mut(&t).and_then(|l| *field(l)) {
+            return v;
+        }
+        let v = f();
+        *field(self.layout.borrow_mut().entry(t).or_default()) = Some(v);
+        v
+    }
+
     /// Size in bytes, as gc computes it (`types.CalcSize`).
     pub fn size_of(&self, t: TypeId) -> u64 {
+        self.memo(t, |l| &mut l.size, || self.compute_size(t))
+    }
+
+    fn compute_size(&self, t: TypeId) -> u64 {
         match self.under(t) {
             Type::Basic(k) => k.size(),
             Type::Pointer(_) | Type::Map(..) | Type::Chan(_) | Type::Func(_) => 8,
@@ -461,6 +493,10 @@ impl Types {
     }
 
     pub fn align_of(&self, t: TypeId) -> u64 {
+        self.memo(t, |l| &mut l.align, || self.compute_align(t))
+    }
+
+    fn compute_align(&self, t: TypeId) -> u64 {
         match self.under(t) {
             Type::Basic(BasicKind::Complex128) | Type::Basic(BasicKind::Complex64) => {
                 self.size_of(t) / 2
@@ -496,6 +532,10 @@ impl Types {
 
     /// Number of leading bytes that may hold pointers (`abi.Type.PtrBytes`).
     pub fn ptr_bytes(&self, t: TypeId) -> u64 {
+        self.memo(t, |l| &mut l.ptr_bytes, || self.compute_ptr_bytes(t))
+    }
+
+    fn compute_ptr_bytes(&self, t: TypeId) -> u64 {
         match self.under(t) {
             Type::Basic(BasicKind::String) | Type::Basic(BasicKind::UnsafePointer) => 8,
             Type::Basic(_) => 0,
