@@ -157,6 +157,15 @@ fn programs() -> Vec<(&'static str, String, String)> {
             },
             "0 7\n".into(),
         ),
+        // Only numeric literals have a length limit (types2's 10,000 characters).
+        (
+            "long_string",
+            format!(
+                "package main\n\nconst long = \"{}\"\n\nfunc main() {{\n\tprintln(len(long), long[19998:])\n}}\n",
+                "ab".repeat(10_000)
+            ),
+            "20000 ab\n".into(),
+        ),
     ]
 }
 

@@ -167,7 +167,9 @@ impl<'a> Checker<'a> {
                     self.unsupported(e.span, "complex numbers");
                     return invalid;
                 }
-                if raw.len() > 10_000 {
+                // types2 caps only numeric literals (a longer mantissa means nothing); string
+                // literals may be as long as the user likes.
+                if matches!(kind, LitKind::Int | LitKind::Float) && raw.len() > 10_000 {
                     self.error(
                         e.span,
                         format!(
