@@ -38,7 +38,6 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Mutex;
 use std::time::Duration;
 
 const SUITE: &str = "/usr/share/go-1.19/test";
@@ -716,28 +715,17 @@ fn go_test_suite_matches_gc() {
     let (programs, filtered) = selected_programs(all);
     assert!(!programs.is_empty(), "no programs selected");
 
-    let verdicts = Mutex::new(BTreeMap::new());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..workers() {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                let Some(program) = programs.get(i) else {
-                    break;
-                };
-                let verdict = match program.kind {
-                    Kind::Run => judge_run(&go, program),
-                    Kind::Escape => judge_escape(&go, program),
-                }
-                .unwrap_or_else(|e| Verdict::new(Class::Wrong, format!("test harness: {e}")));
-                verdicts
-                    .lock()
-                    .unwrap()
-                    .insert(program.name.clone(), verdict);
-            });
-        }
-    });
-    let verdicts = verdicts.into_inner().unwrap();
+    let verdicts: BTreeMap<String, Verdict> = programs
+        .iter()
+        .zip(map_parallel(&programs, workers(), |program| {
+            match program.kind {
+                Kind::Run => judge_run(&go, program),
+                Kind::Escape => judge_escape(&go, program),
+            }
+            .unwrap_or_else(|e| Verdict::new(Class::Wrong, format!("test harness: {e}")))
+        }))
+        .map(|(p, v)| (p.name.clone(), v))
+        .collect();
     let expected = read_expectations();
 
     let mut problems = Vec::new();

@@ -202,13 +202,18 @@ fn check(name: &str, source: &str, want: &str) -> Result<(), String> {
 #[test]
 fn deeply_nested_programs_compile() {
     let programs = programs();
-    let names: Vec<std::path::PathBuf> = programs.iter().map(|p| p.0.into()).collect();
-    let failures = check_all(&names, workers(), |name| {
-        let (n, source, want) = programs
-            .iter()
-            .find(|p| Path::new(p.0) == name)
-            .expect("a generated program");
-        check(n, source, want)
+    let results = map_parallel(&programs, workers(), |(name, source, want)| {
+        let result = check(name, source, want);
+        eprintln!(
+            "{name} ... {}",
+            if result.is_ok() { "ok" } else { "FAILED" }
+        );
+        result
     });
-    report("deeply nested programs", names.len(), &failures);
+    let failures: Vec<_> = programs
+        .iter()
+        .zip(results)
+        .filter_map(|((name, ..), r)| r.err().map(|msg| (name.into(), msg)))
+        .collect();
+    report("deeply nested programs", programs.len(), &failures);
 }

@@ -289,11 +289,12 @@ pub fn indent(text: &str) -> String {
     text.lines().map(|l| format!("    {l}\n")).collect()
 }
 
-/// Runs `check` on every program, at most `workers` at a time, and returns the failures as
-/// `(program, message)` in program order.
-pub fn check_all<F>(programs: &[PathBuf], workers: usize, check: F) -> Vec<(PathBuf, String)>
+/// `f` of every item, computed on at most `workers` threads at a time, in the items' order.
+pub fn map_parallel<T, R, F>(items: &[T], workers: usize, f: F) -> Vec<R>
 where
-    F: Fn(&Path) -> Result<(), String> + Sync,
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
 {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(Vec::new());
@@ -301,25 +302,36 @@ where
         for _ in 0..workers.max(1) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                let Some(program) = programs.get(i) else {
+                let Some(item) = items.get(i) else {
                     break;
                 };
-                let result = check(program);
-                let line = match &result {
-                    Ok(()) => "ok",
-                    Err(_) => "FAILED",
-                };
-                let shown = program.strip_prefix(repo_root()).unwrap_or(program);
-                eprintln!("{} ... {line}", shown.display());
-                results.lock().unwrap().push((i, result));
+                let r = f(item);
+                results.lock().unwrap().push((i, r));
             });
         }
     });
     let mut results = results.into_inner().unwrap();
     results.sort_by_key(|(i, _)| *i);
-    results
-        .into_iter()
-        .filter_map(|(i, r)| r.err().map(|msg| (programs[i].clone(), msg)))
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Runs `check` on every program, at most `workers` at a time, and returns the failures as
+/// `(program, message)` in program order.
+pub fn check_all<F>(programs: &[PathBuf], workers: usize, check: F) -> Vec<(PathBuf, String)>
+where
+    F: Fn(&Path) -> Result<(), String> + Sync,
+{
+    let results = map_parallel(programs, workers, |program| {
+        let result = check(program);
+        let line = if result.is_ok() { "ok" } else { "FAILED" };
+        let shown = program.strip_prefix(repo_root()).unwrap_or(program);
+        eprintln!("{} ... {line}", shown.display());
+        result
+    });
+    programs
+        .iter()
+        .zip(results)
+        .filter_map(|(p, r)| r.err().map(|msg| (p.clone(), msg)))
         .collect()
 }
 
