@@ -189,7 +189,7 @@ pub fn lower_parts(
         statics: Vec::new(),
         methods: Vec::new(),
         src: HashMap::new(),
-        static_consts: HashMap::new(),
+        static_values: HashMap::new(),
         pending_self: Vec::new(),
     };
     let (init, main) = l.program();
@@ -233,9 +233,9 @@ pub(crate) struct Lowerer<'a> {
     /// The AST expression each lowered value came from, by span (gc names conversion sites
     /// after their operand).
     src: HashMap<(FileId, u32, u32), &'a ast::Expr>,
-    /// Variables of the function being lowered whose static value (gc's `ir.StaticValue`)
-    /// is a constant: never reassigned nor address-taken, declared with a constant.
-    static_consts: HashMap<ObjId, &'a ast::Expr>,
+    /// The static value (gc's `ir.StaticValue`) of each variable of the function being
+    /// lowered that has one: never reassigned nor address-taken, declared with one value.
+    static_values: HashMap<ObjId, &'a ast::Expr>,
     /// Which pairs of the parallel assignment being lowered are self-assignments.
     pending_self: Vec<bool>,
 }
@@ -455,16 +455,10 @@ impl<'a> Lowerer<'a> {
             return placeholder_func(name, fd.span);
         };
         let scan = addr_taken::scan(self.info, &self.types, body);
-        self.static_consts = scan
+        self.static_values = scan
             .inits
             .keys()
             .filter_map(|&o| Some((o, scan.static_value(o)?)))
-            .filter(|(_, e)| {
-                matches!(
-                    self.info.exprs.get(&e.id).map(|i| &i.mode),
-                    Some(Mode::Const(_))
-                )
-            })
             .collect();
         self.f.addr_taken = scan.addr_taken;
         let (sig_params, sig_results) = match self.types.under(self.info.object(obj).ty) {

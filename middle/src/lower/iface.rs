@@ -25,6 +25,7 @@
 //! goes through `runtime.typeAssert` (IfaceToIface), identical underlying types are a no-op.
 
 use frontend::ast;
+use frontend::check::Mode;
 use frontend::source::Span;
 use frontend::types::{Type, TypeId};
 
@@ -67,6 +68,17 @@ impl<'a> Lowerer<'a> {
                 text_src = Some(init);
             }
         }
+        // gc's order pass (addrTemp) sees through a variable whose static value is a composite
+        // literal of constants, when the conversion needs the value's address: the data word
+        // points at a read-only copy (or zeroVal). The remark still names the variable.
+        if matches!(self.conv_func(v.ty), ConvFunc::ConvT | ConvFunc::ConvTnoptr) {
+            if let Some(init) = src.and_then(|e| self.static_composite(e)) {
+                let lit = self.expr(init, &mut Vec::new());
+                if is_static(&lit) {
+                    v = Expr::new(lit.kind, v.ty, v.span);
+                }
+            }
+        }
         let data = self.data_word(&v);
         // gc reports a conversion at its operand's position, named by the operand.
         let pos = src.map(gcfmt::pos).unwrap_or(span);
@@ -86,13 +98,41 @@ impl<'a> Lowerer<'a> {
         )
     }
 
-    /// The constant initialiser of the variable `e` names, if that is its static value.
-    fn static_const(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
+    /// The static value of the variable `e` names, if it has one.
+    fn static_value(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
         let ast::ExprKind::Ident(_) = &e.unparen().kind else {
             return None;
         };
         let obj = self.info.uses.get(&e.unparen().id)?;
-        self.static_consts.get(obj).copied()
+        self.static_values.get(obj).copied()
+    }
+
+    /// The constant initialiser of the variable `e` names, if that is its static value.
+    fn static_const(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
+        self.static_value(e)
+            .filter(|init| matches!(self.mode(init), Some(Mode::Const(_))))
+    }
+
+    /// The composite literal of constants the variable `e` names, if that is its static value
+    /// (gc's `isStaticCompositeLiteral` of its `ir.StaticValue`).
+    fn static_composite(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
+        self.static_value(e)
+            .filter(|init| self.is_static_composite(init))
+    }
+
+    fn is_static_composite(&self, e: &ast::Expr) -> bool {
+        let ast::ExprKind::CompositeLit { elts, .. } = &e.unparen().kind else {
+            return false;
+        };
+        let is_struct_or_array =
+            self.info.exprs.get(&e.id).is_some_and(|i| {
+                matches!(self.types.under(i.ty), Type::Struct(_) | Type::Array(..))
+            });
+        is_struct_or_array
+            && elts.iter().all(|el| {
+                let constant = matches!(self.mode(&el.value), Some(Mode::Const(_)));
+                constant || self.is_static_composite(&el.value)
+            })
     }
 
     pub(super) fn is_empty_iface(&self, t: TypeId) -> bool {
