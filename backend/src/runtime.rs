@@ -107,8 +107,17 @@ fn letter_type(c: char) -> Type {
 pub fn signature(name: &str, call_conv: CallConv) -> Option<(Signature, bool)> {
     let &(_, params, results, returns) = RUNTIME.iter().find(|r| r.0 == name)?;
     let mut sig = Signature::new(call_conv);
-    sig.params
-        .extend(params.chars().map(|c| AbiParam::new(letter_type(c))));
+    sig.params.extend(params.chars().map(|c| {
+        let p = AbiParam::new(letter_type(c));
+        // The C ABI the runtime is compiled against (Rust's, like clang's) takes the caller to
+        // zero-extend narrow integer arguments: a 16-bit multiply leaves the register's upper
+        // bits as they were, and `convT16` would see a value it must box.
+        if matches!(c, 'b' | 'h' | 'w') {
+            p.uext()
+        } else {
+            p
+        }
+    }));
     sig.returns
         .extend(results.chars().map(|c| AbiParam::new(letter_type(c))));
     Some((sig, returns))
