@@ -60,6 +60,13 @@ func reassigned() {
 }
 
 //go:noinline
+func fieldAssigned() {
+	arr := [3]int{7, 8, 9}
+	arr[1]++
+	sink = arr
+}
+
+//go:noinline
 func addressTaken() {
 	arr := [3]int{7, 8, 9}
 	p := &arr
@@ -95,6 +102,9 @@ func main() {
 	start()
 	reassigned()
 	println(allocs(), sink.([3]int)[0])
+	start()
+	fieldAssigned()
+	println(allocs(), sink.([3]int)[1])
 	start()
 	addressTaken()
 	println(allocs(), sink.([3]int)[0])

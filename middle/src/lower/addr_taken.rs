@@ -139,12 +139,12 @@ impl<'b> Collector<'_, 'b> {
         }
     }
 
-    /// `e` assigned to: a variable named directly is reassigned.
+    /// `e` assigned to: the variable it is part of is reassigned, through field selections
+    /// and array indexing but not through pointers (gc's `ir.OuterValue`): after `s.a++`, `s`
+    /// no longer stands for its initialiser.
     fn reassign(&mut self, e: &ast::Expr) {
-        if let ExprKind::Ident(_) = &e.unparen().kind {
-            if let Some(&obj) = self.info.uses.get(&e.unparen().id) {
-                self.reassigned.insert(obj);
-            }
+        if let Some(obj) = self.root(e) {
+            self.reassigned.insert(obj);
         }
     }
 
