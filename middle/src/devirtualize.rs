@@ -130,6 +130,26 @@ fn collect_defs(b: &Block, defs: &mut Defs) {
                     }
                 }
             }
+            StmtKind::TypeSwitch { x, clauses, .. } => {
+                // A clause's variable is `x.(I)` for a single interface case, `x` itself for
+                // several cases or `default` (a concrete case gives no interface to resolve).
+                for c in clauses {
+                    let Some(bind) = c.bind else { continue };
+                    let v = match c.cases.as_slice() {
+                        [TypeCase::Iface(t)] => Some(Expr::new(
+                            ExprKind::AssertIface {
+                                x: Box::new(x.clone()),
+                                comma_ok: false,
+                            },
+                            *t,
+                            c.span,
+                        )),
+                        [TypeCase::Concrete(_)] => continue,
+                        _ => Some(x.clone()),
+                    };
+                    defs.entry(bind).or_default().push(v);
+                }
+            }
             _ => {}
         }
         for_each_block(s, |inner| collect_defs(inner, defs));

@@ -44,9 +44,14 @@ impl<'a> Lowerer<'a> {
     /// Lowers an expression, leaving a call at the top in place.
     pub(super) fn expr_direct(&mut self, e: &'a ast::Expr, out: &mut Block) -> Expr {
         let v = self.expr_direct_inner(e, out);
-        self.src
-            .entry((v.span.file, v.span.lo, v.span.hi))
-            .or_insert(e);
+        let key = (v.span.file, v.span.lo, v.span.hi);
+        if matches!(e.kind, AstExpr::Paren(_)) {
+            // gc places a conversion of `(x & y)` at the parenthesis (its syntax position),
+            // and prints it without: the outermost parenthesised form is the source.
+            self.src.insert(key, e);
+        } else {
+            self.src.entry(key).or_insert(e);
+        }
         v
     }
 
@@ -573,6 +578,7 @@ impl<'a> Lowerer<'a> {
                     c.span = gcfmt::pos(&args[0]);
                     let text = self.gcfmt().expr(e);
                     self.site(kind, c.span, text);
+                    self.site_walk(kind, c.span, args[0].span);
                 }
                 return c;
             }
@@ -1082,6 +1088,10 @@ impl<'a> Lowerer<'a> {
         let from = v.ty;
         let elem_kind = |l: &Self, t: TypeId| l.slice_elem(t).and_then(|e| l.types.basic_kind(e));
         let from_int = self.types.basic_kind(from).is_some_and(|k| k.is_integer());
+        if matches!(self.types.under(to), Type::Interface(_)) {
+            // Before the string cases: `any(s)` of a string is an interface conversion.
+            return self.iface_conv(v, to);
+        }
         let kind = if self.is_string(to) && !self.is_string(from) {
             match elem_kind(self, from) {
                 Some(BasicKind::Uint8) => ExprKind::StringFromBytes(Box::new(v)),
@@ -1103,8 +1113,6 @@ impl<'a> Lowerer<'a> {
         {
             self.unsupported(span, "conversions from slice to array");
             return self.bad(span);
-        } else if matches!(self.types.under(to), Type::Interface(_)) {
-            return self.iface_conv(v, to);
         } else {
             ExprKind::Convert(Box::new(v))
         };

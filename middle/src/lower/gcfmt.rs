@@ -208,7 +208,18 @@ impl GcFmt<'_> {
                 s.push(' ');
                 s.push_str(op.as_str());
                 s.push(' ');
-                self.expr_prec(y, nprec + 1, s);
+                // An untyped constant shift count is converted to uint (gc's noder makes the
+                // conversion explicit, and prints it: `a << uint(1)`).
+                let shift = matches!(op, ast::BinaryOp::Shl | ast::BinaryOp::Shr);
+                match self.constant(y) {
+                    Some((v, ty))
+                        if shift && self.types.basic_kind(ty).is_some_and(|k| k.is_untyped()) =>
+                    {
+                        let uint = self.types.basic(BasicKind::Uint);
+                        self.write_constant(v, uint, s);
+                    }
+                    _ => self.expr_prec(y, nprec + 1, s),
+                }
             }
             AstExpr::Ellipsis
             | AstExpr::ArrayType { .. }

@@ -87,6 +87,10 @@ impl<'a> Lowerer<'a> {
                 let text = self.gcfmt().expr(src);
                 self.site(SiteKind::ConvIface, pos, text);
             }
+            // gc's walk meets a conversion before anything inside its operand.
+            if let Some(src) = src {
+                self.site_walk(SiteKind::ConvIface, pos, src.span);
+            }
         }
         Expr::new(
             ExprKind::MakeIface {

@@ -1,0 +1,449 @@
+//! A generator of random, well-typed, terminating Go programs inside gocrane's subset, for
+//! differential testing against gc (`tests/difftest.rs`).
+//!
+//! A program is a fixed prelude (an interface `Shape`, a named integer, a small struct and a
+//! struct behind a pointer receiver, each implementing it; a `sink` of type `any`; a Mallocs
+//! counter) and random functions `fN(a, b int, s Shape) int` whose bodies mix what gocrane's
+//! users study: conversions of every kind of value to interfaces (stored in `sink`, kept in
+//! locals, passed as arguments), assertions in both forms, type switches, calls through
+//! interfaces, pointers returned to callers, slices of interfaces, string building, and integer
+//! arithmetic that cannot fault. `main` calls each function with random arguments and prints
+//! its result and the Mallocs it cost, so allocation counts are compared too.
+//!
+//! Everything is deterministic in the seed (splitmix64), so a seed names a program.
+
+use std::fmt::Write as _;
+
+/// splitmix64: small, fast, and the same on every machine.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x9e37_79b9_7f4a_7c15)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const PRELUDE: &str = r#"package main
+
+import "runtime"
+
+type Shape interface {
+	Area() int
+	Name() string
+}
+
+type Num int
+
+type Pt struct{ x, y int }
+
+type Box struct {
+	w, h int
+	tag  string
+}
+
+type Pair struct {
+	s Shape
+	n int
+}
+
+func (n Num) Area() int     { return int(n) * 2 }
+func (n Num) Name() string  { return "num" }
+func (p Pt) Area() int      { return p.x * p.y }
+func (p Pt) Name() string   { return "pt" }
+func (b *Box) Area() int    { return b.w * b.h }
+func (b *Box) Name() string { return b.tag }
+
+var sink any
+
+var global int
+
+var stats runtime.MemStats
+
+func mallocs() uint64 {
+	runtime.ReadMemStats(&stats)
+	return stats.Mallocs
+}
+
+//go:noinline
+func mkPt(x int) *Pt {
+	p := Pt{x, x + 1}
+	return &p
+}
+
+//go:noinline
+func area(s Shape) int { return s.Area() }
+
+//go:noinline
+func keep(v any) { sink = v }
+"#;
+
+/// The variables in scope while generating a body, by type.
+#[derive(Clone, Default)]
+struct Scope {
+    ints: Vec<String>,
+    strs: Vec<String>,
+    anys: Vec<String>,
+    shapes: Vec<String>,
+    pts: Vec<String>,
+    slices: Vec<String>,
+}
+
+struct Gen<'r> {
+    rng: &'r mut Rng,
+    out: String,
+    next_var: usize,
+    depth: usize,
+}
+
+impl Gen<'_> {
+    fn fresh(&mut self, prefix: &str) -> String {
+        self.next_var += 1;
+        format!("{prefix}{}", self.next_var)
+    }
+
+    fn line(&mut self, text: &str) {
+        for _ in 0..self.depth {
+            self.out.push('\t');
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn small_int(&mut self) -> i64 {
+        match self.rng.below(4) {
+            0 => self.rng.below(3) as i64,
+            1 => self.rng.below(256) as i64,
+            2 => 200 + self.rng.below(2000) as i64,
+            _ => -(self.rng.below(300) as i64),
+        }
+    }
+
+    /// An int expression that cannot fault; its leftmost operand is a variable, so it is
+    /// never a constant (no constant overflow, only Go's wrapping arithmetic at run time).
+    fn int_expr(&mut self, sc: &Scope, depth: usize) -> String {
+        if depth == 0 || self.rng.chance(30) {
+            return match self.rng.below(4) {
+                0 if !sc.strs.is_empty() => format!("len({})", self.rng.pick(&sc.strs)),
+                1 if !sc.shapes.is_empty() => format!("{}.Area()", self.rng.pick(&sc.shapes)),
+                _ => self.rng.pick(&sc.ints).clone(),
+            };
+        }
+        let x = self.int_expr(sc, depth - 1);
+        let y = if self.rng.chance(40) {
+            let v = self.small_int();
+            if v < 0 {
+                format!("({v})")
+            } else {
+                v.to_string()
+            }
+        } else {
+            self.int_expr(sc, depth - 1)
+        };
+        match self.rng.below(9) {
+            0 => format!("({x} + {y})"),
+            1 => format!("({x} - {y})"),
+            2 => format!("({x} * {y})"),
+            3 => format!("({x} / ({y} | 1))"),
+            4 => format!("({x} % ({y} | 1))"),
+            5 => format!("({x} & {y})"),
+            6 => format!("({x} ^ {y})"),
+            7 => format!("({x} << {})", self.rng.below(6)),
+            _ => format!("({x} >> {})", self.rng.below(6)),
+        }
+    }
+
+    fn str_expr(&mut self, sc: &Scope) -> String {
+        match self.rng.below(4) {
+            0 if !sc.strs.is_empty() => self.rng.pick(&sc.strs).clone(),
+            1 if !sc.shapes.is_empty() => format!("{}.Name()", self.rng.pick(&sc.shapes)),
+            2 if !sc.strs.is_empty() => {
+                let a = self.rng.pick(&sc.strs).clone();
+                let b = self.str_lit();
+                format!("{a} + {b}")
+            }
+            _ => self.str_lit(),
+        }
+    }
+
+    fn str_lit(&mut self) -> String {
+        let words = [
+            "\"\"",
+            "\"a\"",
+            "\"box\"",
+            "\"hello, world\"",
+            "\"é\"",
+            "\"x\\n\"",
+        ];
+        self.rng.pick(&words).to_string()
+    }
+
+    /// A value of a random concrete type, and its Go type, for interface conversions.
+    fn concrete(&mut self, sc: &Scope) -> (String, &'static str) {
+        match self.rng.below(11) {
+            0 => (self.int_expr(sc, 1), "int"),
+            1 => (format!("Num({})", self.int_expr(sc, 1)), "Num"),
+            2 => {
+                let (x, y) = (self.int_expr(sc, 1), self.int_expr(sc, 1));
+                (format!("Pt{{{x}, {y}}}"), "Pt")
+            }
+            3 => {
+                let (w, t) = (self.int_expr(sc, 1), self.str_expr(sc));
+                (format!("&Box{{w: {w}, h: 2, tag: {t}}}"), "*Box")
+            }
+            4 => (self.str_expr(sc), "string"),
+            5 => (format!("uint8({})", self.int_expr(sc, 1)), "uint8"),
+            6 => (format!("int16({})", self.int_expr(sc, 1)), "int16"),
+            9 => (format!("int32({})", self.int_expr(sc, 1)), "int32"),
+            7 => (format!("float64({}) / 4", self.int_expr(sc, 1)), "float64"),
+            8 if !sc.pts.is_empty() => (self.rng.pick(&sc.pts).clone(), "*Pt"),
+            _ => (format!("{} > 3", self.int_expr(sc, 1)), "bool"),
+        }
+    }
+
+    fn shape_value(&mut self, sc: &Scope) -> String {
+        match self.rng.below(4) {
+            0 => format!("Num({})", self.int_expr(sc, 1)),
+            1 => {
+                let (x, y) = (self.int_expr(sc, 1), self.int_expr(sc, 1));
+                format!("Pt{{{x}, {y}}}")
+            }
+            2 if !sc.shapes.is_empty() => self.rng.pick(&sc.shapes).clone(),
+            _ => {
+                let t = self.str_expr(sc);
+                format!("&Box{{w: {}, h: 3, tag: {t}}}", self.int_expr(sc, 1))
+            }
+        }
+    }
+
+    fn block(&mut self, sc: &mut Scope, acc: &str, n: usize) {
+        for _ in 0..n {
+            self.stmt(sc, acc);
+        }
+    }
+
+    fn stmt(&mut self, sc: &mut Scope, acc: &str) {
+        let nested = self.depth < 4;
+        match self.rng.below(17) {
+            0 | 1 => {
+                let v = self.fresh("n");
+                let e = self.int_expr(sc, 3);
+                self.line(&format!("{v} := {e}"));
+                self.line(&format!("{acc} += {v}"));
+                sc.ints.push(v);
+            }
+            2 => {
+                let e = self.int_expr(sc, 2);
+                self.line(&format!("{acc} = {acc}*3 + {e}"));
+            }
+            3 => {
+                let (v, _) = self.concrete(sc);
+                self.line(&format!("sink = {v}"));
+            }
+            4 => {
+                let name = self.fresh("e");
+                let (v, _) = self.concrete(sc);
+                self.line(&format!("var {name} any = {v}"));
+                self.line(&format!("_ = {name}"));
+                sc.anys.push(name);
+            }
+            5 => {
+                let name = self.fresh("sh");
+                let v = self.shape_value(sc);
+                self.line(&format!("var {name} Shape = {v}"));
+                self.line(&format!("{acc} += {name}.Area()"));
+                sc.shapes.push(name);
+            }
+            6 if !sc.anys.is_empty() => {
+                let e = self.rng.pick(&sc.anys).clone();
+                self.type_switch(&e, acc);
+            }
+            7 if !sc.anys.is_empty() => {
+                let e = self.rng.pick(&sc.anys).clone();
+                let (t, field) = *self.rng.pick(&[
+                    ("int", "v"),
+                    ("Pt", "v.x"),
+                    ("*Box", "v.w"),
+                    ("string", "len(v)"),
+                    ("Num", "int(v)"),
+                    ("Shape", "v.Area()"),
+                ]);
+                self.line(&format!("if v, ok := {e}.({t}); ok {{"));
+                self.line(&format!("\t{acc} += {field}"));
+                self.line("} else {");
+                self.line(&format!("\t{acc}--"));
+                self.line("}");
+            }
+            8 if nested => {
+                let c = self.int_expr(sc, 2);
+                let k = self.small_int();
+                self.line(&format!("if {c} > {k} {{"));
+                self.depth += 1;
+                let n = 1 + self.rng.below(3) as usize;
+                self.block(&mut sc.clone(), acc, n);
+                self.depth -= 1;
+                self.line("} else {");
+                self.depth += 1;
+                let n = self.rng.below(3) as usize;
+                self.block(&mut sc.clone(), acc, n);
+                self.depth -= 1;
+                self.line("}");
+            }
+            9 if nested => {
+                let i = self.fresh("i");
+                let k = 1 + self.rng.below(5);
+                self.line(&format!("for {i} := 0; {i} < {k}; {i}++ {{"));
+                self.depth += 1;
+                let mut inner = sc.clone();
+                inner.ints.push(i);
+                let n = 1 + self.rng.below(3) as usize;
+                self.block(&mut inner, acc, n);
+                self.depth -= 1;
+                self.line("}");
+            }
+            10 => {
+                let p = self.fresh("p");
+                let x = self.int_expr(sc, 1);
+                self.line(&format!("{p} := mkPt({x})"));
+                self.line(&format!("{acc} += {p}.y"));
+                sc.pts.push(p);
+            }
+            11 => {
+                let s = self.fresh("xs");
+                let n = self.rng.below(4);
+                let items: Vec<String> = (0..n).map(|_| self.concrete(sc).0).collect();
+                self.line(&format!("{s} := []any{{{}}}", items.join(", ")));
+                let (v, _) = self.concrete(sc);
+                self.line(&format!("{s} = append({s}, {v})"));
+                self.line(&format!("{acc} += len({s})"));
+                sc.slices.push(s);
+            }
+            12 if !sc.slices.is_empty() => {
+                let s = self.rng.pick(&sc.slices).clone();
+                let x = self.fresh("x");
+                self.line(&format!("for _, {x} := range {s} {{"));
+                self.depth += 1;
+                self.type_switch(&x, acc);
+                self.depth -= 1;
+                self.line("}");
+            }
+            13 => {
+                let v = self.fresh("str");
+                let e = self.str_expr(sc);
+                self.line(&format!("{v} := {e}"));
+                self.line(&format!("{acc} += len({v})"));
+                sc.strs.push(v);
+            }
+            14 => {
+                let v = self.shape_value(sc);
+                self.line(&format!("{acc} += area({v})"));
+            }
+            15 if !sc.anys.is_empty() => {
+                let a = self.rng.pick(&sc.anys).clone();
+                let (v, _) = self.concrete(sc);
+                self.line(&format!("if {a} == any({v}) {{"));
+                self.line(&format!("\t{acc} += 7"));
+                self.line("}");
+            }
+            16 => {
+                let (v, _) = self.concrete(sc);
+                self.line(&format!("keep({v})"));
+            }
+            _ => {
+                let v = self.shape_value(sc);
+                let n = self.int_expr(sc, 1);
+                let name = self.fresh("pr");
+                self.line(&format!("{name} := Pair{{{v}, {n}}}"));
+                self.line(&format!("{acc} += {name}.n + {name}.s.Area()"));
+            }
+        }
+    }
+
+    fn type_switch(&mut self, e: &str, acc: &str) {
+        self.line(&format!("switch v := {e}.(type) {{"));
+        self.line("case nil:");
+        self.line(&format!("\t{acc} += 100"));
+        self.line("case int:");
+        self.line(&format!("\t{acc} += v"));
+        self.line("case Pt:");
+        self.line(&format!("\t{acc} += v.x - v.y"));
+        self.line("case *Box:");
+        self.line(&format!("\t{acc} += v.h"));
+        self.line("case string, bool:");
+        self.line(&format!("\tprintln(\"case\", {acc})"));
+        self.line("case Shape:");
+        self.line(&format!("\t{acc} += v.Area()"));
+        self.line("default:");
+        self.line(&format!("\t{acc} += 1"));
+        self.line("}");
+    }
+}
+
+/// The program for `seed`.
+pub fn program(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let nfuncs = 2 + rng.below(4) as usize;
+    let mut out = String::from(PRELUDE);
+    let _ = writeln!(out, "\n// seed {seed}");
+    for f in 0..nfuncs {
+        let mut g = Gen {
+            rng: &mut rng,
+            out: String::new(),
+            next_var: 0,
+            depth: 1,
+        };
+        let mut sc = Scope {
+            ints: vec!["a".into(), "b".into(), "global".into()],
+            shapes: vec!["s".into()],
+            ..Scope::default()
+        };
+        g.line("acc := a + b");
+        let n = 3 + g.rng.below(8) as usize;
+        g.block(&mut sc, "acc", n);
+        g.line("global += acc & 7");
+        g.line("return acc");
+        let body = g.out;
+        let _ = write!(
+            out,
+            "\n//go:noinline\nfunc f{f}(a, b int, s Shape) int {{\n{body}}}\n"
+        );
+    }
+    out.push_str("\nfunc main() {\n\tvar m uint64\n\tvar r int\n");
+    for f in 0..nfuncs {
+        let calls = 1 + rng.below(3);
+        for _ in 0..calls {
+            let a = rng.below(500) as i64 - 100;
+            let b = rng.below(50);
+            let s = match rng.below(3) {
+                0 => format!("Num({})", rng.below(300)),
+                1 => format!("Pt{{{}, {}}}", rng.below(9), rng.below(9)),
+                _ => format!("&Box{{w: {}, h: 1, tag: \"b\"}}", rng.below(9)),
+            };
+            let _ = writeln!(out, "\tm = mallocs()");
+            let _ = writeln!(out, "\tr = f{f}({a}, {b}, {s})");
+            let _ = writeln!(out, "\tprintln(\"f{f}\", r, mallocs()-m, global)");
+        }
+    }
+    out.push_str("}\n");
+    out
+}
