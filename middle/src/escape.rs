@@ -617,12 +617,26 @@ impl<'p> Batch<'p> {
             }
             StmtKind::Block(b) => self.block(b),
             StmtKind::TypeSwitch { x, clauses, .. } => {
-                // Each clause's variable is (or holds the data of) the switched value.
-                let binds: Vec<Hole> = clauses
+                // Each clause's variable is the switched value asserted to its type (gc's
+                // dotType): a pointer-shaped or interface type holds the data word, another
+                // type the value it points to; a type without pointers holds nothing to track.
+                let locals = &self.program.funcs[self.func.index()].locals;
+                let bind_types: Vec<(LocalId, TypeId)> = clauses
                     .iter()
                     .filter_map(|c| c.bind)
-                    .map(|b| self.hole(self.var(b)))
+                    .map(|b| (b, locals[b.index()].ty))
                     .collect();
+                let mut binds = Vec::new();
+                for (b, t) in bind_types {
+                    let types = self.types();
+                    if !types.has_pointers(t) {
+                        continue;
+                    }
+                    let direct =
+                        types.is_interface(t) || (types.size_of(t) == 8 && types.ptr_bytes(t) == 8);
+                    let k = self.hole(self.var(b));
+                    binds.push(if direct { k } else { k.deref() });
+                }
                 if binds.is_empty() {
                     self.discard(x);
                 } else {

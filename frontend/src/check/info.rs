@@ -198,6 +198,10 @@ pub struct Info {
     pub init_order: Vec<Initializer>,
     /// User `func init()` functions in source order (gc's `main.init.0`, `main.init.1`, …).
     pub init_funcs: Vec<ObjId>,
+    /// Constant expressions whose type is spelled `byte` or `rune` ([`crate::types::BYTE`],
+    /// [`crate::types::RUNE`]): `exprs` holds the canonical `uint8`/`int32`, but gc prints
+    /// such a constant as `byte(120)` or `'x'` where an `int32` one is `int32(5)`.
+    pub spelled: HashMap<NodeId, TypeId>,
 }
 
 impl Info {

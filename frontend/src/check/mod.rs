@@ -548,6 +548,11 @@ impl<'a> Checker<'a> {
 
     /// The default type of an untyped type (`untyped int` → `int`, …).
     pub fn default_type(&self, t: TypeId) -> TypeId {
+        // types2's default of an untyped rune is the alias `rune`, spelled so in messages
+        // and remarks (`'y' escapes to heap`).
+        if self.types.basic_kind(t) == Some(BasicKind::UntypedRune) {
+            return crate::types::RUNE;
+        }
         match self.types.get(t) {
             Type::Basic(k) => self.basic(match k {
                 BasicKind::UntypedBool => BasicKind::Bool,
@@ -762,6 +767,10 @@ impl Checker<'_> {
         let ids: Vec<NodeId> = self.info.exprs.keys().copied().collect();
         for id in ids {
             let t = self.info.exprs[&id].ty;
+            let alias = t == crate::types::BYTE || t == crate::types::RUNE;
+            if alias && matches!(self.info.exprs[&id].mode, Mode::Const(_)) {
+                self.info.spelled.insert(id, t);
+            }
             let c = self.types.canonical(t);
             if let Some(e) = self.info.exprs.get_mut(&id) {
                 e.ty = c;

@@ -17,7 +17,7 @@ use frontend::ast::{self, ExprKind as AstExpr, UnaryOp};
 use frontend::check::{Info, Mode, SelectionKind};
 use frontend::constant::ConstValue;
 use frontend::source::Span;
-use frontend::types::{BasicKind, Type, TypeId, Types};
+use frontend::types::{BasicKind, Type, TypeId, Types, BYTE, RUNE};
 
 pub(crate) struct GcFmt<'a> {
     pub info: &'a Info,
@@ -89,6 +89,7 @@ impl GcFmt<'_> {
             return;
         }
         if let Some((v, ty)) = self.constant(e) {
+            let ty = self.info.spelled.get(&e.id).copied().unwrap_or(ty);
             self.write_constant(v, ty, s);
             return;
         }
@@ -369,10 +370,13 @@ impl GcFmt<'_> {
         }
     }
 
+    /// A constant as gc prints it; `ty` may be the spelling `byte` or `rune` ([`BYTE`],
+    /// [`RUNE`]): a rune prints as a character literal, a byte as `byte(120)`, an `int32` as
+    /// `int32(5)`.
     fn write_constant(&self, v: &ConstValue, ty: TypeId, s: &mut String) {
         let kind = self.types.basic_kind(ty);
         let is_named = matches!(self.types.get(ty), Type::Named(_));
-        if !is_named && matches!(kind, Some(BasicKind::Int32) | Some(BasicKind::UntypedRune)) {
+        if ty == RUNE || kind == Some(BasicKind::UntypedRune) {
             if let Some(r) = v.to_u64().filter(|&r| r <= 0x10FFFF) {
                 s.push_str(&quote_rune(r as u32));
                 return;
@@ -389,7 +393,12 @@ impl GcFmt<'_> {
         if plain {
             s.push_str(&v.to_string());
         } else {
-            s.push_str(&self.type_id(ty));
+            let name = if ty == BYTE {
+                "byte".to_string()
+            } else {
+                self.type_id(ty)
+            };
+            s.push_str(&name);
             s.push('(');
             s.push_str(&v.to_string());
             s.push(')');
