@@ -6,7 +6,9 @@ package main
 //   call through it is direct and what x holds need not escape;
 // * a conversion of a parenthesised expression is reported at the parenthesis;
 // * any(s) of a string is an interface conversion (with its remark) in a comparison too;
-// * a conversion's remark comes before those of what it converts (any(s + "x")).
+// * a conversion's remark comes before those of what it converts (any(s + "x"));
+// * a variable initialised with a variable stands for that one's static value (t := "x\n";
+//   u := t; any(u) is the constant's conversion).
 
 type Shape interface{ Area() int }
 
@@ -40,7 +42,14 @@ func compare(e any) bool {
 	return e == any(s) || any(s+"x") == e
 }
 
+func chain() any {
+	t := "x\n"
+	u := t
+	var e any = u
+	return e
+}
+
 func main() {
 	shifts(3)
-	println(typeSwitch(4), compare(sink))
+	println(typeSwitch(4), compare(sink), chain() == any("x\n"))
 }

@@ -102,13 +102,29 @@ impl<'a> Lowerer<'a> {
         )
     }
 
-    /// The static value of the variable `e` names, if it has one.
+    /// The static value of the variable `e` names, if it has one, followed through variables
+    /// initialised with another variable (`t := "x"; s := t`: `s` stands for `"x"`), as gc's
+    /// `ir.StaticValue` follows them.
     fn static_value(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
-        let ast::ExprKind::Ident(_) = &e.unparen().kind else {
-            return None;
-        };
-        let obj = self.info.uses.get(&e.unparen().id)?;
-        self.static_values.get(obj).copied()
+        let mut found = None;
+        let mut cur = e.unparen();
+        // A chain is at most as long as the function's variables; the bound guards a cycle.
+        for _ in 0..=self.static_values.len() {
+            let ast::ExprKind::Ident(_) = &cur.kind else {
+                break;
+            };
+            let Some(v) = self
+                .info
+                .uses
+                .get(&cur.id)
+                .and_then(|obj| self.static_values.get(obj))
+            else {
+                break;
+            };
+            found = Some(*v);
+            cur = v.unparen();
+        }
+        found
     }
 
     /// The constant initialiser of the variable `e` names, if that is its static value.
