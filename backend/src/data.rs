@@ -206,16 +206,31 @@ impl CodegenCx<'_> {
         Ok(td.finish())
     }
 
-    /// Package variables: zero-initialised, writable (`.bss`); `main.init` sets them.
+    /// Package variables, writable: their static initial value (gc's `SNOPTRDATA`/`SDATA`),
+    /// or zeroes (`.bss`) for `main.init` to set or leave.
     pub fn define_globals(&mut self) -> Result<(), String> {
-        for g in &self.prog.globals {
+        let prog = self.prog;
+        for g in &prog.globals {
             let id = self
                 .module
                 .declare_data(&g.name, Linkage::Export, true, false)
                 .map_err(|e| e.to_string())?;
+            let size = prog.types.size_of(g.ty).max(1) as usize;
             let mut desc = DataDescription::new();
-            desc.define_zeroinit(self.prog.types.size_of(g.ty).max(1) as usize);
-            desc.set_align(self.prog.types.align_of(g.ty));
+            match &g.init {
+                Some(value) => {
+                    let mut bytes = vec![0u8; size];
+                    let mut relocs = Vec::new();
+                    self.static_bytes(value, &mut bytes, 0, &mut relocs)?;
+                    desc.define(bytes.into_boxed_slice());
+                    for (off, target) in relocs {
+                        let gv = self.module.declare_data_in_data(target, &mut desc);
+                        desc.write_data_addr(off, gv, 0);
+                    }
+                }
+                None => desc.define_zeroinit(size),
+            }
+            desc.set_align(prog.types.align_of(g.ty));
             let pointers = self.prog.types.ptr_bytes(g.ty) > 0;
             self.note_data(
                 id,
@@ -234,6 +249,42 @@ impl CodegenCx<'_> {
             self.globals.push(id);
         }
         Ok(())
+    }
+
+    /// gc's `main..inittask` (`SNOPTRDATA`), which the runtime runs before `main.main`:
+    /// `{state uint32; nfns uint32; fns [nfns]uintptr}` with the init tasks' addresses.
+    pub fn define_inittask(&mut self) -> Result<(), String> {
+        let prog = self.prog;
+        let n = prog.init_tasks.len();
+        let id = self
+            .module
+            .declare_data("main..inittask", Linkage::Export, true, false)
+            .map_err(|e| e.to_string())?;
+        let mut bytes = vec![0u8; 8 + 8 * n];
+        bytes[4..8].copy_from_slice(&(n as u32).to_le_bytes());
+        let mut desc = DataDescription::new();
+        desc.define(bytes.into_boxed_slice());
+        desc.set_align(8);
+        for (i, f) in prog.init_tasks.iter().enumerate() {
+            let r = self
+                .module
+                .declare_func_in_data(self.funcs[f.index()], &mut desc);
+            desc.write_function_addr(8 + 8 * i as u32, r);
+        }
+        self.note_data(
+            id,
+            &desc,
+            DataAttrs {
+                readonly: false,
+                pointers: false,
+                local: false,
+                dupok: false,
+                static_sym: false,
+            },
+        );
+        self.module
+            .define_data(id, &desc)
+            .map_err(|e| e.to_string())
     }
 }
 

@@ -151,8 +151,9 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
             out
         })
         .collect();
-    let mut roots: Vec<usize> = vec![program.init.index()];
-    roots.extend((0..n).filter(|&i| i != program.init.index()));
+    let init = program.init.map(|f| f.index());
+    let mut roots: Vec<usize> = init.into_iter().collect();
+    roots.extend((0..n).filter(|&i| Some(i) != init));
     // Tarjan's algorithm.
     struct State {
         index: Vec<Option<usize>>,
@@ -1276,7 +1277,7 @@ impl<'p> Batch<'p> {
             let Some(site) = self.notes.sites.get(&key) else {
                 continue;
             };
-            if f == program.init && key.kind == SiteKind::New {
+            if Some(f) == program.init && key.kind == SiteKind::New {
                 // Package-level `&T{…}` and slice literals are static data in gc.
                 continue;
             }
@@ -1299,7 +1300,7 @@ impl<'p> Batch<'p> {
                     func_order.len() - 1
                 }
             };
-            let walk = if f == program.init {
+            let walk = if Some(f) == program.init {
                 (0, 0, 0)
             } else {
                 site.walk_key(key.kind)

@@ -47,9 +47,14 @@ pub struct Program {
     pub globals: Vec<Global>,
     /// Functions implemented outside the generated code (the runtime), called by name.
     pub externs: Vec<Extern>,
-    /// `main.init`: package variable initialisation in dependency order, then the user's
-    /// `init` functions (`main.init.0`, …). Always present; the runtime calls it before main.
-    pub init: FuncId,
+    /// `main.init`: the package variable initialisation left to run time, in dependency order
+    /// (variables with a constant value are initialised statically, [`Global::init`]). As in
+    /// gc, it exists when some package variable has an initialiser, even if nothing is left
+    /// for it to do.
+    pub init: Option<FuncId>,
+    /// gc's `main..inittask`: the functions the runtime calls before `main.main`, in order —
+    /// `main.init` when it does something, then the user's `init` functions (`main.init.0`, …).
+    pub init_tasks: Vec<FuncId>,
     /// `main.main`.
     pub main: FuncId,
     /// Read-only statics holding constant data words of interface conversions
@@ -94,6 +99,9 @@ pub struct Global {
     pub name: String,
     pub ty: TypeId,
     pub span: Span,
+    /// The initial value when it is static (a constant, or a composite of constants: gc's
+    /// staticinit) and not zero; the variable is then data, not `.bss`.
+    pub init: Option<Expr>,
 }
 
 pub struct Extern {

@@ -173,7 +173,14 @@ fn write_signature(
 impl fmt::Display for Program {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for g in &self.globals {
-            writeln!(f, "var {} {}", g.name, type_string(&self.types, g.ty))?;
+            write!(f, "var {} {}", g.name, type_string(&self.types, g.ty))?;
+            // A static initial value names no local, so any function's printer spells it.
+            if let (Some(init), Some(func)) = (&g.init, self.funcs.first()) {
+                let mut value = String::new();
+                FuncPrinter::new(self, func).expr(init, &mut value);
+                write!(f, " = {value}")?;
+            }
+            writeln!(f)?;
         }
         for e in &self.externs {
             let mut sig = String::new();

@@ -3,8 +3,9 @@
 //! gc gives the main goroutine a stack that may grow to 1 GB, so Go programs recurse far deeper
 //! than an 8 MiB C stack allows. To behave the same, `main` reserves a 1 GiB stack (lazily
 //! committed, `MAP_NORESERVE`) with a guard area below it and runs the Go code on a thread that
-//! uses it: install the fault handlers, enter the compiler's itabs in the itab table, run `main.init` (package variable initialisation and
-//! `init` funcs, always emitted by the compiler), `main.main`, then exit with status 0. A fault in
+//! uses it: install the fault handlers, enter the compiler's itabs in the itab table, run the
+//! functions of the init task `main..inittask` (gc's: `main.init` when package variables need
+//! code, then the `init` funcs), `main.main`, then exit with status 0. A fault in
 //! the guard area is reported as gc's `fatal error: stack overflow`.
 //!
 //! The stack bounds also serve the traceback (frame pointers must lie inside them) and
@@ -42,12 +43,34 @@ pub fn is_stack_guard(addr: usize) -> bool {
     hi != 0 && addr < lo && addr >= lo.saturating_sub(GUARD_SIZE)
 }
 
+/// gc's `initTask` (`main..inittask`): the functions to run before `main.main`.
+#[repr(C)]
+struct InitTask {
+    state: u32,
+    nfns: u32,
+    fns: [extern "C" fn(); 0],
+}
+
 #[cfg(not(test))]
 extern "C" {
-    #[link_name = "main.init"]
-    fn main_init();
+    #[link_name = "main..inittask"]
+    static mut MAIN_INITTASK: InitTask;
     #[link_name = "main.main"]
     fn main_main();
+}
+
+/// gc's `doInit1`: runs a package's init functions in order, once.
+#[cfg(not(test))]
+unsafe fn do_init(task: *mut InitTask) {
+    if (*task).state != 0 {
+        return;
+    }
+    (*task).state = 1;
+    let fns = core::ptr::addr_of!((*task).fns).cast::<extern "C" fn()>();
+    for i in 0..(*task).nfns as usize {
+        (*fns.add(i))();
+    }
+    (*task).state = 2;
 }
 
 #[cfg(not(test))]
@@ -56,9 +79,10 @@ extern "C" fn run_go(_: *mut libc::c_void) -> *mut libc::c_void {
     crate::signal::install();
     // gc's itabsinit runs in schedinit, before any Go code.
     crate::iface::itabsinit();
-    // SAFETY: both are Go functions emitted by gocrane, taking and returning nothing.
+    // SAFETY: the init task and main are emitted by gocrane; its functions take and return
+    // nothing.
     unsafe {
-        main_init();
+        do_init(core::ptr::addr_of_mut!(MAIN_INITTASK));
         main_main();
     }
     crate::sys::exit(0)

@@ -2,7 +2,7 @@
 //!
 //! **Itabs.** `getitab(I, T)` finds or builds the `abi.ITab` of a pair in gc's itab table: open
 //! addressing over `2^k` slots (512 at first), hash `I.Hash ^ T.Hash`, quadratic probing
-//! (`h += i`), doubling at 75% load. Before `main.init`, `itabsinit` enters every itab the
+//! (`h += i`), doubling at 75% load. Before the init task, `itabsinit` enters every itab the
 //! compiler emitted (`[runtime.itabs, runtime.eitabs)`), so the runtime hands out exactly the
 //! itabs the generated code compares against. A missing pair is built off-heap (not in
 //! `MemStats`, like gc's `persistentalloc`) with `Hash = 0`, by `itab_init`: one merge pass over

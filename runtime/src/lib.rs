@@ -6,7 +6,7 @@
 //!
 //! | module | gc file | decides |
 //! |---|---|---|
-//! | `entry` | `proc.go` (`main`) | C `main`: signals, `main.init`, `main.main`, `exit(0)` |
+//! | `entry` | `proc.go` (`main`) | C `main`: signals, `main..inittask`, `main.main`, `exit(0)` |
 //! | `malloc`, `sizeclasses` | `malloc.go`, `msize.go`, `sizeclasses.go` | size-class rounding, tiny blocks, allocation statistics |
 //! | `slice` | `slice.go` | `makeslice`, `growslice` (gc's growth rule) |
 //! | `memstats` | `mstats.go` | the `runtime.MemStats` layout and `ReadMemStats` |

@@ -135,7 +135,7 @@ impl CodegenCx<'_> {
         Ok(())
     }
 
-    fn static_bytes(
+    pub(crate) fn static_bytes(
         &mut self,
         e: &Expr,
         out: &mut [u8],

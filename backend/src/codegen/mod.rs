@@ -158,6 +158,7 @@ pub(crate) fn compile_program(
         cx.externs.push((id, abi));
     }
     cx.define_globals()?;
+    cx.define_inittask()?;
     cx.set_method_sets();
     cx.define_statics()?;
 

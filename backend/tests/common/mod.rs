@@ -98,6 +98,7 @@ impl Prog {
             name: format!("main.{name}"),
             ty,
             span: sp(),
+            init: None,
         });
         GlobalId(self.globals.len() as u32 - 1)
     }
@@ -146,7 +147,8 @@ impl Prog {
             externs: self.externs,
             statics: Vec::new(),
             methods: Vec::new(),
-            init: FuncId(init as u32),
+            init: Some(FuncId(init as u32)),
+            init_tasks: vec![FuncId(init as u32)],
             main: FuncId(main as u32),
         }
     }

@@ -140,7 +140,7 @@ impl<'a> Lowerer<'a> {
             .filter(|init| self.is_static_composite(init))
     }
 
-    fn is_static_composite(&self, e: &ast::Expr) -> bool {
+    pub(super) fn is_static_composite(&self, e: &ast::Expr) -> bool {
         let ast::ExprKind::CompositeLit { elts, .. } = &e.unparen().kind else {
             return false;
         };
@@ -307,7 +307,7 @@ impl<'a> Lowerer<'a> {
 }
 
 /// A constant, or a composite literal of constants (gc's `isStaticCompositeLiteral`).
-fn is_static(v: &Expr) -> bool {
+pub(super) fn is_static(v: &Expr) -> bool {
     match &v.kind {
         ExprKind::Const(Const::Nil) => false,
         ExprKind::Const(_) | ExprKind::Zero => true,
@@ -317,7 +317,7 @@ fn is_static(v: &Expr) -> bool {
 }
 
 /// All constants zero (gc's `ir.IsZero` of a literal).
-fn is_zero(v: &Expr) -> bool {
+pub(super) fn is_zero(v: &Expr) -> bool {
     match &v.kind {
         ExprKind::Zero => true,
         ExprKind::Const(c) => match c {

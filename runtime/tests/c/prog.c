@@ -92,6 +92,12 @@ static int64_t initialized;
 
 void go_init(void) { initialized = 42; }
 
+/* gc's initTask {state, nfns, fns}: the runtime runs main.init before main.main. */
+struct {
+    uint32_t state, nfns;
+    void (*fns[1])(void);
+} go_inittask __asm__("main..inittask") = {0, 1, {go_init}};
+
 __attribute__((noinline)) void go_f(int64_t i) {
     if (i >= 3) panicIndex(i, 3);
 }
