@@ -629,6 +629,11 @@ impl<'p> Batch<'p> {
                     .collect();
                 let mut binds = Vec::new();
                 for (b, t) in bind_types {
+                    // Declared at the switch, in its loop (gc's e.dcl: they have no ODCL).
+                    let loc = self.var(b);
+                    if loc != BLANK {
+                        self.locs[loc].loop_depth = self.loop_depth;
+                    }
                     let types = self.types();
                     if !types.has_pointers(t) {
                         continue;

@@ -49,7 +49,13 @@ func chain() any {
 	return e
 }
 
+// An explicit conversion of a variable that stands for a constant names the constant.
+func explicit(e any) bool {
+	t := "hello, world"
+	return e == any(t)
+}
+
 func main() {
 	shifts(3)
-	println(typeSwitch(4), compare(sink), chain() == any("x\n"))
+	println(typeSwitch(4), compare(sink), chain() == any("x\n"), explicit(sink))
 }

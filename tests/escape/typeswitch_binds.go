@@ -40,8 +40,23 @@ func pointerShaped(g int) {
 	}
 }
 
+// The clause variables are declared at the switch, inside the loop with what they hold.
+func inLoop(b int) int {
+	acc := 0
+	for i := 0; i < 3; i++ {
+		var e any = Box{w: b, h: i}
+		switch v := e.(type) {
+		case nil:
+		case int:
+			acc += v
+		}
+	}
+	return acc
+}
+
 func main() {
 	println(noPointers(3))
 	valueWithPointers(4)
 	pointerShaped(5)
+	println(inLoop(6))
 }

@@ -576,7 +576,15 @@ impl<'a> Lowerer<'a> {
                 if let Some(kind) = super::site_kind(&c.kind) {
                     // gc puts a conversion at its operand's position.
                     c.span = gcfmt::pos(&args[0]);
-                    let text = self.gcfmt().expr(e);
+                    // gc's escape analysis replaces a variable whose static value is a constant
+                    // by the constant: `any(s)` with `s := "x"` is reported as `any("x")`.
+                    let constant = self
+                        .static_const(&args[0])
+                        .filter(|_| self.types.is_interface(to));
+                    let text = match constant {
+                        Some(init) => self.gcfmt().conversion(fun, init),
+                        None => self.gcfmt().expr(e),
+                    };
                     self.site(kind, c.span, text);
                     self.site_walk(kind, c.span, args[0].span);
                 }

@@ -241,6 +241,13 @@ impl GcFmt<'_> {
         }
     }
 
+    /// The conversion `fun(arg)` as gc prints it, with `arg` standing for the operand written.
+    pub fn conversion(&self, fun: &ast::Expr, arg: &ast::Expr) -> String {
+        let mut s = String::new();
+        self.call(fun, std::slice::from_ref(arg), false, 0, &mut s);
+        s
+    }
+
     fn call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, nprec: i32, s: &mut String) {
         let mode = self.info.exprs.get(&fun.unparen().id).map(|i| &i.mode);
         match mode {

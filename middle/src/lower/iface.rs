@@ -128,7 +128,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The constant initialiser of the variable `e` names, if that is its static value.
-    fn static_const(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
+    pub(super) fn static_const(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
         self.static_value(e)
             .filter(|init| matches!(self.mode(init), Some(Mode::Const(_))))
     }
