@@ -190,6 +190,7 @@ pub fn lower_parts(
         methods: Vec::new(),
         src: HashMap::new(),
         static_values: HashMap::new(),
+        static_zero: HashSet::new(),
         pending_self: Vec::new(),
     };
     let (init, init_tasks, main) = l.program();
@@ -237,6 +238,8 @@ pub(crate) struct Lowerer<'a> {
     /// The static value (gc's `ir.StaticValue`) of each variable of the function being
     /// lowered that has one: never reassigned nor address-taken, declared with one value.
     static_values: HashMap<ObjId, &'a ast::Expr>,
+    /// Variables of the function being lowered that are their zero value wherever read.
+    static_zero: HashSet<ObjId>,
     /// Which pairs of the parallel assignment being lowered are self-assignments.
     pending_self: Vec<bool>,
 }
@@ -492,6 +495,12 @@ impl<'a> Lowerer<'a> {
             .inits
             .keys()
             .filter_map(|&o| Some((o, scan.static_value(o)?)))
+            .collect();
+        self.static_zero = scan
+            .zero_decls
+            .iter()
+            .copied()
+            .filter(|&o| scan.statically_zero(o))
             .collect();
         self.f.addr_taken = scan.addr_taken;
         let (sig_params, sig_results) = match self.types.under(self.info.object(obj).ty) {

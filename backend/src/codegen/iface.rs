@@ -537,6 +537,11 @@ impl FunctionCx<'_, '_> {
         };
         let r = self.eval(recv);
         let p = r.parts().to_vec();
+        if matches!(recv.kind, ExprKind::Const(middle::ir::Const::Nil)) {
+            // A receiver known to be nil: gc checks the itab explicitly (TESTB AL, (CX)), so
+            // the fault is at address 0 rather than at the method's slot.
+            self.b.ins().load(types::I8, go_mem(), p[0], 0);
+        }
         let mut vals = vec![CValue::scalar(p[1])];
         for a in args {
             vals.push(self.eval(a));

@@ -32,6 +32,8 @@ pub(super) struct Scan<'b> {
     /// The initialiser of each variable declared with exactly one value of its own
     /// (`x := e`, `var x T = e`).
     pub inits: HashMap<ObjId, &'b ast::Expr>,
+    /// Variables declared without a value (`var x T`).
+    pub zero_decls: HashSet<ObjId>,
 }
 
 impl<'b> Scan<'b> {
@@ -43,6 +45,14 @@ impl<'b> Scan<'b> {
         }
         self.inits.get(&obj).copied()
     }
+
+    /// Whether the variable is its zero value wherever it is read: declared without a value,
+    /// never reassigned nor address-taken.
+    pub fn statically_zero(&self, obj: ObjId) -> bool {
+        self.zero_decls.contains(&obj)
+            && !self.reassigned.contains(&obj)
+            && !self.addr_taken.contains(&obj)
+    }
 }
 
 pub(super) fn scan<'b>(info: &Info, types: &Types, body: &'b ast::Block) -> Scan<'b> {
@@ -52,6 +62,7 @@ pub(super) fn scan<'b>(info: &Info, types: &Types, body: &'b ast::Block) -> Scan
         found: HashSet::new(),
         reassigned: HashSet::new(),
         inits: HashMap::new(),
+        zero_decls: HashSet::new(),
     };
     for s in &body.stmts {
         c.stmt(s);
@@ -59,6 +70,7 @@ pub(super) fn scan<'b>(info: &Info, types: &Types, body: &'b ast::Block) -> Scan
     Scan {
         addr_taken: c.found,
         reassigned: c.reassigned,
+        zero_decls: c.zero_decls,
         inits: c.inits,
     }
 }
@@ -69,6 +81,7 @@ struct Collector<'a, 'b> {
     found: HashSet<ObjId>,
     reassigned: HashSet<ObjId>,
     inits: HashMap<ObjId, &'b ast::Expr>,
+    zero_decls: HashSet<ObjId>,
 }
 
 impl<'b> Collector<'_, 'b> {
@@ -269,6 +282,10 @@ impl<'b> Collector<'_, 'b> {
     fn decl(&mut self, d: &'b ast::Decl) {
         if let ast::Decl::Var(specs) = d {
             for spec in specs {
+                if spec.values.is_empty() {
+                    let objs = spec.names.iter().filter_map(|n| self.info.defs.get(&n.id));
+                    self.zero_decls.extend(objs);
+                }
                 if spec.names.len() == spec.values.len() {
                     for (n, v) in spec.names.iter().zip(&spec.values) {
                         if let Some(&obj) = self.info.defs.get(&n.id) {

@@ -256,6 +256,7 @@ impl<'a> Lowerer<'a> {
         span: Span,
         out: &mut Block,
     ) -> Option<Expr> {
+        let zero = self.statically_zero_path(x, tx, &sel.path);
         let op = self.operand(x, out);
         let (op, t) = self.follow_path(op, tx, &sel.path, span);
         let index = self.iface_method_index(t, name)?;
@@ -263,7 +264,13 @@ impl<'a> Lowerer<'a> {
             Type::Interface(ms) => ms[index].sig,
             _ => return None,
         };
-        let recv = self.load(op, span);
+        // gc knows such a receiver is nil and checks its itab explicitly (the fault is at
+        // address 0, not at the method's slot): a nil constant lets the backend do the same.
+        let recv = if zero {
+            Expr::new(ExprKind::Const(Const::Nil), t, span)
+        } else {
+            self.load(op, span)
+        };
         let (params, variadic) = match self.types.under(sig) {
             Type::Func(s) => (s.params.clone(), s.variadic),
             _ => (vec![], false),
@@ -280,6 +287,31 @@ impl<'a> Lowerer<'a> {
             result_ty,
             span,
         ))
+    }
+
+    /// Whether `x`, followed through the embedded fields of `path`, is part of a variable that
+    /// is its zero value wherever read (no pointer on the way).
+    fn statically_zero_path(&self, x: &ast::Expr, tx: TypeId, path: &[usize]) -> bool {
+        let ast::ExprKind::Ident(_) = &x.unparen().kind else {
+            return false;
+        };
+        let Some(obj) = self.info.uses.get(&x.unparen().id) else {
+            return false;
+        };
+        if !self.static_zero.contains(obj) {
+            return false;
+        }
+        let mut t = tx;
+        for &i in path {
+            match self.types.under(t) {
+                Type::Struct(fields) => match fields.get(i) {
+                    Some(f) => t = f.ty,
+                    None => return false,
+                },
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// Index of method `name` in the interface type's sorted method list.
