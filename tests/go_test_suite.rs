@@ -390,10 +390,15 @@ fn gc_outcome(go: &Path, program: &Program) -> Result<String, String> {
     Ok(outcome)
 }
 
-fn scratch_for(test: &str, program: &Program) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+fn scratch_dir(test: &str, program: &Program) -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .join(test)
-        .join(program.name.replace('/', "__"));
+        .join(program.name.replace('/', "__"))
+}
+
+/// A fresh scratch directory for one program of one part of the test.
+fn scratch_for(test: &str, program: &Program) -> PathBuf {
+    let dir = scratch_dir(test, program);
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }
@@ -718,11 +723,16 @@ fn go_test_suite_matches_gc() {
     let verdicts: BTreeMap<String, Verdict> = programs
         .iter()
         .zip(map_parallel(&programs, workers(), |program| {
-            match program.kind {
+            let verdict = match program.kind {
                 Kind::Run => judge_run(&go, program),
                 Kind::Escape => judge_escape(&go, program),
             }
-            .unwrap_or_else(|e| Verdict::new(Class::Wrong, format!("test harness: {e}")))
+            .unwrap_or_else(|e| Verdict::new(Class::Wrong, format!("test harness: {e}")));
+            // ~900 programs' binaries would take gigabytes: keep none once judged.
+            for test in ["go-test-suite", "go-test-suite-gc", "go-test-suite-escape"] {
+                let _ = std::fs::remove_dir_all(scratch_dir(test, program));
+            }
+            verdict
         }))
         .map(|(p, v)| (p.name.clone(), v))
         .collect();
