@@ -63,13 +63,27 @@ pub fn compile(files: &[PathBuf], target: &Target, options: &Options) -> Result<
             ));
         }
     }
-    let mut map = SourceMap::default();
+    let mut sources = Vec::new();
     for path in files {
         let bytes = std::fs::read(path)
             .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
+        sources.push((path.display().to_string(), bytes));
+    }
+    compile_sources(&sources, files, target, options)
+}
+
+/// [`compile`] over sources already read: (name, bytes) for each file, and the paths they
+/// came from (for listing positions). The fuzz targets (`fuzz/`) call this with no files.
+pub fn compile_sources(
+    sources: &[(String, Vec<u8>)],
+    files: &[PathBuf],
+    target: &Target,
+    options: &Options,
+) -> Result<Output, String> {
+    let mut map = SourceMap::default();
+    for (name, bytes) in sources {
         // Invalid bytes become markers the lexer reports as gc's `invalid UTF-8 encoding`.
-        let text = frontend::lexer::source_text(&bytes);
-        map.add(path.display().to_string(), text);
+        map.add(name.clone(), frontend::lexer::source_text(bytes));
     }
     let mut dumps = Vec::new();
     let mut remarks = Vec::new();
@@ -164,6 +178,27 @@ fn frontend_and_middle(
     }
     *remarks = out.remarks;
     Ok(out.program)
+}
+
+/// The compiler's passes recurse over the program's syntax, whose depth the user decides
+/// (100,000 nested parentheses, `if`s or calls are valid Go that gc compiles). They run on a
+/// thread whose stack is large enough for that; the memory is only reserved, and the pages a
+/// shallow program never touches cost nothing.
+pub const COMPILER_STACK: usize = 4 << 30;
+
+/// Runs `work` on a thread with [`COMPILER_STACK`] bytes of stack; a panic becomes
+/// gocrane's internal-error message.
+pub fn on_compiler_stack<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Result<T, String> {
+    let thread = std::thread::Builder::new()
+        .name("gocrane".into())
+        .stack_size(COMPILER_STACK)
+        .spawn(work)
+        .map_err(|e| format!("gocrane: cannot start the compiler thread: {e}"))?;
+    thread
+        .join()
+        .unwrap_or_else(|_| Err("gocrane: internal error: the compiler panicked".into()))
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -166,24 +166,9 @@ enum Emit {
     Obj,
 }
 
-/// The compiler's passes recurse over the program's syntax, whose depth the user decides
-/// (100,000 nested parentheses, `if`s or calls are valid Go that gc compiles). They run on a
-/// thread whose stack is large enough for that; the memory is only reserved, and the pages a
-/// shallow program never touches cost nothing.
-const COMPILER_STACK: usize = 4 << 30;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let compiler = std::thread::Builder::new()
-        .name("gocrane".into())
-        .stack_size(COMPILER_STACK)
-        .spawn(move || run(cli));
-    let result = match compiler {
-        Ok(thread) => thread
-            .join()
-            .unwrap_or_else(|_| Err("gocrane: internal error: the compiler panicked".into())),
-        Err(e) => Err(format!("gocrane: cannot start the compiler thread: {e}")),
-    };
+    let result = driver::on_compiler_stack(move || run(cli));
     match result {
         Ok(code) => code,
         Err(message) => {
