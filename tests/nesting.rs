@@ -2,7 +2,8 @@
 //! calls, selectors, index expressions and parentheses are valid Go that gc compiles, and
 //! gocrane must compile them too — never overflow its stack. Types nested in types (12 levels
 //! of three fields each, 28 anonymous structs, 22 embedded types) must compile in time linear
-//! in the number of types. Each program is generated, built with `gocrane build` and run; it
+//! in the number of types; 200,000 constant strings joined by `+` in memory linear in their
+//! number. Each program is generated, built with `gocrane build` and run; it
 //! must print what gc's build prints.
 //!
 //! Not here yet: 100,000 nested composite literals (`[]any{[]any{…}}`) and 100,000 nested
@@ -156,6 +157,16 @@ fn programs() -> Vec<(&'static str, String, String)> {
                 s
             },
             "0 7\n".into(),
+        ),
+        // Constant strings joined by 200,000 `+`: joined once, not at every operand (which
+        // would copy 40 GB).
+        (
+            "string_concat",
+            format!(
+                "package main\n\nconst s = {}\n\nfunc main() {{\n\tprintln(len(s), s[399996:])\n}}\n",
+                vec!["\"ab\""; 2 * LEVELS].join(" + ")
+            ),
+            format!("{} abab\n", 4 * LEVELS),
         ),
         // Only numeric literals have a length limit (types2's 10,000 characters).
         (

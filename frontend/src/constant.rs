@@ -10,6 +10,7 @@
 //! Nothing here reports errors: the checker decides what is representable and words the errors.
 
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -24,7 +25,112 @@ pub enum ConstValue {
     Float(BigRational),
     Complex(BigRational, BigRational),
     /// A Go string: bytes, which need not be valid UTF-8 (`"\xff"`).
-    String(Vec<u8>),
+    String(ConstStr),
+}
+
+/// The bytes of a string constant. Concatenation is lazy, as in go/constant: `"ab" + "ab" + …`
+/// over n operands builds n nodes that share their operands, and the bytes are joined once,
+/// when first read. Joining at every `+` would copy O(n²) bytes, since the checker keeps the
+/// value of every operand (40,000 operands took 2 GB).
+#[derive(Clone)]
+pub struct ConstStr(Arc<StrNode>);
+
+struct StrNode {
+    len: usize,
+    /// The operands of a concatenation not yet read; None for a literal's bytes.
+    parts: Option<(ConstStr, ConstStr)>,
+    bytes: OnceLock<Vec<u8>>,
+}
+
+impl ConstStr {
+    pub fn concat(a: &ConstStr, b: &ConstStr) -> ConstStr {
+        ConstStr(Arc::new(StrNode {
+            len: a.len() + b.len(),
+            parts: Some((a.clone(), b.clone())),
+            bytes: OnceLock::new(),
+        }))
+    }
+
+    /// The length in bytes, without joining.
+    pub fn len(&self) -> usize {
+        self.0.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.len == 0
+    }
+
+    /// The bytes, joined on first use. The walk over a concatenation's operands keeps its own
+    /// stack: a chain of 100,000 `+` is as deep as it is long.
+    pub fn bytes(&self) -> &[u8] {
+        self.0.bytes.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.0.len);
+            let mut todo = vec![self];
+            while let Some(node) = todo.pop() {
+                match (node.0.bytes.get(), &node.0.parts) {
+                    (Some(bytes), _) => out.extend_from_slice(bytes),
+                    (None, Some((a, b))) => {
+                        todo.push(b);
+                        todo.push(a);
+                    }
+                    (None, None) => unreachable!("a literal's bytes are set when it is made"),
+                }
+            }
+            out
+        })
+    }
+}
+
+impl From<Vec<u8>> for ConstStr {
+    fn from(bytes: Vec<u8>) -> ConstStr {
+        ConstStr(Arc::new(StrNode {
+            len: bytes.len(),
+            parts: None,
+            bytes: OnceLock::from(bytes),
+        }))
+    }
+}
+
+impl From<&str> for ConstStr {
+    fn from(s: &str) -> ConstStr {
+        ConstStr::from(s.as_bytes().to_vec())
+    }
+}
+
+impl std::ops::Deref for ConstStr {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        self.bytes()
+    }
+}
+
+impl PartialEq for ConstStr {
+    fn eq(&self, other: &ConstStr) -> bool {
+        self.len() == other.len() && self.bytes() == other.bytes()
+    }
+}
+
+impl fmt::Debug for ConstStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", String::from_utf8_lossy(self.bytes()))
+    }
+}
+
+/// Dropping a long concatenation releases its nodes one by one, not by recursion.
+impl Drop for StrNode {
+    fn drop(&mut self) {
+        let mut todo: Vec<ConstStr> = Vec::new();
+        if let Some((a, b)) = self.parts.take() {
+            todo.extend([a, b]);
+        }
+        while let Some(node) = todo.pop() {
+            if let Ok(mut inner) = Arc::try_unwrap(node.0) {
+                if let Some((a, b)) = inner.parts.take() {
+                    todo.extend([a, b]);
+                }
+            }
+        }
+    }
 }
 
 /// Operators of constant binary arithmetic (comparisons and shifts have their own functions).
@@ -120,7 +226,9 @@ impl ConstValue {
             LitKind::String => {
                 if let Some(inner) = raw.strip_prefix('`').and_then(|s| s.strip_suffix('`')) {
                     // Carriage returns are discarded from raw strings.
-                    return Some(ConstValue::String(inner.replace('\r', "").into_bytes()));
+                    return Some(ConstValue::String(
+                        inner.replace('\r', "").into_bytes().into(),
+                    ));
                 }
                 let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
                 let mut bytes = Vec::new();
@@ -133,7 +241,7 @@ impl ConstValue {
                         Unquoted::Byte(b) => bytes.push(b),
                     }
                 }
-                Some(ConstValue::String(bytes))
+                Some(ConstValue::String(bytes.into()))
             }
         }
     }
@@ -258,9 +366,7 @@ pub fn binary_op(x: &ConstValue, op: ArithOp, y: &ConstValue) -> Option<ConstVal
             ArithOp::LogOr => Bool(*a || *b),
             _ => return None,
         },
-        (String(a), String(b)) if op == ArithOp::Add => {
-            String([a.as_slice(), b.as_slice()].concat())
-        }
+        (String(a), String(b)) if op == ArithOp::Add => String(ConstStr::concat(a, b)),
         (Int(a), Int(b)) => match op {
             ArithOp::Add => Int(a + b),
             ArithOp::Sub => Int(a - b),
@@ -390,7 +496,7 @@ pub fn compare(x: &ConstValue, op: CompareOp, y: &ConstValue) -> Option<bool> {
         }
         (Int(a), Int(b)) => a.cmp(b),
         (Float(a), Float(b)) => a.cmp(b),
-        (String(a), String(b)) => a.cmp(b),
+        (String(a), String(b)) => a.bytes().cmp(b.bytes()),
         _ => return None,
     };
     Some(match op {
@@ -955,7 +1061,7 @@ mod tests {
             ConstValue::String("a\"b\n".into()).to_string(),
             "\"a\\\"b\\n\""
         );
-        let long = ConstValue::String("x".repeat(100).into_bytes()).to_string();
+        let long = ConstValue::String("x".repeat(100).as_str().into()).to_string();
         assert_eq!(long.len(), 72);
         assert!(long.ends_with("xxx..."));
     }

@@ -308,7 +308,8 @@ impl<'a> Checker<'a> {
                             .and_then(char::from_u32)
                             .unwrap_or('\u{FFFD}');
                         ok = true;
-                        x.mode = OpMode::Const(ConstValue::String(c.to_string().into_bytes()));
+                        x.mode =
+                            OpMode::Const(ConstValue::String(c.to_string().into_bytes().into()));
                     } else if self.is_integer(x.ty) && self.is_integer(t) {
                         let ts = self.type_string(t);
                         self.error(span_of(x), format!("constant {v} overflows {ts}"));

@@ -1369,7 +1369,7 @@ impl<'a> Lowerer<'a> {
         let kind = self.types.basic_kind(ty);
         let c = match v {
             ConstValue::Bool(b) => Const::Bool(*b),
-            ConstValue::String(s) => Const::String(s.clone()),
+            ConstValue::String(s) => Const::String(s.to_vec()),
             ConstValue::Int(_) | ConstValue::Float(_) => match kind {
                 Some(k) if k.is_integer() => {
                     let i = v.to_int();
