@@ -85,6 +85,9 @@ pub fn compile_sources(
         // Invalid bytes become markers the lexer reports as gc's `invalid UTF-8 encoding`.
         map.add(name.clone(), frontend::lexer::source_text(bytes));
     }
+    if let Some(error) = header_errors(&map, sources) {
+        return Err(error);
+    }
     let mut dumps = Vec::new();
     let mut remarks = Vec::new();
     let program = frontend_and_middle(&mut map, options, &mut dumps, &mut remarks)
@@ -132,6 +135,61 @@ pub fn compile_sources(
         data: compiled.data,
         remarks,
     })
+}
+
+/// What the go command rejects before it runs the compiler: it reads each file's header (the
+/// package clause and the imports) to plan the build, and stops at a NUL byte there
+/// (`go: reading x.go: unexpected NUL in input`) or at the first byte that is not UTF-8
+/// (`x.go:1:1: illegal UTF-8 encoding`, go/scanner's wording, `(got UTF-16)` for a UTF-16
+/// byte order mark) — one error, where the compiler would report every bad byte.
+fn header_errors(map: &SourceMap, sources: &[(String, Vec<u8>)]) -> Option<String> {
+    use frontend::lexer::{Tok, INVALID_BYTE};
+    for (i, (name, bytes)) in sources.iter().enumerate() {
+        let text = &map.files[i].text;
+        let tokens = frontend::lexer::lex(text).tokens;
+        // The header ends after `package name;` and each `import …;` that follows.
+        let mut k = 0;
+        if matches!(tokens.first(), Some((_, Tok::Package, _))) {
+            k = 3.min(tokens.len());
+            while let Some((_, Tok::Import, _)) = tokens.get(k) {
+                let group = matches!(tokens.get(k + 1), Some((_, Tok::LParen, _)));
+                k += 1;
+                while k < tokens.len() && !matches!(tokens[k].1, Tok::Semi if !group) {
+                    if group && matches!(tokens[k].1, Tok::RParen) {
+                        k += 1;
+                        break;
+                    }
+                    k += 1;
+                }
+                k += 1;
+            }
+        }
+        let end = match tokens.get(k) {
+            Some(&(lo, _, _)) if k > 0 => lo,
+            _ if k > 0 => text.len(),
+            // No package clause: the header is whatever comes before the first token.
+            _ => tokens.first().map_or(text.len(), |t| t.0),
+        };
+        let header = &text[..end.min(text.len())];
+        if header.contains('\0') {
+            return Some(format!("go: reading {name}: unexpected NUL in input"));
+        }
+        if let Some(at) = header.find(INVALID_BYTE) {
+            let utf16 =
+                at == 0 && (bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]));
+            let message = match utf16 {
+                true => "illegal UTF-8 encoding (got UTF-16)",
+                false => "illegal UTF-8 encoding",
+            };
+            let span = frontend::source::Span::new(
+                frontend::source::FileId(i as u32),
+                at as u32,
+                at as u32,
+            );
+            return Some(format!("{}: {message}", map.position(span)));
+        }
+    }
+    None
 }
 
 /// The name of each source file in listing positions (see [`Positions`]).

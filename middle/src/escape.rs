@@ -238,6 +238,9 @@ struct Loc {
     loop_depth: i32,
     escapes: bool,
     mutates: bool,
+    /// An allocation too large for a frame that escape analysis itself lets stay (a slice
+    /// literal's array): placed on the heap, but reported as its flows decide.
+    heap_placed: bool,
     /// For parameters: what they leak to.
     param_esc: Leaks,
     is_param: bool,
@@ -363,6 +366,7 @@ impl<'p> Batch<'p> {
             loop_depth: depth,
             escapes: false,
             mutates: false,
+            heap_placed: false,
             param_esc: Leaks::none(),
             is_param: false,
             is_result: false,
@@ -666,7 +670,14 @@ impl<'p> Batch<'p> {
             },
             _ => false,
         };
-        if too_big {
+        let slice_lit = self
+            .notes
+            .sites
+            .get(&SiteKey::new(SiteKind::New, e.span))
+            .is_some_and(|s| s.slice_lit);
+        if too_big && slice_lit {
+            self.locs[loc].heap_placed = true;
+        } else if too_big {
             self.locs[loc].escapes = true;
             self.locs[loc].mutates = true;
         }
@@ -1272,7 +1283,7 @@ impl<'p> Batch<'p> {
                 decisions[f.index()].sites.insert(
                     ord,
                     SiteDecision {
-                        escapes,
+                        escapes: escapes || self.locs[loc].heap_placed,
                         static_size: static_size.as_ref().map(|s| s.value),
                         zero_copy,
                     },

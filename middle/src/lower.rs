@@ -31,7 +31,7 @@
 //!
 //! Submodules: `expr` (expressions, calls, builtins, conversions, composite literals),
 //! `stmt` (statements, assignments, loops, switch, range), `addr_taken` (the pre-pass finding
-//! the variables whose address is taken).
+//! the variables whose address is taken), `symsize` (gc's limit on the size of a symbol).
 
 mod addr_taken;
 mod expr;
@@ -40,6 +40,7 @@ mod iface;
 mod methods;
 mod self_assign;
 mod stmt;
+mod symsize;
 
 use std::collections::{HashMap, HashSet};
 
@@ -131,6 +132,10 @@ pub struct Site {
     /// Where gc's escape walk meets the site when that is not `at`: a concatenation at the
     /// start of the whole expression (`at` is its last `+`), an `append` after its arguments.
     pub walk: Option<Span>,
+    /// The array of a slice literal: gc's escape analysis puts no size limit on it (a slice
+    /// literal that does not escape is `does not escape` however large), while gocrane still
+    /// allocates one too large for a frame on the heap (see `escape::size_limit`).
+    pub slice_lit: bool,
 }
 
 impl Site {
@@ -194,6 +199,9 @@ pub fn lower_parts(
         pending_self: Vec::new(),
     };
     let (init, init_tasks, main) = l.program();
+    if l.diags.is_empty() {
+        l.check_symbol_sizes();
+    }
     if !l.diags.is_empty() {
         return Err(l.diags);
     }

@@ -842,30 +842,35 @@ impl FunctionCx<'_, '_> {
     fn composite(&mut self, elems: &[(usize, Expr)], t: TypeId) -> CValue {
         let types = self.types();
         let size = types.size_of(t);
-        let (count, offsets): (usize, Vec<u64>) = match types.under(t) {
-            Type::Struct(fields) => (fields.len(), types.field_offsets(t)),
-            Type::Array(n, e) => {
-                let es = types.size_of(*e);
-                (*n as usize, (0..*n).map(|i| i * es).collect())
-            }
-            _ => {
-                self.error("composite literal of a non-aggregate type");
-                return self.zero_value(t);
-            }
-        };
-        let field_types: Vec<TypeId> = match types.under(t) {
-            Type::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
-            Type::Array(n, e) => vec![*e; *n as usize],
-            _ => Vec::new(),
-        };
+        // (number of elements, where element i is and its type).
+        let (count, place): (u64, Box<dyn Fn(usize) -> Option<(u64, TypeId)>>) =
+            match types.under(t) {
+                Type::Struct(fields) => {
+                    let offsets = types.field_offsets(t);
+                    let tys: Vec<TypeId> = fields.iter().map(|f| f.ty).collect();
+                    let n = tys.len() as u64;
+                    (n, Box::new(move |i| Some((*offsets.get(i)?, *tys.get(i)?))))
+                }
+                &Type::Array(n, e) => {
+                    let es = types.size_of(e);
+                    (
+                        n,
+                        Box::new(move |i| ((i as u64) < n).then(|| (i as u64 * es, e))),
+                    )
+                }
+                _ => {
+                    self.error("composite literal of a non-aggregate type");
+                    return self.zero_value(t);
+                }
+            };
         // Evaluate the elements first: they may read the variable being assigned.
         let vals: Vec<(usize, CValue)> = elems.iter().map(|(i, e)| (*i, self.eval(e))).collect();
         let addr = self.new_slot(size);
-        if vals.len() < count {
+        if (vals.len() as u64) < count {
             self.zero_mem(addr, size);
         }
         for (i, v) in vals {
-            if let (Some(&off), Some(&ft)) = (offsets.get(i), field_types.get(i)) {
+            if let Some((off, ft)) = place(i) {
                 self.store_value(ft, addr, off as i32, &v);
             }
         }

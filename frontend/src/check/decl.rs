@@ -558,6 +558,22 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `t` is a defined type whose declaration is being checked, so that its
+    /// underlying type is not known yet: `type I interface{ I }`, `type R [len(R{})]int`.
+    /// Reports the cycle (types2's `invalid recursive type`).
+    pub(crate) fn in_own_declaration(&mut self, t: TypeId) -> bool {
+        let Some(&obj) = self.type_obj.get(&t) else {
+            return false;
+        };
+        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else {
+            return false;
+        };
+        let cycle = self.obj_path[start..].to_vec();
+        let first = first_in_src(self, &cycle);
+        self.cycle_error(&cycle, first);
+        true
+    }
+
     /// `invalid recursive type T` / `invalid cycle in declaration of x`, with the cycle.
     pub(crate) fn cycle_error(&mut self, cycle: &[ObjId], start: usize) {
         let obj = cycle[start];

@@ -1784,6 +1784,7 @@ impl<'a> Checker<'a> {
                         }
                         let t = self.types.array(n as u64, el);
                         self.record_raw(te.id, t, Mode::TypeExpr);
+                        self.note_literal_size(e, t);
                         return Operand {
                             mode: OpMode::Value,
                             ty: t,
@@ -1792,6 +1793,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 let t = self.type_expr(te);
+                if self.in_own_declaration(t) {
+                    return invalid;
+                }
                 (t, t)
             }
             None => match hint {
@@ -1947,7 +1951,9 @@ impl<'a> Checker<'a> {
                 self.indexed_elts(elts, el, n as i64);
             }
             Type::Slice(el) => {
-                self.indexed_elts(elts, el, -1);
+                let n = self.indexed_elts(elts, el, -1);
+                let backing = self.types.array(n.max(0) as u64, el);
+                self.note_literal_size(e, backing);
             }
             Type::Map(..) => {
                 // The map type was rejected already.
@@ -1965,6 +1971,7 @@ impl<'a> Checker<'a> {
                 return invalid;
             }
         }
+        self.note_literal_size(e, typ);
         Operand {
             mode: OpMode::Value,
             ty: typ,

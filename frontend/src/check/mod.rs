@@ -36,6 +36,7 @@ mod expr;
 mod initorder;
 mod lookup;
 pub(crate) mod operand;
+mod sizes;
 mod stmt;
 mod typexpr;
 
@@ -127,6 +128,9 @@ fn check_files(
         checker.check_package("runtime", std::slice::from_ref(stub), false);
     }
     checker.check_package("main", files, true);
+    if checker.diags.is_empty() {
+        checker.check_sizes();
+    }
     if checker.diags.is_empty() {
         checker.canonicalize();
         let Checker { types, info, .. } = checker;
@@ -267,6 +271,11 @@ pub(crate) struct Checker<'a> {
     pub runtime_pkg: Option<usize>,
     pub error_type: TypeId,
     pub any_type: TypeId,
+    /// Composite literals whose type may exceed gc's size limit (see `sizes.rs`).
+    pub big_literals: Vec<(sizes::Place, TypeId)>,
+    /// Composite literals that are the right-hand side of an assignment → the assignment's
+    /// operator (where gc reports a slice literal's size).
+    pub assigned_literals: HashMap<NodeId, Span>,
 }
 
 impl<'a> Checker<'a> {
@@ -298,6 +307,8 @@ impl<'a> Checker<'a> {
             has_call_or_recv: false,
             panic_calls: std::collections::HashSet::new(),
             missing_bodies: Vec::new(),
+            big_literals: Vec::new(),
+            assigned_literals: HashMap::new(),
             runtime_pkg: None,
             error_type: TypeId(0),
             any_type: TypeId(0),

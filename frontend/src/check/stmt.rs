@@ -147,8 +147,18 @@ impl<'a> Checker<'a> {
                 rhs,
                 op_span,
             } => match op {
-                AssignOp::Assign => self.assign_vars(lhs, rhs),
-                AssignOp::Define => self.short_var_decl(*op_span, lhs, rhs),
+                AssignOp::Assign | AssignOp::Define => {
+                    for r in rhs {
+                        if let ExprKind::CompositeLit { .. } = r.kind {
+                            self.assigned_literals.insert(r.id, *op_span);
+                        }
+                    }
+                    if *op == AssignOp::Define {
+                        self.short_var_decl(*op_span, lhs, rhs)
+                    } else {
+                        self.assign_vars(lhs, rhs)
+                    }
+                }
                 AssignOp::Op(bop) => {
                     if lhs.len() != 1 || rhs.len() != 1 {
                         self.error(

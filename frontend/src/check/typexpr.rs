@@ -302,6 +302,13 @@ impl<'a> Checker<'a> {
                 if t == inv {
                     continue;
                 }
+                if self.in_own_declaration(t) {
+                    return inv;
+                }
+                // A type whose declaration was invalid is reported already.
+                if self.types.underlying(t) == inv {
+                    continue;
+                }
                 let Type::Interface(embedded) = self.types.under(t).clone() else {
                     // A non-interface element is a type constraint.
                     self.unsupported(e.span, "generics");

@@ -25,6 +25,7 @@ use frontend::types::{BasicKind, ObjId, Type, TypeId};
 use num_traits::ToPrimitive;
 
 use super::gcfmt::{self, GcFmt};
+use super::iface;
 use super::{is_call, is_cheap, load_local, Lowerer, MakeArgs, Operand, Site, SiteKey, SiteKind};
 use crate::ir::*;
 
@@ -152,6 +153,7 @@ impl<'a> Lowerer<'a> {
                 at: span,
                 make: None,
                 walk: None,
+                slice_lit: false,
             },
         );
     }
@@ -1021,6 +1023,7 @@ impl<'a> Lowerer<'a> {
                                 at: pos,
                                 make: Some(make),
                                 walk: None,
+                                slice_lit: false,
                             },
                         );
                         let len = self.expr(len, out);
@@ -1172,11 +1175,15 @@ impl<'a> Lowerer<'a> {
                     let v = self.expr(&el.value, out);
                     self.insert_field(&mut items, ty, &path, v, span);
                 }
-                self.composite_of(items, ty, span)
+                let value = self.composite_of(items, ty, span);
+                self.check_literal_size(e, ty, iface::is_zero(&value));
+                value
             }
             Type::Array(_, elem) => {
                 let (items, _) = self.indexed_elems(elts, elem, out);
-                self.composite_of(items, ty, span)
+                let value = self.composite_of(items, ty, span);
+                self.check_literal_size(e, ty, iface::is_zero(&value));
+                value
             }
             Type::Slice(elem) => {
                 let text = self.gcfmt().expr(e);
@@ -1184,6 +1191,11 @@ impl<'a> Lowerer<'a> {
                 let pos = gcfmt::pos(e);
                 let (t, arr) = self.slice_begin(elem, n, pos, text, out);
                 let (items, _) = self.indexed_elems(elts, elem, out);
+                // Under a quarter of the elements given (`[]int{1 << 40: 1}`): gc stores
+                // each one into the new array (initDynamic) rather than building the value.
+                if n / 4 > elts.len() as u64 {
+                    return self.slice_fill(t, arr, ty, items, pos, out);
+                }
                 self.slice_finish(t, arr, ty, items, pos, out)
             }
             Type::Map(..) => self.unsupported_value(span, "maps"),
@@ -1335,7 +1347,11 @@ impl<'a> Lowerer<'a> {
     ) -> (LocalId, TypeId) {
         let arr = self.types.array(n, elem);
         let parr = self.types.pointer(arr);
-        (self.alloc_begin(parr, span, text, out), arr)
+        let t = self.alloc_begin(parr, span, text, out);
+        if let Some(site) = self.notes.sites.get_mut(&SiteKey::new(SiteKind::New, span)) {
+            site.slice_lit = true;
+        }
+        (t, arr)
     }
 
     /// `*.t = [n]T{…}; .t[:]`: the slice literal from its elements.
@@ -1361,6 +1377,28 @@ impl<'a> Lowerer<'a> {
             slice_ty,
             span,
         )
+    }
+
+    /// `(*.t)[i] = v` for each element, then `.t[:]`: a sparse slice literal, whose array is
+    /// never built as a value (it may be terabytes of zeroes, which `new` gives for free).
+    fn slice_fill(
+        &mut self,
+        t: LocalId,
+        arr: TypeId,
+        slice_ty: TypeId,
+        items: Vec<(usize, Expr)>,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        let parr = self.types.pointer(arr);
+        let int = self.int_type();
+        for (i, v) in items {
+            let array = Place::Deref(Box::new(load_local(t, parr, span)));
+            let index = Expr::new(ExprKind::Const(Const::Int(i as i64)), int, span);
+            let place = Place::Index(Box::new(array), Box::new(index));
+            out.push(Stmt::new(StmtKind::Assign(place, v), span));
+        }
+        self.slice_finish(t, arr, slice_ty, Vec::new(), span, out)
     }
 
     // ----- constants -----

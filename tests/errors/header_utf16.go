@@ -1,0 +1,5 @@
+ÿþpackage main
+
+// A UTF-16 byte order mark, as an editor saving UTF-16 writes it.
+func main() {
+}
