@@ -854,7 +854,7 @@ impl<'p> Batch<'p> {
             // A value that is not pointer-shaped is copied to memory the data word points
             // to (gc's OCONVIFACE spill): that copy is an allocation site.
             ExprKind::MakeIface { value, data } => {
-                if *data == DataWord::Direct {
+                if matches!(data, DataWord::Direct | DataWord::Global(_)) {
                     self.expr(k, value);
                 } else {
                     let site = self.spill(k, e);
@@ -1293,7 +1293,7 @@ impl<'p> Batch<'p> {
             let Some(site) = self.notes.sites.get(&key) else {
                 continue;
             };
-            if Some(f) == program.init && key.kind == SiteKind::New {
+            if Some(f) == program.init && self.notes.static_init_sites.contains(&key) {
                 // Package-level `&T{…}` and slice literals are static data in gc.
                 continue;
             }
@@ -1316,11 +1316,17 @@ impl<'p> Batch<'p> {
                     func_order.len() - 1
                 }
             };
-            let walk = if Some(f) == program.init {
-                (0, 0, 0)
-            } else {
-                site.walk_key(key.kind)
-            };
+            let mut walk = site.walk_key(key.kind);
+            if Some(f) == program.init {
+                // By initialiser in initialisation order, then as in a function.
+                let at = site.at;
+                let init = self
+                    .notes
+                    .init_exprs
+                    .iter()
+                    .position(|s| s.file == at.file && s.lo <= at.lo && at.lo <= s.hi);
+                walk.0 = init.map_or(u32::MAX, |i| i as u32);
+            }
             site_remarks.push((fi, walk, group));
         }
         site_remarks.sort_by_key(|(fi, walk, _)| (*fi, *walk));

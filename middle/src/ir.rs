@@ -406,6 +406,9 @@ pub enum DataWord {
     ReadOnlyStatic(StaticId),
     /// The conversion does not escape and the value is ≤ 1024 bytes: `&tmp` of a stack copy.
     StackTemp,
+    /// A package variable's initialiser, converted as gc's staticinit converts it: the value
+    /// lives in a package-level temporary (`main..stmp_N`), and the data word is its address.
+    Global(GlobalId),
     /// A runtime call makes the data word (and may allocate).
     Call(ConvFunc),
 }

@@ -82,6 +82,15 @@ pub struct Notes {
     /// one, the method expression (`Val.Name`) and the embedded fields the receiver goes
     /// through (`.Val`).
     pub promoted_calls: HashMap<FuncId, (String, String)>,
+    /// The `&T{…}` and slice literals of package variables' initialisers that gc lays out as
+    /// static data (staticinit): the whole initialiser, and the literals nested in it through
+    /// composite literals only. They allocate nothing and get no remark; the same literals
+    /// inside a call or an operation do.
+    pub static_init_sites: HashSet<SiteKey>,
+    /// The initialisers of package variables in the order `main.init` runs them: escape
+    /// analysis reports an initialiser's sites in source order within it (as within a
+    /// function), the initialisers in this order.
+    pub init_exprs: Vec<Span>,
 }
 
 /// What allocates, as escape analysis distinguishes sites at one position.
@@ -166,7 +175,11 @@ pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
         ExprKind::RunesFromString(_) => SiteKind::RunesFromString,
         ExprKind::Concat(_) => SiteKind::Concat,
         ExprKind::Append(..) | ExprKind::AppendSlice(..) => SiteKind::Append,
-        ExprKind::MakeIface { data, .. } if *data != DataWord::Direct => SiteKind::ConvIface,
+        ExprKind::MakeIface { data, .. }
+            if !matches!(data, DataWord::Direct | DataWord::Global(_)) =>
+        {
+            SiteKind::ConvIface
+        }
         _ => return None,
     })
 }
@@ -192,6 +205,7 @@ pub fn lower_parts(
         notes: Notes::default(),
         cur_func: FuncId(0),
         statics: Vec::new(),
+        stmps: 0,
         methods: Vec::new(),
         src: HashMap::new(),
         static_values: HashMap::new(),
@@ -236,8 +250,11 @@ pub(crate) struct Lowerer<'a> {
     notes: Notes,
     /// The function being lowered.
     cur_func: FuncId,
-    /// Read-only statics created so far (`main..stmp_N`, numbered in creation order as gc).
+    /// Read-only statics created so far (`main..stmp_N`).
     statics: Vec<Static>,
+    /// How many `main..stmp_N` (read-only statics and package-level temporaries) exist: they
+    /// share one numbering, in creation order, as in gc.
+    stmps: u32,
     /// Method tables of the defined types (see `iface::method_tables`).
     methods: Vec<TypeMethods>,
     /// The AST expression each lowered value came from, by span (gc names conversion sites
@@ -417,8 +434,12 @@ impl<'a> Lowerer<'a> {
                 self.error(span, "internal error: initializer expression not found");
                 continue;
             }
+            for value in &rhs {
+                static_literal_sites(value, &mut self.notes.static_init_sites);
+                self.notes.init_exprs.push(value.span);
+            }
             if let ([Some(obj)], [value]) = (init.lhs.as_slice(), rhs.as_slice()) {
-                if self.static_init(*obj, value) {
+                if self.static_init(*obj, value) || self.static_iface_init(*obj, value, &mut body) {
                     continue;
                 }
             }
@@ -469,6 +490,75 @@ impl<'a> Lowerer<'a> {
             self.globals[g.index()].init = Some(v);
         }
         true
+    }
+
+    /// `var x I = v` with `v` of a concrete type that is neither pointer-shaped, zero-sized nor
+    /// constant, as gc's staticinit does it: `v` goes into a package-level temporary
+    /// `main..stmp_N` and `x`'s data word is that temporary's address — no allocation, and so
+    /// no `escapes to heap` remark for the conversion (one for what `v` computes stays).
+    fn static_iface_init(
+        &mut self,
+        obj: ObjId,
+        value: &'a ast::Expr,
+        body: &mut Vec<Stmt>,
+    ) -> bool {
+        let Some(&g) = self.global_of.get(&obj) else {
+            return false;
+        };
+        let ty = self.info.object(obj).ty;
+        // An explicit conversion to the variable's interface type is the same conversion.
+        let operand = match &value.unparen().kind {
+            ast::ExprKind::Call { fun, args, .. }
+                if args.len() == 1
+                    && matches!(self.mode(fun), Some(Mode::TypeExpr))
+                    && self.info.exprs.get(&value.id).is_some_and(|i| i.ty == ty) =>
+            {
+                &args[0]
+            }
+            _ => value,
+        };
+        let Some(vt) = self.info.exprs.get(&operand.id).map(|i| i.ty) else {
+            return false;
+        };
+        let constant = matches!(self.mode(operand), Some(Mode::Const(_)));
+        let pointer_shaped = self.types.size_of(vt) == 8 && self.types.ptr_bytes(vt) == 8;
+        if !self.types.is_interface(ty)
+            || self.types.is_interface(vt)
+            || constant
+            || pointer_shaped
+            || self.types.size_of(vt) == 0
+        {
+            return false;
+        }
+        let v = self.expr(operand, body);
+        let span = value.span;
+        let tmp = GlobalId(self.globals.len() as u32);
+        let name = format!("main..stmp_{}", self.next_stmp());
+        self.globals.push(Global {
+            name,
+            ty: vt,
+            span,
+            init: None,
+        });
+        body.push(Stmt::new(StmtKind::Assign(Place::Global(tmp), v), span));
+        let stored = Expr::new(ExprKind::Load(Place::Global(tmp)), vt, span);
+        let data = DataWord::Global(tmp);
+        let conv = Expr::new(
+            ExprKind::MakeIface {
+                value: Box::new(stored),
+                data,
+            },
+            ty,
+            span,
+        );
+        body.push(Stmt::new(StmtKind::Assign(Place::Global(g), conv), span));
+        true
+    }
+
+    /// The number of the next `main..stmp_N`.
+    fn next_stmp(&mut self) -> u32 {
+        self.stmps += 1;
+        self.stmps - 1
     }
 
     /// Finds an expression by id anywhere in the package-level declarations (the initialisers
@@ -788,4 +878,33 @@ fn is_call(e: &Expr) -> bool {
         e.kind,
         ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallIface { .. }
     )
+}
+
+/// Collects into `out` the allocation sites of an initialiser that gc's staticinit makes static
+/// data (see [`Notes::static_init_sites`]).
+fn static_literal_sites(e: &ast::Expr, out: &mut HashSet<SiteKey>) {
+    let elements = match &e.unparen().kind {
+        ast::ExprKind::Unary {
+            op: ast::UnaryOp::Addr,
+            x,
+            ..
+        } => match &x.unparen().kind {
+            ast::ExprKind::CompositeLit { elts, .. } => {
+                out.insert(SiteKey::new(SiteKind::New, gcfmt::pos(e.unparen())));
+                elts
+            }
+            _ => return,
+        },
+        ast::ExprKind::CompositeLit { elts, .. } => {
+            // A slice literal's array, or an elided `&T` in a literal of pointers, is
+            // allocated at the `{`; the key is only looked up, so a struct or array literal
+            // (which allocates nothing) does no harm here.
+            out.insert(SiteKey::new(SiteKind::New, gcfmt::pos(e.unparen())));
+            elts
+        }
+        _ => return,
+    };
+    for el in elements {
+        static_literal_sites(&el.value, out);
+    }
 }

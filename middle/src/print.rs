@@ -823,6 +823,10 @@ impl<'p> FuncPrinter<'p> {
                         }
                     },
                     DataWord::StackTemp => s.push_str("stack"),
+                    DataWord::Global(g) => match self.prog.globals.get(g.index()) {
+                        Some(global) => s.push_str(&format!("&{}", global.name)),
+                        None => s.push_str("&?"),
+                    },
                     DataWord::Call(f) => {
                         s.push_str(f.symbol().trim_start_matches("runtime."));
                     }

@@ -303,6 +303,10 @@ impl FunctionCx<'_, '_> {
                     self.b.ins().iconst(PTR, 0)
                 }
             },
+            DataWord::Global(g) => {
+                let id = self.cx.globals[g.index()];
+                self.data_addr(id)
+            }
             DataWord::StackTemp => {
                 let v = self.eval(value);
                 let size = self.types().size_of(t);

@@ -574,7 +574,15 @@ impl<'a> Lowerer<'a> {
                     return lit;
                 }
                 let v = self.expr(&args[0], out);
+                let operand_span = v.span;
                 let mut c = self.convert(v, to, span);
+                // Converting an untyped operand (`[]int(nil)`, `Flag(i%2 == 0)`) only gives it
+                // its type, so the operand is the result; gc keeps the conversion as the
+                // expression, and names and places what is done with it by the conversion
+                // (`([]int)(nil) does not escape`).
+                if c.span == operand_span {
+                    c.span = span;
+                }
                 if let Some(kind) = super::site_kind(&c.kind) {
                     // gc puts a conversion at its operand's position.
                     c.span = gcfmt::pos(&args[0]);

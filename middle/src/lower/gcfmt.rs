@@ -241,6 +241,16 @@ impl GcFmt<'_> {
         }
     }
 
+    /// The constant value of `e` as gc prints a literal of type `ty` (`Name("a")`).
+    pub fn typed_constant(&self, e: &ast::Expr, ty: TypeId) -> String {
+        let mut s = String::new();
+        match self.constant(e) {
+            Some((v, _)) => self.write_constant(v, ty, &mut s),
+            None => self.expr_prec(e, 0, &mut s),
+        }
+        s
+    }
+
     /// The conversion `fun(arg)` as gc prints it, with `arg` standing for the operand written.
     pub fn conversion(&self, fun: &ast::Expr, arg: &ast::Expr) -> String {
         let mut s = String::new();

@@ -59,13 +59,22 @@ impl<'a> Lowerer<'a> {
         let mut v = v;
         let src = self.src_of(&v);
         let mut text_src = src;
-        // gc's order pass sees through a variable whose static value is a constant: the data
-        // word is the constant's (a read-only static) and the remark names the constant.
+        let mut text = None;
+        // gc's escape analysis sees through a variable whose static value is a constant (and
+        // through conversions that only change the type): the data word is the constant's (a
+        // read-only static) and the remark names the constant, with the operand's type
+        // (`Name("a")` for `Name(n)`).
         if let Some(init) = src.and_then(|e| self.static_const(e)) {
             let c = self.expr(init, &mut Vec::new());
             if matches!(c.kind, ExprKind::Const(_)) {
                 v = Expr::new(c.kind, v.ty, v.span);
                 text_src = Some(init);
+                let through_conversion =
+                    src.is_some_and(|e| matches!(e.unparen().kind, ast::ExprKind::Call { .. }));
+                let src_ty = src.and_then(|e| self.info.exprs.get(&e.id)).map(|i| i.ty);
+                if let (true, Some(ty)) = (through_conversion, src_ty) {
+                    text = Some(self.gcfmt().typed_constant(init, ty));
+                }
             }
         }
         // gc's order pass (addrTemp) sees through a variable whose static value is a composite
@@ -84,7 +93,7 @@ impl<'a> Lowerer<'a> {
         let pos = src.map(gcfmt::pos).unwrap_or(span);
         if data != DataWord::Direct {
             if let Some(src) = text_src {
-                let text = self.gcfmt().expr(src);
+                let text = text.unwrap_or_else(|| self.gcfmt().expr(src));
                 self.site(SiteKind::ConvIface, pos, text);
             }
             // gc's walk meets a conversion before anything inside its operand.
@@ -110,6 +119,7 @@ impl<'a> Lowerer<'a> {
         let mut cur = e.unparen();
         // A chain is at most as long as the function's variables; the bound guards a cycle.
         for _ in 0..=self.static_values.len() {
+            cur = self.through_nop_conversions(cur);
             let ast::ExprKind::Ident(_) = &cur.kind else {
                 break;
             };
@@ -127,10 +137,59 @@ impl<'a> Lowerer<'a> {
         found
     }
 
-    /// The constant initialiser of the variable `e` names, if that is its static value.
+    /// `T(x)` where only the type changes (gc's OCONVNOP: identical underlying types, no
+    /// interface), followed to `x`, as `ir.StaticValue` does.
+    fn through_nop_conversions<'e>(&self, mut e: &'e ast::Expr) -> &'e ast::Expr {
+        while let ast::ExprKind::Call { fun, args, .. } = &e.unparen().kind {
+            let [arg] = args.as_slice() else { break };
+            let types = (self.info.exprs.get(&e.id), self.info.exprs.get(&arg.id));
+            let (Some(Mode::TypeExpr), (Some(to), Some(from))) = (self.mode(fun), types) else {
+                break;
+            };
+            let (to, from) = (to.ty, from.ty);
+            // A float or complex conversion rounds: gc keeps it (OCONV).
+            let rounds = self
+                .types
+                .basic_kind(to)
+                .is_some_and(|k| k.is_float() || k.is_complex());
+            if rounds
+                || self.types.is_interface(to)
+                || self.types.is_interface(from)
+                || self.types.underlying(to) != self.types.underlying(from)
+            {
+                break;
+            }
+            e = arg.unparen();
+        }
+        e
+    }
+
+    /// The constant initialiser of the variable `e` names, if that is its static value and
+    /// the constant's kind suits `e`'s type (gc's `ir.ValidTypeForConst`: a float variable
+    /// whose value is integral, `var c Celsius = 2`, keeps its name).
     pub(super) fn static_const(&self, e: &ast::Expr) -> Option<&'a ast::Expr> {
-        self.static_value(e)
-            .filter(|init| matches!(self.mode(init), Some(Mode::Const(_))))
+        let ty = self.info.exprs.get(&e.id)?.ty;
+        self.static_value(e).filter(|init| match self.mode(init) {
+            Some(Mode::Const(c)) => self.valid_type_for_const(ty, c),
+            _ => false,
+        })
+    }
+
+    /// Whether go/constant's kind of `c` (an integral value is an Int) suits type `ty`.
+    fn valid_type_for_const(&self, ty: TypeId, c: &frontend::constant::ConstValue) -> bool {
+        use frontend::constant::ConstValue;
+        let Some(k) = self.types.basic_kind(ty) else {
+            return false;
+        };
+        let integral = c.to_int().is_some();
+        match c {
+            ConstValue::Bool(_) => k.is_boolean(),
+            ConstValue::String(_) => k.is_string(),
+            ConstValue::Int(_) | ConstValue::Float(_) if integral => k.is_integer(),
+            ConstValue::Float(_) => k.is_float(),
+            ConstValue::Complex(..) => k.is_complex(),
+            ConstValue::Int(_) => false,
+        }
     }
 
     /// The composite literal of constants the variable `e` names, if that is its static value
@@ -178,8 +237,9 @@ impl<'a> Lowerer<'a> {
         let zero_val = zero_literal && size > 0 && size <= ZERO_VAL_SIZE;
         let stmp = if is_static(v) && !zero_val {
             let id = StaticId(self.statics.len() as u32);
+            let name = format!("main..stmp_{}", self.next_stmp());
             self.statics.push(Static {
-                name: format!("main..stmp_{}", id.0),
+                name,
                 value: v.clone(),
             });
             Some(id)

@@ -15,7 +15,7 @@ use frontend::types::TypeId;
 
 use super::gcfmt;
 use super::Lowerer;
-use crate::ir::{Expr, ExprKind, Static, StaticId};
+use crate::ir::{Expr, ExprKind, Static};
 
 /// `cmd/internal/obj.MaxSymSize`.
 const MAX_SYM_SIZE: u64 = 2_000_000_000;
@@ -30,9 +30,9 @@ impl<'a> Lowerer<'a> {
             return;
         }
         if !zero && self.is_static_composite(e) {
-            let id = StaticId(self.statics.len() as u32);
+            let name = format!("main..stmp_{}", self.next_stmp());
             self.statics.push(Static {
-                name: format!("main..stmp_{}", id.0),
+                name,
                 value: Expr::new(ExprKind::Zero, ty, e.span),
             });
         } else if size > u64::from(u32::MAX) {
