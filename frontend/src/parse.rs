@@ -289,10 +289,65 @@ fn header_keyword(tokens: &[(usize, Tok, usize)]) -> Option<&'static str> {
     None
 }
 
+/// Whether the header being parsed (from the last `if`/`for`/`switch`) has a written `;`.
+fn header_has_semicolon(src: &str, tokens: &[(usize, Tok, usize)]) -> bool {
+    header_semicolons(src, tokens) > 0
+}
+
+/// The written `;` of the header being parsed (from the last `if`/`for`/`switch`).
+fn header_semicolons(src: &str, tokens: &[(usize, Tok, usize)]) -> usize {
+    let mut n = 0;
+    for t in tokens.iter().rev() {
+        match t.1 {
+            Tok::If | Tok::For | Tok::Switch | Tok::LBrace | Tok::RBrace => return n,
+            Tok::Semi if src.get(t.0..t.2) == Some(";") => n += 1,
+            _ => {}
+        }
+    }
+    n
+}
+
+/// Whether the innermost `{` open before `upto` is a struct type's.
+fn in_struct(tokens: &[(usize, Tok, usize)], upto: usize) -> bool {
+    let mut depth = 0;
+    for i in (0..upto.min(tokens.len())).rev() {
+        match tokens[i].1 {
+            Tok::RBrace => depth += 1,
+            Tok::LBrace if depth == 0 => return i > 0 && tokens[i - 1].1 == Tok::Struct,
+            Tok::LBrace => depth -= 1,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether the `)` at `close` ends a method receiver: `func (r T)` at top level.
+fn receiver_closes_at(tokens: &[(usize, Tok, usize)], close: usize) -> bool {
+    let mut depth = 0;
+    for i in (0..=close).rev() {
+        match tokens[i].1 {
+            Tok::RParen => depth += 1,
+            Tok::LParen => {
+                depth -= 1;
+                if depth == 0 {
+                    return i > 0 && tokens[i - 1].1 == Tok::Func;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A file that does not start with a package clause is rejected by the go command (go/parser)
 /// before gc runs, in go/parser's words: `expected 'package', found main`.
 fn missing_package(tok: &Tok) -> String {
-    let found = match tok {
+    format!("expected 'package', found {}", go_parser_found(tok))
+}
+
+/// How go/parser names the token it found in an error (`found main`, `found 'func'`).
+fn go_parser_found(tok: &Tok) -> String {
+    match tok {
         Tok::Ident(s) | Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Char(s) | Tok::Str(s) => {
             s.to_string()
         }
@@ -303,8 +358,7 @@ fn missing_package(tok: &Tok) -> String {
             let d = if d == "comma" { ",".to_string() } else { d };
             format!("'{d}'")
         }
-    };
-    format!("expected 'package', found {found}")
+    }
 }
 
 fn is_type_start(expected: &[String]) -> bool {
@@ -382,6 +436,50 @@ fn syntax_error(
     if has(&expected, "package") {
         return Some(Diagnostic::new(at, missing_package(&tok)));
     }
+    // `package ]`: the go command's reading of the header (go/parser) rejects it first.
+    if prev == Some(Tok::Package) {
+        let found = go_parser_found(&tok);
+        return Some(Diagnostic::new(
+            at,
+            format!("expected 'IDENT', found {found}"),
+        ));
+    }
+    // `x.` followed by neither a name nor `(`: gc's pexpr.
+    if prev == Some(Tok::Dot) && has(&expected, "name") {
+        return unexpected_msg(", expected name or (");
+    }
+    // `chan` without its element type.
+    if prev == Some(Tok::Chan) && is_type_start(&expected) {
+        return msg("missing channel element type");
+    }
+    // `type T` followed by what cannot start a type: gc's typeDecl.
+    if index >= 2
+        && tokens[index - 2].1 == Tok::Type
+        && matches!(prev, Some(Tok::Ident(_)))
+        && is_type_start(&expected)
+    {
+        return unexpected_msg(" in type declaration");
+    }
+    // `func f()` followed by neither a result type nor a body: gc takes the declaration as
+    // complete (a body is optional) and finds the token after it.
+    if stack.is_empty()
+        && prev == Some(Tok::RParen)
+        && is_type_start(&expected)
+        && !receiver_closes_at(tokens, index - 1)
+    {
+        return unexpected_msg(" after top level declaration");
+    }
+    // `func` at top level, or a method's receiver, not followed by a name: gc's funcDeclOrNil.
+    if stack.is_empty() && has(&expected, "name") && !matches!(tok, Tok::Ident(_)) {
+        let after_func = prev == Some(Tok::Func);
+        let after_receiver = prev == Some(Tok::RParen) && receiver_closes_at(tokens, index - 1);
+        if after_func {
+            return unexpected_msg(", expected name or (");
+        }
+        if after_receiver {
+            return unexpected_msg(", expected name");
+        }
+    }
     // Top level: after the package clause only declarations may appear.
     if stack.is_empty() {
         if has(&expected, "const") && has(&expected, "var") && !has(&expected, "}") {
@@ -408,6 +506,15 @@ fn syntax_error(
         Some(Open::CompositeLit) if has(&expected, ",") && has(&expected, "}") => {
             return unexpected_msg(" in composite literal; possibly missing comma or }");
         }
+        // A parameter that cannot start: gc's paramDeclOrNil asks for the closing `)`.
+        Some(Open::Params) if is_type_start(&expected) => {
+            return unexpected_msg(", expected )");
+        }
+        Some(Open::TypeBody)
+            if has(&expected, "}") && has(&expected, "name") && in_struct(tokens, index) =>
+        {
+            return unexpected_msg(", expected field name or embedded type");
+        }
         Some(Open::Group) if has(&expected, ";") && has(&expected, ")") => {
             return unexpected_msg(
                 " in grouped declaration; possibly missing semicolon or newline or )",
@@ -429,8 +536,28 @@ fn syntax_error(
             return msg("else must be followed by if or statement block");
         }
         if let Some(k) = keyword {
+            // gc asks for `{` right after the init statement, and for the block (`{ after
+            // for clause`) only once the header has its `;`-separated parts.
+            if !header_has_semicolon(src, &tokens[..index]) {
+                return unexpected_msg(", expected {");
+            }
             return unexpected_msg(&format!(", expected {{ after {k} clause"));
         }
+    }
+    // A `for` header's condition followed by something else than its `;`.
+    if has(&expected, ";")
+        && header_keyword(&tokens[..index]) == Some("for")
+        && header_semicolons(src, &tokens[..index]) == 1
+    {
+        return unexpected_msg(", expected semicolon or newline");
+    }
+    // At the start of a switch clause.
+    if has(&expected, "case") && has(&expected, "default") && has(&expected, "}") {
+        return unexpected_msg(", expected case or default or }");
+    }
+    // After a list of expressions on the left of an assignment: gc's simpleStmt.
+    if has(&expected, ":=") && has(&expected, "=") && has(&expected, ",") && !has(&expected, "+") {
+        return unexpected_msg(", expected := or = or comma");
     }
     // At the start of a statement, a token that cannot start one: gc's block wants its `}`.
     if has(&expected, "if") && has(&expected, "}") {
@@ -453,6 +580,10 @@ fn syntax_error(
     }
     if has(&expected, "name") && expected.len() == 1 {
         return unexpected_msg(", expected name");
+    }
+    // After a case's expressions.
+    if has(&expected, ":") {
+        return unexpected_msg(", expected :");
     }
     for closer in [")", "]", "}"] {
         if has(&expected, closer) {

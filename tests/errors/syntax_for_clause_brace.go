@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	for x := 0; x < 3; x++ go {
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func f(a int, switch) {
+}
+
+func main() {
+}

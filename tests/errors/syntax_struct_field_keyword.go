@@ -1,0 +1,9 @@
+package main
+
+type S struct {
+	x int
+	default
+}
+
+func main() {
+}
