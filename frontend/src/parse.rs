@@ -384,10 +384,13 @@ fn syntax_error(
                 "syntax error: invalid token",
             ));
         }
-        ParseError::UnrecognizedEof { location, expected } => {
+        ParseError::UnrecognizedEof { expected, .. } => {
             if had_errors {
                 return None;
             }
+            // gc's EOF is the end of the file, after any blank lines and comments (the
+            // parser's location is the end of the last token).
+            let location = src.len();
             let context = if has(&expected, "}") {
                 ", expected }".to_string()
             } else if has(&expected, ")") {
