@@ -307,6 +307,22 @@ fn header_semicolons(src: &str, tokens: &[(usize, Tok, usize)]) -> usize {
     n
 }
 
+/// Whether the statement the tokens end in has a `,` outside brackets (a list of operands).
+fn statement_has_list(tokens: &[(usize, Tok, usize)]) -> bool {
+    let mut depth = 0;
+    for t in tokens.iter().rev() {
+        match t.1 {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace if depth == 0 => return false,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            Tok::Semi if depth == 0 => return false,
+            Tok::Comma if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether the innermost `{` open before `upto` is a struct type's.
 fn in_struct(tokens: &[(usize, Tok, usize)], upto: usize) -> bool {
     let mut depth = 0;
@@ -447,6 +463,31 @@ fn syntax_error(
             format!("expected 'IDENT', found {found}"),
         ));
     }
+    // `func name` (or `func (r T) name`) not followed by its parameters.
+    if stack.is_empty()
+        && has(&expected, "(")
+        && index >= 2
+        && matches!(prev, Some(Tok::Ident(_)))
+        && (tokens[index - 2].1 == Tok::Func
+            || (tokens[index - 2].1 == Tok::RParen && receiver_closes_at(tokens, index - 2)))
+    {
+        return unexpected_msg(", expected (");
+    }
+    // `var`, `const` or `type` not followed by a name.
+    if matches!(prev, Some(Tok::Var | Tok::Const | Tok::Type))
+        && has(&expected, "name")
+        && !matches!(tok, Tok::Ident(_) | Tok::LParen)
+    {
+        return unexpected_msg(", expected name");
+    }
+    // `map` not followed by its key type.
+    if prev == Some(Tok::Map) && has(&expected, "[") {
+        return unexpected_msg(", expected [");
+    }
+    // `x[]`: gc's index wants an operand.
+    if prev == Some(Tok::LBrack) && tok == Tok::RBrack && is_expr_start(&expected) {
+        return unexpected_msg(", expected operand");
+    }
     // `x.` followed by neither a name nor `(`: gc's pexpr.
     if prev == Some(Tok::Dot) && has(&expected, "name") {
         return unexpected_msg(", expected name or (");
@@ -510,7 +551,7 @@ fn syntax_error(
             return unexpected_msg(" in composite literal; possibly missing comma or }");
         }
         // A parameter that cannot start: gc's paramDeclOrNil asks for the closing `)`.
-        Some(Open::Params) if is_type_start(&expected) => {
+        Some(Open::Params) if is_type_start(&expected) && tok != Tok::RParen => {
             return unexpected_msg(", expected )");
         }
         Some(Open::TypeBody)
@@ -559,7 +600,12 @@ fn syntax_error(
         return unexpected_msg(", expected case or default or }");
     }
     // After a list of expressions on the left of an assignment: gc's simpleStmt.
-    if has(&expected, ":=") && has(&expected, "=") && has(&expected, ",") && !has(&expected, "+") {
+    if has(&expected, ":=")
+        && has(&expected, "=")
+        && has(&expected, ",")
+        && !has(&expected, "+")
+        && statement_has_list(&tokens[..index])
+    {
         return unexpected_msg(", expected := or = or comma");
     }
     // At the start of a statement, a token that cannot start one: gc's block wants its `}`.
