@@ -36,6 +36,7 @@ const UNSUPPORTED: &[&str] = &[
     "generics",
     "package \"fmt\"",
     "packages other than main",
+    "composite literals larger than 4 GiB",
 ];
 
 fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {
