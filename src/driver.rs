@@ -146,6 +146,10 @@ fn header_errors(map: &SourceMap, sources: &[(String, Vec<u8>)]) -> Option<Strin
     use frontend::lexer::{Tok, INVALID_BYTE};
     for (i, (name, bytes)) in sources.iter().enumerate() {
         let text = &map.files[i].text;
+        // Only a file with such a byte somewhere needs its header found.
+        if !text.contains(['\0', INVALID_BYTE]) {
+            continue;
+        }
         let tokens = frontend::lexer::lex(text).tokens;
         // The header ends after `package name;` and each `import …;` that follows.
         let mut k = 0;

@@ -289,11 +289,6 @@ fn header_keyword(tokens: &[(usize, Tok, usize)]) -> Option<&'static str> {
     None
 }
 
-/// Whether the header being parsed (from the last `if`/`for`/`switch`) has a written `;`.
-fn header_has_semicolon(src: &str, tokens: &[(usize, Tok, usize)]) -> bool {
-    header_semicolons(src, tokens) > 0
-}
-
 /// The written `;` of the header being parsed (from the last `if`/`for`/`switch`).
 fn header_semicolons(src: &str, tokens: &[(usize, Tok, usize)]) -> usize {
     let mut n = 0;
@@ -582,7 +577,7 @@ fn syntax_error(
         if let Some(k) = keyword {
             // gc asks for `{` right after the init statement, and for the block (`{ after
             // for clause`) only once the header has its `;`-separated parts.
-            if !header_has_semicolon(src, &tokens[..index]) {
+            if header_semicolons(src, &tokens[..index]) == 0 {
                 return unexpected_msg(", expected {");
             }
             return unexpected_msg(&format!(", expected {{ after {k} clause"));

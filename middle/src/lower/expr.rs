@@ -1199,11 +1199,6 @@ impl<'a> Lowerer<'a> {
                 let pos = gcfmt::pos(e);
                 let (t, arr) = self.slice_begin(elem, n, pos, text, out);
                 let (items, _) = self.indexed_elems(elts, elem, out);
-                // Under a quarter of the elements given (`[]int{1 << 40: 1}`): gc stores
-                // each one into the new array (initDynamic) rather than building the value.
-                if n / 4 > elts.len() as u64 {
-                    return self.slice_fill(t, arr, ty, items, pos, out);
-                }
                 self.slice_finish(t, arr, ty, items, pos, out)
             }
             Type::Map(..) => self.unsupported_value(span, "maps"),
@@ -1362,7 +1357,10 @@ impl<'a> Lowerer<'a> {
         (t, arr)
     }
 
-    /// `*.t = [n]T{…}; .t[:]`: the slice literal from its elements.
+    /// `*.t = [n]T{…}; .t[:]`: the slice literal from its elements. When under a quarter of
+    /// the elements are given (`[]int{1 << 40: 1}`), each is stored into the new array,
+    /// `(*.t)[i] = v`, as gc's initDynamic does: the array, possibly terabytes of zeroes that
+    /// `new` gives for free, is never built as a value.
     fn slice_finish(
         &mut self,
         t: LocalId,
@@ -1373,7 +1371,22 @@ impl<'a> Lowerer<'a> {
         out: &mut Block,
     ) -> Expr {
         let parr = self.types.pointer(arr);
-        let value = self.composite_of(items, arr, span);
+        let len = match self.types.under(arr) {
+            Type::Array(n, _) => *n,
+            _ => 0,
+        };
+        let value = if len / 4 > items.len() as u64 {
+            let int = self.int_type();
+            for (i, v) in items {
+                let array = Place::Deref(Box::new(load_local(t, parr, span)));
+                let index = Expr::new(ExprKind::Const(Const::Int(i as i64)), int, span);
+                let place = Place::Index(Box::new(array), Box::new(index));
+                out.push(Stmt::new(StmtKind::Assign(place, v), span));
+            }
+            Expr::new(ExprKind::Zero, arr, span)
+        } else {
+            self.composite_of(items, arr, span)
+        };
         let p = self.alloc_finish(t, value, parr, span, out);
         Expr::new(
             ExprKind::Slice {
@@ -1385,28 +1398,6 @@ impl<'a> Lowerer<'a> {
             slice_ty,
             span,
         )
-    }
-
-    /// `(*.t)[i] = v` for each element, then `.t[:]`: a sparse slice literal, whose array is
-    /// never built as a value (it may be terabytes of zeroes, which `new` gives for free).
-    fn slice_fill(
-        &mut self,
-        t: LocalId,
-        arr: TypeId,
-        slice_ty: TypeId,
-        items: Vec<(usize, Expr)>,
-        span: Span,
-        out: &mut Block,
-    ) -> Expr {
-        let parr = self.types.pointer(arr);
-        let int = self.int_type();
-        for (i, v) in items {
-            let array = Place::Deref(Box::new(load_local(t, parr, span)));
-            let index = Expr::new(ExprKind::Const(Const::Int(i as i64)), int, span);
-            let place = Place::Index(Box::new(array), Box::new(index));
-            out.push(Stmt::new(StmtKind::Assign(place, v), span));
-        }
-        self.slice_finish(t, arr, slice_ty, Vec::new(), span, out)
     }
 
     // ----- constants -----
