@@ -11,8 +11,8 @@ use crate::target::Target;
 
 #[derive(Default, Clone)]
 pub struct Options {
-    /// Keep the textual IR after this pass (`--dump-after`).
-    pub dump_after: Option<String>,
+    /// Keep the text after this pass (`--dump-after`).
+    pub dump_after: Option<middle::passes::Pass>,
     /// Keep Cranelift's disassembly of every function (for snapshot tests).
     pub disasm: bool,
     /// Keep what `-S` lists (machine code, relocations, line tables, data symbols), with
@@ -31,8 +31,11 @@ pub enum Positions {
 
 pub struct Output {
     pub object: Vec<u8>,
-    /// (pass name, textual IR) for `--dump-after`.
+    /// (pass name, text) for `--dump-after`.
     pub dumps: Vec<(String, String)>,
+    /// How long each phase took, in order: parsing and checking, each middle pass, the
+    /// backend (`-d timing`).
+    pub timings: Vec<(String, std::time::Duration)>,
     /// (function name, Cranelift disassembly) when `Options::disasm` is set.
     pub disasm: Vec<(String, String)>,
     /// Every function's machine code with `file.go:line` positions, when `Options::listing`
@@ -54,15 +57,6 @@ pub struct ListedFunc {
 
 /// Compiles the files of package main to an object file for `target`.
 pub fn compile(files: &[PathBuf], target: &Target, options: &Options) -> Result<Output, String> {
-    if let Some(pass) = &options.dump_after {
-        if !middle::passes::is_pass(pass) {
-            let names: Vec<&str> = middle::passes::PASSES.iter().map(|p| p.name).collect();
-            return Err(format!(
-                "gocrane: unknown pass {pass:?} for --dump-after (passes: {})",
-                names.join(", ")
-            ));
-        }
-    }
     let mut sources = Vec::new();
     for path in files {
         let bytes = std::fs::read(path)
@@ -90,7 +84,8 @@ pub fn compile_sources(
     }
     let mut dumps = Vec::new();
     let mut remarks = Vec::new();
-    let program = frontend_and_middle(&mut map, options, &mut dumps, &mut remarks)
+    let mut timings = Vec::new();
+    let program = frontend_and_middle(&mut map, options, &mut dumps, &mut remarks, &mut timings)
         .map_err(|diags| diag::render(&map, &diags))?;
     let remarks: String = remarks
         .iter()
@@ -100,8 +95,10 @@ pub fn compile_sources(
         disasm: options.disasm,
         listing: options.listing.is_some(),
     };
+    let start = std::time::Instant::now();
     let compiled = backend::compile(&program, &target.triple, &backend_options)
         .map_err(|e| format!("gocrane: {e}"))?;
+    timings.push(("backend".to_string(), start.elapsed()));
     let functions = match options.listing {
         Some(positions) => {
             let names = file_names(&map, files, positions);
@@ -134,6 +131,7 @@ pub fn compile_sources(
         functions,
         data: compiled.data,
         remarks,
+        timings,
     })
 }
 
@@ -232,12 +230,17 @@ fn frontend_and_middle(
     options: &Options,
     dumps: &mut Vec<(String, String)>,
     remarks: &mut Vec<Diagnostic>,
+    timings: &mut Vec<(String, std::time::Duration)>,
 ) -> Result<middle::ir::Program, Vec<Diagnostic>> {
+    let start = std::time::Instant::now();
     let package = frontend::compile_package(map)?;
-    let out = middle::passes::run_with(package, options.dump_after.as_deref())?;
-    if let (Some(pass), Some(text)) = (&options.dump_after, out.dump) {
-        dumps.push((pass.clone(), text));
+    timings.push(("parse+check".to_string(), start.elapsed()));
+    let out = middle::passes::run_with(package, map, options.dump_after)?;
+    if let (Some(pass), Some(text)) = (options.dump_after, out.dump) {
+        dumps.push((pass.name().to_string(), text));
     }
+    let passes = out.timings.iter().map(|(p, t)| (p.name().to_string(), *t));
+    timings.extend(passes);
     *remarks = out.remarks;
     Ok(out.program)
 }

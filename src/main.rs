@@ -78,6 +78,14 @@ struct ListingArgs {
     func: Option<String>,
 }
 
+/// A `--dump-after` pass name.
+fn parse_pass(name: &str) -> Result<middle::passes::Pass, String> {
+    middle::passes::Pass::by_name(name).ok_or_else(|| {
+        let names: Vec<&str> = middle::passes::Pass::ALL.iter().map(|p| p.name()).collect();
+        format!("unknown pass (passes: {})", names.join(", "))
+    })
+}
+
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum SyntaxArg {
     Go,
@@ -103,8 +111,11 @@ struct CompileArgs {
     #[arg(long, value_name = "TRIPLE")]
     target: Option<String>,
     /// Print the IR after the named pass to stdout (see docs/pipeline.md for pass names).
-    #[arg(long, value_name = "PASS")]
-    dump_after: Option<String>,
+    #[arg(long, value_name = "PASS", value_parser = parse_pass)]
+    dump_after: Option<middle::passes::Pass>,
+    /// Debug output: `-d timing` prints how long each phase and pass took, on stderr.
+    #[arg(short = 'd', value_name = "WHAT", value_parser = ["timing"])]
+    debug: Option<String>,
     /// Print the escape-analysis remarks on stderr, as `go build -gcflags='-m -l'` does
     /// (`file.go:L:C: moved to heap: x`, `x escapes to heap`, ...).
     #[arg(short = 'm')]
@@ -132,13 +143,18 @@ impl CompileArgs {
             None => None,
         };
         let options = driver::Options {
-            dump_after: self.dump_after.clone(),
+            dump_after: self.dump_after,
             listing: listing.map(|_| driver::Positions::Absolute),
             ..Default::default()
         };
         let out = driver::compile(&self.files, target, &options)?;
         for (pass, text) in &out.dumps {
             println!("# after {pass}\n{text}");
+        }
+        if self.debug.as_deref() == Some("timing") {
+            for (phase, took) in &out.timings {
+                eprintln!("{phase:<14} {:>10.3} ms", took.as_secs_f64() * 1000.0);
+            }
         }
         if self.remarks {
             eprint!("{}", out.remarks);
@@ -167,6 +183,12 @@ enum Emit {
 }
 
 fn main() -> ExitCode {
+    // Rust ignores SIGPIPE, so printing to a closed pipe (`gocrane nm x | head`) would fail
+    // and panic; with the default action the process ends quietly, as Go's tools do.
+    // SAFETY: setting a signal's disposition to SIG_DFL before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = driver::on_compiler_stack(move || run(cli));
     match result {

@@ -26,7 +26,7 @@ use gocrane::target::{Arch, Target};
 fn compile(path: &Path, arch: &str, dump: bool) -> Result<Output, String> {
     let target = Target::parse(Some(arch)).expect("known target");
     let options = Options {
-        dump_after: dump.then(|| "lower".to_string()),
+        dump_after: dump.then_some(middle::passes::Pass::Lower),
         listing: Some(Positions::AsGiven),
         ..Default::default()
     };

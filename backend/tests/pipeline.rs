@@ -17,7 +17,7 @@ fn compile_go(path: &Path) -> middle::ir::Program {
     map.add(path.display().to_string(), text);
     let pkg = frontend::compile_package(&mut map)
         .unwrap_or_else(|d| panic!("{}: {}", path.display(), frontend::diag::render(&map, &d)));
-    middle::passes::run(pkg)
+    middle::passes::run(pkg, &map)
         .unwrap_or_else(|d| panic!("{}: {}", path.display(), frontend::diag::render(&map, &d)))
 }
 

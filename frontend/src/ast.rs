@@ -418,6 +418,9 @@ pub enum ExprKind {
     BasicLit {
         kind: LitKind,
         raw: String,
+        /// The lexer reported an error inside the literal (gc's `BasicLit.Bad`): the checker
+        /// treats it as invalid without another message.
+        bad: bool,
     },
     /// `ty` None inside another composite literal whose element type is implied.
     CompositeLit {
@@ -431,9 +434,11 @@ pub enum ExprKind {
         body: Block,
     },
     Paren(Box<Expr>),
+    /// `x.sel`; `dot` is the span of the `.` (gc's position of the node).
     Selector {
         x: Box<Expr>,
         sel: Ident,
+        dot: Span,
     },
     /// `x[i]`; `x[A, B]` (generic instantiation) has several indices and is rejected.
     Index {
@@ -453,6 +458,7 @@ pub enum ExprKind {
     TypeAssert {
         x: Box<Expr>,
         ty: Option<Box<Expr>>,
+        dot: Span,
     },
     /// `ellipsis` is the span of `...` in `f(xs...)`.
     Call {
@@ -512,6 +518,25 @@ impl Expr {
         match &self.kind {
             ExprKind::Ident(name) => Some(name),
             _ => None,
+        }
+    }
+
+    /// The position gc's syntax tree gives this node (`syntax.Node.Pos`), as an empty span:
+    /// not always its start, but the operator of a unary or binary expression, the `(` of a
+    /// call, the `[` of an index or slice, the `{` of a composite literal and the `.` of a
+    /// selector or type assertion. gc's `-m` remarks and some of types2's continuation
+    /// lines (`previous case`, `extra init expr at`) print it.
+    pub fn node_pos(&self) -> Span {
+        match &self.kind {
+            ExprKind::Binary { op_span: at, .. }
+            | ExprKind::Unary { op_span: at, .. }
+            | ExprKind::Call { lparen: at, .. }
+            | ExprKind::Index { lbrack: at, .. }
+            | ExprKind::Slice { lbrack: at, .. }
+            | ExprKind::CompositeLit { lbrace: at, .. }
+            | ExprKind::Selector { dot: at, .. }
+            | ExprKind::TypeAssert { dot: at, .. } => at.start(),
+            _ => self.span.start(),
         }
     }
 }

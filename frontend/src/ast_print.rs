@@ -397,7 +397,7 @@ impl Printer<'_> {
         let span = e.span;
         match &e.kind {
             ExprKind::Ident(name) => self.line(&format!("Ident {name}"), span),
-            ExprKind::BasicLit { kind, raw } => {
+            ExprKind::BasicLit { kind, raw, .. } => {
                 self.line(&format!("BasicLit {kind:?} {raw}"), span)
             }
             ExprKind::CompositeLit {
@@ -438,7 +438,7 @@ impl Printer<'_> {
                 self.line("Paren", span);
                 self.nested(|p| p.expr(x));
             }
-            ExprKind::Selector { x, sel } => {
+            ExprKind::Selector { x, sel, .. } => {
                 self.line(&format!("Selector .{}", sel.name), span);
                 self.nested(|p| p.expr(x));
             }
@@ -468,7 +468,7 @@ impl Printer<'_> {
                     }
                 });
             }
-            ExprKind::TypeAssert { x, ty } => {
+            ExprKind::TypeAssert { x, ty, .. } => {
                 self.line(
                     if ty.is_none() {
                         "TypeAssert (type)"

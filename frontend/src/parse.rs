@@ -76,19 +76,28 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
         .iter()
         .map(|e| Diagnostic::new(point(file, e.offset), e.message.clone()))
         .collect();
-    let cx = Ctx {
-        file,
-        src,
-        next: Cell::new(ids.peek()),
-        soft: Default::default(),
-    };
-    let tokens = lexed.tokens.clone();
-    let result = grammar::FileParser::new().parse(&cx, tokens.into_iter().map(Ok::<_, PError>));
-    ids.set_next(cx.next.get());
+    let first_id = ids.peek();
+    let lex_errors: Vec<usize> = lexed.errors.iter().map(|e| e.offset).collect();
+    let (mut result, mut soft, mut next_id) =
+        parse_tokens(file, src, first_id, &lexed.tokens, &lex_errors);
+    // After an earlier error, gc's parser reports nothing at the end of the file and closes
+    // whatever is still open (after a raw string running to the end of the file, say), and
+    // gc type-checks the file when the earlier errors were all lexical. The same here: the
+    // brackets still open are closed at the end (and the declaration ended).
+    if !diagnostics.is_empty() && matches!(result, Err(ParseError::UnrecognizedEof { .. })) {
+        let eof = src.len();
+        let mut closed = lexed.tokens.clone();
+        let open = open_brackets(&lexed.tokens, lexed.tokens.len());
+        closed.extend(open.iter().rev().map(|o| (eof, o.closer(), eof)));
+        closed.push((eof, Tok::Semi, eof));
+        let attempt = parse_tokens(file, src, first_id, &closed, &lex_errors);
+        if attempt.0.is_ok() {
+            (result, soft, next_id) = attempt;
+        }
+    }
+    ids.set_next(next_id);
     diagnostics.extend(
-        cx.soft
-            .take()
-            .into_iter()
+        soft.into_iter()
             .map(|e| Diagnostic::new(point(file, e.offset), e.message)),
     );
     let mut has_syntax_errors = false;
@@ -111,6 +120,30 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
         diagnostics,
         has_syntax_errors,
     }
+}
+
+/// One run of the grammar over `tokens`, numbering nodes from `first_id`: the result, the
+/// errors reported without stopping, and the next free node id.
+fn parse_tokens<'s>(
+    file: FileId,
+    src: &'s str,
+    first_id: u32,
+    tokens: &[(usize, Tok<'s>, usize)],
+    lex_errors: &'s [usize],
+) -> (
+    Result<File, ParseError<usize, Tok<'s>, PError>>,
+    Vec<PError>,
+    u32,
+) {
+    let cx = Ctx {
+        file,
+        src,
+        next: Cell::new(first_id),
+        soft: Default::default(),
+        lex_errors,
+    };
+    let result = grammar::FileParser::new().parse(&cx, tokens.iter().cloned().map(Ok::<_, PError>));
+    (result, cx.soft.take(), cx.next.get())
 }
 
 fn point(file: FileId, offset: usize) -> Span {
@@ -181,6 +214,16 @@ enum Open {
     CompositeLit,
     Block,
     TypeBody,
+}
+
+impl Open {
+    fn closer(self) -> Tok<'static> {
+        match self {
+            Open::Args | Open::Params | Open::Group | Open::Paren => Tok::RParen,
+            Open::Brack => Tok::RBrack,
+            Open::CompositeLit | Open::Block | Open::TypeBody => Tok::RBrace,
+        }
+    }
 }
 
 /// Classifies the brackets open before token `upto`.
@@ -648,6 +691,8 @@ pub struct Ctx<'a> {
     /// Errors gc reports without stopping (it type-checks afterwards), such as
     /// `range clause permits at most two iteration variables`.
     soft: std::cell::RefCell<Vec<PError>>,
+    /// Where the lexer reported errors (a literal holding one is bad).
+    lex_errors: &'a [usize],
 }
 
 /// One entry of a parameter list before names are grouped: `a`, `a int`, `...int`, `int`.
@@ -704,11 +749,13 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn lit(&self, l: usize, kind: LitKind, raw: &str, r: usize) -> Expr {
+        let bad = self.lex_errors.iter().any(|&at| (l..=r).contains(&at));
         self.expr(
             l,
             ExprKind::BasicLit {
                 kind,
                 raw: raw.to_string(),
+                bad,
             },
             r,
         )

@@ -140,7 +140,7 @@ mod completeness {
                         self.expr(i);
                     }
                 }
-                ExprKind::TypeAssert { x, ty } => {
+                ExprKind::TypeAssert { x, ty, .. } => {
                     self.expr(x);
                     if let Some(t) = ty {
                         self.expr(t);
@@ -506,7 +506,7 @@ fn collect_spans(
                     sub(i);
                 }
             }
-            ExprKind::TypeAssert { x, ty } => {
+            ExprKind::TypeAssert { x, ty, .. } => {
                 sub(x);
                 if let Some(t) = ty {
                     sub(t);

@@ -143,7 +143,7 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
         .iter()
         .map(|f| {
             let mut out = Vec::new();
-            for_each_expr(&f.body, &mut |e| {
+            walk_exprs(&f.body, &mut |e| {
                 if let ExprKind::Call(c, _) = &e.kind {
                     out.push(c.index());
                 }
@@ -434,7 +434,7 @@ impl<'p> Batch<'p> {
             .copied()
             .unwrap_or(usize::MAX);
         let loc = self.new_loc(LocKind::Site, Some(self.func), self.loop_depth);
-        let key = site_kind(&e.kind).map(|kind| SiteKey::new(kind, e.span));
+        let key = self.site_key(e);
         self.sites.push((loc, self.func, ord, key));
         self.flow(k.addr(), loc);
         self.hole(loc)
@@ -887,8 +887,22 @@ impl<'p> Batch<'p> {
     }
 
     fn is_site(&self, e: &Expr) -> bool {
-        site_kind(&e.kind)
-            .is_some_and(|kind| self.notes.sites.contains_key(&SiteKey::new(kind, e.span)))
+        self.site_key(e)
+            .is_some_and(|key| self.notes.sites.contains_key(&key))
+    }
+
+    /// The key of the site an allocating expression is: its kind and position, and for the
+    /// conversion of a temporary gc names, that temporary.
+    fn site_key(&self, e: &Expr) -> Option<SiteKey> {
+        let kind = site_kind(&e.kind)?;
+        if let ExprKind::MakeIface { value, .. } = &e.kind {
+            if let ExprKind::Load(Place::Local(t)) = value.kind {
+                if self.notes.named_temps.contains(&(self.func, t)) {
+                    return Some(SiteKey::of_temp(e.span, t));
+                }
+            }
+        }
+        Some(SiteKey::new(kind, e.span))
     }
 
     fn elem_has_pointers(&self, t: TypeId) -> bool {
@@ -1431,7 +1445,7 @@ fn static_int(func: &Func, e: &Expr, depth: u32) -> Option<i64> {
             }
             let mut value = None;
             let mut count = 0;
-            for_each_stmt(&func.body, &mut |s| match &s.kind {
+            walk_stmts(&func.body, &mut |s| match &s.kind {
                 StmtKind::Assign(Place::Local(x), v) if x == l => {
                     count += 1;
                     value = Some(v.clone());
@@ -1456,104 +1470,11 @@ fn static_int(func: &Func, e: &Expr, depth: u32) -> Option<i64> {
 
 // ----- traversals -----
 
-fn for_each_stmt(b: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
-    for s in b {
-        f(s);
-        match &s.kind {
-            StmtKind::If { then, els, .. } => {
-                for_each_stmt(then, f);
-                for_each_stmt(els, f);
-            }
-            StmtKind::Loop { body, post, .. } => {
-                for_each_stmt(body, f);
-                for_each_stmt(post, f);
-            }
-            StmtKind::Switch { clauses, .. } => {
-                for c in clauses {
-                    for_each_stmt(&c.body, f);
-                }
-            }
-            StmtKind::Block(b) => for_each_stmt(b, f),
-            StmtKind::TypeSwitch { clauses, .. } => {
-                for c in clauses {
-                    for_each_stmt(&c.body, f);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Every expression node of a block, in a fixed pre-order (the order site ordinals follow;
-/// `Rewriter` visits in the same order).
-fn for_each_expr(b: &[Stmt], f: &mut dyn FnMut(&Expr)) {
-    for s in b {
-        match &s.kind {
-            StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
-            StmtKind::Assign(p, e) => {
-                place_exprs(p, f);
-                expr_tree(e, f);
-            }
-            StmtKind::AssignMulti(ps, e) => {
-                for p in ps.iter().flatten() {
-                    place_exprs(p, f);
-                }
-                expr_tree(e, f);
-            }
-            StmtKind::Expr(e) | StmtKind::Panic(e) => expr_tree(e, f),
-            StmtKind::If { cond, then, els } => {
-                expr_tree(cond, f);
-                for_each_expr(then, f);
-                for_each_expr(els, f);
-            }
-            StmtKind::Loop {
-                cond, body, post, ..
-            } => {
-                if let Some(c) = cond {
-                    expr_tree(c, f);
-                }
-                for_each_expr(body, f);
-                for_each_expr(post, f);
-            }
-            StmtKind::Switch { clauses, .. } => {
-                for c in clauses {
-                    for e in &c.conds {
-                        expr_tree(e, f);
-                    }
-                    for_each_expr(&c.body, f);
-                }
-            }
-            StmtKind::Return(es) | StmtKind::Print { args: es, .. } => {
-                for e in es {
-                    expr_tree(e, f);
-                }
-            }
-            StmtKind::Block(b) => for_each_expr(b, f),
-            StmtKind::TypeSwitch { x, clauses, .. } => {
-                expr_tree(x, f);
-                for c in clauses {
-                    for_each_expr(&c.body, f);
-                }
-            }
-        }
-    }
-}
-
-fn place_exprs(p: &Place, f: &mut dyn FnMut(&Expr)) {
-    p.for_each_expr(&mut |e| expr_tree(e, f));
-}
-
-/// `e` and everything below it, in pre-order.
-fn expr_tree(e: &Expr, f: &mut dyn FnMut(&Expr)) {
-    f(e);
-    e.for_each_child(&mut |c| expr_tree(c, f));
-}
-
-/// Ordinals of a function's allocating expressions, in `for_each_expr` order.
+/// Ordinals of a function's allocating expressions, in `ir::walk_exprs` order.
 fn number_sites(func: &Func) -> HashMap<*const Expr, usize> {
     let mut map = HashMap::new();
     let mut n = 0;
-    for_each_expr(&func.body, &mut |e| {
+    walk_exprs(&func.body, &mut |e| {
         if site_kind(&e.kind).is_some() {
             map.insert(e as *const Expr, n);
             n += 1;
@@ -1714,7 +1635,7 @@ impl Rewriter<'_> {
         }
     }
 
-    /// Visits `e` (same order as `expr_tree`); `ok` says whether statements may be put before
+    /// Visits `e` (same order as `ir::walk_expr`); `ok` says whether statements may be put before
     /// the current statement for it (not in loop or case conditions, nor under `&&`/`||`).
     fn expr(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
         let ord = if site_kind(&e.kind).is_some() {
@@ -1724,7 +1645,7 @@ impl Rewriter<'_> {
         } else {
             None
         };
-        // Children first visit order must match `expr_tree`: the node, then its children.
+        // Children first visit order must match `ir::walk_expr`: the node, then its children.
         let short_circuit = matches!(
             e.kind,
             ExprKind::Binary(ast_op, ..) if matches!(ast_op, BinOp::LogAnd | BinOp::LogOr)

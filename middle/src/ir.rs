@@ -197,7 +197,7 @@ pub enum StmtKind {
     Break(LabelId),
     Continue(LabelId),
     Return(Vec<Expr>),
-    /// `panic(v)`; `v` has the panicking value's own type (an interface once interfaces exist).
+    /// `panic(v)`; `v` is the argument converted to `interface{}`, as gc converts it.
     Panic(Expr),
     /// `print`/`println`; `newline` is println (spaces between operands and a final newline).
     Print {
@@ -548,3 +548,98 @@ macro_rules! traversals {
 
 traversals!(for_each_child, for_each_expr,);
 traversals!(for_each_child_mut, for_each_expr_mut, mut);
+
+/// What a statement holds directly: an expression, a place assigned to, or a nested block.
+#[derive(Copy, Clone)]
+pub enum StmtPart<'a> {
+    Expr(&'a Expr),
+    Place(&'a Place),
+    Block(&'a Block),
+}
+
+impl Stmt {
+    /// Calls `f` on each part of the statement, in evaluation order: an assignment's places
+    /// before its value, a condition before the blocks it chooses, a switch clause's
+    /// conditions before its body. Escape analysis numbers its sites in this order.
+    pub fn for_each_part(&self, f: &mut dyn FnMut(StmtPart<'_>)) {
+        match &self.kind {
+            StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Assign(p, e) => {
+                f(StmtPart::Place(p));
+                f(StmtPart::Expr(e));
+            }
+            StmtKind::AssignMulti(ps, e) => {
+                for p in ps.iter().flatten() {
+                    f(StmtPart::Place(p));
+                }
+                f(StmtPart::Expr(e));
+            }
+            StmtKind::Expr(e) | StmtKind::Panic(e) => f(StmtPart::Expr(e)),
+            StmtKind::If { cond, then, els } => {
+                f(StmtPart::Expr(cond));
+                f(StmtPart::Block(then));
+                f(StmtPart::Block(els));
+            }
+            StmtKind::Loop {
+                cond, body, post, ..
+            } => {
+                if let Some(c) = cond {
+                    f(StmtPart::Expr(c));
+                }
+                f(StmtPart::Block(body));
+                f(StmtPart::Block(post));
+            }
+            StmtKind::Switch { clauses, .. } => {
+                for c in clauses {
+                    for e in &c.conds {
+                        f(StmtPart::Expr(e));
+                    }
+                    f(StmtPart::Block(&c.body));
+                }
+            }
+            StmtKind::Return(es) | StmtKind::Print { args: es, .. } => {
+                for e in es {
+                    f(StmtPart::Expr(e));
+                }
+            }
+            StmtKind::Block(b) => f(StmtPart::Block(b)),
+            StmtKind::TypeSwitch { x, clauses, .. } => {
+                f(StmtPart::Expr(x));
+                for c in clauses {
+                    f(StmtPart::Block(&c.body));
+                }
+            }
+        }
+    }
+}
+
+/// Every statement of `b` and of the blocks nested in it, each before those inside it.
+pub fn walk_stmts(b: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
+    for s in b {
+        f(s);
+        s.for_each_part(&mut |part| {
+            if let StmtPart::Block(inner) = part {
+                walk_stmts(inner, f);
+            }
+        });
+    }
+}
+
+/// Every expression node of `b`, nested blocks included, in a fixed pre-order: statements in
+/// order, each statement's parts in [`Stmt::for_each_part`] order, an expression before its
+/// operands ([`Expr::for_each_child`] order).
+pub fn walk_exprs(b: &[Stmt], f: &mut dyn FnMut(&Expr)) {
+    for s in b {
+        s.for_each_part(&mut |part| match part {
+            StmtPart::Expr(e) => walk_expr(e, f),
+            StmtPart::Place(p) => p.for_each_expr(&mut |e| walk_expr(e, f)),
+            StmtPart::Block(inner) => walk_exprs(inner, f),
+        });
+    }
+}
+
+/// `e` and everything below it, in pre-order.
+pub fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    e.for_each_child(&mut |c| walk_expr(c, f));
+}

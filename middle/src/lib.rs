@@ -1,10 +1,11 @@
 //! gocrane's middle end: lowers the checked AST to the typed IR ([`ir`]) and runs the IR passes.
 //!
-//! [`passes`] names the passes in order (`lower`, `devirtualize`, `escape`) and runs them;
-//! [`lower`] turns the checked AST into IR, [`devirtualize`] turns interface calls on values of
+//! [`passes`] names the passes in order (`deadcode`, `lower`, `devirtualize`, `escape`) and runs
+//! them; [`deadcode`] drops the code gc's front end never compiles, [`lower`] turns the checked AST into IR, [`devirtualize`] turns interface calls on values of
 //! one known concrete type into direct calls, [`escape`] decides what stays in the stack frame and words
 //! gc's `-m` remarks; [`print`] renders the IR as text (`--dump-after=PASS`, snapshot tests).
 
+pub mod deadcode;
 pub mod devirtualize;
 pub mod escape;
 pub mod ir;

@@ -34,6 +34,7 @@
 //! the variables whose address is taken), `symsize` (gc's limit on the size of a symbol).
 
 mod addr_taken;
+mod autotmp;
 mod expr;
 pub(crate) mod gcfmt;
 mod iface;
@@ -78,6 +79,9 @@ pub struct Notes {
     /// Temporaries holding the value of a self-assigned pair: escape analysis ignores their
     /// stores.
     pub self_assign_temps: HashSet<(FuncId, LocalId)>,
+    /// Temporaries gc names `.autotmp_N` in remarks (see `lower::autotmp`): their
+    /// conversions to interfaces are sites of their own ([`SiteKey::of_temp`]).
+    pub named_temps: HashSet<(FuncId, LocalId)>,
     /// Promoted-method wrappers of declared methods: how gc prints a call devirtualized to
     /// one, the method expression (`Val.Name`) and the embedded fields the receiver goes
     /// through (`.Val`).
@@ -112,12 +116,15 @@ pub enum SiteKind {
     ConvIface,
 }
 
-/// Identifies an allocating expression: gc's position of it and its kind.
+/// Identifies an allocating expression: gc's position of it and its kind, and for the
+/// conversion of one of gc's named temporaries (several share the position of their
+/// multi-value expression, see `lower::autotmp`), that temporary.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SiteKey {
     pub file: FileId,
     pub lo: u32,
     pub kind: SiteKind,
+    pub temp: Option<LocalId>,
 }
 
 impl SiteKey {
@@ -126,6 +133,15 @@ impl SiteKey {
             file: span.file,
             lo: span.lo,
             kind,
+            temp: None,
+        }
+    }
+
+    /// The conversion of the temporary `temp` at `span`.
+    pub fn of_temp(span: Span, temp: LocalId) -> SiteKey {
+        SiteKey {
+            temp: Some(temp),
+            ..SiteKey::new(SiteKind::ConvIface, span)
         }
     }
 }
@@ -148,6 +164,17 @@ pub struct Site {
 }
 
 impl Site {
+    /// A site gc names `text` and reports at `at`.
+    pub fn named(text: String, at: Span) -> Site {
+        Site {
+            text,
+            at,
+            make: None,
+            walk: None,
+            slice_lit: false,
+        }
+    }
+
     /// The site's place in gc's walk order within its function: source position, and at one
     /// position an interface conversion before the literal it converts.
     pub fn walk_key(&self, kind: SiteKind) -> (u32, u32, u8) {
@@ -283,6 +310,10 @@ struct FnState {
     targets: Vec<Target>,
     /// Variables whose address is taken somewhere in the function (see `addr_taken`).
     addr_taken: HashSet<ObjId>,
+    /// gc's numbering of the temporaries of each multi-value expression (see `autotmp`).
+    temp_bases: HashMap<ast::NodeId, autotmp::TempBase>,
+    /// The temporaries created for them: gc's name and where gc reports their conversions.
+    named_temps: HashMap<LocalId, (String, Span)>,
     /// The label of the labeled statement being lowered, taken by the loop/switch it labels.
     pending_label: Option<String>,
 }
@@ -609,6 +640,8 @@ impl<'a> Lowerer<'a> {
             ObjKind::Func(fi) => fi.recv,
             _ => None,
         };
+        let declared = usize::from(recv_ty.is_some()) + sig_params.len() + sig_results.len();
+        self.f.temp_bases = autotmp::number(self.info, &self.types, declared, &body.stmts);
         let mut prologue = Vec::new();
         let mut params = Vec::new();
         if let (Some(recv), Some(ty)) = (&fd.recv, recv_ty) {
@@ -890,7 +923,7 @@ fn static_literal_sites(e: &ast::Expr, out: &mut HashSet<SiteKey>) {
             ..
         } => match &x.unparen().kind {
             ast::ExprKind::CompositeLit { elts, .. } => {
-                out.insert(SiteKey::new(SiteKind::New, gcfmt::pos(e.unparen())));
+                out.insert(SiteKey::new(SiteKind::New, e.unparen().node_pos()));
                 elts
             }
             _ => return,
@@ -899,7 +932,7 @@ fn static_literal_sites(e: &ast::Expr, out: &mut HashSet<SiteKey>) {
             // A slice literal's array, or an elided `&T` in a literal of pointers, is
             // allocated at the `{`; the key is only looked up, so a struct or array literal
             // (which allocates nothing) does no harm here.
-            out.insert(SiteKey::new(SiteKind::New, gcfmt::pos(e.unparen())));
+            out.insert(SiteKey::new(SiteKind::New, e.unparen().node_pos()));
             elts
         }
         _ => return,

@@ -1,77 +1,172 @@
-//! The middle end's passes, named once, in order. The driver uses these names for
-//! `--dump-after=PASS` (the textual IR after that pass) and for timings.
+//! The middle end's passes, named once, in order: [`Pass`]. The driver uses these names for
+//! `--dump-after=PASS` (the syntax tree after `deadcode`, the textual IR after the others)
+//! and for `-d timing`.
 //!
-//! | pass    | what it does                                                   | gc analogue            |
-//! |---------|----------------------------------------------------------------|------------------------|
-//! | `lower` | checked AST → IR: evaluation order, implicit operations explicit | noder, order, walk     |
+//! | pass           | what it does                                                | gc analogue          |
+//! |----------------|-------------------------------------------------------------|----------------------|
+//! | `deadcode`     | checked AST → AST: drops what gc's front end never compiles | noder (IR writer)    |
+//! | `lower`        | checked AST → IR: evaluation order, implicit operations explicit | noder, order, walk |
 //! | `devirtualize` | interface calls on a value of one known concrete type → direct calls | devirtualize |
-//! | `escape`| which allocations stay in the frame; `-m` remarks                | escape                 |
+//! | `escape`       | which allocations stay in the frame; `-m` remarks           | escape               |
 
-use frontend::check::Package;
+use std::time::{Duration, Instant};
+
+use frontend::ast;
+use frontend::check::{Info, Package};
 use frontend::diag::Diagnostic;
+use frontend::source::SourceMap;
+use frontend::types::Types;
 
 use crate::ir::Program;
+use crate::lower::Notes;
 
-pub struct Pass {
-    pub name: &'static str,
-    pub about: &'static str,
+/// A middle-end pass. [`Pass::ALL`] is the pipeline: [`run_with`] runs exactly these, in
+/// this order, and `--dump-after` and `-d timing` know passes by these names only.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Pass {
+    Deadcode,
+    Lower,
+    Devirtualize,
+    Escape,
 }
 
-/// Every pass, in the order they run.
-pub const PASSES: &[Pass] = &[
-    Pass {
-        name: "lower",
-        about: "checked AST to IR: evaluation order, method calls, variadic and multi-value \
-                calls, range loops, composite literals, package initialisation",
-    },
-    Pass {
-        name: "devirtualize",
-        about: "static devirtualization: interface method calls whose receiver holds one known \
-                concrete type become direct calls (gc's -m 'devirtualizing' remarks)",
-    },
-    Pass {
-        name: "escape",
-        about: "escape analysis: heap or stack for variables and allocations, gc's -m remarks",
-    },
-];
+impl Pass {
+    /// Every pass, in the order they run.
+    pub const ALL: &'static [Pass] = &[
+        Pass::Deadcode,
+        Pass::Lower,
+        Pass::Devirtualize,
+        Pass::Escape,
+    ];
 
-/// Whether `name` names a pass (for validating `--dump-after`).
-pub fn is_pass(name: &str) -> bool {
-    PASSES.iter().any(|p| p.name == name)
+    pub fn name(self) -> &'static str {
+        match self {
+            Pass::Deadcode => "deadcode",
+            Pass::Lower => "lower",
+            Pass::Devirtualize => "devirtualize",
+            Pass::Escape => "escape",
+        }
+    }
+
+    /// One line on what the pass does.
+    pub fn about(self) -> &'static str {
+        match self {
+            Pass::Deadcode => {
+                "the code gc's noder never compiles: branches under constant conditions, \
+                 constant switches' other clauses, statements after return/panic \
+                 (--dump-after prints the remaining syntax tree)"
+            }
+            Pass::Lower => {
+                "checked AST to IR: evaluation order, method calls, variadic and multi-value \
+                 calls, range loops, composite literals, package initialisation"
+            }
+            Pass::Devirtualize => {
+                "static devirtualization: interface method calls whose receiver holds one \
+                 known concrete type become direct calls (gc's -m 'devirtualizing' remarks)"
+            }
+            Pass::Escape => {
+                "escape analysis: heap or stack for variables and allocations, gc's -m remarks"
+            }
+        }
+    }
+
+    pub fn by_name(name: &str) -> Option<Pass> {
+        Pass::ALL.iter().copied().find(|p| p.name() == name)
+    }
+
+    /// Runs the pass on the pipeline's state.
+    fn run(self, s: &mut State) -> Result<(), Vec<Diagnostic>> {
+        match self {
+            Pass::Deadcode => crate::deadcode::prune(&mut s.files, &s.info),
+            Pass::Lower => {
+                let types = s.types.take().expect("lowering runs once");
+                let (program, notes) = crate::lower::lower_parts(types, &s.info, &s.files)?;
+                s.program = Some(program);
+                s.notes = notes;
+            }
+            Pass::Devirtualize => {
+                let program = s.program.as_mut().expect("lowered");
+                s.remarks = crate::devirtualize::run(program, &mut s.notes);
+            }
+            Pass::Escape => {
+                let program = s.program.as_mut().expect("lowered");
+                let remarks = crate::escape::analyze(program, &s.notes);
+                s.remarks.extend(remarks);
+            }
+        }
+        Ok(())
+    }
+
+    /// The text `--dump-after` prints after the pass: the syntax tree before lowering, the
+    /// IR from then on.
+    fn dump(self, s: &State, map: &SourceMap) -> String {
+        match &s.program {
+            Some(program) => program.to_string(),
+            None => s
+                .files
+                .iter()
+                .map(|f| frontend::ast_print::print_file(map, f))
+                .collect(),
+        }
+    }
+}
+
+/// What flows through the pipeline: the checked package, then the IR.
+struct State {
+    /// Until lowering moves them into the program.
+    types: Option<Types>,
+    info: Info,
+    files: Vec<ast::File>,
+    program: Option<Program>,
+    notes: Notes,
+    remarks: Vec<Diagnostic>,
 }
 
 /// What the middle end produced.
 pub struct Output {
     pub program: Program,
-    /// The textual IR after the pass named by `dump_after`, if one was asked for.
+    /// The text after the pass asked for with `dump_after`, if any.
     pub dump: Option<String>,
     /// gc's `-m` remarks (`moved to heap: x`, `&T{...} escapes to heap`, …), in gc's order
     /// (not sorted by position); print them as `file:line:col: message`.
     pub remarks: Vec<Diagnostic>,
+    /// How long each pass took, in pipeline order.
+    pub timings: Vec<(Pass, Duration)>,
 }
 
 /// Runs all passes.
-pub fn run(pkg: Package) -> Result<Program, Vec<Diagnostic>> {
-    run_with(pkg, None).map(|o| o.program)
+pub fn run(pkg: Package, map: &SourceMap) -> Result<Program, Vec<Diagnostic>> {
+    run_with(pkg, map, None).map(|o| o.program)
 }
 
-/// Runs all passes, keeping the textual IR after the pass named `dump_after`.
-pub fn run_with(pkg: Package, dump_after: Option<&str>) -> Result<Output, Vec<Diagnostic>> {
-    let mut dump = None;
-    let mut after = |name: &str, program: &Program| {
-        if dump_after == Some(name) {
-            dump = Some(program.to_string());
-        }
+/// Runs all passes, keeping the text after `dump_after`.
+pub fn run_with(
+    pkg: Package,
+    map: &SourceMap,
+    dump_after: Option<Pass>,
+) -> Result<Output, Vec<Diagnostic>> {
+    let mut s = State {
+        types: Some(pkg.types),
+        info: pkg.info,
+        files: pkg.files,
+        program: None,
+        notes: Notes::default(),
+        remarks: Vec::new(),
     };
-    let (mut program, mut notes) = crate::lower::lower_parts(pkg.types, &pkg.info, &pkg.files)?;
-    after("lower", &program);
-    let mut remarks = crate::devirtualize::run(&mut program, &mut notes);
-    after("devirtualize", &program);
-    remarks.extend(crate::escape::analyze(&mut program, &notes));
-    after("escape", &program);
+    let mut dump = None;
+    let mut timings = Vec::new();
+    for &pass in Pass::ALL {
+        let start = Instant::now();
+        pass.run(&mut s)?;
+        timings.push((pass, start.elapsed()));
+        if dump_after == Some(pass) {
+            dump = Some(pass.dump(&s, map));
+        }
+    }
     Ok(Output {
-        program,
+        program: s.program.expect("lowered"),
         dump,
-        remarks,
+        remarks: s.remarks,
+        timings,
     })
 }

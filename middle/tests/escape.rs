@@ -18,7 +18,7 @@ fn escape_file(name: &str, src: &str) -> String {
         Ok(p) => p,
         Err(d) => return format!("check errors:\n{}", render(&map, &d)),
     };
-    match middle::passes::run_with(pkg, Some("escape")) {
+    match middle::passes::run_with(pkg, &map, Some(middle::passes::Pass::Escape)) {
         Ok(out) => {
             let mut s = String::from("----- REMARKS\n");
             for r in &out.remarks {

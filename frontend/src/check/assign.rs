@@ -299,6 +299,7 @@ impl<'a> Checker<'a> {
                 mode: OpMode::Value,
                 ty: self.basic(BasicKind::UntypedBool),
                 expr: Some(e),
+                dummy: Some("ok value of (comma, ok) expression".into()),
             };
             return (vec![xs[0].clone(), ok], true);
         }

@@ -22,7 +22,7 @@ impl<'a> Checker<'a> {
         let invalid = Operand::invalid(Some(e));
         // The function: a selector may name a method (method values are only allowed here).
         let mut x = match &fun.unparen().kind {
-            ExprKind::Selector { x: sx, sel } => {
+            ExprKind::Selector { x: sx, sel, .. } => {
                 let f = fun.unparen();
                 let mut o = self.selector(f, sx, sel, true);
                 o.expr = Some(f);
@@ -137,6 +137,7 @@ impl<'a> Checker<'a> {
                 mode: OpMode::NoValue,
                 ty: self.types.tuple(vec![]),
                 expr: Some(e),
+                dummy: None,
             };
         }
         let xs = self.call_args(args);
@@ -192,10 +193,15 @@ impl<'a> Checker<'a> {
         matches!(&self.obj(o).kind, ObjKind::Func(fi) if fi.link_name == "runtime.KeepAlive")
     }
 
-    /// Argument operands: `f(g())` spreads g's results.
+    /// Argument operands: `f(g())` spreads g's results (which messages call `g()`, where
+    /// an assignment says `2nd function result`: types2's `genericExprList`).
     fn call_args(&mut self, args: &'a [Expr]) -> Vec<Operand<'a>> {
         if args.len() == 1 {
-            return self.multi_expr(&args[0]);
+            let mut xs = self.multi_expr(&args[0]);
+            for x in &mut xs {
+                x.dummy = None;
+            }
+            return xs;
         }
         args.iter().map(|a| self.expr(a)).collect()
     }
@@ -612,6 +618,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::Value,
                     ty: s,
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::Len | Builtin::Cap => {
@@ -658,6 +665,7 @@ impl<'a> Checker<'a> {
                     mode,
                     ty: int_t,
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::Copy => {
@@ -702,6 +710,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::Value,
                     ty: int_t,
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::Make => {
@@ -760,6 +769,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::Value,
                     ty: t,
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::New => {
@@ -785,6 +795,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::Value,
                     ty: pt,
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::Panic => {
@@ -799,6 +810,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::NoValue,
                     ty: self.types.tuple(vec![]),
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::Print | Builtin::Println => {
@@ -815,6 +827,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::NoValue,
                     ty: self.types.tuple(vec![]),
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::UnsafeSizeof | Builtin::UnsafeAlignof => {
@@ -838,11 +851,12 @@ impl<'a> Checker<'a> {
                     mode: OpMode::Const(ConstValue::int(v as i64)),
                     ty: uintptr_t,
                     expr: Some(call),
+                    dummy: None,
                 }
             }
             Builtin::UnsafeOffsetof => {
                 let arg0 = &arg_list[0];
-                let ExprKind::Selector { x: sx, sel } = &arg0.unparen().kind else {
+                let ExprKind::Selector { x: sx, sel, .. } = &arg0.unparen().kind else {
                     self.error(
                         arg0.span,
                         format!(
@@ -909,6 +923,7 @@ impl<'a> Checker<'a> {
                             mode: OpMode::Const(ConstValue::int(off as i64)),
                             ty: uintptr_t,
                             expr: Some(call),
+                            dummy: None,
                         }
                     }
                     crate::check::lookup::Lookup::Found { .. } => {

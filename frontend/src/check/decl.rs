@@ -189,7 +189,7 @@ impl<'a> Checker<'a> {
         if l < r {
             let n = &values[l];
             if inherited {
-                let p = self.pos_string(crate::check::operand::syntax_pos(n));
+                let p = self.pos_string(n.node_pos());
                 self.error(spec_span, format!("extra init expr at {p}"));
             } else {
                 let s = expr_string(n);

@@ -84,10 +84,12 @@ impl<'a> Checker<'a> {
             if let Type::Tuple(elems) = self.types.get(x.ty).clone() {
                 return elems
                     .into_iter()
-                    .map(|t| Operand {
+                    .enumerate()
+                    .map(|(i, t)| Operand {
                         mode: OpMode::Value,
                         ty: t,
                         expr: Some(e),
+                        dummy: Some(nth(i + 1, "function result")),
                     })
                     .collect();
             }
@@ -162,7 +164,11 @@ impl<'a> Checker<'a> {
         let invalid = Operand::invalid(Some(e));
         match &e.kind {
             ExprKind::Ident(name) => self.ident(e, name),
-            ExprKind::BasicLit { kind, raw } => {
+            ExprKind::BasicLit { kind, raw, bad } => {
+                if *bad {
+                    // The lexer reported it (types2: `error reported during parsing`).
+                    return invalid;
+                }
                 if *kind == LitKind::Imag {
                     self.unsupported(e.span, "complex numbers");
                     return invalid;
@@ -192,6 +198,7 @@ impl<'a> Checker<'a> {
                             mode: OpMode::Const(v),
                             ty: self.basic(k),
                             expr: Some(e),
+                            dummy: None,
                         }
                     }
                     None => {
@@ -212,7 +219,7 @@ impl<'a> Checker<'a> {
                 y.expr = Some(e);
                 y
             }
-            ExprKind::Selector { x, sel } => self.selector(e, x, sel, false),
+            ExprKind::Selector { x, sel, .. } => self.selector(e, x, sel, false),
             ExprKind::Index { x, indices, lbrack } => self.index_expr(e, x, indices, *lbrack),
             ExprKind::Slice {
                 x,
@@ -222,7 +229,7 @@ impl<'a> Checker<'a> {
                 three,
                 ..
             } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *three),
-            ExprKind::TypeAssert { x, ty } => {
+            ExprKind::TypeAssert { x, ty, .. } => {
                 // As types2: the operand first (so its variables count as used), then the guard.
                 let xo = self.expr(x);
                 if xo.is_invalid() {
@@ -252,6 +259,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::CommaOk,
                     ty: t,
                     expr: Some(e),
+                    dummy: None,
                 }
             }
             ExprKind::Call { .. } => self.call_expr(e),
@@ -263,6 +271,7 @@ impl<'a> Checker<'a> {
                         mode: OpMode::TypeExpr,
                         ty: self.types.pointer(xo.ty),
                         expr: Some(e),
+                        dummy: None,
                     },
                     _ => {
                         if xo.is_nil() {
@@ -274,6 +283,7 @@ impl<'a> Checker<'a> {
                                 mode: OpMode::Variable,
                                 ty: base,
                                 expr: Some(e),
+                                dummy: None,
                             },
                             _ => {
                                 let s = self.op_string(&xo);
@@ -303,6 +313,7 @@ impl<'a> Checker<'a> {
                     mode: OpMode::TypeExpr,
                     ty: t,
                     expr: Some(e),
+                    dummy: None,
                 }
             }
             ExprKind::Ellipsis => {
@@ -386,6 +397,7 @@ impl<'a> Checker<'a> {
             mode,
             ty,
             expr: Some(e),
+            dummy: None,
         }
     }
 
@@ -463,6 +475,7 @@ impl<'a> Checker<'a> {
                         mode,
                         ty: ob.ty,
                         expr: Some(e),
+                        dummy: None,
                     };
                 }
             }
@@ -519,6 +532,7 @@ impl<'a> Checker<'a> {
                         },
                         ty: ft,
                         expr: Some(e),
+                        dummy: None,
                     }
                 }
                 Found::Method(m) => {
@@ -543,6 +557,7 @@ impl<'a> Checker<'a> {
                         mode: OpMode::Value,
                         ty: sig,
                         expr: Some(e),
+                        dummy: None,
                     }
                 }
                 Found::IfaceMethod(sig) => {
@@ -563,6 +578,7 @@ impl<'a> Checker<'a> {
                         mode: OpMode::Value,
                         ty: sig,
                         expr: Some(e),
+                        dummy: None,
                     }
                 }
             },
@@ -673,6 +689,7 @@ impl<'a> Checker<'a> {
                 mode: OpMode::Value,
                 ty: self.types.pointer(x.ty),
                 expr: Some(e),
+                dummy: None,
             };
         }
         let ok = match op {
@@ -1447,6 +1464,7 @@ impl<'a> Checker<'a> {
                 mode: old.mode.clone(),
                 ty: old.ty,
                 expr: Some(e),
+                dummy: None,
             };
             self.convert_untyped(&mut c, t);
             if c.is_invalid() {
@@ -1458,6 +1476,7 @@ impl<'a> Checker<'a> {
             mode,
             ty: t,
             expr: Some(e),
+            dummy: None,
         };
         // Typed now: goes straight to Info.
         self.record(e, &rec);
@@ -1789,6 +1808,7 @@ impl<'a> Checker<'a> {
                             mode: OpMode::Value,
                             ty: t,
                             expr: Some(e),
+                            dummy: None,
                         };
                     }
                 }
@@ -1976,6 +1996,7 @@ impl<'a> Checker<'a> {
             mode: OpMode::Value,
             ty: typ,
             expr: Some(e),
+            dummy: None,
         }
     }
 
@@ -2079,3 +2100,14 @@ fn op_name(e: &Expr) -> &'static str {
 }
 
 use crate::types::ObjId;
+
+/// `1st what`, `2nd what`, `3rd what`, `4th what`, … (types2's wording, `11st` included).
+fn nth(n: usize, what: &str) -> String {
+    let suffix = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix} {what}")
+}

@@ -45,6 +45,9 @@ pub(crate) struct Operand<'a> {
     pub ty: TypeId,
     /// The expression evaluated (None for operands synthesised by the checker).
     pub expr: Option<&'a Expr>,
+    /// What messages call one of several values of `expr` (types2's dummy name): `2nd
+    /// function result`, `ok value of (comma, ok) expression`.
+    pub dummy: Option<String>,
 }
 
 impl<'a> Operand<'a> {
@@ -53,6 +56,7 @@ impl<'a> Operand<'a> {
             mode: OpMode::Invalid,
             ty: TypeId(BasicKind::Invalid as u32),
             expr,
+            dummy: None,
         }
     }
 
@@ -106,9 +110,10 @@ pub(crate) fn operand_string(types: &Types, x: &Operand, local_pkg: &str) -> Str
         return format!("nil (of type {})", types.type_string(x.ty, local_pkg));
     }
     let mut buf = String::new();
-    let expr = match x.expr {
-        Some(e) => expr_string(e),
-        None => match &x.mode {
+    let expr = match (&x.dummy, x.expr) {
+        (Some(d), _) => d.clone(),
+        (None, Some(e)) => expr_string(e),
+        (None, None) => match &x.mode {
             OpMode::Builtin(b) => builtin_name(*b).to_string(),
             OpMode::TypeExpr => types.type_string(x.ty, local_pkg),
             OpMode::Const(v) => v.to_string(),
@@ -197,25 +202,6 @@ pub(crate) fn builtin_name(b: Builtin) -> &'static str {
     }
 }
 
-/// The position gc's syntax tree gives a node (`syntax.Node.Pos`), which is not always its
-/// start: the operator of a binary expression, the `(` of a call, the `[` of an index or
-/// slice, the `{` of a composite literal. types2 prints it in some continuation lines
-/// (`previous case`, `extra init expr at`).
-pub fn syntax_pos(e: &Expr) -> crate::source::Span {
-    match &e.kind {
-        ExprKind::Binary { op_span, .. } => op_span.start(),
-        ExprKind::Call { lparen, .. } => lparen.start(),
-        ExprKind::Index { lbrack, .. } | ExprKind::Slice { lbrack, .. } => lbrack.start(),
-        ExprKind::CompositeLit { lbrace, .. } => lbrace.start(),
-        ExprKind::Selector { sel, .. } => crate::source::Span {
-            lo: sel.span.lo.saturating_sub(1),
-            hi: sel.span.lo,
-            ..sel.span
-        },
-        _ => e.span.start(),
-    }
-}
-
 /// An expression as gc's `syntax.String` prints it (short form).
 pub fn expr_string(e: &Expr) -> String {
     let mut out = String::new();
@@ -235,7 +221,7 @@ fn write_list(out: &mut String, list: &[Expr]) {
 fn write_expr(out: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::Ident(name) => out.push_str(name),
-        ExprKind::BasicLit { raw, kind } => {
+        ExprKind::BasicLit { raw, kind, .. } => {
             let _ = kind == &LitKind::String;
             out.push_str(raw)
         }
@@ -262,7 +248,7 @@ fn write_expr(out: &mut String, e: &Expr) {
             write_expr(out, x);
             out.push(')');
         }
-        ExprKind::Selector { x, sel } => {
+        ExprKind::Selector { x, sel, .. } => {
             write_expr(out, x);
             out.push('.');
             out.push_str(&sel.name);
@@ -289,7 +275,7 @@ fn write_expr(out: &mut String, e: &Expr) {
             }
             out.push(']');
         }
-        ExprKind::TypeAssert { x, ty } => {
+        ExprKind::TypeAssert { x, ty, .. } => {
             write_expr(out, x);
             out.push_str(".(");
             match ty {

@@ -419,6 +419,7 @@ impl<'a> Checker<'a> {
                 mode: OpMode::Const(ConstValue::Bool(true)),
                 ty: self.basic(BasicKind::Bool),
                 expr: None,
+                dummy: None,
             },
         };
         let _ = body_span;
@@ -484,7 +485,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        seen.push((val, vt, crate::check::operand::syntax_pos(e)));
+        seen.push((val, vt, e.node_pos()));
     }
 
     fn type_switch_stmt(
@@ -657,6 +658,7 @@ impl<'a> Checker<'a> {
                         mode: OpMode::Value,
                         ty: t,
                         expr: Some(le),
+                        dummy: None,
                     };
                     self.init_var(o, y, false, "assignment");
                 }
@@ -692,6 +694,7 @@ impl<'a> Checker<'a> {
                         mode: OpMode::Value,
                         ty: t,
                         expr: Some(le),
+                        dummy: None,
                     };
                     self.assign_range_var(le, y, "assignment");
                 }

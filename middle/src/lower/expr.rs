@@ -24,7 +24,7 @@ use frontend::source::Span;
 use frontend::types::{BasicKind, ObjId, Type, TypeId};
 use num_traits::ToPrimitive;
 
-use super::gcfmt::{self, GcFmt};
+use super::gcfmt::GcFmt;
 use super::iface;
 use super::{is_call, is_cheap, load_local, Lowerer, MakeArgs, Operand, Site, SiteKey, SiteKind};
 use crate::ir::*;
@@ -85,6 +85,7 @@ impl<'a> Lowerer<'a> {
             AstExpr::TypeAssert {
                 x,
                 ty: Some(target),
+                ..
             } => {
                 let comma_ok = matches!(self.types.get(ty), Type::Tuple(_));
                 let target = self.ty(target);
@@ -141,21 +142,15 @@ impl<'a> Lowerer<'a> {
         GcFmt {
             info: self.info,
             types: &self.types,
+            temps: &self.f.temp_bases,
         }
     }
 
     /// Records gc's name for the allocation at `span`.
     pub(super) fn site(&mut self, kind: SiteKind, span: Span, text: String) {
-        self.notes.sites.insert(
-            SiteKey::new(kind, span),
-            Site {
-                text,
-                at: span,
-                make: None,
-                walk: None,
-                slice_lit: false,
-            },
-        );
+        self.notes
+            .sites
+            .insert(SiteKey::new(kind, span), Site::named(text, span));
     }
 
     /// Sets where gc's escape walk meets the site recorded at `span` (see `Site::walk`).
@@ -354,7 +349,7 @@ impl<'a> Lowerer<'a> {
         let span = e.span;
         if let AstExpr::CompositeLit { .. } = &x.unparen().kind {
             let text = self.gcfmt().expr(e);
-            let pos = gcfmt::pos(e);
+            let pos = e.node_pos();
             let t = self.alloc_begin(ty, pos, text, out);
             let v = self.expr(x, out);
             return self.alloc_finish(t, v, ty, pos, out);
@@ -436,7 +431,7 @@ impl<'a> Lowerer<'a> {
                 self.concat_operands(x, &mut operands);
                 operands.push(y);
                 let parts: Vec<Expr> = operands.into_iter().map(|o| self.expr(o, out)).collect();
-                let pos = gcfmt::pos(e);
+                let pos = e.node_pos();
                 let text = self.gcfmt().expr(e);
                 self.site(SiteKind::Concat, pos, text);
                 self.site_walk(SiteKind::Concat, pos, e.span);
@@ -585,7 +580,7 @@ impl<'a> Lowerer<'a> {
                 }
                 if let Some(kind) = super::site_kind(&c.kind) {
                     // gc puts a conversion at its operand's position.
-                    c.span = gcfmt::pos(&args[0]);
+                    c.span = args[0].node_pos();
                     // gc's escape analysis replaces a variable whose static value is a constant
                     // by the constant: `any(s)` with `s := "x"` is reported as `any("x")`.
                     let constant = self
@@ -612,7 +607,7 @@ impl<'a> Lowerer<'a> {
         let info: &'a frontend::check::Info = self.info;
         if let AstExpr::Selector { x, .. } = &fun.kind {
             if let Some(sel) = info.selections.get(&fun.id) {
-                let pos = gcfmt::pos(e);
+                let pos = e.node_pos();
                 let name = match &fun.kind {
                     AstExpr::Selector { sel: name, .. } => name.name.as_str(),
                     _ => "",
@@ -638,7 +633,7 @@ impl<'a> Lowerer<'a> {
             return self.bad(span);
         };
         let (params, variadic) = self.signature(info.object(obj).ty);
-        let pos = gcfmt::pos(e);
+        let pos = e.node_pos();
         if let Some(&fid) = self.func_of.get(&obj) {
             let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             return Expr::new(ExprKind::Call(fid, args), result_ty, span);
@@ -847,7 +842,7 @@ impl<'a> Lowerer<'a> {
             return None;
         };
         let runes: Vec<char> = String::from_utf8_lossy(text).chars().collect();
-        let pos = gcfmt::pos(arg);
+        let pos = arg.node_pos();
         let name = format!(
             "{}{}",
             self.gcfmt().type_expr(fun),
@@ -881,21 +876,30 @@ impl<'a> Lowerer<'a> {
             let raw = self.expr_info(only).map(|i| i.ty);
             if let Some(Type::Tuple(elems)) = raw.map(|t| self.types.get(t).clone()) {
                 let call = self.expr_direct(only, out);
-                return self.tuple_temps(call, &elems, out);
+                return self.tuple_temps(call, &elems, only, out);
             }
         }
         args.iter().map(|a| self.expr(a, out)).collect()
     }
 
-    /// `.t0, .t1 = call` for a multi-value call: the loads of the temporaries.
+    /// `.t0, .t1 = call` for a multi-value call (or comma-ok expression) `src`: the loads of
+    /// the temporaries, which gc names `.autotmp_N` (see `autotmp`).
     pub(super) fn tuple_temps(
         &mut self,
         call: Expr,
         elems: &[TypeId],
+        src: &ast::Expr,
         out: &mut Block,
     ) -> Vec<Expr> {
         let span = call.span;
         let temps: Vec<LocalId> = elems.iter().map(|&t| self.new_temp(t, span)).collect();
+        if let Some(base) = self.f.temp_bases.get(&src.id).copied() {
+            for (i, &t) in temps.iter().enumerate() {
+                let name = format!(".autotmp_{}", base.first + i);
+                self.f.named_temps.insert(t, (name, base.pos));
+                self.notes.named_temps.insert((self.cur_func, t));
+            }
+        }
         for &t in &temps {
             out.push(Stmt::new(StmtKind::Decl(t), span));
         }
@@ -979,7 +983,7 @@ impl<'a> Lowerer<'a> {
                     let Some(t) = vals.next() else {
                         return self.bad(span);
                     };
-                    let pos = gcfmt::pos(e);
+                    let pos = e.node_pos();
                     self.site(SiteKind::Append, pos, "append".into());
                     let end = Span::new(e.span.file, e.span.hi, e.span.hi);
                     self.site_walk(SiteKind::Append, pos, end);
@@ -992,7 +996,7 @@ impl<'a> Lowerer<'a> {
                 if elems.is_empty() {
                     return s;
                 }
-                let pos = gcfmt::pos(e);
+                let pos = e.node_pos();
                 self.site(SiteKind::Append, pos, "append".into());
                 let end = Span::new(e.span.file, e.span.hi, e.span.hi);
                 self.site_walk(SiteKind::Append, pos, end);
@@ -1022,7 +1026,7 @@ impl<'a> Lowerer<'a> {
                             len: fmt.expr(len),
                             cap: args.get(2).map(|c| fmt.expr(c)),
                         };
-                        let pos = gcfmt::pos(e);
+                        let pos = e.node_pos();
                         let text = self.gcfmt().expr(e);
                         self.notes.sites.insert(
                             SiteKey::new(SiteKind::MakeSlice, pos),
@@ -1059,7 +1063,7 @@ impl<'a> Lowerer<'a> {
             Builtin::New => {
                 // Through a temporary, like every allocation, so that escape analysis can
                 // put it on the stack by replacing one assignment.
-                let pos = gcfmt::pos(e);
+                let pos = e.node_pos();
                 let text = self.gcfmt().expr(e);
                 self.site(SiteKind::New, pos, text);
                 let t = self.temp_of(Expr::new(ExprKind::New, ty, pos), out);
@@ -1144,7 +1148,7 @@ impl<'a> Lowerer<'a> {
         // An elided `&T` in a literal of pointers: `[]*T{{1, 2}}`.
         if let Some(elem) = self.pointer_elem(ty) {
             let text = self.elided_ptr_text(e, elem);
-            let pos = gcfmt::pos(e);
+            let pos = e.node_pos();
             let t = self.alloc_begin(ty, pos, text, out);
             let v = self.composite_value(e, elem, out);
             return self.alloc_finish(t, v, ty, pos, out);
@@ -1196,7 +1200,7 @@ impl<'a> Lowerer<'a> {
             Type::Slice(elem) => {
                 let text = self.gcfmt().expr(e);
                 let n = self.literal_len(elts);
-                let pos = gcfmt::pos(e);
+                let pos = e.node_pos();
                 let (t, arr) = self.slice_begin(elem, n, pos, text, out);
                 let (items, _) = self.indexed_elems(elts, elem, out);
                 self.slice_finish(t, arr, ty, items, pos, out)
@@ -1218,7 +1222,7 @@ impl<'a> Lowerer<'a> {
         if let AstExpr::CompositeLit { ty: None, .. } = &value.kind {
             if let Some(base) = self.pointer_elem(elem) {
                 let text = self.elided_ptr_text(value, base);
-                let pos = gcfmt::pos(value);
+                let pos = value.node_pos();
                 let t = self.alloc_begin(elem, pos, text, out);
                 let v = self.composite_value(value, base, out);
                 return self.alloc_finish(t, v, elem, pos, out);

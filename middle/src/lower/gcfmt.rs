@@ -13,33 +13,21 @@
 //! `{`, a binary expression at its operator, a selector at its `.`, an index or slice at its
 //! `[`, a parenthesised expression at its `(`, anything else at its first character.
 
-use frontend::ast::{self, ExprKind as AstExpr, UnaryOp};
+use std::collections::HashMap;
+
+use frontend::ast::{self, ExprKind as AstExpr, NodeId, UnaryOp};
 use frontend::check::{Info, Mode, SelectionKind};
 use frontend::constant::ConstValue;
-use frontend::source::Span;
 use frontend::types::{BasicKind, Type, TypeId, Types, BYTE, RUNE};
+
+use super::autotmp::TempBase;
 
 pub(crate) struct GcFmt<'a> {
     pub info: &'a Info,
     pub types: &'a Types,
-}
-
-/// gc's syntax position of an expression.
-pub(crate) fn pos(e: &ast::Expr) -> Span {
-    let at = |s: Span| Span::new(s.file, s.lo, s.lo);
-    match &e.kind {
-        AstExpr::Call { lparen, .. } => at(*lparen),
-        AstExpr::CompositeLit { lbrace, .. } => at(*lbrace),
-        AstExpr::Binary { op_span, .. } => at(*op_span),
-        AstExpr::Unary { op_span, .. } => at(*op_span),
-        AstExpr::Index { lbrack, .. } | AstExpr::Slice { lbrack, .. } => at(*lbrack),
-        AstExpr::Selector { x, sel } => {
-            // The dot sits just before the selected name (gofmt'ed code has no space there).
-            let dot = sel.span.lo.saturating_sub(1).max(x.span.hi);
-            Span::new(e.span.file, dot, dot)
-        }
-        _ => at(e.span),
-    }
+    /// The temporaries gc reads multi-value arguments into (`f(g())` prints as
+    /// `f(.autotmp_1, .autotmp_2)`), by the argument's id.
+    pub(super) temps: &'a HashMap<NodeId, TempBase>,
 }
 
 impl GcFmt<'_> {
@@ -110,7 +98,7 @@ impl GcFmt<'_> {
             }
             AstExpr::FuncLit { .. } => s.push_str("func literal"),
             AstExpr::Paren(_) => {}
-            AstExpr::Selector { x, sel } => {
+            AstExpr::Selector { x, sel, .. } => {
                 match self.info.selections.get(&e.id) {
                     Some(selection) if selection.kind == SelectionKind::FieldVal => {
                         self.expr_prec(x, nprec, s);
@@ -170,7 +158,7 @@ impl GcFmt<'_> {
                 }
                 s.push(']');
             }
-            AstExpr::TypeAssert { x, ty } => {
+            AstExpr::TypeAssert { x, ty, .. } => {
                 self.expr_prec(x, nprec, s);
                 s.push_str(".(");
                 match ty {
@@ -237,8 +225,21 @@ impl GcFmt<'_> {
             if i > 0 {
                 s.push_str(", ");
             }
-            self.expr_prec(e, 0, s);
+            self.arg(e, s);
         }
+    }
+
+    /// A call argument: a multi-value one as the temporaries gc reads it into.
+    fn arg(&self, e: &ast::Expr, s: &mut String) {
+        let results = self.info.exprs.get(&e.id).map(|i| self.types.get(i.ty));
+        if let (Some(base), Some(Type::Tuple(elems))) = (self.temps.get(&e.id), results) {
+            let names: Vec<String> = (0..elems.len())
+                .map(|i| format!(".autotmp_{}", base.first + i))
+                .collect();
+            s.push_str(&names.join(", "));
+            return;
+        }
+        self.expr_prec(e, 0, s);
     }
 
     /// The constant value of `e` as gc prints a literal of type `ty` (`Name("a")`).
@@ -322,7 +323,7 @@ impl GcFmt<'_> {
     /// fields it goes through and without implicit `&`/`*`. Returns false for other calls.
     fn method_call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, s: &mut String) -> bool {
         let fun = fun.unparen();
-        let AstExpr::Selector { x, sel } = &fun.kind else {
+        let AstExpr::Selector { x, sel, .. } = &fun.kind else {
             return false;
         };
         let Some(selection) = self.info.selections.get(&fun.id) else {
@@ -370,7 +371,7 @@ impl GcFmt<'_> {
         }
         for a in args {
             s.push_str(", ");
-            self.expr_prec(a, 0, s);
+            self.arg(a, s);
         }
         if ddd {
             s.push_str("...");
@@ -382,7 +383,7 @@ impl GcFmt<'_> {
     fn builtin_name(&self, fun: &ast::Expr) -> String {
         match &fun.unparen().kind {
             AstExpr::Ident(n) => n.clone(),
-            AstExpr::Selector { x, sel } => format!("{}.{}", self.expr(x), sel.name),
+            AstExpr::Selector { x, sel, .. } => format!("{}.{}", self.expr(x), sel.name),
             _ => self.expr(fun),
         }
     }
@@ -427,7 +428,7 @@ impl GcFmt<'_> {
         match &e.kind {
             AstExpr::Paren(x) => self.type_expr(x),
             AstExpr::Ident(n) => n.clone(),
-            AstExpr::Selector { x, sel } => format!("{}.{}", self.expr(x), sel.name),
+            AstExpr::Selector { x, sel, .. } => format!("{}.{}", self.expr(x), sel.name),
             AstExpr::Star(x) => format!("*{}", self.type_expr(x)),
             AstExpr::ArrayType { len: None, elem } => format!("[]{}", self.type_expr(elem)),
             AstExpr::ArrayType { len: Some(_), elem } => {

@@ -29,8 +29,7 @@ use frontend::check::Mode;
 use frontend::source::Span;
 use frontend::types::{Type, TypeId};
 
-use super::gcfmt;
-use super::{Lowerer, SiteKind};
+use super::{Lowerer, Site, SiteKey, SiteKind};
 use crate::ir::*;
 
 /// gc's `abi.ZeroValSize` and the stack-temporary limit of `dataWord`.
@@ -55,6 +54,18 @@ impl<'a> Lowerer<'a> {
                 ExprKind::IfaceToIface(Box::new(v))
             };
             return Expr::new(kind, to, span);
+        }
+        if let ExprKind::Load(Place::Local(t)) = v.kind {
+            if let Some((name, pos)) = self.f.named_temps.get(&t).cloned() {
+                let data = self.data_word(&v);
+                if data != DataWord::Direct {
+                    self.notes
+                        .sites
+                        .insert(SiteKey::of_temp(pos, t), Site::named(name, pos));
+                }
+                let value = Box::new(v);
+                return Expr::new(ExprKind::MakeIface { value, data }, to, pos);
+            }
         }
         let mut v = v;
         let src = self.src_of(&v);
@@ -90,7 +101,7 @@ impl<'a> Lowerer<'a> {
         }
         let data = self.data_word(&v);
         // gc reports a conversion at its operand's position, named by the operand.
-        let pos = src.map(gcfmt::pos).unwrap_or(span);
+        let pos = src.map(ast::Expr::node_pos).unwrap_or(span);
         if data != DataWord::Direct {
             if let Some(src) = text_src {
                 let text = text.unwrap_or_else(|| self.gcfmt().expr(src));

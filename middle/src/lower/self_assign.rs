@@ -92,7 +92,10 @@ impl<'a> Lowerer<'a> {
                 let (a, b) = (self.info.uses.get(&l.id), self.info.uses.get(&r.id));
                 a.is_some() && a == b
             }
-            (AstExpr::Selector { x: lx, sel: ls }, AstExpr::Selector { x: rx, sel: rs }) => {
+            (
+                AstExpr::Selector { x: lx, sel: ls, .. },
+                AstExpr::Selector { x: rx, sel: rs, .. },
+            ) => {
                 self.is_field(l) && self.is_field(r) && ls.name == rs.name && self.same_safe(lx, rx)
             }
             (AstExpr::Star(a), AstExpr::Star(b)) => self.same_safe(a, b),

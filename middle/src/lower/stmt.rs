@@ -297,7 +297,7 @@ impl<'a> Lowerer<'a> {
     ) {
         if dests.len() > 1 && rhs.len() == 1 {
             let call = self.expr_direct(rhs[0], out);
-            self.assign_tuple(dests, call, span, out);
+            self.assign_tuple(dests, call, rhs[0], span, out);
             return;
         }
         if dests.len() != rhs.len() {
@@ -398,7 +398,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `a, b = f()`.
-    fn assign_tuple(&mut self, dests: Vec<Dest>, call: Expr, span: Span, out: &mut Block) {
+    fn assign_tuple(
+        &mut self,
+        dests: Vec<Dest>,
+        call: Expr,
+        src: &ast::Expr,
+        span: Span,
+        out: &mut Block,
+    ) {
         let elems = match self.types.get(call.ty) {
             Type::Tuple(e) if e.len() == dests.len() => e.clone(),
             _ => {
@@ -428,7 +435,7 @@ impl<'a> Lowerer<'a> {
             Dest::Place(p, ty) => *ty == t && place_has_no_operands(p),
         });
         if !direct {
-            let vals = self.tuple_temps(call, &elems, out);
+            let vals = self.tuple_temps(call, &elems, src, out);
             self.assign_values(dests, vals, span, out);
             return;
         }
@@ -535,7 +542,12 @@ impl<'a> Lowerer<'a> {
                 .collect()
         } else if es.len() == 1 && results.len() > 1 {
             let call = self.expr_direct(&es[0], out);
-            let vals = self.tuple_temps(call, &results, out);
+            // The temporaries have the call's result types; each converts to the function's.
+            let elems = match self.types.get(call.ty) {
+                Type::Tuple(elems) => elems.clone(),
+                _ => results.clone(),
+            };
+            let vals = self.tuple_temps(call, &elems, &es[0], out);
             vals.into_iter()
                 .zip(&results)
                 .map(|(v, &t)| self.assign_conv(v, t))
@@ -1112,7 +1124,7 @@ impl<'a> Lowerer<'a> {
         }
         let label = self.new_label();
         let inner = match &guard.unparen().kind {
-            ast::ExprKind::TypeAssert { x, ty: None } => &**x,
+            ast::ExprKind::TypeAssert { x, ty: None, .. } => &**x,
             _ => guard,
         };
         let v = self.expr(inner, &mut blk);

@@ -13,7 +13,6 @@ use frontend::ast::{self, StmtKind};
 use frontend::source::Span;
 use frontend::types::TypeId;
 
-use super::gcfmt;
 use super::Lowerer;
 use crate::ir::{Expr, ExprKind, Static};
 
@@ -36,7 +35,7 @@ impl<'a> Lowerer<'a> {
                 value: Expr::new(ExprKind::Zero, ty, e.span),
             });
         } else if size > u64::from(u32::MAX) {
-            self.unsupported(gcfmt::pos(e), "composite literals larger than 4 GiB");
+            self.unsupported(e.node_pos(), "composite literals larger than 4 GiB");
         }
     }
 
@@ -112,7 +111,7 @@ fn last_stmt(stmts: &[ast::Stmt]) -> Option<&ast::Stmt> {
 /// parenthesis for a call, the declared name for a declaration, else its first token.
 fn stmt_pos(s: &ast::Stmt) -> Span {
     match &s.kind {
-        StmtKind::Expr(e) => gcfmt::pos(e),
+        StmtKind::Expr(e) => e.node_pos(),
         StmtKind::Assign { op_span, .. } => *op_span,
         StmtKind::IncDec { x, .. } => Span::new(x.span.file, x.span.hi, x.span.hi),
         StmtKind::Decl(ast::Decl::Var(specs)) => specs
