@@ -6,8 +6,11 @@
 //!   of the symbol's section: `T` executable, `R` read-only, `D` writable, `B` writable
 //!   without file contents (`.bss`, `SHT_NOBITS`) or common, `U` undefined, `?` anything else
 //!   (file and absolute symbols, non-allocated sections); lower case for local symbols (so a
-//!   local `?` prints as `_`, as in go tool nm). Sorted by name by default (stably, so equal names
-//!   keep the symbol table's order), or by address, size (largest first) or not at all.
+//!   local `?` prints as `_`, as in go tool nm). Sorted by name by default, or by address, size
+//!   (largest first) or not at all, in exactly go tool nm's order, equal keys included: as go
+//!   tool nm does, the symbols are taken in symbol-table order, sorted by address, then by the
+//!   chosen key (nothing more for "not at all"), both times with Go's unstable sort
+//!   (`crate::gosort`), which decides where symbols with equal keys end up.
 //! * `gocrane nm --dump SYMBOL FILE` prints one defined symbol's bytes in gc's `-S` hex dump
 //!   format and the relocations inside it, as `rel OFF+SIZE t=KIND TARGET+ADDEND` lines with
 //!   offsets from the symbol's start. Kinds are gc's names where an ELF relocation has a gc
@@ -25,6 +28,8 @@ use object::read::{
     SymbolSection,
 };
 
+use crate::gosort;
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum SortOrder {
     Name,
@@ -35,7 +40,8 @@ pub enum SortOrder {
 
 struct Sym {
     addr: u64,
-    size: u64,
+    /// Signed, as go tool nm's `int64(Size)`, which it compares and prints.
+    size: i64,
     code: char,
     name: String,
 }
@@ -51,7 +57,7 @@ pub fn list(bytes: &[u8], sort: SortOrder, print_size: bool) -> Result<String, S
         .symbols()
         .map(|s| Sym {
             addr: s.address(),
-            size: s.size(),
+            size: s.size() as i64,
             code: kind_letter(&file, &s),
             name: s.name().unwrap_or("").to_string(),
         })
@@ -59,10 +65,12 @@ pub fn list(bytes: &[u8], sort: SortOrder, print_size: bool) -> Result<String, S
     if syms.is_empty() {
         return Err("no symbols".into());
     }
+    // cmd/internal/objfile's `slices.SortFunc` by address, then cmd/nm's `sort.Slice`.
+    gosort::sort_by(&mut syms, |a, b| a.addr < b.addr);
     match sort {
-        SortOrder::Name => syms.sort_by(|a, b| a.name.cmp(&b.name)),
-        SortOrder::Address => syms.sort_by_key(|s| s.addr),
-        SortOrder::Size => syms.sort_by_key(|s| std::cmp::Reverse(s.size)),
+        SortOrder::Name => gosort::sort_by(&mut syms, |a, b| a.name < b.name),
+        SortOrder::Address => gosort::sort_by(&mut syms, |a, b| a.addr < b.addr),
+        SortOrder::Size => gosort::sort_by(&mut syms, |a, b| a.size > b.size),
         SortOrder::None => {}
     }
     let mut out = String::new();
