@@ -75,3 +75,89 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// The runtime ABI is written down three times: the backend's table of the runtime functions
+/// generated code calls (`backend::runtime`), the functions the runtime staticlib exports,
+/// and docs/runtime-abi.md. These tests keep the three from drifting apart.
+#[cfg(test)]
+mod abi_tests {
+    use std::collections::BTreeSet;
+
+    use object::read::archive::ArchiveFile;
+    use object::{Object, ObjectSymbol};
+
+    use super::{RUNTIME_AARCH64, RUNTIME_X86_64};
+
+    /// The `runtime.*` symbols an archive's members define globally.
+    fn exports(bytes: &[u8]) -> BTreeSet<String> {
+        let archive = ArchiveFile::parse(bytes).expect("the runtime staticlib is an archive");
+        let mut names = BTreeSet::new();
+        for member in archive.members() {
+            let member = member.expect("archive member");
+            let data = member.data(bytes).expect("member data");
+            let Ok(file) = object::File::parse(data) else {
+                continue;
+            };
+            for sym in file.symbols() {
+                let name = sym.name().unwrap_or("");
+                if sym.is_global() && !sym.is_undefined() && name.starts_with("runtime.") {
+                    names.insert(name.to_string());
+                }
+            }
+        }
+        names
+    }
+
+    /// Every `runtime.…` name docs/runtime-abi.md spells out.
+    fn documented() -> BTreeSet<String> {
+        let doc =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/runtime-abi.md"))
+                .expect("docs/runtime-abi.md");
+        let mut names = BTreeSet::new();
+        for (at, _) in doc.match_indices("runtime.") {
+            let rest = &doc[at + "runtime.".len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '·'))
+                .unwrap_or(rest.len());
+            names.insert(format!("runtime.{}", &rest[..end]));
+        }
+        names
+    }
+
+    #[test]
+    fn called_functions_are_exported_and_documented() {
+        let doc = documented();
+        for (arch, archive) in [("x86_64", RUNTIME_X86_64), ("aarch64", RUNTIME_AARCH64)] {
+            assert!(
+                !archive.is_empty(),
+                "gocrane was built without the {arch} runtime"
+            );
+            let exported = exports(archive);
+            for name in backend::runtime::function_names() {
+                assert!(
+                    exported.contains(name),
+                    "{name} is called but the {arch} runtime does not export it"
+                );
+                assert!(
+                    doc.contains(name),
+                    "{name} is called but docs/runtime-abi.md does not list it"
+                );
+            }
+        }
+    }
+
+    /// Whatever the runtime exports is part of the ABI and documented: a funcval `f·f` with its
+    /// function `f`.
+    #[test]
+    fn exported_symbols_are_documented() {
+        let doc = documented();
+        let missing: Vec<String> = exports(RUNTIME_X86_64)
+            .into_iter()
+            .filter(|name| !doc.contains(name.strip_suffix("·f").unwrap_or(name)))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "exported by the runtime, not in docs/runtime-abi.md: {missing:?}"
+        );
+    }
+}

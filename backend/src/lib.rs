@@ -22,7 +22,7 @@ mod data;
 pub mod listing;
 mod object;
 pub mod reflectdata;
-mod runtime;
+pub mod runtime;
 
 pub use object::build_isa;
 

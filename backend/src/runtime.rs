@@ -91,6 +91,11 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.panicwrap", "", "", false),
 ];
 
+/// The name of every runtime function generated code may call, in table order.
+pub fn function_names() -> impl Iterator<Item = &'static str> {
+    RUNTIME.iter().map(|r| r.0)
+}
+
 fn letter_type(c: char) -> Type {
     match c {
         'b' => types::I8,

@@ -521,18 +521,13 @@ fn structs_arrays_pointers() {
 
     let mut sum = Fn::new("main.sum", vec![i]);
     let sa = sum.param("a", arr);
-    let at = |f: &Fn, j: i64| {
+    let at = |j: i64| {
         load(
             Place::Index(Box::new(Place::Local(sa)), Box::new(int(i, j))),
             i,
         )
     };
-    let total = bin(
-        BinOp::Add,
-        bin(BinOp::Add, at(&sum, 0), at(&sum, 1), i),
-        at(&sum, 2),
-        i,
-    );
+    let total = bin(BinOp::Add, bin(BinOp::Add, at(0), at(1), i), at(2), i);
     sum.push(ret(vec![total]));
     let sum = p.add(sum);
 

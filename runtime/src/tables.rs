@@ -3,21 +3,8 @@
 //! `runtime.functab`/`runtime.nfunctab` map code addresses to Go function names (for tracebacks
 //! and `panicwrap`). The compiler's strong definitions override the weak zero-length ones below,
 //! so programs and tests that do not need them still link.
-//!
-//! Transitional: `runtime.typenames`/`runtime.ntypenames` (`{typ, name}` records) name the type
-//! descriptors of a compiler that does not fill `abi.Type.Str` yet. Type names come from `Str`
-//! (see `typedata`); this table is consulted only for descriptors whose `Str` is 0, and goes
-//! away once the compiler emits the type-data blob.
 
-use crate::abi::Type;
 use core::ffi::c_char;
-
-/// One `runtime.typenames` record (transitional, see the module comment).
-#[repr(C)]
-pub struct TypeNameRecord {
-    pub typ: *const Type,
-    pub name: *const c_char,
-}
 
 /// One `runtime.functab` record: the code range `[entry, end)` of a Go function and its name.
 #[repr(C)]
@@ -33,13 +20,8 @@ core::arch::global_asm!(
     ".p2align 3",
     ".weak runtime.functab",
     ".weak runtime.nfunctab",
-    ".weak runtime.typenames",
-    ".weak runtime.ntypenames",
     "runtime.functab:",
-    "runtime.typenames:",
     "runtime.nfunctab:",
-    ".8byte 0",
-    "runtime.ntypenames:",
     ".8byte 0",
     ".popsection",
 );
@@ -49,10 +31,6 @@ extern "C" {
     static FUNCTAB: [FuncRecord; 0];
     #[link_name = "runtime.nfunctab"]
     static NFUNCTAB: u64;
-    #[link_name = "runtime.typenames"]
-    static TYPENAMES: [TypeNameRecord; 0];
-    #[link_name = "runtime.ntypenames"]
-    static NTYPENAMES: u64;
 }
 
 fn cstr(p: *const c_char) -> &'static [u8] {
@@ -71,11 +49,4 @@ pub fn func_name(pc: usize) -> Option<&'static [u8]> {
     tab.iter()
         .find(|f| f.entry <= pc && pc < f.end)
         .map(|f| cstr(f.name))
-}
-
-/// The name `runtime.typenames` gives `typ`, if any (transitional, see the module comment).
-pub fn legacy_type_name(typ: *const Type) -> Option<&'static [u8]> {
-    // SAFETY: the table holds NTYPENAMES records (zero with the weak defaults).
-    let tab = unsafe { core::slice::from_raw_parts(TYPENAMES.as_ptr(), NTYPENAMES as usize) };
-    tab.iter().find(|t| t.typ == typ).map(|t| cstr(t.name))
 }

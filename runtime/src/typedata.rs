@@ -281,16 +281,15 @@ pub unsafe fn methods(u: &UncommonType) -> &'static [Method] {
 
 /// gc's `(*_type).string()`: the type's name, without the extra `*` of `TFlagExtraStar`.
 ///
-/// Every descriptor gc emits has a name. One without (`Str` 0: type data from a compiler that
-/// does not fill `Str` yet) is named by the transitional `runtime.typenames` table, else after
-/// the predeclared type of its kind, else `?`.
+/// Every descriptor the compiler emits has a name. One without (`Str` 0: a descriptor the
+/// runtime builds for itself) is named after the predeclared type of its kind, else `?`.
 ///
 /// # Safety
 /// `t` must be a valid descriptor of module `m`.
 pub unsafe fn type_string(m: &Module, t: *const Type) -> &'static [u8] {
     if (*t).str_off == 0 {
-        return crate::tables::legacy_type_name(t)
-            .or_else(|| kind::predeclared_name((*t).kind).map(str::as_bytes))
+        return kind::predeclared_name((*t).kind)
+            .map(str::as_bytes)
             .unwrap_or(b"?");
     }
     let s = m.name_off((*t).str_off).name();
