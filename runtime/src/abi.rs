@@ -1,6 +1,8 @@
 //! Data layouts shared with generated code: gc's `abi.Type` header and the string/slice headers.
 //!
 //! The kind-specific parts, names, method tables and itabs are in `typedata`.
+//!
+//! Layer 0 (leaf): uses nothing else in the crate.
 
 /// gc's `internal/abi.Type` (48 bytes on 64-bit targets).
 #[repr(C)]

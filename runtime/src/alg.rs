@@ -14,9 +14,11 @@
 //! words are equal) follows gc: direct-interface types compare the data words, other types
 //! call `Equal` on the two data pointers, and a type without `Equal` panics with
 //! `runtime error: comparing uncomparable type T`.
+//!
+//! Layer 8: above `panic` (that panic) and `typedata` (the type's name in it).
 
 use crate::abi::{GoString, Type};
-use crate::panic::go_entry;
+use crate::caller::go_entry;
 use crate::typedata::{type_string, ITab, Module};
 
 macro_rules! fixed_size_equal {

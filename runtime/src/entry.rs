@@ -8,40 +8,15 @@
 //! code, then the `init` funcs), `main.main`, then exit with status 0. A fault in
 //! the guard area is reported as gc's `fatal error: stack overflow`.
 //!
-//! The stack bounds also serve the traceback (frame pointers must lie inside them) and
-//! `concatstrings` ("does this string live on the stack?").
+//! The stack's bounds are recorded in `stack`, where the traceback, the signal handler and
+//! `concatstrings` read them.
 //! All output is written unbuffered, so nothing needs flushing at exit.
+//!
+//! Layer 10, the top: it starts everything below (`signal`, `iface`'s itab table) and nothing
+//! uses it.
 
-use core::sync::atomic::{AtomicUsize, Ordering};
-
-/// gc's maximum goroutine stack on 64-bit platforms is 1e9 bytes; we reserve 1 GiB.
 #[cfg(not(test))]
-const GO_STACK_SIZE: usize = 1 << 30;
-/// Inaccessible memory below the stack, so that running off its end faults.
-const GUARD_SIZE: usize = 1 << 20;
-
-/// `[STACK_LO, STACK_HI)` is the stack the Go code runs on; 0 before it is set up.
-static STACK_LO: AtomicUsize = AtomicUsize::new(0);
-static STACK_HI: AtomicUsize = AtomicUsize::new(0);
-
-/// `(lo, hi)` of the Go stack, or `(0, 0)` when the program did not start through `main`.
-pub fn stack_bounds() -> (usize, usize) {
-    (
-        STACK_LO.load(Ordering::Relaxed),
-        STACK_HI.load(Ordering::Relaxed),
-    )
-}
-
-pub fn on_stack(p: *const u8) -> bool {
-    let (lo, hi) = stack_bounds();
-    hi != 0 && lo <= p as usize && (p as usize) < hi
-}
-
-/// Whether a fault at `addr` hit the guard area below the Go stack (a stack overflow).
-pub fn is_stack_guard(addr: usize) -> bool {
-    let (lo, hi) = stack_bounds();
-    hi != 0 && addr < lo && addr >= lo.saturating_sub(GUARD_SIZE)
-}
+use crate::stack::{set_bounds, GO_STACK_SIZE, GUARD_SIZE};
 
 /// gc's `initTask` (`main..inittask`): the functions to run before `main.main`.
 #[repr(C)]
@@ -98,8 +73,7 @@ fn start_on_big_stack() -> bool {
     unsafe {
         libc::mprotect(base.cast(), GUARD_SIZE, libc::PROT_NONE);
         let lo = base as usize + GUARD_SIZE;
-        STACK_LO.store(lo, Ordering::Relaxed);
-        STACK_HI.store(lo + GO_STACK_SIZE, Ordering::Relaxed);
+        set_bounds(lo, lo + GO_STACK_SIZE);
         let mut attr: libc::pthread_attr_t = core::mem::zeroed();
         libc::pthread_attr_init(&mut attr);
         if libc::pthread_attr_setstack(&mut attr, lo as *mut libc::c_void, GO_STACK_SIZE) != 0 {
@@ -121,8 +95,7 @@ fn start_on_big_stack() -> bool {
 pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
     if !start_on_big_stack() {
         // Fall back to the process stack (no stack-overflow report, bounds unknown).
-        STACK_LO.store(0, Ordering::Relaxed);
-        STACK_HI.store(0, Ordering::Relaxed);
+        set_bounds(0, 0);
         run_go(core::ptr::null_mut());
     }
     crate::sys::exit(0)

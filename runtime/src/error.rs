@@ -11,9 +11,15 @@
 //!   `… is nil, not …`, `T is not I: missing method M` — never prefixed with `runtime error: `.
 //! * `panicwrap`: `value method main.T.M called using nil *T pointer`, with package, type and
 //!   method cut out of the calling wrapper's name (`main.(*T).M`), as gc does.
+//!
+//! Layer 8: above `panic`, because printing a panic value needs what the core panic path must
+//! not depend on (the type data, calling Go methods). So the `panic(v)` entry points
+//! (`runtime.gopanic`, `runtime.gopanicstring`) live here and hand the text to `panic`.
 
-use crate::abi::{kind, GoString, Type};
-use crate::panic::{go_entry, panic_text, throw, PanicValue, PRINTING_PANIC_VALUE};
+use crate::abi::{bytes_of, kind, GoString, Type};
+use crate::caller::go_entry;
+use crate::panic::{panic_text, PanicValue, PRINTING_PANIC_VALUE};
+use crate::throw::throw;
 use crate::typedata::{string_method, type_pkg_path, type_string, ITab, Module};
 use core::sync::atomic::Ordering;
 
@@ -151,6 +157,22 @@ unsafe fn basic_value_text(k: u8, data: *const u8) -> Option<Vec<u8>> {
     })
 }
 
+/// `panic(v)`, `v` converted to `any`: gc's `gopanic` + `preprintpanics` + `printpanicval`.
+unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
+    let text = panic_value_text(typ, data);
+    panic_text(panic_value_type(typ, data), &text)
+}
+go_entry!("runtime.gopanic" => gopanic);
+
+/// `panic(v)` where the compiler already called `v.Error()` or `v.String()`; the text is
+/// printed like a string panic value. (Legacy: `gopanic` now calls the method itself.)
+unsafe extern "C" fn gopanicstring(p: *const u8, len: isize) -> ! {
+    let mut text = Vec::new();
+    push_indented(&mut text, bytes_of(p, len));
+    panic_text(PanicValue::String(bytes_of(p, len)), &text)
+}
+go_entry!("runtime.gopanicstring" => gopanicstring);
+
 /// gc's `runtime.TypeAssertionError`.
 pub struct TypeAssertionError<'a> {
     /// The static interface type converted from (null: printed as `interface`).
@@ -287,7 +309,7 @@ pub fn panicwrap_message(name: &[u8]) -> Result<Vec<u8>, Vec<u8>> {
 /// Called by the compiler's pointer wrapper of a value method when the pointer is nil; the
 /// wrapper is found from the return address.
 extern "C" fn panicwrap() -> ! {
-    let [_, pc] = crate::panic::CALLER.get();
+    let [_, pc] = crate::caller::CALLER.get();
     let name = crate::tables::func_name(pc.wrapping_sub(1)).unwrap_or(b"");
     match panicwrap_message(name) {
         Ok(msg) => panic_text(PanicValue::Of(b"runtime.plainError"), &msg),

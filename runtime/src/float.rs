@@ -13,6 +13,8 @@
 //!
 //! Specials: `+Inf`, `-Inf`, `NaN`; negative zero prints `-0`.
 //! Everything is written into a stack buffer so it is usable while panicking.
+//!
+//! Layer 1: needs only `sys`'s stack buffer.
 
 use crate::sys::Buf;
 use core::fmt::Write;

@@ -5,7 +5,7 @@
 //! care is the traceback: if the Go code panics, the trace walks frame pointers from the
 //! innermost Go frame outwards, and the Rust frames in between need not keep frame pointers.
 //! So the call goes through a small assembly shim that builds a fake frame record
-//! `{fp, return address}` = the Go frame that called into the runtime (`panic::CALLER`) and
+//! `{fp, return address}` = the Go frame that called into the runtime (`caller::CALLER`) and
 //! points the frame pointer at it: the callee's chain then continues straight into that Go
 //! caller, as if the runtime frames (which gc hides from traces anyway) were not there.
 //!
@@ -16,8 +16,11 @@
 //! ```
 //!
 //! A nested runtime entry overwrites `CALLER`; the shim's wrapper restores it afterwards.
+//!
+//! Layer 1: it needs only `caller`, so `alg` and `error` can call Go code without this module
+//! knowing anything about panics.
 
-use crate::panic::CALLER;
+use crate::caller::CALLER;
 
 /// The two result registers (`rax:rdx` / `x0:x1`): a string result, or a bool in the low byte
 /// of the first word.

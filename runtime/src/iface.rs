@@ -17,33 +17,20 @@
 //!
 //! **Boxing.** `convT16/32/64` return `&staticuint64s[v]` for values below 256 (compared
 //! unsigned, so negative values always allocate); `convTstring("")` and `convTslice(nil)`
-//! return `&zeroVal`.
+//! return `&zeroVal` (both tables are in `statics`).
+//!
+//! Layer 9: a failed assertion is a `TypeAssertionError` panic (`error`); table corruption and
+//! running out of memory for itabs are fatal (`throw`), as in gc.
 
 use crate::abi::{tflag, GoSlice, GoString, Type};
+use crate::caller::go_entry;
 use crate::error::TypeAssertionError;
 use crate::malloc::{alloc, alloc_noscan};
-use crate::panic::{go_entry, throw};
+use crate::statics::{small_value, ZEROVAL};
+use crate::throw::throw;
 use crate::typedata::{methods, uncommon, ITab, InterfaceType, Module};
 use core::cell::UnsafeCell;
 use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
-
-const fn small_ints() -> [u64; 256] {
-    let mut t = [0u64; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = i as u64;
-        i += 1;
-    }
-    t
-}
-
-/// `staticuint64s[i] == i`: data words for 1-byte values and small integers, without allocating.
-#[export_name = "runtime.staticuint64s"]
-pub static STATICUINT64S: [u64; 256] = small_ints();
-
-/// gc's `zeroVal` (`abi.ZeroValSize` = 1024 zero bytes).
-#[export_name = "runtime.zeroVal"]
-pub static ZEROVAL: [u8; 1024] = [0; 1024];
 
 /// A heap block holding `size` bytes copied from `src`, pointer-free or not.
 unsafe fn boxed(size: usize, has_pointers: bool, src: *const u8) -> *mut u8 {
@@ -75,23 +62,21 @@ unsafe fn boxed(size: usize, has_pointers: bool, src: *const u8) -> *mut u8 {
     p
 }
 
-fn small(v: u64) -> Option<*mut u8> {
-    (v < 256).then(|| &STATICUINT64S[v as usize] as *const u64 as *mut u8)
-}
-
 #[export_name = "runtime.convT16"]
 pub extern "C" fn convt16(v: u16) -> *mut u8 {
-    small(v as u64).unwrap_or_else(|| unsafe { boxed(2, false, &v as *const u16 as *const u8) })
+    small_value(v as u64)
+        .unwrap_or_else(|| unsafe { boxed(2, false, &v as *const u16 as *const u8) })
 }
 
 #[export_name = "runtime.convT32"]
 pub extern "C" fn convt32(v: u32) -> *mut u8 {
-    small(v as u64).unwrap_or_else(|| unsafe { boxed(4, false, &v as *const u32 as *const u8) })
+    small_value(v as u64)
+        .unwrap_or_else(|| unsafe { boxed(4, false, &v as *const u32 as *const u8) })
 }
 
 #[export_name = "runtime.convT64"]
 pub extern "C" fn convt64(v: u64) -> *mut u8 {
-    small(v).unwrap_or_else(|| unsafe { boxed(8, false, &v as *const u64 as *const u8) })
+    small_value(v).unwrap_or_else(|| unsafe { boxed(8, false, &v as *const u64 as *const u8) })
 }
 
 #[export_name = "runtime.convTstring"]
@@ -592,6 +577,7 @@ go_entry!("runtime.assertE2I2" => assert_e2i2);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::statics::STATICUINT64S;
 
     #[test]
     fn small_values_use_the_static_table() {

@@ -2,21 +2,64 @@
 //!
 //! Generated code calls it with the platform C calling convention under gc's symbol names
 //! (`runtime.mallocgc`, `runtime.printint`, ...); `docs/runtime-abi.md` is the contract and lists
-//! every symbol with its C signature. The modules mirror gc's `src/runtime` files:
+//! every symbol with its C signature.
+//!
+//! **Layers.** The modules form layers, and a module uses (`crate::X`) only modules of lower
+//! layers, so the module graph has no cycles: the heap, the type-data reader, the stack bounds
+//! and the traceback (what a garbage collector will need) work without panics or the printing
+//! of panic values. A runtime failure below `panic` is a fatal error (`throw`), as gc's heap
+//! and string code throw; Go panics (`panic: ...`) are raised from layer 7 up. This table is
+//! the rule, checked by `runtime/tests/layers.rs`:
+//!
+//! | layer | module | may use |
+//! |---|---|---|
+//! | 0 | `sys` | — |
+//! | 0 | `abi` | — |
+//! | 0 | `sizeclasses` | — |
+//! | 0 | `tables` | — |
+//! | 0 | `stack` | — |
+//! | 0 | `statics` | — |
+//! | 0 | `utf8` | — |
+//! | 0 | `caller` | — |
+//! | 1 | `float` | `sys` |
+//! | 1 | `gocall` | `caller` |
+//! | 2 | `print` | `abi`, `float`, `sys`, `utf8` |
+//! | 3 | `traceback` | `caller`, `print`, `stack`, `sys`, `tables` |
+//! | 4 | `throw` | `print`, `sys`, `traceback` |
+//! | 5 | `malloc` | `abi`, `sizeclasses`, `sys`, `throw` |
+//! | 5 | `typedata` | `abi`, `throw` |
+//! | 6 | `memstats` | `malloc`, `sizeclasses` |
+//! | 6 | `string` | `abi`, `malloc`, `sizeclasses`, `stack`, `statics`, `throw`, `utf8` |
+//! | 7 | `panic` | `caller`, `print`, `sys`, `throw`, `traceback` |
+//! | 8 | `alg` | `abi`, `caller`, `gocall`, `panic`, `typedata` |
+//! | 8 | `error` | `abi`, `caller`, `float`, `gocall`, `panic`, `print`, `tables`, `throw`, `typedata` |
+//! | 8 | `signal` | `panic`, `print`, `stack`, `sys`, `throw`, `traceback` |
+//! | 8 | `slice` | `abi`, `caller`, `malloc`, `panic`, `sizeclasses` |
+//! | 9 | `iface` | `abi`, `caller`, `error`, `malloc`, `statics`, `sys`, `throw`, `typedata` |
+//! | 10 | `entry` | `iface`, `signal`, `stack`, `sys` |
+//!
+//! A module may use any module of a lower layer; the table lists what each one uses today.
+//! Adding a use means adding it here, and the test rejects one that does not point downwards.
+//!
+//! **What each module does.** The modules mirror gc's `src/runtime` files:
 //!
 //! | module | gc file | decides |
 //! |---|---|---|
-//! | `entry` | `proc.go` (`main`) | C `main`: signals, `main..inittask`, `main.main`, `exit(0)` |
+//! | `entry` | `proc.go` (`main`) | C `main`: the Go stack, signals, `main..inittask`, `main.main`, `exit(0)` |
+//! | `stack` | `stack.go` | the Go stack's bounds (traceback, stack overflow, strings on the stack) |
 //! | `malloc`, `sizeclasses` | `malloc.go`, `msize.go`, `sizeclasses.go` | size-class rounding, tiny blocks, allocation statistics |
 //! | `slice` | `slice.go` | `makeslice`, `growslice` (gc's growth rule) |
 //! | `memstats` | `mstats.go` | the `runtime.MemStats` layout and `ReadMemStats` |
 //! | `print`, `float` | `print.go`, `internal/strconv` | byte-exact `print`/`println` output |
-//! | `string` | `string.go`, `utf8.go` | string conversions and concatenation, with gc's allocation counts |
+//! | `string`, `utf8` | `string.go`, `utf8.go` | string conversions and concatenation, with gc's allocation counts |
+//! | `statics` | `iface.go`, `runtime.go` | `staticuint64s` and `zeroVal`, data words that need no allocation |
+//! | `throw` | `panic.go` (`throw`) | `fatal error: ...` for unrecoverable runtime failures |
 //! | `panic`, `signal`, `traceback` | `panic.go`, `error.go`, `signal_unix.go`, `traceback.go` | panic texts, exit status 2, the goroutine trace |
+//! | `caller` | — | the entry trampolines that record the Go caller's frame for traces |
 //! | `iface` | `iface.go` | itab table, type assertions and switches, interface data words (`convT*`) |
 //! | `typedata` | `type.go`, `internal/abi` | reading the compiler's type data: names, offsets, method tables |
 //! | `alg` | `alg.go` | equality functions behind `Type.Equal`, interface comparison |
-//! | `error` | `error.go`, `panic.go` (printing) | texts of `panic(v)`, type assertion errors, `panicwrap` |
+//! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
 //!
 //! The runtime is single-threaded (no goroutines yet). Shared state still sits behind a small
@@ -24,6 +67,7 @@
 
 pub mod abi;
 pub mod alg;
+pub mod caller;
 pub mod entry;
 pub mod error;
 pub mod float;
@@ -36,8 +80,12 @@ pub mod print;
 pub mod signal;
 pub mod sizeclasses;
 pub mod slice;
+pub mod stack;
+pub mod statics;
 pub mod string;
 pub mod sys;
 pub mod tables;
+pub mod throw;
 pub mod traceback;
 pub mod typedata;
+pub mod utf8;

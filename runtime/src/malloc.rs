@@ -12,6 +12,11 @@
 //!
 //! Fresh mappings are zero-filled and never reused, so every block is already zeroed and
 //! `needzero` needs no work.
+//!
+//! Layer 5: the heap needs only leaves and `throw`. Running out of memory is gc's fatal
+//! `throw("out of memory")`, never a Go panic; size checks that *are* Go panics
+//! (`makeslice: len out of range`, `growslice: ...`) belong to the caller, `slice`, which sits
+//! above `panic`, as in gc.
 
 use crate::abi::Type;
 use crate::sizeclasses::{
@@ -99,7 +104,7 @@ impl Heap {
         if self.cur == 0 || start + size > self.end {
             let len = size.max(ARENA_SIZE).next_multiple_of(PAGE_SIZE);
             let Some(p) = crate::sys::map_anon(0, len) else {
-                crate::panic::throw("out of memory");
+                crate::throw::throw("out of memory");
             };
             self.stats.sys += len as u64;
             self.cur = p as usize;

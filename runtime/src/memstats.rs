@@ -4,6 +4,8 @@
 //! Without a collector nothing is ever freed, so the derived fields follow gc's formulas with
 //! zero frees — except tiny allocations, which gc counts in both `Mallocs` and `Frees` (the
 //! 16-byte block holding them is what `TotalAlloc` counts).
+//!
+//! Layer 6: reads `malloc`'s counters.
 
 use crate::malloc::read_stats_and_flush;
 use crate::sizeclasses::CLASS_TO_SIZE;

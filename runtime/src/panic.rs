@@ -11,113 +11,18 @@
 //!
 //! There is no `recover` yet, so every panic ends the program.
 //!
-//! **Finding the panicking frame.** The traceback must start at the Go function that called the
-//! runtime, but the Rust code here is not guaranteed to keep frame pointers. So every exported
-//! entry point that can panic is a small assembly trampoline (`go_entry!`): it stores the caller's
-//! frame pointer and return address into `CALLER`, leaves the argument registers untouched, and
-//! jumps to the Rust implementation. x86-64 and arm64 each get their version.
+//! Layer 7: the core of panicking, with gc's texts for the runtime's own errors (bounds,
+//! divide, shift, overflow, nil dereference). It uses nothing above `throw`: a panic never
+//! touches the Go heap, reads type data or calls Go code. `panic(v)` itself (`gopanic`), which must
+//! do all three to print `v`, is in `error` one layer up, and so are type assertion errors.
+//! Entry points reach the Go caller's frame through `caller`'s trampolines, and a failure
+//! inside the runtime that is not a Go panic is `throw`'s `fatal error`.
 
-use crate::abi::{bytes_of, Type};
-use crate::sys::{exit, write_err, Buf};
-use crate::traceback::{print_goroutine, Start};
-use core::cell::UnsafeCell;
+use crate::caller::go_entry;
+use crate::sys::{write_err, Buf};
+use crate::throw::{end_with_trace, fatal, SigInfo};
+use crate::traceback::{caller_start, Start};
 use core::sync::atomic::{AtomicBool, Ordering};
-
-/// `[frame pointer, return address]` of the latest Go call into a panicking runtime entry.
-#[repr(C)]
-pub struct Caller(UnsafeCell<[usize; 2]>);
-// SAFETY: written only by the trampolines of the (single-threaded) program, read when panicking.
-unsafe impl Sync for Caller {}
-pub static CALLER: Caller = Caller(UnsafeCell::new([0; 2]));
-
-impl Caller {
-    pub fn get(&self) -> [usize; 2] {
-        // SAFETY: plain read of two words; see `Caller`.
-        unsafe { *self.0.get() }
-    }
-    pub fn set(&self, v: [usize; 2]) {
-        // SAFETY: as above.
-        unsafe { *self.0.get() = v }
-    }
-}
-
-pub(crate) fn caller_start() -> Start {
-    let [fp, pc] = CALLER.get();
-    Start {
-        pc,
-        fp,
-        pc_is_return: true,
-    }
-}
-
-/// Exports `$export` as an assembly trampoline that records the Go caller's frame in `CALLER`
-/// and tail-jumps to `$imp` (an `extern "C"` function with the same parameters).
-macro_rules! go_entry {
-    ($export:literal => $imp:path) => {
-        #[cfg(target_arch = "x86_64")]
-        core::arch::global_asm!(
-            ".text",
-            concat!(".globl ", $export),
-            concat!(".type ", $export, ",@function"),
-            ".p2align 4",
-            concat!($export, ":"),
-            "mov qword ptr [rip + {caller}], rbp",
-            "mov rax, qword ptr [rsp]",
-            "mov qword ptr [rip + {caller} + 8], rax",
-            "jmp {imp}",
-            concat!(".size ", $export, ", . - ", $export),
-            caller = sym $crate::panic::CALLER,
-            imp = sym $imp,
-        );
-        #[cfg(target_arch = "aarch64")]
-        core::arch::global_asm!(
-            ".text",
-            concat!(".globl ", $export),
-            concat!(".type ", $export, ",%function"),
-            ".p2align 2",
-            concat!($export, ":"),
-            "adrp x16, {caller}",
-            "add x16, x16, :lo12:{caller}",
-            "stp x29, x30, [x16]",
-            "b {imp}",
-            concat!(".size ", $export, ", . - ", $export),
-            caller = sym $crate::panic::CALLER,
-            imp = sym $imp,
-        );
-    };
-}
-pub(crate) use go_entry;
-
-/// A memory fault to report in gc's `[signal ...]` line.
-#[derive(Clone, Copy, Debug)]
-pub struct SigInfo {
-    pub signo: i32,
-    pub code: i32,
-    pub addr: usize,
-    pub pc: usize,
-}
-
-fn signal_name(signo: i32) -> &'static [u8] {
-    match signo {
-        libc::SIGSEGV => b"SIGSEGV: segmentation violation",
-        libc::SIGBUS => b"SIGBUS: bus error",
-        libc::SIGFPE => b"SIGFPE: floating-point exception",
-        libc::SIGILL => b"SIGILL: illegal instruction",
-        _ => b"?",
-    }
-}
-
-fn print_signal_line(sig: &SigInfo) {
-    write_err(b"[signal ");
-    write_err(signal_name(sig.signo));
-    write_err(b" code=");
-    write_err(crate::print::format_hex(sig.code as u32 as u64, true, 0).as_bytes());
-    write_err(b" addr=");
-    write_err(crate::print::format_hex(sig.addr as u64, true, 0).as_bytes());
-    write_err(b" pc=");
-    write_err(crate::print::format_hex(sig.pc as u64, true, 0).as_bytes());
-    write_err(b"]\n");
-}
 
 /// The dynamic type of a panic value. gc names it when a second panic happens while the
 /// first one's `Error`/`String` method runs (`preprintpanics`): `fatal error: panic while
@@ -154,12 +59,7 @@ pub fn die(value: PanicValue, msg: &[&[u8]], sig: Option<SigInfo>, start: Start)
         write_err(part);
     }
     write_err(b"\n");
-    if let Some(sig) = &sig {
-        print_signal_line(sig);
-    }
-    write_err(b"\n");
-    print_goroutine(start);
-    exit(2)
+    end_with_trace(sig, start)
 }
 
 /// A `runtime.Error` panic (`panic: runtime error: <msg>`) raised on behalf of the last Go caller.
@@ -176,23 +76,6 @@ pub fn runtime_error(msg: &[u8]) -> ! {
 /// behalf of the last Go caller.
 pub fn panic_text(value: PanicValue, text: &[u8]) -> ! {
     die(value, &[text], None, caller_start())
-}
-
-/// gc's `throw`: an unrecoverable runtime failure (`fatal error: <msg>`).
-pub fn throw(msg: &str) -> ! {
-    fatal(msg.as_bytes(), None, caller_start())
-}
-
-pub fn fatal(msg: &[u8], sig: Option<SigInfo>, start: Start) -> ! {
-    write_err(b"fatal error: ");
-    write_err(msg);
-    write_err(b"\n");
-    if let Some(sig) = &sig {
-        print_signal_line(sig);
-    }
-    write_err(b"\n");
-    print_goroutine(start);
-    exit(2)
 }
 
 /// Which of gc's `boundsError` formats (`abi.BoundsErrorCode`).
@@ -340,22 +223,6 @@ extern "C" fn panicmem() -> ! {
     )
 }
 go_entry!("runtime.panicmem" => panicmem);
-
-/// `panic(v)`, `v` converted to `any`: gc's `gopanic` + `preprintpanics` + `printpanicval`.
-unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
-    let text = crate::error::panic_value_text(typ, data);
-    panic_text(crate::error::panic_value_type(typ, data), &text)
-}
-go_entry!("runtime.gopanic" => gopanic);
-
-/// `panic(v)` where the compiler already called `v.Error()` or `v.String()`; the text is
-/// printed like a string panic value. (Legacy: `gopanic` now calls the method itself.)
-unsafe extern "C" fn gopanicstring(p: *const u8, len: isize) -> ! {
-    let mut text = Vec::new();
-    crate::error::push_indented(&mut text, bytes_of(p, len));
-    panic_text(PanicValue::String(bytes_of(p, len)), &text)
-}
-go_entry!("runtime.gopanicstring" => gopanicstring);
 
 #[cfg(test)]
 mod tests {

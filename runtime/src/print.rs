@@ -3,6 +3,9 @@
 //! The compiler brackets one statement with `printlock`/`printunlock` and calls one function per
 //! operand (`printsp` between `println` operands, `printnl` at the end). Output goes unbuffered to
 //! fd 2. Integers are decimal, pointers hex with `0x`, floats in the shortest `'g'` form.
+//!
+//! Layer 2: like gc's `print.go`, this is what the traceback, fatal errors and panics print
+//! with, so it uses only leaves and `float`: never the heap, type data or panics.
 
 use crate::abi::bytes_of;
 use crate::float::{format_complex, format_f32, format_f64};
@@ -139,7 +142,7 @@ pub unsafe extern "C" fn printquoted(p: *const u8, len: isize) {
     out.push(b'"');
     let mut i = 0;
     while i < s.len() {
-        let (r, n) = crate::string::decode_rune(s, i);
+        let (r, n) = crate::utf8::decode_rune(s, i);
         let esc: &[u8] = match r {
             0x0a => b"\\n",
             0x0d => b"\\r",

@@ -8,9 +8,12 @@
 //! `fatal error: stack overflow` (with gc's "exceeds 1000000000-byte limit" line).
 //! SIGFPE maps to gc's integer divide / overflow panics. The handler runs on its own
 //! alternate stack so that a stack overflow can still be reported.
+//!
+//! Layer 8: it raises Go panics (`panic`) and fatal errors (`throw`); only `entry` uses it.
 
-use crate::panic::{die, fatal, SigInfo, ERROR_STRING, NIL_DEREF};
+use crate::panic::{die, ERROR_STRING, NIL_DEREF};
 use crate::sys::write_err;
+use crate::throw::{fatal, SigInfo};
 use crate::traceback::Start;
 
 const ALT_STACK_SIZE: usize = 256 << 10;
@@ -95,8 +98,8 @@ extern "C" fn handler(signo: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_
                 Some(sig),
                 start,
             ),
-            _ if crate::entry::is_stack_guard(addr) => {
-                let (lo, hi) = crate::entry::stack_bounds();
+            _ if crate::stack::is_stack_guard(addr) => {
+                let (lo, hi) = crate::stack::stack_bounds();
                 write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
                 write_err(b"runtime: sp=");
                 write_err(hex(sp).as_bytes());

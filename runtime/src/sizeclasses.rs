@@ -5,6 +5,9 @@
 //! larger than 512 bytes carry an 8-byte malloc header inside their slot (gc's heap-bits scheme),
 //! which is why `roundupsize` depends on `noscan`. Matching this exactly is what makes `cap()` after
 //! `append` and `MemStats.TotalAlloc` agree with gc.
+//!
+//! Layer 0 (leaf): pure tables and arithmetic, shared by `malloc`, `slice`, `string` and
+//! `memstats`.
 
 pub const NUM_SIZE_CLASSES: usize = 68;
 pub const MAX_SMALL_SIZE: usize = 32768;

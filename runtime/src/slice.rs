@@ -4,10 +4,14 @@
 //! `nextslicecap` (double below 256 elements, then grow by `(cap + 3*256)/4` until large enough),
 //! and then the byte size is rounded up to the size class and the capacity recomputed from it.
 //! So `append` to an empty `[]int` gives caps 1, 2, 4, 8, ... and for 3-byte elements 8, 16, 32, ...
+//!
+//! Layer 8: a bad length or capacity is a Go panic (gc's `panicmakeslicelen`,
+//! `errorString("growslice: len out of range")`), so the checks live here, above `panic`,
+//! and `malloc` below never panics.
 
 use crate::abi::{GoSlice, Type};
+use crate::caller::go_entry;
 use crate::malloc::{alloc, ZEROBASE};
-use crate::panic::go_entry;
 use crate::sizeclasses::roundupsize;
 
 /// gc's `maxAlloc` on 64-bit Linux (`1 << heapAddrBits`, 48 bits).

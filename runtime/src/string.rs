@@ -13,84 +13,16 @@
 //!
 //! Every function taking `buf` uses it (gc's 32-byte stack buffer for non-escaping results) when
 //! it is non-null and large enough, instead of allocating.
+//!
+//! Layer 6: above the heap (`malloc`). UTF-8 itself is `utf8`'s; a concatenation longer than
+//! the address space is a fatal error (`throw`), as in gc, so strings never need `panic`.
 
 use crate::abi::{bytes_of, GoSlice, GoString};
-use crate::iface::STATICUINT64S;
 use crate::malloc::alloc_noscan;
 use crate::sizeclasses::roundupsize;
+use crate::utf8::{decode_rune, encode_rune, runes, RUNE_ERROR};
 
 const TMP_BUF_SIZE: usize = 32;
-pub const RUNE_ERROR: u32 = 0xFFFD;
-
-/// Decodes the rune at `s[i]` like gc's `decoderune` (and `for range`): returns the rune and its
-/// width; an invalid or truncated sequence gives `(0xFFFD, 1)`. `i` must be in range.
-pub fn decode_rune(s: &[u8], i: usize) -> (u32, usize) {
-    let b0 = s[i];
-    if b0 < 0x80 {
-        return (b0 as u32, 1);
-    }
-    let cont = |j: usize| {
-        s.get(i + j)
-            .filter(|&&b| (0x80..=0xBF).contains(&b))
-            .map(|&b| (b & 0x3F) as u32)
-    };
-    let decoded = match b0 {
-        0xC0..=0xDF => cont(1)
-            .map(|c1| (((b0 & 0x1F) as u32) << 6 | c1, 2))
-            .filter(|&(r, _)| r > 0x7F),
-        0xE0..=0xEF => cont(1)
-            .zip(cont(2))
-            .map(|(c1, c2)| (((b0 & 0x0F) as u32) << 12 | c1 << 6 | c2, 3))
-            .filter(|&(r, _)| r > 0x7FF && !(0xD800..=0xDFFF).contains(&r)),
-        0xF0..=0xF7 => cont(1)
-            .zip(cont(2))
-            .zip(cont(3))
-            .map(|((c1, c2), c3)| (((b0 & 0x07) as u32) << 18 | c1 << 12 | c2 << 6 | c3, 4))
-            .filter(|&(r, _)| r > 0xFFFF && r <= 0x10FFFF),
-        _ => None,
-    };
-    decoded.unwrap_or((RUNE_ERROR, 1))
-}
-
-/// gc's `encoderune`: UTF-8 of `r` into `p` (at least 4 bytes); invalid runes become U+FFFD.
-pub fn encode_rune(p: &mut [u8], r: i32) -> usize {
-    let mut i = r as u32;
-    if i <= 0x7F {
-        p[0] = i as u8;
-        return 1;
-    }
-    if i <= 0x7FF {
-        p[0] = 0xC0 | (i >> 6) as u8;
-        p[1] = 0x80 | (i & 0x3F) as u8;
-        return 2;
-    }
-    if i > 0x10FFFF || (0xD800..=0xDFFF).contains(&i) {
-        i = RUNE_ERROR;
-    }
-    if i <= 0xFFFF {
-        p[0] = 0xE0 | (i >> 12) as u8;
-        p[1] = 0x80 | ((i >> 6) & 0x3F) as u8;
-        p[2] = 0x80 | (i & 0x3F) as u8;
-        return 3;
-    }
-    p[0] = 0xF0 | (i >> 18) as u8;
-    p[1] = 0x80 | ((i >> 12) & 0x3F) as u8;
-    p[2] = 0x80 | ((i >> 6) & 0x3F) as u8;
-    p[3] = 0x80 | (i & 0x3F) as u8;
-    4
-}
-
-fn runes(s: &[u8]) -> impl Iterator<Item = u32> + '_ {
-    let mut i = 0;
-    core::iter::from_fn(move || {
-        if i >= s.len() {
-            return None;
-        }
-        let (r, n) = decode_rune(s, i);
-        i += n;
-        Some(r)
-    })
-}
 
 /// gc's `rawstringtmp`: room for `len` bytes, in `buf` if it fits, else a fresh heap block.
 fn raw_bytes(buf: *mut u8, buf_len: usize, len: usize) -> *mut u8 {
@@ -128,7 +60,7 @@ unsafe fn concat(buf: *mut u8, parts: &[GoString]) -> GoString {
         }
         total = match total.checked_add(p.len as usize) {
             Some(t) if t <= isize::MAX as usize => t,
-            _ => crate::panic::throw("string concatenation too long"),
+            _ => crate::throw::throw("string concatenation too long"),
         };
         count += 1;
         last = i;
@@ -138,7 +70,7 @@ unsafe fn concat(buf: *mut u8, parts: &[GoString]) -> GoString {
     }
     // A single non-empty operand is the result itself, unless it points into the stack, which
     // the result might outlive.
-    if count == 1 && (!buf.is_null() || !crate::entry::on_stack(parts[last].ptr)) {
+    if count == 1 && (!buf.is_null() || !crate::stack::on_stack(parts[last].ptr)) {
         return parts[last];
     }
     let p = raw_bytes(buf, TMP_BUF_SIZE, total);
@@ -195,7 +127,7 @@ pub unsafe extern "C" fn slicebytetostring(
     }
     if n == 1 {
         // The low byte of staticuint64s[b] is b (little-endian), so no allocation is needed.
-        let q = (&STATICUINT64S[*p as usize]) as *const u64 as *const u8;
+        let q = crate::statics::one_byte_string(*p);
         *out = GoString { ptr: q, len: 1 };
         return;
     }
@@ -348,32 +280,6 @@ pub unsafe extern "C" fn countrunes(p: *const u8, len: isize) -> isize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decoding_rejects_what_gc_rejects() {
-        assert_eq!(decode_rune("é".as_bytes(), 0), (0xE9, 2));
-        assert_eq!(decode_rune("€".as_bytes(), 0), (0x20AC, 3));
-        assert_eq!(decode_rune("𝄞".as_bytes(), 0), (0x1D11E, 4));
-        assert_eq!(decode_rune(b"\xC0\x80", 0), (RUNE_ERROR, 1)); // overlong
-        assert_eq!(decode_rune(b"\xED\xA0\x80", 0), (RUNE_ERROR, 1)); // surrogate
-        assert_eq!(decode_rune(b"\xF4\x90\x80\x80", 0), (RUNE_ERROR, 1)); // > U+10FFFF
-        assert_eq!(decode_rune(b"\xE2\x82", 0), (RUNE_ERROR, 1)); // truncated
-        assert_eq!(decode_rune(b"\xFF", 0), (RUNE_ERROR, 1));
-    }
-
-    #[test]
-    fn encoding_replaces_invalid_runes() {
-        let enc = |r: i32| {
-            let mut b = [0u8; 4];
-            let n = encode_rune(&mut b, r);
-            b[..n].to_vec()
-        };
-        assert_eq!(enc(0x41), b"A");
-        assert_eq!(enc(-1), "\u{FFFD}".as_bytes());
-        assert_eq!(enc(0xD800), "\u{FFFD}".as_bytes());
-        assert_eq!(enc(0x110000), "\u{FFFD}".as_bytes());
-        assert_eq!(enc(0x10FFFF), "\u{10FFFF}".as_bytes());
-    }
 
     #[test]
     fn concat_aliases_single_operand() {

@@ -1,5 +1,7 @@
 //! Thin wrappers over the few system calls the runtime needs: unbuffered writes to stderr,
 //! process exit, anonymous memory mappings.
+//!
+//! Layer 0 (leaf): uses nothing else in the crate.
 
 /// Writes all of `b` to fd 2 with `write(2)`, retrying on short writes and EINTR, like gc's `writeErr`.
 pub fn write_err(b: &[u8]) {

@@ -3,6 +3,8 @@
 //! `runtime.functab`/`runtime.nfunctab` map code addresses to Go function names (for tracebacks
 //! and `panicwrap`). The compiler's strong definitions override the weak zero-length ones below,
 //! so programs and tests that do not need them still link.
+//!
+//! Layer 0 (leaf): uses nothing else in the crate.
 
 use core::ffi::c_char;
 

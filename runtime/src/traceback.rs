@@ -1,4 +1,6 @@
-//! The goroutine trace printed after a panic: `goroutine 1 [running]:` and one line per Go frame.
+//! Layer 3: the goroutine trace printed after a panic or a fatal error: `goroutine 1 [running]:`
+//! and one line per Go frame. It only reads memory and prints; it never panics or throws, so
+//! `throw` can sit on top of it.
 //!
 //! Frames are found by walking the frame-pointer chain (generated code keeps frame pointers; on
 //! x86-64 and arm64 a frame record is `[fp] = caller's fp, [fp+8] = return address`). Each
@@ -12,6 +14,7 @@
 //! per frame. gocrane has neither argument counts nor a line table, so it prints `main.f(...)`
 //! (gc's own notation for elided arguments), `main.main()`, and no file:line lines.
 
+use crate::caller::CALLER;
 use crate::sys::write_err;
 
 /// Where the walk starts: a code address in the innermost Go frame and that frame's frame pointer.
@@ -23,13 +26,24 @@ pub struct Start {
     pub pc_is_return: bool,
 }
 
+/// Where the trace of a panic or throw raised on behalf of the last Go caller of a runtime entry
+/// trampoline starts (see `caller`): that caller's frame, at the return address of its call.
+pub fn caller_start() -> Start {
+    let [fp, pc] = CALLER.get();
+    Start {
+        pc,
+        fp,
+        pc_is_return: true,
+    }
+}
+
 /// gc's `tracebackInnerFrames` and `tracebackOuterFrames`.
 const INNER_FRAMES: usize = 50;
 const OUTER_FRAMES: usize = 50;
 
 /// Calls `each` with the name of every Go frame from the innermost outwards, up to `main.main`.
 fn walk(start: Start, mut each: impl FnMut(&'static [u8])) {
-    let (lo, hi) = crate::entry::stack_bounds();
+    let (lo, hi) = crate::stack::stack_bounds();
     let Start {
         mut pc,
         mut fp,

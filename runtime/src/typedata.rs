@@ -17,6 +17,9 @@
 //!      │  TFlagUncommon
 //!      └ UncommonType{PkgPath, Mcount, Moff} ─► [Method{Name, Mtyp, Ifn, Tfn}] (sorted)
 //! ```
+//!
+//! Layer 5: reading type data needs only `abi` and `throw` (an offset out of range is fatal,
+//! as in gc), so a collector can walk descriptors without the panic machinery.
 
 use crate::abi::{kind, tflag, Type};
 
@@ -224,7 +227,7 @@ impl Module {
         let p = self.types.wrapping_add(off as isize as usize);
         if p < self.types || p >= self.etypes {
             // gc: "runtime: nameOff 0x... out of range" + throw.
-            crate::panic::throw(what);
+            crate::throw::throw(what);
         }
         p
     }
