@@ -2,8 +2,9 @@
 //! constant initialisation, `return` (types2's `assignments.go`).
 
 use crate::ast::{Expr, ExprKind};
-use crate::check::expr::{span_of, ConvCode};
+use crate::check::expr::span_of;
 use crate::check::operand::{expr_string, OpMode, Operand};
+use crate::check::untyped::ConvCode;
 use crate::check::{Checker, Mode, ObjKind, VarKind};
 use crate::source::Span;
 use crate::types::{BasicKind, ObjId, Type, TypeId};

@@ -1,0 +1,584 @@
+//! Calls of the builtins (`append`, `len`, `make`, `unsafe.Sizeof`, …): which gocrane supports,
+//! the argument count, then one function per builtin or group of alike builtins (types2's
+//! `builtins.go`).
+
+use crate::ast::{Expr, ExprKind};
+use crate::check::expr::span_of;
+use crate::check::operand::{builtin_name, expr_string, OpMode, Operand};
+use crate::check::{Builtin, Checker, Mode};
+use crate::constant::ConstValue;
+use crate::types::{BasicKind, Signature, Type};
+
+impl<'a> Checker<'a> {
+    /// A call of the builtin `b`: gocrane's subset of the builtins, `...` only with `append`,
+    /// and types2's rule that `len` and `cap` of an array are constant unless the argument
+    /// holds a call.
+    pub(crate) fn builtin(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        args: &'a [Expr],
+        ellipsis: Option<crate::source::Span>,
+        b: Builtin,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let name = builtin_name(b);
+        match b {
+            Builtin::Append
+            | Builtin::Cap
+            | Builtin::Copy
+            | Builtin::Len
+            | Builtin::Make
+            | Builtin::New
+            | Builtin::Panic
+            | Builtin::Print
+            | Builtin::Println
+            | Builtin::UnsafeSizeof
+            | Builtin::UnsafeAlignof
+            | Builtin::UnsafeOffsetof => {}
+            Builtin::Recover => {
+                self.unsupported(call.span, "recover");
+                return invalid;
+            }
+            Builtin::Close | Builtin::Delete => {
+                let what = if b == Builtin::Close {
+                    "channels"
+                } else {
+                    "maps"
+                };
+                self.unsupported(call.span, what);
+                return invalid;
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported(call.span, "complex numbers");
+                return invalid;
+            }
+            _ => {
+                self.unsupported(call.span, &format!("built-in {name}"));
+                return invalid;
+            }
+        }
+        if ellipsis.is_some() {
+            if b != Builtin::Append {
+                self.error(
+                    call.span,
+                    format!("invalid operation: invalid use of ... with built-in {name}"),
+                );
+                for a in args {
+                    self.use_expr(a);
+                }
+                return invalid;
+            }
+        }
+        let saved_call = self.has_call_or_recv;
+        if matches!(b, Builtin::Len | Builtin::Cap) {
+            self.has_call_or_recv = false;
+        }
+        let r = self.builtin_inner(call, fun, args, ellipsis.is_some(), b);
+        if matches!(b, Builtin::Len | Builtin::Cap) {
+            self.has_call_or_recv = saved_call;
+        }
+        if !r.is_invalid() && !r.is_const() {
+            self.has_call_or_recv = true;
+        }
+        r
+    }
+
+    /// The arguments, evaluated (but the type of `make` and `new` and the selector of
+    /// `unsafe.Offsetof`) and counted; then the builtin's own check.
+    fn builtin_inner(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        arg_list: &'a [Expr],
+        ddd: bool,
+        b: Builtin,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let (min_args, variadic) = match b {
+            Builtin::Append => (1, true),
+            Builtin::Cap | Builtin::Len | Builtin::New | Builtin::Panic => (1, false),
+            Builtin::Copy => (2, false),
+            Builtin::Make => (1, true),
+            Builtin::Print | Builtin::Println => (0, true),
+            _ => (1, false),
+        };
+        let mut args: Vec<Operand<'a>> = Vec::new();
+        let nargs;
+        if matches!(b, Builtin::Make | Builtin::New | Builtin::UnsafeOffsetof) {
+            nargs = arg_list.len();
+        } else {
+            args = if arg_list.len() == 1 {
+                self.multi_expr(&arg_list[0])
+            } else {
+                arg_list.iter().map(|a| self.expr(a)).collect()
+            };
+            nargs = args.len();
+            if args.iter().any(|a| a.is_invalid()) {
+                return invalid;
+            }
+        }
+        let msg = if nargs < min_args {
+            "not enough"
+        } else if !variadic && nargs > min_args {
+            "too many"
+        } else {
+            ""
+        };
+        if !msg.is_empty() {
+            // types2's argErrPos: the call itself.
+            let at = call.span;
+            self.error(
+                at,
+                format!(
+                    "invalid operation: {msg} arguments for {} (expected {min_args}, found {nargs})",
+                    expr_string(call)
+                ),
+            );
+            return invalid;
+        }
+        let x = args
+            .first()
+            .cloned()
+            .unwrap_or_else(|| Operand::invalid(Some(call)));
+        match b {
+            Builtin::Append => self.builtin_append(call, fun, args, ddd),
+            Builtin::Len | Builtin::Cap => self.builtin_len_cap(call, fun, b, x),
+            Builtin::Copy => self.builtin_copy(call, fun, x, args[1].clone()),
+            Builtin::Make => self.builtin_make(call, fun, arg_list),
+            Builtin::New => self.builtin_new(call, fun, &arg_list[0]),
+            Builtin::Panic => self.builtin_panic(call, fun, x),
+            Builtin::Print | Builtin::Println => self.builtin_print(call, fun, b, args),
+            Builtin::UnsafeSizeof | Builtin::UnsafeAlignof => self.builtin_size_align(call, b, x),
+            Builtin::UnsafeOffsetof => self.builtin_offsetof(call, &arg_list[0]),
+            _ => invalid,
+        }
+    }
+
+    /// `append(s, x…)`, and `append(b, s...)` for a byte slice `b` and a string `s`.
+    fn builtin_append(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        args: Vec<Operand<'a>>,
+        ddd: bool,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let nargs = args.len();
+        let x = args[0].clone();
+        let Type::Slice(elem) = self.types.under(x.ty).clone() else {
+            let xs = self.op_string(&x);
+            let msg = if x.is_nil() {
+                "invalid append: argument must be a slice; have untyped nil".to_string()
+            } else {
+                format!("invalid append: argument must be a slice; have {xs}")
+            };
+            self.error(span_of(&x), msg);
+            return invalid;
+        };
+        let s = x.ty;
+        // append([]byte, string...) is special.
+        let byte_slice = self.types.slice(crate::types::BYTE);
+        let mut special = false;
+        if nargs == 2
+            && ddd
+            && self.assignable_to(&x, byte_slice, &mut None)
+            && self.is_string(args[1].ty)
+        {
+            special = true;
+            let mut y = args[1].clone();
+            let st = self.basic(BasicKind::String);
+            self.assignment(&mut y, Some(st), "argument to append");
+        }
+        if !special {
+            let sig = Signature {
+                params: vec![s, self.types.slice(elem)],
+                results: vec![s],
+                variadic: true,
+            };
+            self.arguments(call, fun, &sig, args.clone(), ddd);
+        }
+        let elems = self.types.slice(elem);
+        self.record_builtin_sig(fun, Builtin::Append, vec![s, elems], vec![s], true);
+        Operand {
+            mode: OpMode::Value,
+            ty: s,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `len(x)` and `cap(x)`: constant for a constant string and, without calls or receives in
+    /// `x`, for an array.
+    fn builtin_len_cap(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        b: Builtin,
+        x: Operand<'a>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let name = builtin_name(b);
+        let int_t = self.basic(BasicKind::Int);
+        let mut t = self.types.underlying(x.ty);
+        if let Type::Pointer(p) = self.types.get(t).clone() {
+            if let Type::Array(..) = self.types.under(p) {
+                t = self.types.underlying(p);
+            }
+        }
+        let mut mode = OpMode::Invalid;
+        match self.types.get(t).clone() {
+            Type::Basic(k) if k.is_string() && b == Builtin::Len => {
+                mode = match x.val() {
+                    Some(ConstValue::String(s)) => OpMode::Const(ConstValue::int(s.len() as i64)),
+                    _ => OpMode::Value,
+                };
+            }
+            Type::Array(n, _) => {
+                mode = if self.has_call_or_recv {
+                    OpMode::Value
+                } else {
+                    OpMode::Const(ConstValue::int(n as i64))
+                };
+            }
+            Type::Slice(_) => mode = OpMode::Value,
+            _ => {}
+        }
+        if mode == OpMode::Invalid {
+            if self.types.underlying(x.ty) != self.invalid_type() {
+                let xs = self.op_string(&x);
+                self.error(
+                    span_of(&x),
+                    format!("invalid argument: {xs} for built-in {name}"),
+                );
+            }
+            return invalid;
+        }
+        if !matches!(mode, OpMode::Const(_)) {
+            self.record_builtin_sig(fun, b, vec![x.ty], vec![int_t], false);
+        }
+        Operand {
+            mode,
+            ty: int_t,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `copy(dst, src)`, `src` a slice or a string.
+    fn builtin_copy(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        x: Operand<'a>,
+        y: Operand<'a>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let int_t = self.basic(BasicKind::Int);
+        let Type::Slice(dst_e) = self.types.under(x.ty).clone() else {
+            let xs = self.op_string(&x);
+            self.error(
+                span_of(&x),
+                format!("invalid copy: argument must be a slice; have {xs}"),
+            );
+            return invalid;
+        };
+        let byte_t = crate::types::BYTE;
+        let src_e = match self.types.under(y.ty).clone() {
+            Type::Slice(e) => e,
+            Type::Basic(k) if k.is_string() => byte_t,
+            _ => {
+                let ys = self.op_string(&y);
+                self.error(
+                    span_of(&y),
+                    format!("invalid copy: argument must be a slice; have {ys}"),
+                );
+                return invalid;
+            }
+        };
+        if !self.types.identical(dst_e, src_e) {
+            let (xs, ys) = (self.op_string(&x), self.op_string(&y));
+            let (ds, ss) = (self.type_string(dst_e), self.type_string(src_e));
+            self.error(
+                span_of(&x),
+                format!("invalid copy: arguments {xs} and {ys} have different element types {ds} and {ss}"),
+            );
+            return invalid;
+        }
+        let mut y = y;
+        if self.is_untyped(y.ty) {
+            let st = self.basic(BasicKind::String);
+            self.assignment(&mut y, Some(st), "argument to copy");
+        }
+        self.record_builtin_sig(fun, Builtin::Copy, vec![x.ty, y.ty], vec![int_t], false);
+        Operand {
+            mode: OpMode::Value,
+            ty: int_t,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `make(T, n…)`: the type first, then the sizes, as indices.
+    fn builtin_make(&mut self, call: &'a Expr, fun: &'a Expr, arg_list: &'a [Expr]) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let nargs = arg_list.len();
+        let arg0 = &arg_list[0];
+        let t = self.type_expr(arg0);
+        if t == self.invalid_type() {
+            return invalid;
+        }
+        let min = match self.types.under(t) {
+            Type::Slice(_) => 2,
+            Type::Map(..) | Type::Chan(_) => 1,
+            _ => {
+                self.error(
+                    arg0.span,
+                    format!(
+                        "invalid argument: cannot make {}: type must be slice, map, or channel",
+                        expr_string(arg0)
+                    ),
+                );
+                return invalid;
+            }
+        };
+        if nargs < min || min + 1 < nargs {
+            self.error(
+                call.span,
+                format!(
+                    "invalid operation: {} expects {min} or {} arguments; found {nargs}",
+                    expr_string(call),
+                    min + 1
+                ),
+            );
+            return invalid;
+        }
+        let mut sizes = Vec::new();
+        let mut params = vec![t];
+        for a in &arg_list[1..] {
+            let (ok, v) = self.index(a, -1);
+            let at = self
+                .info
+                .exprs
+                .get(&a.id)
+                .map_or(self.invalid_type(), |i| i.ty);
+            params.push(at);
+            if ok && v >= 0 {
+                sizes.push(v);
+            }
+        }
+        if sizes.len() == 2 && sizes[0] > sizes[1] {
+            self.error(
+                arg_list[1].span,
+                "invalid argument: length and capacity swapped",
+            );
+        }
+        self.record_builtin_sig(fun, Builtin::Make, params, vec![t], false);
+        Operand {
+            mode: OpMode::Value,
+            ty: t,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `new(T)`, or `new(v)` for a value `v`: a pointer to a new variable of that type.
+    fn builtin_new(&mut self, call: &'a Expr, fun: &'a Expr, arg: &'a Expr) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let mut y = self.expr_or_type(arg);
+        self.exclude(&mut y, true, true, false);
+        match y.mode {
+            OpMode::Invalid => return invalid,
+            OpMode::TypeExpr => {}
+            _ => {
+                if self.is_untyped(y.ty) {
+                    self.assignment(&mut y, None, "argument to new");
+                    if y.is_invalid() {
+                        return invalid;
+                    }
+                }
+            }
+        }
+        let t = y.ty;
+        let pt = self.types.pointer(t);
+        self.record_builtin_sig(fun, Builtin::New, vec![t], vec![pt], false);
+        Operand {
+            mode: OpMode::Value,
+            ty: pt,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `panic(v)`: `v` is assigned to `interface{}`.
+    fn builtin_panic(&mut self, call: &'a Expr, fun: &'a Expr, mut x: Operand<'a>) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        self.panic_calls.insert(call.id);
+        let any = self.any_type;
+        self.assignment(&mut x, Some(any), "argument to panic");
+        if x.is_invalid() {
+            return invalid;
+        }
+        self.record_builtin_sig(fun, Builtin::Panic, vec![any], vec![], false);
+        Operand {
+            mode: OpMode::NoValue,
+            ty: self.types.tuple(vec![]),
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `print(…)` and `println(…)`: each argument takes its default type.
+    fn builtin_print(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        b: Builtin,
+        mut args: Vec<Operand<'a>>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let name = builtin_name(b);
+        let mut params = Vec::new();
+        for a in args.iter_mut() {
+            self.assignment(a, None, &format!("argument to built-in {name}"));
+            if a.is_invalid() {
+                return invalid;
+            }
+            params.push(a.ty);
+        }
+        self.record_builtin_sig(fun, b, params, vec![], false);
+        Operand {
+            mode: OpMode::NoValue,
+            ty: self.types.tuple(vec![]),
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `unsafe.Sizeof(x)` and `unsafe.Alignof(x)`: constants.
+    fn builtin_size_align(
+        &mut self,
+        call: &'a Expr,
+        b: Builtin,
+        mut x: Operand<'a>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let name = builtin_name(b);
+        let uintptr_t = self.basic(BasicKind::Uintptr);
+        self.assignment(&mut x, None, &format!("argument to {name}"));
+        if x.is_invalid() {
+            return invalid;
+        }
+        let v = if b == Builtin::UnsafeSizeof {
+            match self.types.size_of_checked(x.ty) {
+                Some(v) => v,
+                None => {
+                    let xs = self.op_string(&x);
+                    self.error(span_of(&x), format!("{xs} is too large"));
+                    return invalid;
+                }
+            }
+        } else {
+            self.types.align_of(x.ty)
+        };
+        Operand {
+            mode: OpMode::Const(ConstValue::int(v as i64)),
+            ty: uintptr_t,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `unsafe.Offsetof(x.f)`: the constant offset of a field, through embedded structs but not
+    /// through pointers.
+    fn builtin_offsetof(&mut self, call: &'a Expr, arg0: &'a Expr) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let uintptr_t = self.basic(BasicKind::Uintptr);
+        let ExprKind::Selector { x: sx, sel, .. } = &arg0.unparen().kind else {
+            self.error(
+                arg0.span,
+                format!(
+                    "invalid argument: {} is not a selector expression",
+                    expr_string(arg0)
+                ),
+            );
+            self.use_expr(arg0);
+            return invalid;
+        };
+        let y = self.expr(sx);
+        if y.is_invalid() {
+            return invalid;
+        }
+        let base = match self.types.under(y.ty) {
+            Type::Pointer(p) if matches!(self.types.under(*p), Type::Struct(_)) => *p,
+            _ => y.ty,
+        };
+        match self.lookup_field_or_method(base, false, &sel.name, false) {
+            crate::check::lookup::Lookup::Found {
+                found: crate::check::lookup::Found::Field(ft),
+                path,
+                indirect,
+            } => {
+                if indirect {
+                    let bs = self.type_string(base);
+                    self.error(
+                        span_of(&y),
+                        format!(
+                            "invalid argument: field {} is embedded via a pointer in {bs}",
+                            sel.name
+                        ),
+                    );
+                    return invalid;
+                }
+                let sel_expr = arg0.unparen();
+                self.info.selections.insert(
+                    sel_expr.id,
+                    crate::check::Selection {
+                        kind: crate::check::SelectionKind::FieldVal,
+                        path: path.clone(),
+                        method: None,
+                        ty: ft,
+                    },
+                );
+                let mode = if y.mode == OpMode::Variable {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                self.record_raw(sel_expr.id, ft, mode);
+                // Offset: sum of field offsets along the path.
+                let mut off = 0u64;
+                let mut t = base;
+                for &i in &path {
+                    let offs = self.types.field_offsets(t);
+                    off += offs.get(i).copied().unwrap_or(0);
+                    t = match self.types.under(t) {
+                        Type::Struct(fs) => fs.get(i).map_or(t, |f| f.ty),
+                        _ => t,
+                    };
+                }
+                Operand {
+                    mode: OpMode::Const(ConstValue::int(off as i64)),
+                    ty: uintptr_t,
+                    expr: Some(call),
+                    dummy: None,
+                }
+            }
+            crate::check::lookup::Lookup::Found { .. } => {
+                self.error(
+                    arg0.span,
+                    format!("invalid argument: {} is a method value", expr_string(arg0)),
+                );
+                invalid
+            }
+            _ => {
+                let bs = self.type_string(base);
+                self.error(
+                    span_of(&y),
+                    format!("invalid argument: {bs} has no single field {}", sel.name),
+                );
+                invalid
+            }
+        }
+    }
+}

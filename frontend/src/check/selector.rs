@@ -1,0 +1,247 @@
+//! Selectors `x.sel`: qualified identifiers, fields, methods, and the explanation of a selector
+//! that finds nothing (types2's `selector` in `call.go`, `lookupError` in `errsupport.go`).
+
+use crate::ast::{Expr, ExprKind};
+use crate::check::lookup::{Found, Lookup};
+use crate::check::operand::{expr_string, OpMode, Operand};
+use crate::check::{Checker, ObjKind, Selection, SelectionKind};
+use crate::types::{Type, TypeId};
+
+impl<'a> Checker<'a> {
+    /// `x.sel`: a qualified identifier, a field, or (only as a call's function when
+    /// `in_call`) a method.
+    pub(crate) fn selector(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &'a crate::ast::Ident,
+        in_call: bool,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(e));
+        // Qualified identifier?
+        if let ExprKind::Ident(pname) = &x.kind {
+            if let Some(obj) = self.lookup(pname) {
+                if let ObjKind::PkgName(path) = self.obj(obj).kind.clone() {
+                    self.record_use(x.id, obj);
+                    self.objs[obj.0 as usize].used = true;
+                    if path != "unsafe" && path != "runtime" {
+                        return invalid;
+                    }
+                    let member = if path == "unsafe" {
+                        self.unsafe_scope.get(&sel.name).copied()
+                    } else {
+                        self.runtime_pkg
+                            .and_then(|p| self.pkgs[p].scope.get(&sel.name).copied())
+                    };
+                    let Some(m) = member else {
+                        self.error(sel.span, format!("undefined: {}", expr_string(e)));
+                        return invalid;
+                    };
+                    if !crate::check::typexpr::is_exported(&sel.name) {
+                        self.error(
+                            sel.span,
+                            format!("name {} not exported by package {}", sel.name, path),
+                        );
+                        return invalid;
+                    }
+                    self.record_use(sel.id, m);
+                    self.record_use(e.id, m);
+                    let ob = self.obj(m).clone();
+                    let mode = match &ob.kind {
+                        ObjKind::Const(v) => OpMode::Const(v.clone()),
+                        ObjKind::TypeName => OpMode::TypeExpr,
+                        ObjKind::Var(_) => OpMode::Variable,
+                        ObjKind::Func(_) => OpMode::Value,
+                        ObjKind::Builtin(b) => OpMode::Builtin(*b),
+                        _ => return invalid,
+                    };
+                    return Operand {
+                        mode,
+                        ty: ob.ty,
+                        expr: Some(e),
+                        dummy: None,
+                    };
+                }
+            }
+        }
+        let xo = self.expr_or_type(x);
+        match xo.mode {
+            OpMode::Invalid => return invalid,
+            OpMode::Builtin(_) => {
+                let s = self.op_string(&xo);
+                self.error(x.span, format!("invalid use of {s} in selector expression"));
+                return invalid;
+            }
+            _ => {}
+        }
+        if xo.mode == OpMode::TypeExpr {
+            self.unsupported(e.span, "method expressions");
+            return invalid;
+        }
+        if xo.is_nil() {
+            self.error(
+                sel.span,
+                format!(
+                    "{}.{} undefined (type untyped nil has no field or method {})",
+                    expr_string(x),
+                    sel.name,
+                    sel.name
+                ),
+            );
+            return invalid;
+        }
+        let addressable = xo.mode == OpMode::Variable;
+        match self.lookup_field_or_method(xo.ty, addressable, &sel.name, false) {
+            Lookup::Found {
+                found,
+                path,
+                indirect,
+            } => match found {
+                Found::Field(ft) => {
+                    self.info.selections.insert(
+                        e.id,
+                        Selection {
+                            kind: SelectionKind::FieldVal,
+                            path,
+                            method: None,
+                            ty: ft,
+                        },
+                    );
+                    let through_ptr = indirect;
+                    Operand {
+                        mode: if xo.mode == OpMode::Variable || through_ptr {
+                            OpMode::Variable
+                        } else {
+                            OpMode::Value
+                        },
+                        ty: ft,
+                        expr: Some(e),
+                        dummy: None,
+                    }
+                }
+                Found::Method(m) => {
+                    self.obj_decl(m);
+                    self.add_decl_dep(m);
+                    let sig = self.obj(m).ty;
+                    self.record_use(sel.id, m);
+                    self.info.selections.insert(
+                        e.id,
+                        Selection {
+                            kind: SelectionKind::MethodVal,
+                            path,
+                            method: Some(m),
+                            ty: sig,
+                        },
+                    );
+                    if !in_call {
+                        self.unsupported(e.span, "method values");
+                        return invalid;
+                    }
+                    Operand {
+                        mode: OpMode::Value,
+                        ty: sig,
+                        expr: Some(e),
+                        dummy: None,
+                    }
+                }
+                Found::IfaceMethod(sig) => {
+                    self.info.selections.insert(
+                        e.id,
+                        Selection {
+                            kind: SelectionKind::MethodVal,
+                            path,
+                            method: None,
+                            ty: sig,
+                        },
+                    );
+                    if !in_call {
+                        self.unsupported(e.span, "method values");
+                        return invalid;
+                    }
+                    Operand {
+                        mode: OpMode::Value,
+                        ty: sig,
+                        expr: Some(e),
+                        dummy: None,
+                    }
+                }
+            },
+            Lookup::Ambiguous => {
+                self.error(
+                    sel.span,
+                    format!("ambiguous selector {}.{}", expr_string(x), sel.name),
+                );
+                invalid
+            }
+            Lookup::NeedsPointer => {
+                let ts = self.type_string(xo.ty);
+                self.error(
+                    sel.span,
+                    format!("cannot call pointer method {} on {ts}", sel.name),
+                );
+                invalid
+            }
+            Lookup::NotFound => {
+                if self.types.underlying(xo.ty) == self.invalid_type() {
+                    return invalid;
+                }
+                let why = self.lookup_error_why(xo.ty, addressable, &sel.name);
+                self.error(
+                    sel.span,
+                    format!("{}.{} undefined ({why})", expr_string(x), sel.name),
+                );
+                invalid
+            }
+        }
+    }
+
+    fn lookup_error_why(&mut self, t: TypeId, addressable: bool, sel: &str) -> String {
+        let ts = self.type_string(t);
+        if let Type::Pointer(b) = self.types.under(t).clone() {
+            if self.types.is_interface(b) {
+                return format!("type {ts} is pointer to interface, not interface");
+            }
+        }
+        let alt = self.lookup_field_or_method(t, addressable, sel, true);
+        if let Lookup::Found { found, .. } = alt {
+            let (alt_name, what) = match found {
+                Found::Method(m) => (self.obj(m).name.clone(), "method"),
+                Found::Field(_) => (self.find_field_name_ci(t, sel).unwrap_or_default(), "field"),
+                Found::IfaceMethod(_) => (
+                    self.find_iface_name_ci(t, sel).unwrap_or_default(),
+                    "method",
+                ),
+            };
+            if !alt_name.is_empty() && alt_name != sel {
+                return format!(
+                    "type {ts} has no field or method {sel}, but does have {what} {alt_name}"
+                );
+            }
+        }
+        format!("type {ts} has no field or method {sel}")
+    }
+
+    pub(crate) fn find_field_name_ci(&self, t: TypeId, sel: &str) -> Option<String> {
+        let base = match self.types.under(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        match self.types.under(base) {
+            Type::Struct(fields) => fields
+                .iter()
+                .find(|f| f.name.eq_ignore_ascii_case(sel))
+                .map(|f| f.name.clone()),
+            _ => None,
+        }
+    }
+
+    fn find_iface_name_ci(&self, t: TypeId, sel: &str) -> Option<String> {
+        match self.types.under(t) {
+            Type::Interface(ms) => ms
+                .iter()
+                .find(|m| m.name.eq_ignore_ascii_case(sel))
+                .map(|m| m.name.clone()),
+            _ => None,
+        }
+    }
+}

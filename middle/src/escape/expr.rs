@@ -1,0 +1,257 @@
+//! The graph of expressions (gc's `expr.go`): where each value flows, the loads and addresses
+//! of places, and the locations of allocating expressions (sites).
+
+use frontend::types::{Type, TypeId};
+
+use super::graph::{Hole, LocKind, BLANK, HEAP, MUTATOR};
+use super::Batch;
+use crate::ir::*;
+use crate::lower::{site_kind, SiteKey};
+
+impl<'p> Batch<'p> {
+    /// The value of `e` flows into `k`.
+    pub(super) fn expr(&mut self, mut k: Hole, e: &'p Expr) {
+        if k.derefs >= 0 && !self.has_pointers(e.ty) {
+            k.dst = BLANK;
+        }
+        match &e.kind {
+            ExprKind::Const(_) | ExprKind::Zero => {}
+            ExprKind::Load(p) => self.load(k, p),
+            ExprKind::Addr(p) => self.addr_of(k, p),
+            ExprKind::FieldOf(x, _) => self.expr(k, x),
+            ExprKind::IndexOf(x, i) => {
+                self.expr(k, x);
+                self.discard(i);
+            }
+            ExprKind::Unary(_, x) => self.discard(x),
+            ExprKind::Binary(_, a, b) => {
+                self.discard(a);
+                self.discard(b);
+            }
+            ExprKind::Convert(x) => self.expr(k, x),
+            ExprKind::StringFromBytes(x)
+            | ExprKind::BytesFromString(x)
+            | ExprKind::StringFromRune(x)
+            | ExprKind::StringFromRunes(x)
+            | ExprKind::RunesFromString(x) => {
+                if self.is_site(e) {
+                    self.spill(k, e);
+                }
+                self.discard(x);
+            }
+            ExprKind::Concat(parts) => {
+                if self.is_site(e) {
+                    self.spill(k, e);
+                }
+                for p in parts {
+                    self.discard(p);
+                }
+            }
+            ExprKind::DecodeRune(a, b) => {
+                self.discard(a);
+                self.discard(b);
+            }
+            ExprKind::Call(..) | ExprKind::CallExtern(..) => self.call(Some(&[k]), e),
+            ExprKind::Len(x) | ExprKind::Cap(x) => self.discard(x),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.expr(k, x);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.discard(b);
+                }
+            }
+            ExprKind::New => {
+                let site = self.spill(k, e);
+                self.size_limit(e, site.dst);
+            }
+            ExprKind::MakeSlice { len, cap } => {
+                let site = self.spill(k, e);
+                self.make_size(e, site.dst, len, cap.as_deref());
+                self.discard(len);
+                if let Some(c) = cap {
+                    self.discard(c);
+                }
+            }
+            ExprKind::Composite(items) => {
+                for (_, v) in items {
+                    self.expr(k, v);
+                }
+            }
+            ExprKind::Append(s, elems) => {
+                let elem_ptrs = self.elem_has_pointers(s.ty);
+                self.appendee(k, s, elem_ptrs);
+                for el in elems {
+                    self.expr(self.hole(HEAP), el);
+                }
+                self.append_store(k, e);
+            }
+            ExprKind::AppendSlice(s, t) => {
+                let elem_ptrs = self.elem_has_pointers(s.ty);
+                self.appendee(k, s, elem_ptrs);
+                let appended = if self.elem_has_pointers(t.ty) {
+                    self.hole(HEAP).deref()
+                } else {
+                    self.hole(BLANK)
+                };
+                self.expr(appended, t);
+                self.append_store(k, e);
+            }
+            ExprKind::Copy(a, b) => {
+                self.mutate(a);
+                let copied = if self.elem_has_pointers(b.ty) {
+                    self.hole(HEAP).deref()
+                } else {
+                    self.hole(BLANK)
+                };
+                self.expr(copied, b);
+            }
+            // A value that is not pointer-shaped is copied to memory the data word points
+            // to (gc's OCONVIFACE spill): that copy is an allocation site.
+            ExprKind::MakeIface { value, data } => {
+                if matches!(data, DataWord::Direct | DataWord::Global(_)) {
+                    self.expr(k, value);
+                } else {
+                    let site = self.spill(k, e);
+                    self.expr(site, value);
+                }
+            }
+            ExprKind::IfaceToEface(x)
+            | ExprKind::IfaceToIface(x)
+            | ExprKind::AssertIface { x, .. } => self.expr(k, x),
+            // gc's dotType: a value that is not pointer-shaped is loaded through the data
+            // word, so what flows is what the interface points to.
+            ExprKind::AssertConcrete { x, .. } => {
+                let t = match self.types().get(e.ty) {
+                    Type::Tuple(ts) => ts.first().copied().unwrap_or(e.ty),
+                    _ => e.ty,
+                };
+                if self.types().size_of(t) == 8 && self.types().ptr_bytes(t) == 8 {
+                    self.expr(k, x)
+                } else {
+                    self.expr(k.deref(), x)
+                }
+            }
+            ExprKind::CallIface { recv, args, .. } => {
+                self.expr(self.hole(HEAP), recv);
+                for a in args {
+                    self.expr(self.hole(HEAP), a);
+                }
+            }
+        }
+    }
+
+    pub(super) fn discard(&mut self, e: &'p Expr) {
+        self.expr(self.hole(BLANK), e);
+    }
+
+    fn has_pointers(&self, t: TypeId) -> bool {
+        match self.types().get(t) {
+            Type::Tuple(_) => true,
+            _ => self.types().has_pointers(t),
+        }
+    }
+
+    /// Allocates the location of an allocating expression, flows its address to `k`, and
+    /// returns the hole for values stored in it.
+    pub(super) fn spill(&mut self, k: Hole, e: &Expr) -> Hole {
+        let ord = self
+            .ordinals
+            .get(&(e as *const Expr))
+            .copied()
+            .unwrap_or(usize::MAX);
+        let loc = self.new_loc(LocKind::Site, Some(self.func), self.loop_depth);
+        let key = self.site_key(e);
+        self.sites.push((loc, self.func, ord, key));
+        self.flow(k.addr(), loc);
+        self.hole(loc)
+    }
+
+    fn is_site(&self, e: &Expr) -> bool {
+        self.site_key(e)
+            .is_some_and(|key| self.notes.sites.contains_key(&key))
+    }
+
+    /// The key of the site an allocating expression is: its kind and position, and for the
+    /// conversion of a temporary gc names, that temporary.
+    fn site_key(&self, e: &Expr) -> Option<SiteKey> {
+        let kind = site_kind(&e.kind)?;
+        if let ExprKind::MakeIface { value, .. } = &e.kind {
+            if let ExprKind::Load(Place::Local(t)) = value.kind {
+                if self.notes.named_temps.contains(&(self.func, t)) {
+                    return Some(SiteKey::of_temp(e.span, t));
+                }
+            }
+        }
+        Some(SiteKey::new(kind, e.span))
+    }
+
+    fn elem_has_pointers(&self, t: TypeId) -> bool {
+        match self.types().under(t) {
+            Type::Slice(e) => self.types().has_pointers(*e),
+            _ => false,
+        }
+    }
+
+    /// The slice `append` appends to: it may be the result, it is mutated, and its elements
+    /// may be copied to a new heap array.
+    fn appendee(&mut self, k: Hole, s: &'p Expr, elem_ptrs: bool) {
+        let mut ks = vec![k, self.hole(MUTATOR)];
+        if elem_ptrs {
+            ks.push(self.hole(HEAP).deref());
+        }
+        let tee = self.tee(&ks);
+        self.expr(tee, s);
+    }
+
+    /// The backing store `append` may allocate; gc treats it as outside any loop, since each
+    /// append site uses its stack buffer at most once.
+    fn append_store(&mut self, k: Hole, e: &Expr) {
+        if !self.is_site(e) {
+            return;
+        }
+        let site = self.spill(k, e);
+        self.locs[site.dst].loop_depth = 0;
+    }
+
+    /// The value of a place flows into `k`.
+    fn load(&mut self, k: Hole, p: &'p Place) {
+        match p {
+            Place::Local(l) => {
+                let loc = self.var(*l);
+                self.flow(k, loc);
+            }
+            Place::Global(_) => {}
+            Place::Deref(x) => self.expr(k.deref(), x),
+            Place::Field(inner, _) => self.load(k, inner),
+            Place::Index(inner, i) => {
+                self.load(k, inner);
+                self.discard(i);
+            }
+            Place::SliceElem(s, i) => {
+                self.expr(k.deref(), s);
+                self.discard(i);
+            }
+        }
+    }
+
+    /// The address of a place flows into `k`.
+    fn addr_of(&mut self, k: Hole, p: &'p Place) {
+        match p {
+            Place::Local(l) => {
+                let loc = self.var(*l);
+                self.flow(k.addr(), loc);
+            }
+            Place::Global(_) => {}
+            // `&*x` is `x`; `&s[i]` points into what `s` points to.
+            Place::Deref(x) => self.expr(k, x),
+            Place::SliceElem(s, i) => {
+                self.expr(k, s);
+                self.discard(i);
+            }
+            Place::Field(inner, _) => self.addr_of(k, inner),
+            Place::Index(inner, i) => {
+                self.addr_of(k, inner);
+                self.discard(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Parameter tags (gc's `leaks.go`): what each parameter leaks to, and the `leaking param`
+//! remarks about them (gc's `reportLeaks`, `escape.go`).
+
+use frontend::diag::Diagnostic;
+use frontend::source::Span;
+
+use crate::ir::*;
+
+/// gc records flows to at most this many results in a parameter tag.
+pub(super) const NUM_ESC_RESULTS: usize = 7;
+
+/// gc's `leaks`: for a parameter, the fewest dereferences with which its value reaches the
+/// heap, the mutator, and each of the first results (-1: never).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Leaks([i32; 2 + NUM_ESC_RESULTS]);
+
+impl Leaks {
+    pub(super) fn none() -> Leaks {
+        Leaks([-1; 2 + NUM_ESC_RESULTS])
+    }
+    pub(super) fn heap(&self) -> i32 {
+        self.0[0]
+    }
+    pub(super) fn mutator(&self) -> i32 {
+        self.0[1]
+    }
+    pub(super) fn result(&self, i: usize) -> i32 {
+        self.0[2 + i]
+    }
+    fn add(&mut self, i: usize, derefs: i32) {
+        let old = self.0[i];
+        if old < 0 || derefs < old {
+            self.0[i] = derefs;
+        }
+    }
+    pub(super) fn add_heap(&mut self, derefs: i32) {
+        self.add(0, derefs)
+    }
+    pub(super) fn add_mutator(&mut self, derefs: i32) {
+        self.add(1, derefs)
+    }
+    pub(super) fn add_result(&mut self, i: usize, derefs: i32) {
+        self.add(2 + i, derefs)
+    }
+    /// Drops result flows no shorter than the heap flow (they add nothing).
+    pub(super) fn optimize(&mut self) {
+        let h = self.heap();
+        if h >= 0 {
+            for i in 0..NUM_ESC_RESULTS {
+                if self.result(i) >= h {
+                    self.0[2 + i] = -1;
+                }
+            }
+        }
+    }
+}
+
+/// Result names as gc prints them: the named results, or `~r0`, `~r1`, ….
+pub(super) fn result_names(func: &Func) -> Vec<String> {
+    let named: Vec<&Local> = func
+        .locals
+        .iter()
+        .filter(|l| l.kind == LocalKind::Result)
+        .collect();
+    (0..func.results.len())
+        .map(|i| match named.get(i) {
+            Some(l) if l.name != "_" => l.name.clone(),
+            _ => format!("~r{i}"),
+        })
+        .collect()
+}
+
+pub(super) fn report_leaks(
+    remarks: &mut Vec<Diagnostic>,
+    span: Span,
+    name: &str,
+    esc: Leaks,
+    results: &[String],
+) {
+    let mut warned = false;
+    let h = esc.heap();
+    if h >= 0 {
+        let msg = if h == 0 {
+            format!("leaking param: {name}")
+        } else {
+            format!("leaking param content: {name}")
+        };
+        remarks.push(Diagnostic::new(span, msg));
+        warned = true;
+    }
+    for (i, r) in results.iter().enumerate().take(NUM_ESC_RESULTS) {
+        let x = esc.result(i);
+        if x >= 0 {
+            remarks.push(Diagnostic::new(
+                span,
+                format!("leaking param: {name} to result {r} level={x}"),
+            ));
+            warned = true;
+        }
+    }
+    if !warned {
+        remarks.push(Diagnostic::new(span, format!("{name} does not escape")));
+    }
+}

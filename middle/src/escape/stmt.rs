@@ -1,0 +1,180 @@
+//! The graph of statements (gc's `stmt.go`): declarations set a variable's loop depth, loops
+//! deepen it, assignments, returns and `panic` send values to their holes.
+
+use frontend::types::TypeId;
+
+use super::graph::{Hole, LocKind, BLANK, HEAP};
+use super::Batch;
+use crate::ir::*;
+use crate::lower::{SiteKey, SiteKind};
+
+impl<'p> Batch<'p> {
+    pub(super) fn block(&mut self, b: &'p [Stmt]) {
+        let depth = self.loop_depth;
+        for s in b {
+            self.stmt(s);
+        }
+        self.loop_depth = depth;
+    }
+
+    fn stmt(&mut self, s: &'p Stmt) {
+        match &s.kind {
+            StmtKind::Decl(l) => {
+                let loc = self.var(*l);
+                if loc != BLANK {
+                    self.locs[loc].loop_depth = self.loop_depth;
+                }
+            }
+            StmtKind::Assign(p, e) => {
+                if let (Place::Local(t), ExprKind::New) = (p, &e.kind) {
+                    // `var .t *T = new(T)`: .t = &site.
+                    let k = self.hole(self.var(*t));
+                    let site = self.spill(k, e);
+                    self.alloc_temps.insert(*t, site.dst);
+                    self.size_limit(e, site.dst);
+                    return;
+                }
+                if let ExprKind::Load(Place::Local(t)) = &e.kind {
+                    if self.notes.self_assign_temps.contains(&(self.func, *t)) {
+                        // gc's isSelfAssign: the value goes nowhere new.
+                        self.addr_hole(p);
+                        self.discard(e);
+                        return;
+                    }
+                }
+                if self.is_self_assign(p, e) {
+                    self.discard(e);
+                    return;
+                }
+                let k = self.addr_hole(p);
+                if self.notes.op_assigns.contains(&(self.func, s.span)) {
+                    // gc's OASOP: `x op= y` keeps `x` in place and assigns `y` to the heap.
+                    if let ExprKind::Binary(_, x, y) = &e.kind {
+                        self.discard(x);
+                        self.expr(self.hole(HEAP), y);
+                        return;
+                    }
+                    if let ExprKind::Concat(parts) = &e.kind {
+                        if let [x, y] = &parts[..] {
+                            self.discard(x);
+                            self.expr(self.hole(HEAP), y);
+                            return;
+                        }
+                    }
+                }
+                self.expr(k, e);
+            }
+            StmtKind::AssignMulti(ps, e) => {
+                let ks: Vec<Hole> = ps
+                    .iter()
+                    .map(|p| match p {
+                        Some(p) => self.addr_hole(p),
+                        None => self.hole(BLANK),
+                    })
+                    .collect();
+                match &e.kind {
+                    ExprKind::Call(..) | ExprKind::CallExtern(..) => self.call(Some(&ks), e),
+                    // `v, ok = x.(T)`: the value goes to the first destination.
+                    ExprKind::AssertConcrete { .. } | ExprKind::AssertIface { .. } => {
+                        let k = ks.first().cloned().unwrap_or_else(|| self.hole(BLANK));
+                        self.expr(k, e)
+                    }
+                    _ => self.discard(e),
+                }
+            }
+            StmtKind::Expr(e) => match &e.kind {
+                ExprKind::Call(..) | ExprKind::CallExtern(..) => self.call(None, e),
+                _ => self.discard(e),
+            },
+            StmtKind::If { cond, then, els } => {
+                self.discard(cond);
+                self.block(then);
+                self.block(els);
+            }
+            StmtKind::Loop {
+                cond, body, post, ..
+            } => {
+                self.loop_depth += 1;
+                if let Some(c) = cond {
+                    self.discard(c);
+                }
+                self.block(post);
+                self.block(body);
+                self.loop_depth -= 1;
+            }
+            StmtKind::Switch { clauses, .. } => {
+                for c in clauses {
+                    for e in &c.conds {
+                        self.discard(e);
+                    }
+                    self.block(&c.body);
+                }
+            }
+            StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Return(es) => {
+                for (i, e) in es.iter().enumerate() {
+                    let k = match self.results.get(&(self.func, i)) {
+                        Some(&r) => self.hole(r),
+                        None => self.hole(BLANK),
+                    };
+                    self.expr(k, e);
+                }
+            }
+            StmtKind::Panic(v) => {
+                let key = SiteKey::new(SiteKind::PanicArg, s.span);
+                if self.notes.sites.contains_key(&key) {
+                    // The conversion to interface{} copies the value to memory that the
+                    // panic keeps.
+                    let loc = self.new_loc(LocKind::Site, Some(self.func), self.loop_depth);
+                    self.sites.push((loc, self.func, usize::MAX, Some(key)));
+                    self.flow(self.hole(HEAP).addr(), loc);
+                    self.expr(self.hole(loc), v);
+                } else {
+                    self.expr(self.hole(HEAP), v);
+                }
+            }
+            StmtKind::Print { args, .. } => {
+                for a in args {
+                    self.discard(a);
+                }
+            }
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::TypeSwitch { x, clauses, .. } => {
+                // Each clause's variable is the switched value asserted to its type (gc's
+                // dotType): a pointer-shaped or interface type holds the data word, another
+                // type the value it points to; a type without pointers holds nothing to track.
+                let locals = &self.program.funcs[self.func.index()].locals;
+                let bind_types: Vec<(LocalId, TypeId)> = clauses
+                    .iter()
+                    .filter_map(|c| c.bind)
+                    .map(|b| (b, locals[b.index()].ty))
+                    .collect();
+                let mut binds = Vec::new();
+                for (b, t) in bind_types {
+                    // Declared at the switch, in its loop (gc's e.dcl: they have no ODCL).
+                    let loc = self.var(b);
+                    if loc != BLANK {
+                        self.locs[loc].loop_depth = self.loop_depth;
+                    }
+                    let types = self.types();
+                    if !types.has_pointers(t) {
+                        continue;
+                    }
+                    let direct =
+                        types.is_interface(t) || (types.size_of(t) == 8 && types.ptr_bytes(t) == 8);
+                    let k = self.hole(self.var(b));
+                    binds.push(if direct { k } else { k.deref() });
+                }
+                if binds.is_empty() {
+                    self.discard(x);
+                } else {
+                    let tee = self.tee(&binds);
+                    self.expr(tee, x);
+                }
+                for c in clauses {
+                    self.block(&c.body);
+                }
+            }
+        }
+    }
+}
