@@ -13,6 +13,7 @@
 //! the imports into definitions inside it (docs/runtime-abi.md, *Interfaces*).
 
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
+use frontend::symbols::{self, is_exported};
 use frontend::types::{BasicKind, Type, TypeId, Types};
 
 use crate::asm::DataAttrs;
@@ -39,10 +40,6 @@ pub fn is_regular_memory(types: &Types, t: TypeId) -> bool {
         }
         _ => false,
     }
-}
-
-fn is_exported(name: &str) -> bool {
-    name.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// gc's name for the read-only bytes of a string literal (`staticdata.StringSym`):
@@ -192,7 +189,10 @@ impl CodegenCx<'_> {
         for i in 0..types.len() {
             let t = TypeId(i as u32);
             if let Some(n) = types.named_info(t) {
-                if n.pkg == "main" && n.local_index == 0 && matches!(types.get(t), Type::Named(_)) {
+                if n.pkg == self.prog.pkg
+                    && n.local_index == 0
+                    && matches!(types.get(t), Type::Named(_))
+                {
                     self.typedata.need_type(t);
                 }
             }
@@ -201,7 +201,7 @@ impl CodegenCx<'_> {
         for eq in &eqs {
             self.define_eq_func(eq)?;
         }
-        let fresh = crate::reflectdata::TypeData::new(types);
+        let fresh = crate::reflectdata::TypeData::new(types, &self.prog.pkg);
         let td = std::mem::replace(&mut self.typedata, fresh);
         Ok(td.finish())
     }
@@ -258,7 +258,7 @@ impl CodegenCx<'_> {
         let n = prog.init_tasks.len();
         let id = self
             .module
-            .declare_data("main..inittask", Linkage::Export, true, false)
+            .declare_data(&symbols::init_task(&prog.pkg), Linkage::Export, true, false)
             .map_err(|e| e.to_string())?;
         let mut bytes = vec![0u8; 8 + 8 * n];
         bytes[4..8].copy_from_slice(&(n as u32).to_le_bytes());

@@ -176,7 +176,7 @@ fn check_program(prog: &str) -> Vec<String> {
         .map(|t| (link_string(types, t), t))
         .collect();
 
-    let mut data = TypeData::new(types);
+    let mut data = TypeData::new(types, "main");
     for (t, methods) in sets {
         data.set_methods(t, methods);
     }
@@ -346,7 +346,7 @@ fn predeclared_types_match_package_runtime() {
     }));
     roots.push(types.pointer(f));
 
-    let mut data = TypeData::new(&pkg.types);
+    let mut data = TypeData::new(&pkg.types, &pkg.path);
     for &t in &roots {
         data.need_type(t);
     }
@@ -405,7 +405,7 @@ fn listing_prints_gc_format() {
         .map(TypeId)
         .find(|&t| pkg.types.named_info(t).is_some_and(|n| n.name == "Adder"))
         .unwrap();
-    let mut data = TypeData::new(&pkg.types);
+    let mut data = TypeData::new(&pkg.types, &pkg.path);
     for (t, m) in sets {
         data.set_methods(t, m);
     }

@@ -11,6 +11,7 @@ pub mod diag;
 pub mod lexer;
 pub mod parse;
 pub mod source;
+pub mod symbols;
 pub mod types;
 
 use diag::Diagnostic;

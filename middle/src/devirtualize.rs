@@ -26,6 +26,7 @@ use std::collections::HashMap;
 
 use frontend::diag::Diagnostic;
 use frontend::source::Span;
+use frontend::symbols;
 use frontend::types::{Type, TypeId, Types};
 
 use crate::ir::*;
@@ -54,9 +55,8 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
         let rewrites = std::mem::take(&mut d.rewrites);
         let fspan = program.funcs[f].span;
         for (span, text, ty, full) in rewrites {
-            let ty = crate::print::type_string(&program.types, ty);
-            let ty = ty.replace("main.", "");
-            if let Some(printed) = patch_of(&program.funcs, &full, notes) {
+            let ty = crate::lower::gcfmt::type_text(&program.types, &program.pkg, ty);
+            if let Some(printed) = patch_of(&program.funcs, &program.pkg, &full, notes) {
                 retext_sites(notes, fspan, &text, printed, &ty);
             }
             let how = if full.is_none() {
@@ -343,6 +343,7 @@ fn stmt_exprs_mut(s: &mut StmtKind, f: &mut dyn FnMut(&mut Expr)) {
 /// has arguments; None when gc keeps an interface call (partial devirtualization).
 fn patch_of(
     funcs: &[Func],
+    pkg: &str,
     full: &Option<(FuncId, bool)>,
     notes: &Notes,
 ) -> Option<(String, String, bool)> {
@@ -353,7 +354,7 @@ fn patch_of(
         return Some((name.clone(), path.clone(), has_args));
     }
     Some((
-        f.name.trim_start_matches("main.").to_string(),
+        symbols::local(pkg, &f.name).to_string(),
         String::new(),
         has_args,
     ))

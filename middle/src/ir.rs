@@ -42,6 +42,9 @@ entity!(
 );
 
 pub struct Program {
+    /// The import path of the compiled package (`main`), from which its symbols are spelled
+    /// (`frontend::symbols`).
+    pub pkg: String,
     pub types: Types,
     pub funcs: Vec<Func>,
     pub globals: Vec<Global>,

@@ -49,13 +49,14 @@ use frontend::ast;
 use frontend::check::{ExprInfo, Info, Mode, ObjKind, VarKind};
 use frontend::diag::Diagnostic;
 use frontend::source::{FileId, Span};
+use frontend::symbols;
 use frontend::types::{BasicKind, ObjId, Type, TypeId, Types};
 
 use crate::ir::*;
 
 /// Lowers a checked package to IR.
 pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> {
-    lower_parts(pkg.types, &pkg.info, &pkg.files).map(|(p, _)| p)
+    lower_parts(&pkg.path, pkg.types, &pkg.info, &pkg.files).map(|(p, _)| p)
 }
 
 /// What lowering knows that later passes need and the IR does not say: how gc names each
@@ -213,11 +214,13 @@ pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
 
 /// [`lower`] on the parts of a checked package, with the [`Notes`] for later passes.
 pub fn lower_parts(
+    pkg: &str,
     types: Types,
     info: &Info,
     files: &[ast::File],
 ) -> Result<(Program, Notes), Vec<Diagnostic>> {
     let mut l = Lowerer {
+        pkg,
         types,
         info,
         files,
@@ -247,6 +250,7 @@ pub fn lower_parts(
         return Err(l.diags);
     }
     let program = Program {
+        pkg: pkg.to_string(),
         types: l.types,
         funcs: l.funcs,
         globals: l.globals,
@@ -261,6 +265,8 @@ pub fn lower_parts(
 }
 
 pub(crate) struct Lowerer<'a> {
+    /// The import path of the package lowered: every link name is spelled from it.
+    pkg: &'a str,
     types: Types,
     info: &'a Info,
     files: &'a [ast::File],
@@ -350,10 +356,10 @@ impl<'a> Lowerer<'a> {
             let id = ObjId(i as u32);
             match &obj.kind {
                 // `var _ = f()` declares nothing: only its initialiser runs.
-                ObjKind::Var(VarKind::Global) if obj.pkg == "main" && obj.name != "_" => {
+                ObjKind::Var(VarKind::Global) if obj.pkg == self.pkg && obj.name != "_" => {
                     let gid = GlobalId(self.globals.len() as u32);
                     self.globals.push(Global {
-                        name: format!("main.{}", obj.name),
+                        name: symbols::qualified(self.pkg, &obj.name),
                         ty: obj.ty,
                         span: obj.span,
                         init: None,
@@ -361,7 +367,7 @@ impl<'a> Lowerer<'a> {
                     self.global_of.insert(id, gid);
                 }
                 // A blank function is checked but never compiled, as in gc.
-                ObjKind::Func(fi) if obj.pkg == "main" && obj.name != "_" => {
+                ObjKind::Func(fi) if obj.pkg == self.pkg && obj.name != "_" => {
                     if let Some((file, decl)) = fi.decl {
                         decls.push((id, file, decl));
                     }
@@ -415,7 +421,7 @@ impl<'a> Lowerer<'a> {
             .iter()
             .enumerate()
             .find_map(|(i, o)| match &o.kind {
-                ObjKind::Func(fi) if o.pkg == "main" && o.name == "main" && fi.recv.is_none() => {
+                ObjKind::Func(fi) if o.pkg == self.pkg && o.name == "main" && fi.recv.is_none() => {
                     self.func_of.get(&ObjId(i as u32)).copied()
                 }
                 _ => None,
@@ -438,7 +444,7 @@ impl<'a> Lowerer<'a> {
     fn link_name(&self, obj: ObjId) -> String {
         match &self.info.object(obj).kind {
             ObjKind::Func(fi) => fi.link_name.clone(),
-            _ => format!("main.{}", self.info.object(obj).name),
+            _ => symbols::qualified(self.pkg, &self.info.object(obj).name),
         }
     }
 
@@ -489,7 +495,7 @@ impl<'a> Lowerer<'a> {
         }
         let st = std::mem::take(&mut self.f);
         Func {
-            name: "main.init".into(),
+            name: symbols::init_func(self.pkg),
             locals: st.locals,
             params: vec![],
             results: vec![],
@@ -564,7 +570,7 @@ impl<'a> Lowerer<'a> {
         let v = self.expr(operand, body);
         let span = value.span;
         let tmp = GlobalId(self.globals.len() as u32);
-        let name = format!("main..stmp_{}", self.next_stmp());
+        let name = symbols::stmp(self.pkg, self.next_stmp());
         self.globals.push(Global {
             name,
             ty: vt,

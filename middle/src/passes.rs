@@ -80,7 +80,8 @@ impl Pass {
             Pass::Deadcode => crate::deadcode::prune(&mut s.files, &s.info),
             Pass::Lower => {
                 let types = s.types.take().expect("lowering runs once");
-                let (program, notes) = crate::lower::lower_parts(types, &s.info, &s.files)?;
+                let (program, notes) =
+                    crate::lower::lower_parts(&s.path, types, &s.info, &s.files)?;
                 s.program = Some(program);
                 s.notes = notes;
             }
@@ -113,6 +114,8 @@ impl Pass {
 
 /// What flows through the pipeline: the checked package, then the IR.
 struct State {
+    /// The package's import path.
+    path: String,
     /// Until lowering moves them into the program.
     types: Option<Types>,
     info: Info,
@@ -146,6 +149,7 @@ pub fn run_with(
     dump_after: Option<Pass>,
 ) -> Result<Output, Vec<Diagnostic>> {
     let mut s = State {
+        path: pkg.path,
         types: Some(pkg.types),
         info: pkg.info,
         files: pkg.files,

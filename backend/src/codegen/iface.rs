@@ -27,6 +27,7 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Value};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
+use frontend::symbols;
 use frontend::types::{BasicKind, Type, TypeId};
 use middle::ir::{BinOp, ConvFunc, DataWord, Expr, ExprKind, LabelId, Place, TypeCase, TypeClause};
 
@@ -84,7 +85,7 @@ impl CodegenCx<'_> {
 
     /// `main..typeAssert.N` for target interface `iface`.
     fn type_assert_desc(&mut self, iface: TypeId, can_fail: bool) -> Result<DataId, String> {
-        let name = format!("main..typeAssert.{}", self.type_asserts);
+        let name = symbols::type_assert(&self.prog.pkg, self.type_asserts);
         self.type_asserts += 1;
         let cache = self.extern_data("runtime.emptyTypeAssertCache")?;
         let inter = self.type_symbol(iface)?;
@@ -93,7 +94,7 @@ impl CodegenCx<'_> {
 
     /// `main..interfaceSwitch.N` for the interface cases `ifaces`.
     fn iface_switch_desc(&mut self, ifaces: &[TypeId]) -> Result<DataId, String> {
-        let name = format!("main..interfaceSwitch.{}", self.iface_switches);
+        let name = symbols::interface_switch(&self.prog.pkg, self.iface_switches);
         self.iface_switches += 1;
         let mut words = vec![
             Ok(self.extern_data("runtime.emptyInterfaceSwitchCache")?),

@@ -67,8 +67,8 @@ pub(crate) struct CodegenCx<'p> {
     /// `main..stmp_N` by `StaticId`.
     pub statics: Vec<DataId>,
     /// Counters naming `main..typeAssert.N` and `main..interfaceSwitch.N`.
-    pub type_asserts: usize,
-    pub iface_switches: usize,
+    pub type_asserts: u32,
+    pub iface_switches: u32,
     /// The generated equality functions: id, name, code size (for `runtime.functab`).
     pub eq_records: Vec<(ClFuncId, String, u64)>,
     /// Statement spans by `SourceLoc` (see `asm.rs`).
@@ -128,7 +128,7 @@ pub(crate) fn compile_program(
         globals: Vec::new(),
         runtime_funcs: HashMap::new(),
         strings: HashMap::new(),
-        typedata: TypeData::new(&prog.types),
+        typedata: TypeData::new(&prog.types, &prog.pkg),
         extern_data: HashMap::new(),
         eq_records: Vec::new(),
         statics: Vec::new(),

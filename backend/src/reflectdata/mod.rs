@@ -68,7 +68,7 @@
 //! let mather = types.new_named(named("Mather", iface));
 //! let padder = types.pointer(adder);
 //!
-//! let mut data = TypeData::new(&types);
+//! let mut data = TypeData::new(&types, "main");
 //! let (value_set, ptr_set) = declared_methods(&types, adder, &[DeclaredMethod { name: "Add".into(), sig, pointer_receiver: false }]);
 //! data.set_methods(adder, value_set);
 //! data.set_methods(padder, ptr_set);
@@ -91,6 +91,7 @@ mod typestr;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use frontend::symbols;
 use frontend::types::{BasicKind, Type, TypeId, Types};
 
 pub use eqshape::{EqAtom, EqShape};
@@ -298,9 +299,6 @@ const TFLAG_DIRECT_IFACE: u8 = 1 << 5;
 /// mask on demand (`abi.MaxPtrmaskBytes` in 1.27; checked with `[128]*int` / `[129]*int`).
 const MAX_PTRMASK_BYTES: u64 = 16;
 
-/// The package whose unexported names reflectdata qualifies; gocrane compiles one package.
-const LOCAL_PKG: &str = "main";
-
 /// Collects the type data a program needs; see the module documentation.
 pub struct TypeData<'a> {
     tab: Table<'a>,
@@ -310,11 +308,15 @@ pub struct TypeData<'a> {
     eq_funcs: Vec<EqFunc>,
     /// gc's `dnameCount`: names that carry a package path get numbered symbols.
     pkg_names: usize,
+    /// The import path of the package compiled (`main`): it declares the methods, and its
+    /// name symbols are numbered (`type:.namedata.main.0`).
+    local_pkg: &'a str,
 }
 
 impl<'a> TypeData<'a> {
-    pub fn new(types: &'a Types) -> TypeData<'a> {
+    pub fn new(types: &'a Types, local_pkg: &'a str) -> TypeData<'a> {
         TypeData {
+            local_pkg,
             tab: Table::new(types),
             methods: HashMap::new(),
             syms: Vec::new(),
@@ -328,7 +330,10 @@ impl<'a> TypeData<'a> {
     /// struct with promoted methods). Order does not matter: gc sorts exported names first,
     /// then by name.
     pub fn set_methods(&mut self, t: TypeId, mut methods: Vec<MethodInfo>) {
-        methods.sort_by(|a, b| (!a.exported, &a.name).cmp(&(!b.exported, &b.name)));
+        // The methods of one package: names decide.
+        methods.sort_by(|a, b| {
+            symbols::method_order(&a.name, None).cmp(&symbols::method_order(&b.name, None))
+        });
         self.methods.insert(t, methods);
     }
 
@@ -340,7 +345,7 @@ impl<'a> TypeData<'a> {
 
     /// The symbol name of `t`'s descriptor, without writing it.
     pub fn type_symbol(&self, t: TypeId) -> String {
-        format!("type:{}", type_string(&self.tab, t, Mode::Link))
+        symbols::type_descriptor(&type_string(&self.tab, t, Mode::Link))
     }
 
     /// Writes `type:T` and everything it refers to; returns the symbol name.
@@ -351,10 +356,9 @@ impl<'a> TypeData<'a> {
     /// Writes the itab of concrete type `concrete` for interface `iface` (and both
     /// descriptors); returns `go:itab.<T>,<I>`.
     pub fn need_itab(&mut self, concrete: TypeId, iface: TypeId) -> Result<String, ReflectError> {
-        let name = format!(
-            "go:itab.{},{}",
-            type_string(&self.tab, concrete, Mode::Link),
-            type_string(&self.tab, iface, Mode::Link)
+        let name = symbols::itab(
+            &type_string(&self.tab, concrete, Mode::Link),
+            &type_string(&self.tab, iface, Mode::Link),
         );
         if self.defined.contains(&name) {
             return Ok(name);
@@ -493,7 +497,7 @@ impl<'a> TypeData<'a> {
 
     /// gc's `writeType`.
     fn write_type(&mut self, t: TypeId) -> String {
-        let name = format!("type:{}", self.link(t));
+        let name = symbols::type_descriptor(&self.link(t));
         if !self.defined.insert(name.clone()) {
             return name;
         }
@@ -554,7 +558,7 @@ impl<'a> TypeData<'a> {
                 s.slice(56, &name, c, ms.len() as u64);
                 for (i, m) in ms.iter().enumerate() {
                     let exported = is_exported(&m.name);
-                    let mpkg = m.pkg.clone().unwrap_or_else(|| LOCAL_PKG.into());
+                    let mpkg = m.pkg.clone().unwrap_or_else(|| self.local_pkg.into());
                     let pkg = (!exported && Some(&mpkg) != tpkg.as_ref()).then_some(mpkg);
                     let nsym = self.dname(&m.name, "", pkg.as_deref(), exported, false);
                     let at = c + 8 * i as u64;
@@ -567,7 +571,7 @@ impl<'a> TypeData<'a> {
                 let spkg = fs
                     .iter()
                     .find(|f| !is_exported(&f.name))
-                    .map(|f| f.pkg.clone().unwrap_or_else(|| LOCAL_PKG.into()));
+                    .map(|f| f.pkg.clone().unwrap_or_else(|| self.local_pkg.into()));
                 self.pkg_path_ptr(&mut s, 48, spkg.as_deref());
                 s.slice(56, &name, c, fs.len() as u64);
                 let offsets = self.tab.field_offsets(t);
@@ -750,7 +754,8 @@ impl<'a> TypeData<'a> {
         s.u16(off + 6, xcount as u16);
         s.u32(off + 8, moff as u32);
         for (i, m) in methods.iter().enumerate() {
-            let pkg = (!m.exported && tpkg.as_deref() != Some(LOCAL_PKG)).then_some(LOCAL_PKG);
+            let local = self.local_pkg;
+            let pkg = (!m.exported && tpkg.as_deref() != Some(local)).then_some(local);
             let nsym = self.dname(&m.name, "", pkg, m.exported, false);
             let mtyp = self.write_type(m.sig);
             let at = off + moff + 16 * i as u64;
@@ -810,7 +815,7 @@ impl<'a> TypeData<'a> {
                 sname += tag;
             }
             Some(_) => {
-                sname += &format!("{LOCAL_PKG}.{}", self.pkg_names);
+                sname += &format!("{}.{}", self.local_pkg, self.pkg_names);
                 self.pkg_names += 1;
             }
         }

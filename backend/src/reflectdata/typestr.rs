@@ -39,10 +39,7 @@ pub fn type_hash_of(link: &str) -> u32 {
     u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]])
 }
 
-/// Go's `token.IsExported`: the name starts with an upper-case letter.
-pub(crate) fn is_exported(name: &str) -> bool {
-    name.chars().next().is_some_and(char::is_uppercase)
-}
+pub(crate) use frontend::symbols::is_exported;
 
 fn write(
     tab: &Table,
@@ -116,8 +113,9 @@ fn write(
                             })
                         };
                         if !(named_as_its_type || f.embedded && mode == Mode::Name) {
-                            if mode == Mode::Link && !is_exported(&f.name) {
-                                out.push_str(f.pkg.as_deref().unwrap_or("main"));
+                            // An unexported name carries its package (the checker sets it).
+                            if let (Mode::Link, Some(pkg)) = (mode, &f.pkg) {
+                                out.push_str(pkg);
                                 out.push('.');
                             }
                             out.push_str(&f.name);
@@ -146,8 +144,8 @@ fn write(
                                 out.push(';');
                             }
                             out.push(' ');
-                            if !is_exported(&m.name) {
-                                out.push_str(m.pkg.as_deref().unwrap_or("main"));
+                            if let Some(pkg) = &m.pkg {
+                                out.push_str(pkg);
                                 out.push('.');
                             }
                             out.push_str(&m.name);

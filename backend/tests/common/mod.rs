@@ -141,6 +141,7 @@ impl Prog {
         };
         let main = find(&self, "main.main").expect("main.main");
         Program {
+            pkg: "main".into(),
             types: self.types,
             funcs: self.funcs,
             globals: self.globals,

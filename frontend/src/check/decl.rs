@@ -250,7 +250,7 @@ impl<'a> Checker<'a> {
         let info = FuncInfo {
             recv: None,
             decl: None,
-            link_name: format!("{pkg_path}.{}", name.name),
+            link_name: crate::symbols::qualified(&pkg_path, &name.name),
         };
         let obj = self.new_object(&name.name, ObjKind::Func(info), inv, name.span);
         if user {
@@ -292,7 +292,7 @@ impl<'a> Checker<'a> {
                     self.record_def(name, obj);
                     let n = self.info.init_funcs.len();
                     if let ObjKind::Func(fi) = &mut self.obj_mut(obj).kind {
-                        fi.link_name = format!("{pkg_path}.init.{n}");
+                        fi.link_name = crate::symbols::user_init(&pkg_path, n);
                     }
                     self.info.init_funcs.push(obj);
                     self.pkgs[pkg].objects.push(obj);
@@ -882,27 +882,18 @@ impl<'a> Checker<'a> {
         self.obj_mut(obj).ty = t;
         if let Some(rt) = recv_type {
             let pkg = self.local_pkg().to_string();
-            let link = if rt == inv {
-                format!("{pkg}.{}", decl.name.name)
-            } else {
-                match self.types.get(rt).clone() {
-                    Type::Pointer(b) => {
-                        let bn = self
-                            .types
-                            .named_info(b)
-                            .map(|n| n.name.clone())
-                            .unwrap_or_default();
-                        format!("{pkg}.(*{bn}).{}", decl.name.name)
-                    }
-                    _ => {
-                        let bn = self
-                            .types
-                            .named_info(rt)
-                            .map(|n| n.name.clone())
-                            .unwrap_or_default();
-                        format!("{pkg}.{bn}.{}", decl.name.name)
-                    }
-                }
+            // A receiver's base type is declared at package level: no `·N` to add.
+            let base_name = |t| {
+                self.types
+                    .named_info(t)
+                    .map(|n| n.name.clone())
+                    .unwrap_or_default()
+            };
+            let method = &decl.name.name;
+            let link = match self.types.get(rt).clone() {
+                _ if rt == inv => crate::symbols::qualified(&pkg, method),
+                Type::Pointer(b) => crate::symbols::method(&pkg, &base_name(b), true, method),
+                _ => crate::symbols::method(&pkg, &base_name(rt), false, method),
             };
             if let ObjKind::Func(fi) = &mut self.obj_mut(obj).kind {
                 fi.recv = (rt != inv).then_some(rt);

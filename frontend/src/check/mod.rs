@@ -30,15 +30,23 @@ pub mod info;
 
 mod assign;
 mod branches;
+mod builtins;
 mod call;
+mod comparison;
+mod conversions;
 mod decl;
 mod expr;
+mod index;
 mod initorder;
+mod literals;
 mod lookup;
 pub(crate) mod operand;
+mod operators;
+mod selector;
 mod sizes;
 mod stmt;
 mod typexpr;
+mod untyped;
 
 use std::collections::HashMap;
 
@@ -53,6 +61,9 @@ use operand::{OpMode, Operand};
 
 /// The checked package: what the middle lowers.
 pub struct Package {
+    /// The import path of the checked package (`main`): link names are spelled from it
+    /// (`crate::symbols`).
+    pub path: String,
     pub types: Types,
     pub info: Info,
     /// The user's files, in the order given; `FuncInfo::decl` indexes these.
@@ -127,7 +138,8 @@ fn check_files(
     if let Some(stub) = stub {
         checker.check_package("runtime", std::slice::from_ref(stub), false);
     }
-    checker.check_package("main", files, true);
+    let path = "main";
+    checker.check_package(path, files, true);
     if checker.diags.is_empty() {
         checker.check_sizes();
     }
@@ -135,6 +147,7 @@ fn check_files(
         checker.canonicalize();
         let Checker { types, info, .. } = checker;
         Ok(Package {
+            path: path.to_string(),
             types,
             info,
             files: files.to_vec(),

@@ -403,20 +403,18 @@ impl Checker<'_> {
     }
 }
 
-/// gc's method order: exported names first, then by name, then by package.
+/// Sorts an interface's methods in gc's order ([`crate::symbols::method_order`]).
 pub(crate) fn sort_methods(methods: &mut [InterfaceMethod]) {
     methods.sort_by(|a, b| {
-        let ea = is_exported(&a.name);
-        let eb = is_exported(&b.name);
-        eb.cmp(&ea)
-            .then_with(|| a.name.cmp(&b.name))
-            .then_with(|| a.pkg.cmp(&b.pkg))
+        let key = |m: &InterfaceMethod| {
+            let (exported, name, pkg) = crate::symbols::method_order(&m.name, m.pkg.as_deref());
+            (exported, name.to_string(), pkg.map(str::to_string))
+        };
+        key(a).cmp(&key(b))
     });
 }
 
-pub(crate) fn is_exported(name: &str) -> bool {
-    name.chars().next().is_some_and(|c| c.is_uppercase())
-}
+pub(crate) use crate::symbols::is_exported;
 
 /// The name an embedded field gets: `T` for `T`, `*T`, `pkg.T`.
 fn embedded_name(e: &Expr) -> Option<(String, Span)> {

@@ -142,6 +142,7 @@ impl<'a> Lowerer<'a> {
         GcFmt {
             info: self.info,
             types: &self.types,
+            pkg: self.pkg,
             temps: &self.f.temp_bases,
         }
     }

@@ -25,6 +25,8 @@ use super::autotmp::TempBase;
 pub(crate) struct GcFmt<'a> {
     pub info: &'a Info,
     pub types: &'a Types,
+    /// The local package, whose names gc prints bare.
+    pub pkg: &'a str,
     /// The temporaries gc reads multi-value arguments into (`f(g())` prints as
     /// `f(.autotmp_1, .autotmp_2)`), by the argument's id.
     pub(super) temps: &'a HashMap<NodeId, TempBase>,
@@ -450,40 +452,46 @@ impl GcFmt<'_> {
 
     /// A type as gc prints it.
     pub fn type_id(&self, t: TypeId) -> String {
-        let types = self.types;
-        match types.get(t) {
-            Type::Basic(k) => k.name().to_string(),
-            Type::Pointer(e) => format!("*{}", self.type_id(*e)),
-            Type::Slice(e) => format!("[]{}", self.type_id(*e)),
-            Type::Array(n, e) => format!("[{n}]{}", self.type_id(*e)),
-            Type::Map(k, v) => format!("map[{}]{}", self.type_id(*k), self.type_id(*v)),
-            Type::Chan(e) => format!("chan {}", self.type_id(*e)),
-            Type::Named(_) => match types.named_info(t) {
-                Some(n) if n.pkg.is_empty() || n.pkg == "main" => n.name.clone(),
-                Some(n) => format!("{}.{}", n.pkg, n.name),
-                None => "?".into(),
-            },
-            Type::Struct(fields) => {
-                if fields.is_empty() {
-                    return "struct {}".into();
-                }
-                let fs: Vec<String> = fields
-                    .iter()
-                    .map(|f| {
-                        if f.embedded {
-                            self.type_id(f.ty)
-                        } else {
-                            format!("{} {}", f.name, self.type_id(f.ty))
-                        }
-                    })
-                    .collect();
-                format!("struct {{ {} }}", fs.join("; "))
+        type_text(self.types, self.pkg, t)
+    }
+}
+
+/// A type as gc prints it in remarks (`%v`): names of the local package `pkg` bare.
+pub(crate) fn type_text(types: &Types, pkg: &str, t: TypeId) -> String {
+    match types.get(t) {
+        Type::Basic(k) => k.name().to_string(),
+        Type::Pointer(e) => format!("*{}", type_text(types, pkg, *e)),
+        Type::Slice(e) => format!("[]{}", type_text(types, pkg, *e)),
+        Type::Array(n, e) => format!("[{n}]{}", type_text(types, pkg, *e)),
+        Type::Map(k, v) => format!(
+            "map[{}]{}",
+            type_text(types, pkg, *k),
+            type_text(types, pkg, *v)
+        ),
+        Type::Chan(e) => format!("chan {}", type_text(types, pkg, *e)),
+        Type::Named(_) => match types.named_info(t) {
+            Some(n) if n.pkg.is_empty() || n.pkg == pkg => n.name.clone(),
+            Some(n) => format!("{}.{}", n.pkg, n.name),
+            None => "?".into(),
+        },
+        Type::Struct(fields) => {
+            if fields.is_empty() {
+                return "struct {}".into();
             }
-            Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
-            Type::Func(_) | Type::Interface(_) | Type::Tuple(_) => {
-                crate::print::type_string(types, t)
-            }
+            let fs: Vec<String> = fields
+                .iter()
+                .map(|f| {
+                    if f.embedded {
+                        type_text(types, pkg, f.ty)
+                    } else {
+                        format!("{} {}", f.name, type_text(types, pkg, f.ty))
+                    }
+                })
+                .collect();
+            format!("struct {{ {} }}", fs.join("; "))
         }
+        Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
+        Type::Func(_) | Type::Interface(_) | Type::Tuple(_) => crate::print::type_string(types, t),
     }
 }
 

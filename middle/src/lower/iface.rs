@@ -27,6 +27,7 @@
 use frontend::ast;
 use frontend::check::Mode;
 use frontend::source::Span;
+use frontend::symbols;
 use frontend::types::{Type, TypeId};
 
 use super::{Lowerer, Site, SiteKey, SiteKind};
@@ -248,7 +249,7 @@ impl<'a> Lowerer<'a> {
         let zero_val = zero_literal && size > 0 && size <= ZERO_VAL_SIZE;
         let stmp = if is_static(v) && !zero_val {
             let id = StaticId(self.statics.len() as u32);
-            let name = format!("main..stmp_{}", self.next_stmp());
+            let name = symbols::stmp(self.pkg, self.next_stmp());
             self.statics.push(Static {
                 name,
                 value: v.clone(),

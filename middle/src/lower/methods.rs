@@ -32,6 +32,7 @@ use std::collections::{BTreeMap, HashSet};
 use frontend::ast;
 use frontend::check::ObjKind;
 use frontend::source::Span;
+use frontend::symbols;
 use frontend::types::{NamedId, ObjId, Type, TypeId};
 
 use super::{load_local, Lowerer, Operand};
@@ -58,18 +59,13 @@ struct Entry {
     target: Target,
 }
 
-/// gc's method order: exported names first, then by name.
-fn method_order(name: &str) -> (bool, String) {
-    (!name.starts_with(char::is_uppercase), name.to_string())
-}
-
 impl<'a> Lowerer<'a> {
     /// The method tables of every defined type of package main that has methods (declared or
     /// promoted), sorted as gc sorts them, with their wrappers (see the module comment).
     pub(super) fn method_tables(&mut self) -> Vec<TypeMethods> {
         let mut tables = Vec::new();
         for n in 0..self.types.named.len() {
-            if self.types.named[n].pkg != "main" {
+            if self.types.named[n].pkg != self.pkg {
                 continue;
             }
             let ty = self.types.intern(Type::Named(NamedId(n as u32)));
@@ -84,7 +80,10 @@ impl<'a> Lowerer<'a> {
             if entries.is_empty() {
                 continue;
             }
-            entries.sort_by_key(|e| method_order(&e.name));
+            // The methods of one package: names decide.
+            entries.sort_by(|a, b| {
+                symbols::method_order(&a.name, None).cmp(&symbols::method_order(&b.name, None))
+            });
             let methods = entries.iter().map(|e| self.method_decl(ty, e)).collect();
             tables.push(TypeMethods { ty, methods });
         }
@@ -229,6 +228,15 @@ impl<'a> Lowerer<'a> {
         out
     }
 
+    /// A defined type's name in its methods' link names (`T`, or `T·1` for a local type).
+    fn symbol_type_name(&self, t: TypeId) -> String {
+        let n = self
+            .types
+            .named_info(t)
+            .expect("methods belong to defined types");
+        symbols::type_name(&n.name, n.local_index)
+    }
+
     /// An embedded field's type without its pointer (`*E` → E), and whether there was one.
     fn deref_embedded(&self, t: TypeId) -> (TypeId, bool) {
         match self.types.get(t) {
@@ -279,19 +287,13 @@ impl<'a> Lowerer<'a> {
             Target::Declared { func, .. } => {
                 let callee = self.funcs[func.index()].name.clone();
                 Some((
-                    callee.trim_start_matches("main.").to_string(),
+                    symbols::local(self.pkg, &callee).to_string(),
                     self.path_text(t, &e.path),
                 ))
             }
             Target::Iface { .. } => None,
         };
-        let tname = crate::print::type_string(&self.types, t);
-        let tname = tname.trim_start_matches("main.");
-        let name = if on_ptr {
-            format!("main.(*{tname}).{}", e.name)
-        } else {
-            format!("main.{tname}.{}", e.name)
-        };
+        let name = symbols::method(self.pkg, &self.symbol_type_name(t), on_ptr, &e.name);
         let id = w.finish(self, name, call, span);
         if let Some(p) = printed {
             self.notes.promoted_calls.insert(id, p);
@@ -355,8 +357,7 @@ impl<'a> Lowerer<'a> {
         );
         let mut call_args = vec![deref];
         call_args.extend(w.arg_values(span));
-        let tname = crate::print::type_string(&self.types, t);
-        let fname = format!("main.(*{}).{name}", tname.trim_start_matches("main."));
+        let fname = symbols::method(self.pkg, &self.symbol_type_name(t), true, name);
         w.finish(self, fname, ExprKind::Call(method, call_args), span)
     }
 }

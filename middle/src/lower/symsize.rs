@@ -11,6 +11,7 @@
 
 use frontend::ast::{self, StmtKind};
 use frontend::source::Span;
+use frontend::symbols;
 use frontend::types::TypeId;
 
 use super::Lowerer;
@@ -29,7 +30,7 @@ impl<'a> Lowerer<'a> {
             return;
         }
         if !zero && self.is_static_composite(e) {
-            let name = format!("main..stmp_{}", self.next_stmp());
+            let name = symbols::stmp(self.pkg, self.next_stmp());
             self.statics.push(Static {
                 name,
                 value: Expr::new(ExprKind::Zero, ty, e.span),
