@@ -359,9 +359,54 @@ where
     }
 }
 
+/// An input that drives this sort into heapsort, for tests (here and in tests/asm.rs, which
+/// compares the result with Go's): McIlroy's adversary ("A killer adversary for quicksort", 1999),
+/// made to leave many equal keys: keys are decided during a sort, as late as possible, so that
+/// partitions come out lopsided and the sort ends in heapsort. Comparing two undecided elements
+/// decides one of them: the left one if it is the undecided element compared last (or nothing was),
+/// else the right one, so that the pivot, compared again and again, gets decided early and small. A
+/// decided key is the least agreeing with the answers given so far, hence many equal keys;
+/// undecided elements count as greater than every decided one. Sorting the final keys replays the
+/// same run.
+pub fn adversary(len: usize) -> Vec<u32> {
+    const UNDECIDED: u32 = u32::MAX;
+    let mut keys = vec![UNDECIDED; len];
+    // For each undecided element, one more than the greatest decided key it was found
+    // greater than.
+    let mut least = vec![0; len];
+    let mut last_undecided: Option<usize> = None;
+    let mut ids: Vec<usize> = (0..len).collect();
+    sort_by(&mut ids, |&x, &y| {
+        if keys[x] == UNDECIDED && keys[y] == UNDECIDED {
+            let decide = if last_undecided.is_some_and(|c| c != x) {
+                y
+            } else {
+                x
+            };
+            keys[decide] = least[decide];
+        }
+        for (a, b) in [(x, y), (y, x)] {
+            if keys[a] == UNDECIDED && keys[b] != UNDECIDED {
+                least[a] = least[a].max(keys[b] + 1);
+            }
+        }
+        if keys[x] == UNDECIDED {
+            last_undecided = Some(x);
+        } else if keys[y] == UNDECIDED {
+            last_undecided = Some(y);
+        }
+        keys[x] < keys[y]
+    });
+    // Never decided: greater than every decided key (each is below `len`), equal among them.
+    let top = len as u32;
+    keys.iter()
+        .map(|&k| if k == UNDECIDED { top } else { k })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{sort_by, Step};
+    use super::{adversary, sort_by, Step};
     use std::cell::RefCell;
 
     thread_local! {
@@ -387,50 +432,6 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             state >> 33
         }
-    }
-
-    /// McIlroy's adversary ("A killer adversary for quicksort", 1999), made to leave many equal
-    /// keys: keys are decided during a sort, as late as possible, so that partitions come out
-    /// lopsided and the sort ends in heapsort. Comparing two undecided elements decides one of
-    /// them: the left one if it is the undecided element compared last (or nothing was), else the
-    /// right one, so that the pivot, compared again and again, gets decided early and small. A
-    /// decided key is the least agreeing with the answers given so far, hence many equal keys;
-    /// undecided elements count as greater than every decided one. Sorting the final keys
-    /// replays the same run.
-    fn adversary(len: usize) -> Vec<u32> {
-        const UNDECIDED: u32 = u32::MAX;
-        let mut keys = vec![UNDECIDED; len];
-        // For each undecided element, one more than the greatest decided key it was found
-        // greater than.
-        let mut least = vec![0; len];
-        let mut last_undecided: Option<usize> = None;
-        let mut ids: Vec<usize> = (0..len).collect();
-        sort_by(&mut ids, |&x, &y| {
-            if keys[x] == UNDECIDED && keys[y] == UNDECIDED {
-                let decide = if last_undecided.is_some_and(|c| c != x) {
-                    y
-                } else {
-                    x
-                };
-                keys[decide] = least[decide];
-            }
-            for (a, b) in [(x, y), (y, x)] {
-                if keys[a] == UNDECIDED && keys[b] != UNDECIDED {
-                    least[a] = least[a].max(keys[b] + 1);
-                }
-            }
-            if keys[x] == UNDECIDED {
-                last_undecided = Some(x);
-            } else if keys[y] == UNDECIDED {
-                last_undecided = Some(y);
-            }
-            keys[x] < keys[y]
-        });
-        // Never decided: greater than every decided key (each is below `len`), equal among them.
-        let top = len as u32;
-        keys.iter()
-            .map(|&k| if k == UNDECIDED { top } else { k })
-            .collect()
     }
 
     #[test]

@@ -543,7 +543,10 @@ fn gosort_inputs() -> Vec<(String, Vec<u32>)> {
             ),
             ("organ pipe", (0..len).map(|i| i.min(len - i) / 3).collect()),
             ("sawtooth", (0..len).map(|i| i % 17).collect()),
-            ("McIlroy's adversary", adversary(len as usize)),
+            (
+                "McIlroy's adversary",
+                gocrane::gosort::adversary(len as usize),
+            ),
         ];
         for (name, keys) in patterns {
             inputs.push((format!("{name}, length {len}"), keys));
@@ -559,51 +562,6 @@ fn gosort_inputs() -> Vec<(String, Vec<u32>)> {
         inputs.push((format!("random keys 0..{distinct}, length {len}"), keys));
     }
     inputs
-}
-
-/// The adversary of src/gosort.rs's unit tests, which check that it reaches heapsort:
-/// McIlroy's adversary ("A killer adversary for quicksort", 1999), made to leave many equal
-/// keys: keys are decided during a sort, as late as possible, so that partitions come out
-/// lopsided and the sort ends in heapsort. Comparing two undecided elements decides one of
-/// them: the left one if it is the undecided element compared last (or nothing was), else the
-/// right one, so that the pivot, compared again and again, gets decided early and small. A
-/// decided key is the least agreeing with the answers given so far, hence many equal keys;
-/// undecided elements count as greater than every decided one. Sorting the final keys
-/// replays the same run.
-fn adversary(len: usize) -> Vec<u32> {
-    const UNDECIDED: u32 = u32::MAX;
-    let mut keys = vec![UNDECIDED; len];
-    // For each undecided element, one more than the greatest decided key it was found
-    // greater than.
-    let mut least = vec![0; len];
-    let mut last_undecided: Option<usize> = None;
-    let mut ids: Vec<usize> = (0..len).collect();
-    gocrane::gosort::sort_by(&mut ids, |&x, &y| {
-        if keys[x] == UNDECIDED && keys[y] == UNDECIDED {
-            let decide = if last_undecided.is_some_and(|c| c != x) {
-                y
-            } else {
-                x
-            };
-            keys[decide] = least[decide];
-        }
-        for (a, b) in [(x, y), (y, x)] {
-            if keys[a] == UNDECIDED && keys[b] != UNDECIDED {
-                least[a] = least[a].max(keys[b] + 1);
-            }
-        }
-        if keys[x] == UNDECIDED {
-            last_undecided = Some(x);
-        } else if keys[y] == UNDECIDED {
-            last_undecided = Some(y);
-        }
-        keys[x] < keys[y]
-    });
-    // Never decided: greater than every decided key (each is below `len`), equal among them.
-    let top = len as u32;
-    keys.iter()
-        .map(|&k| if k == UNDECIDED { top } else { k })
-        .collect()
 }
 
 /// Printing into a pipe its reader closed (`gocrane nm x | head -1`) ends gocrane quietly,
