@@ -209,7 +209,7 @@ pub enum StmtKind {
     },
     Block(Block),
     /// `switch [v :=] x.(type)`. `x` is an interface value evaluated once (a `Load` of a temp).
-    /// The backend dispatches as gc does (reference §4.4): nil check; concrete cases by the type
+    /// The backend dispatches as gc does (walk/switch.go): nil check; concrete cases by the type
     /// hash (binary search, or a jump table with ≥5 distinct hashes) confirmed by comparing the
     /// type word (eface) or itab (iface) pointer; all interface cases with one
     /// `runtime.interfaceSwitch` call through a `main..interfaceSwitch.N` descriptor.
@@ -394,7 +394,7 @@ pub enum ExprKind {
 }
 
 /// How the data word of a concrete → interface conversion is made: gc's `walk.dataWord`
-/// decision (reference §1.3), first match wins.
+/// decision (walk/convert.go), first match wins.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataWord {
     /// Pointer-shaped type (size and pointer bytes one word): the value itself.

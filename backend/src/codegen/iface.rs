@@ -1,6 +1,6 @@
 //! Interfaces: making interface values, converting between interface types, dynamic calls,
 //! type assertions, type switches and interface comparison, as gc 1.27 compiles them
-//! (reference §1, §4; docs/runtime-abi.md, *Interfaces*).
+//! (gc's walk/convert.go, walk/switch.go, ssagen; docs/runtime-abi.md, *Interfaces*).
 //!
 //! An interface value is two words (`value.rs`): the type word (`*abi.Type` for `any`,
 //! `*abi.ITab` otherwise) and the data word.
