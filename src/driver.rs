@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use frontend::diag::{self, Diagnostic};
-use frontend::source::SourceMap;
+use base::diag::{self, Diagnostic};
+use base::source::SourceMap;
 
 use crate::target::Target;
 
@@ -183,11 +183,8 @@ fn header_errors(map: &SourceMap, sources: &[(String, Vec<u8>)]) -> Option<Strin
                 true => "illegal UTF-8 encoding (got UTF-16)",
                 false => "illegal UTF-8 encoding",
             };
-            let span = frontend::source::Span::new(
-                frontend::source::FileId(i as u32),
-                at as u32,
-                at as u32,
-            );
+            let span =
+                base::source::Span::new(base::source::FileId(i as u32), at as u32, at as u32);
             return Some(format!("{}: {message}", map.position(span)));
         }
     }

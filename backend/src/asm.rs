@@ -26,6 +26,8 @@
 //!   SP-to-FP distance plus the saved frame pointer (x86-64) or the saved FP/LR pair (arm64).
 //!   gc's number counts the same thing for its own frame layout.
 
+use base::source::Span;
+use base::types::{TypeId, Types};
 use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::ir::{self, SourceLoc};
 use cranelift_codegen::CompiledCode;
@@ -33,8 +35,6 @@ use cranelift_module::{
     DataDescription, DataId, FuncId, Init, Module, ModuleReloc, ModuleRelocTarget,
 };
 use cranelift_object::ObjectModule;
-use frontend::source::Span;
-use frontend::types::{TypeId, Types};
 
 use crate::listing::{CodeReloc, RelocKind};
 use crate::reflectdata::{self, DataSymbol};
@@ -285,7 +285,7 @@ pub(crate) fn data_symbol(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frontend::types::BasicKind;
+    use base::types::BasicKind;
 
     /// Values gc 1.27.3 prints in `args=` for these signatures (results in registers take no
     /// space).

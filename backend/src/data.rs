@@ -12,9 +12,9 @@
 //! `runtime.etypes` (itabs contiguous between `runtime.itabs` and `runtime.eitabs`) and turns
 //! the imports into definitions inside it (docs/runtime-abi.md, *Interfaces*).
 
+use base::symbols::{self, is_exported};
+use base::types::{BasicKind, Type, TypeId, Types};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
-use frontend::symbols::{self, is_exported};
-use frontend::types::{BasicKind, Type, TypeId, Types};
 
 use crate::asm::DataAttrs;
 use crate::codegen::CodegenCx;
@@ -49,7 +49,7 @@ pub fn is_regular_memory(types: &Types, t: TypeId) -> bool {
 pub fn string_symbol_name(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     if bytes.len() <= 100 {
-        return format!("go:string.{}", frontend::constant::go_quote_bytes(bytes));
+        return format!("go:string.{}", base::constant::go_quote_bytes(bytes));
     }
     // cmd/internal/hash.New32: SHA-256 made distinct by a leading 1 byte.
     let mut h = Sha256::new();

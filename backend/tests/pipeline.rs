@@ -8,17 +8,17 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
+use base::source::SourceMap;
 use common::*;
-use frontend::source::SourceMap;
 
 fn compile_go(path: &Path) -> middle::ir::Program {
     let text = std::fs::read_to_string(path).expect("read Go source");
     let mut map = SourceMap::default();
     map.add(path.display().to_string(), text);
     let pkg = frontend::compile_package(&mut map)
-        .unwrap_or_else(|d| panic!("{}: {}", path.display(), frontend::diag::render(&map, &d)));
+        .unwrap_or_else(|d| panic!("{}: {}", path.display(), base::diag::render(&map, &d)));
     middle::passes::run(pkg, &map)
-        .unwrap_or_else(|d| panic!("{}: {}", path.display(), frontend::diag::render(&map, &d)))
+        .unwrap_or_else(|d| panic!("{}: {}", path.display(), base::diag::render(&map, &d)))
 }
 
 /// `exit N` and stderr up to the goroutine header, with hex numbers masked.

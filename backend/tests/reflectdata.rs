@@ -17,9 +17,9 @@ use std::path::Path;
 use backend::reflectdata::{
     declared_methods, link_string, listing, type_hash, DeclaredMethod, MethodInfo, TypeData,
 };
+use base::source::SourceMap;
+use base::types::{BasicKind, Signature, Type, TypeId, Types};
 use frontend::check::{ObjKind, Package};
-use frontend::source::SourceMap;
-use frontend::types::{BasicKind, Signature, Type, TypeId, Types};
 
 /// gc's `-S` data blocks of a golden file, by symbol name.
 struct Golden {

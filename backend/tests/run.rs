@@ -3,8 +3,8 @@
 
 mod common;
 
+use base::types::TypeId;
 use common::*;
-use frontend::types::TypeId;
 use middle::ir::*;
 
 /// ```go

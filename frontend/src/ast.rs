@@ -281,14 +281,7 @@ pub struct Expr {
     pub span: Span,
 }
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum LitKind {
-    Int,
-    Float,
-    Imag,
-    Char,
-    String,
-}
+pub use base::constant::LitKind;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum UnaryOp {

@@ -3,16 +3,13 @@
 //! `parse::parse_file` turns one file into an [`ast::File`]; `check::check` resolves names and
 //! types across the package's files and returns the side tables the middle reads.
 
+pub use base::{constant, diag, source, symbols, types};
+
 pub mod ast;
 pub mod ast_print;
 pub mod check;
-pub mod constant;
-pub mod diag;
 pub mod lexer;
 pub mod parse;
-pub mod source;
-pub mod symbols;
-pub mod types;
 
 use diag::Diagnostic;
 use source::{FileId, SourceMap};

@@ -19,9 +19,9 @@
 //! code, and the temporaries gc names `.autotmp_N` are counted without its variables. The
 //! pass runs on the checked syntax tree (diagnostics are final), before lowering.
 
+use base::constant::{compare, CompareOp, ConstValue};
 use frontend::ast::{self, ExprKind, Stmt, StmtKind};
 use frontend::check::{Builtin, Info, Mode};
-use frontend::constant::{compare, CompareOp, ConstValue};
 
 /// Drops the dead code of every function body in `files`.
 pub fn prune(files: &mut [ast::File], info: &Info) {

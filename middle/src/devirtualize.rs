@@ -24,10 +24,10 @@
 
 use std::collections::HashMap;
 
-use frontend::diag::Diagnostic;
-use frontend::source::Span;
-use frontend::symbols;
-use frontend::types::{Type, TypeId, Types};
+use base::diag::Diagnostic;
+use base::source::Span;
+use base::symbols;
+use base::types::{Type, TypeId, Types};
 
 use crate::ir::*;
 use crate::lower::Notes;

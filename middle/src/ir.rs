@@ -16,8 +16,8 @@
 //! Values of aggregate type (string, slice, struct, array, interface) are values here; the
 //! backend decides how they are held (registers, pairs, stack slots).
 
-use frontend::source::Span;
-use frontend::types::{TypeId, Types};
+use base::source::Span;
+use base::types::{TypeId, Types};
 
 macro_rules! entity {
     ($(#[$doc:meta])* $name:ident) => {
@@ -43,7 +43,7 @@ entity!(
 
 pub struct Program {
     /// The import path of the compiled package (`main`), from which its symbols are spelled
-    /// (`frontend::symbols`).
+    /// (`base::symbols`).
     pub pkg: String,
     pub types: Types,
     pub funcs: Vec<Func>,

@@ -45,12 +45,12 @@ mod symsize;
 
 use std::collections::{HashMap, HashSet};
 
+use base::diag::Diagnostic;
+use base::source::{FileId, Span};
+use base::symbols;
+use base::types::{BasicKind, ObjId, Type, TypeId, Types};
 use frontend::ast;
 use frontend::check::{ExprInfo, Info, Mode, ObjKind, VarKind};
-use frontend::diag::Diagnostic;
-use frontend::source::{FileId, Span};
-use frontend::symbols;
-use frontend::types::{BasicKind, ObjId, Type, TypeId, Types};
 
 use crate::ir::*;
 

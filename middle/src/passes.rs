@@ -11,11 +11,11 @@
 
 use std::time::{Duration, Instant};
 
+use base::diag::Diagnostic;
+use base::source::SourceMap;
+use base::types::Types;
 use frontend::ast;
 use frontend::check::{Info, Package};
-use frontend::diag::Diagnostic;
-use frontend::source::SourceMap;
-use frontend::types::Types;
 
 use crate::ir::Program;
 use crate::lower::Notes;

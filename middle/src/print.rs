@@ -28,8 +28,8 @@
 
 use std::fmt::{self, Write};
 
-use frontend::constant::{format_g, go_quote};
-use frontend::types::{BasicKind, Type, TypeId, Types};
+use base::constant::{format_g, go_quote};
+use base::types::{BasicKind, Type, TypeId, Types};
 
 use crate::ir::*;
 

@@ -2,9 +2,9 @@
 //! gocrane produces them (they must equal `go build -gcflags='-m -l'`, which the `REMARKS`
 //! section was checked against) and the IR after the `escape` pass.
 
+use base::diag::render;
+use base::source::SourceMap;
 use frontend::ast::NodeIdGen;
-use frontend::diag::render;
-use frontend::source::SourceMap;
 
 fn escape_file(name: &str, src: &str) -> String {
     let mut map = SourceMap::default();

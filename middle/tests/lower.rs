@@ -1,9 +1,9 @@
 //! Snapshot tests of the lowering: each `tests/lower/*.go` is parsed, checked and lowered, and
 //! the snapshot shows the source and the textual IR (or the diagnostics).
 
+use base::diag::render;
+use base::source::SourceMap;
 use frontend::ast::NodeIdGen;
-use frontend::diag::render;
-use frontend::source::SourceMap;
 
 fn lower_file(name: &str, src: &str) -> String {
     let mut map = SourceMap::default();

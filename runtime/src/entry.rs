@@ -19,6 +19,7 @@
 use crate::stack::{set_bounds, GO_STACK_SIZE, GUARD_SIZE};
 
 /// gc's `initTask` (`main..inittask`): the functions to run before `main.main`.
+#[cfg(not(test))]
 #[repr(C)]
 struct InitTask {
     state: u32,

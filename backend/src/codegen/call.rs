@@ -27,13 +27,13 @@
 //! non-PIE executable, so calls are direct `call rel32` / `bl` and data addresses are
 //! pc-relative.
 
+use base::types::{align_up, TypeId, Types};
 use cranelift_codegen::ir::{
     self, AbiParam, ExtFuncData, ExternalName, FuncRef, InstBuilder, Signature, Type,
     UserExternalName, Value,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_module::{DataId, FuncId as ClFuncId, Module};
-use frontend::types::{align_up, TypeId, Types};
 
 use super::value::{go_mem, repr, CValue, Repr, PTR};
 use super::FunctionCx;

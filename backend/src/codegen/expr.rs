@@ -21,9 +21,9 @@
 //! FCVTZS/FCVTZU (saturating) instead; those results differ only for out-of-range inputs, where the
 //! Go spec says the value is implementation-defined; gocrane follows gc on each target.
 
+use base::types::{BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Type as ClType, Value};
-use frontend::types::{BasicKind, Type, TypeId};
 use middle::ir::{BinOp, Const, Expr, ExprKind, Place, UnOp};
 
 use super::checks::Bounds;

@@ -24,11 +24,11 @@
 //! * `==` on interfaces: type words first, then `runtime.efaceeq`/`runtime.ifaceeq` on the
 //!   data words (gc's `walkCompare` / `eqinterface`).
 
+use base::symbols;
+use base::types::{BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Value};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
-use frontend::symbols;
-use frontend::types::{BasicKind, Type, TypeId};
 use middle::ir::{BinOp, ConvFunc, DataWord, Expr, ExprKind, LabelId, Place, TypeCase, TypeClause};
 
 use super::call::go_abi;

@@ -31,12 +31,12 @@ mod value;
 
 use std::collections::HashMap;
 
+use base::types::{TypeId, Types};
 use cranelift_codegen::ir::{self, types, Block, FuncRef, InstBuilder, Value};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use frontend::types::{TypeId, Types};
 use middle::ir::{Func, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
 
 use crate::asm::{self, DataAttrs, Srclocs};
@@ -636,20 +636,19 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
     /// `panic(v)`: `runtime.gopanic(&type:T, &copy)`, as gc's conversion of `v` to `any`.
     fn panic_value(&mut self, e: &middle::ir::Expr) {
         let v = self.eval(e);
-        let (typ, data) =
-            if let frontend::types::Type::Interface(methods) = self.types().under(e.ty) {
-                // An interface value already is (type or itab, data); an itab's type is at 8.
-                let p = v.parts().to_vec();
-                if methods.is_empty() {
-                    (p[0], p[1])
-                } else {
-                    (self.itab_type(p[0]), p[1])
-                }
+        let (typ, data) = if let base::types::Type::Interface(methods) = self.types().under(e.ty) {
+            // An interface value already is (type or itab, data); an itab's type is at 8.
+            let p = v.parts().to_vec();
+            if methods.is_empty() {
+                (p[0], p[1])
             } else {
-                let typ = self.type_desc(e.ty);
-                let data = self.spill(e.ty, &v);
-                (typ, data)
-            };
+                (self.itab_type(p[0]), p[1])
+            }
+        } else {
+            let typ = self.type_desc(e.ty);
+            let data = self.spill(e.ty, &v);
+            (typ, data)
+        };
         self.call_rt_noreturn("runtime.gopanic", &[typ, data]);
     }
 
@@ -728,7 +727,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
     }
 
     fn print_value(&mut self, t: TypeId, v: &CValue) {
-        use frontend::types::{BasicKind as K, Type as T};
+        use base::types::{BasicKind as K, Type as T};
         let name: &'static str = match self.types().under(t) {
             T::Basic(k) => match k {
                 K::Bool => "runtime.printbool",

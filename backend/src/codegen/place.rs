@@ -14,8 +14,8 @@
 //! `resolve` yields either the local's variables (a register-held local) or an address plus
 //! a constant offset, so a field of a field is one load at `base + off`.
 
+use base::types::{Type, TypeId};
 use cranelift_codegen::ir::{InstBuilder, Value};
-use frontend::types::{Type, TypeId};
 use middle::ir::{GlobalId, LocalId, Place};
 
 use super::value::{CValue, PTR};

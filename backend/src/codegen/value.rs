@@ -15,10 +15,10 @@
 //!
 //! A call returning several results yields [`CValue::Tuple`].
 
+use base::types::{BasicKind, Type as GoType, TypeId, Types};
 use cranelift_codegen::ir::{
     types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Type, Value,
 };
-use frontend::types::{BasicKind, Type as GoType, TypeId, Types};
 
 use super::FunctionCx;
 

@@ -30,7 +30,7 @@
 
 use std::fmt;
 
-use frontend::types::{BasicKind, Type};
+use base::types::{BasicKind, Type};
 
 use super::table::{alg, Alg, Table, Tid};
 

@@ -49,7 +49,7 @@
 //!
 //! ```
 //! use backend::reflectdata::{declared_methods, DeclaredMethod, TypeData};
-//! use frontend::types::{BasicKind, InterfaceMethod, Named, Signature, StructField, Type, Types};
+//! use base::types::{BasicKind, InterfaceMethod, Named, Signature, StructField, Type, Types};
 //!
 //! // type Adder struct{ id int32 }; func (a Adder) Add(x, y int32) int32
 //! // type Mather interface{ Add(x, y int32) int32 }
@@ -91,8 +91,8 @@ mod typestr;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use frontend::symbols;
-use frontend::types::{BasicKind, Type, TypeId, Types};
+use base::symbols;
+use base::types::{BasicKind, Type, TypeId, Types};
 
 pub use eqshape::{EqAtom, EqShape};
 pub use listing::listing;

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use frontend::types::{BasicKind, Named, Signature, Type, TypeId, Types};
+use base::types::{BasicKind, Named, Signature, Type, TypeId, Types};
 
 pub(crate) type Tid = TypeId;
 

@@ -14,7 +14,7 @@
 //! spelling, `Types::type_string`): it works on reflectdata's table because it also spells the
 //! types reflectdata synthesizes (method types with a receiver, `*T` for `PtrToThis`).
 
-use frontend::types::Type;
+use base::types::Type;
 use sha2::{Digest, Sha256};
 
 use super::table::{Table, Tid};
@@ -39,7 +39,7 @@ pub fn type_hash_of(link: &str) -> u32 {
     u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]])
 }
 
-pub(crate) use frontend::symbols::is_exported;
+pub(crate) use base::symbols::is_exported;
 
 fn write(
     tab: &Table,
@@ -125,7 +125,7 @@ fn write(
                         if let Some(tag) = f.tag.as_deref().map(tag_value) {
                             if !tag.is_empty() {
                                 out.push(' ');
-                                out.push_str(&frontend::constant::go_quote(&tag));
+                                out.push_str(&base::constant::go_quote(&tag));
                             }
                         }
                     }
@@ -208,8 +208,8 @@ fn write(
 
 /// The value of a struct tag as written in the source (`` `json:"a"` `` → `json:"a"`).
 pub(crate) fn tag_value(raw: &str) -> String {
-    use frontend::constant::ConstValue;
-    match ConstValue::from_literal(frontend::ast::LitKind::String, raw) {
+    use base::constant::ConstValue;
+    match ConstValue::from_literal(base::constant::LitKind::String, raw) {
         Some(ConstValue::String(s)) => String::from_utf8_lossy(&s).into_owned(),
         _ => raw.to_string(),
     }

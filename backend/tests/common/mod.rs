@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use frontend::source::Span;
-use frontend::types::{BasicKind, StructField, Type, TypeId, Types};
+use base::source::Span;
+use base::types::{BasicKind, StructField, Type, TypeId, Types};
 use middle::ir::*;
 
-pub use frontend::types::BasicKind as K;
+pub use base::types::BasicKind as K;
 
 pub fn sp() -> Span {
     Span::default()
@@ -81,7 +81,7 @@ impl Prog {
 
     /// A defined type `main.name` with the given underlying type.
     pub fn named(&mut self, name: &str, underlying: TypeId) -> TypeId {
-        let t = self.types.new_named(frontend::types::Named {
+        let t = self.types.new_named(base::types::Named {
             name: name.into(),
             pkg: "main".into(),
             underlying,

@@ -1,7 +1,7 @@
 //! The graph of expressions (gc's `expr.go`): where each value flows, the loads and addresses
 //! of places, and the locations of allocating expressions (sites).
 
-use frontend::types::{Type, TypeId};
+use base::types::{Type, TypeId};
 
 use super::graph::{Hole, LocKind, BLANK, HEAP, MUTATOR};
 use super::Batch;

@@ -1,8 +1,8 @@
 //! A batch's results (gc's `batch.finish` and `paramTag`, `escape.go`): the solved graph gives
 //! the parameter tags, the decisions for the rewrite, and gc's `-m` remarks in gc's order.
 
-use frontend::diag::Diagnostic;
-use frontend::symbols;
+use base::diag::Diagnostic;
+use base::symbols;
 
 use super::leaks::{report_leaks, result_names, Leaks};
 use super::rewrite::{FuncDecisions, SiteDecision};

@@ -1,8 +1,8 @@
 //! Parameter tags (gc's `leaks.go`): what each parameter leaks to, and the `leaking param`
 //! remarks about them (gc's `reportLeaks`, `escape.go`).
 
-use frontend::diag::Diagnostic;
-use frontend::source::Span;
+use base::diag::Diagnostic;
+use base::source::Span;
 
 use crate::ir::*;
 

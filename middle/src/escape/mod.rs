@@ -74,8 +74,8 @@ mod stmt;
 
 use std::collections::HashMap;
 
-use frontend::diag::Diagnostic;
-use frontend::types::Types;
+use base::diag::Diagnostic;
+use base::types::Types;
 
 use crate::ir::*;
 use crate::lower::{site_kind, Notes, SiteKey};

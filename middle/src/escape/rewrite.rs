@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use frontend::source::Span;
-use frontend::types::{BasicKind, Type, TypeId, Types};
+use base::source::Span;
+use base::types::{BasicKind, Type, TypeId, Types};
 
 use crate::ir::*;
 use crate::lower::site_kind;
@@ -449,7 +449,7 @@ impl Rewriter<'_> {
             int,
             span,
         );
-        let field = |name: &str, ty| frontend::types::StructField {
+        let field = |name: &str, ty| base::types::StructField {
             name: name.into(),
             ty,
             embedded: false,

@@ -2,7 +2,7 @@
 //! `utils.go`), and `make` sizes proved constant (gc's `rewriteWithLiterals` with
 //! `ir.ReassignOracle`, `escape.go`).
 
-use frontend::types::Type;
+use base::types::Type;
 
 use super::graph::LocId;
 use super::{Batch, MAX_IMPLICIT_STACK_VAR_SIZE};

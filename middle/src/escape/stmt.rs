@@ -1,7 +1,7 @@
 //! The graph of statements (gc's `stmt.go`): declarations set a variable's loop depth, loops
 //! deepen it, assignments, returns and `panic` send values to their holes.
 
-use frontend::types::TypeId;
+use base::types::TypeId;
 
 use super::graph::{Hole, LocKind, BLANK, HEAP};
 use super::Batch;

@@ -19,9 +19,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use base::types::{ObjId, Type, TypeId, Types};
 use frontend::ast::{self, ExprKind, StmtKind, UnaryOp};
 use frontend::check::{Info, ObjKind, SelectionKind, VarKind};
-use frontend::types::{ObjId, Type, TypeId, Types};
 
 /// What the pre-pass finds about a function's variables.
 pub(super) struct Scan<'b> {

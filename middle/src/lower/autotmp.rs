@@ -17,10 +17,10 @@
 
 use std::collections::HashMap;
 
+use base::source::Span;
+use base::types::{Type, Types};
 use frontend::ast::{self, AssignOp, ExprKind, NodeId, Stmt, StmtKind};
 use frontend::check::{Info, Mode};
-use frontend::source::Span;
-use frontend::types::{Type, Types};
 
 /// Where gc numbers the temporaries of one multi-value expression.
 #[derive(Copy, Clone, Debug)]

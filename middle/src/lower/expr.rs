@@ -17,11 +17,11 @@
 //! a && f()                                  var .t0 bool = a; if .t0 { …; .t0 = main.f() }
 //! ```
 
+use base::constant::ConstValue;
+use base::source::Span;
+use base::types::{BasicKind, ObjId, Type, TypeId};
 use frontend::ast::{self, ExprKind as AstExpr, UnaryOp};
 use frontend::check::{Builtin, Mode, ObjKind, SelectionKind, VarKind};
-use frontend::constant::ConstValue;
-use frontend::source::Span;
-use frontend::types::{BasicKind, ObjId, Type, TypeId};
 use num_traits::ToPrimitive;
 
 use super::gcfmt::GcFmt;

@@ -15,10 +15,10 @@
 
 use std::collections::HashMap;
 
+use base::constant::ConstValue;
+use base::types::{BasicKind, Type, TypeId, Types, BYTE, RUNE};
 use frontend::ast::{self, ExprKind as AstExpr, NodeId, UnaryOp};
 use frontend::check::{Info, Mode, SelectionKind};
-use frontend::constant::ConstValue;
-use frontend::types::{BasicKind, Type, TypeId, Types, BYTE, RUNE};
 
 use super::autotmp::TempBase;
 

@@ -24,11 +24,11 @@
 //! Interface sources: I → E reads `itab.Type` (IfaceToEface), I → I' with another method set
 //! goes through `runtime.typeAssert` (IfaceToIface), identical underlying types are a no-op.
 
+use base::source::Span;
+use base::symbols;
+use base::types::{Type, TypeId};
 use frontend::ast;
 use frontend::check::Mode;
-use frontend::source::Span;
-use frontend::symbols;
-use frontend::types::{Type, TypeId};
 
 use super::{Lowerer, Site, SiteKey, SiteKind};
 use crate::ir::*;
@@ -188,8 +188,8 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Whether go/constant's kind of `c` (an integral value is an Int) suits type `ty`.
-    fn valid_type_for_const(&self, ty: TypeId, c: &frontend::constant::ConstValue) -> bool {
-        use frontend::constant::ConstValue;
+    fn valid_type_for_const(&self, ty: TypeId, c: &base::constant::ConstValue) -> bool {
+        use base::constant::ConstValue;
         let Some(k) = self.types.basic_kind(ty) else {
             return false;
         };

@@ -29,11 +29,11 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use base::source::Span;
+use base::symbols;
+use base::types::{NamedId, ObjId, Type, TypeId};
 use frontend::ast;
 use frontend::check::ObjKind;
-use frontend::source::Span;
-use frontend::symbols;
-use frontend::types::{NamedId, ObjId, Type, TypeId};
 
 use super::{load_local, Lowerer, Operand};
 use crate::ir::*;

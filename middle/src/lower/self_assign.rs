@@ -8,9 +8,9 @@
 //! records the remark and the temporaries holding the values, whose stores escape analysis
 //! then skips.
 
+use base::source::Span;
 use frontend::ast::{self, BinaryOp, ExprKind as AstExpr, UnaryOp};
 use frontend::check::{Mode, SelectionKind};
-use frontend::source::Span;
 
 use super::Lowerer;
 
@@ -74,7 +74,7 @@ impl<'a> Lowerer<'a> {
         matches!(self.info.selections.get(&e.id), Some(s) if s.kind == SelectionKind::FieldVal)
     }
 
-    fn const_of(&self, e: &ast::Expr) -> Option<&frontend::constant::ConstValue> {
+    fn const_of(&self, e: &ast::Expr) -> Option<&base::constant::ConstValue> {
         match self.info.exprs.get(&e.id).map(|i| &i.mode) {
             Some(Mode::Const(v)) => Some(v),
             _ => None,

@@ -17,10 +17,10 @@
 //! switch x { case 1, 2: }    var .t0 int = x; switch { case .t0 == 1, .t0 == 2: }
 //! ```
 
+use base::source::Span;
+use base::types::{BasicKind, ObjId, Type, TypeId};
 use frontend::ast::{self, AssignOp, StmtKind as AstStmt};
 use frontend::check::{Builtin, Mode, ObjKind};
-use frontend::source::Span;
-use frontend::types::{BasicKind, ObjId, Type, TypeId};
 
 use super::{is_cheap, load_local, Lowerer, Target};
 use crate::ir::*;
@@ -159,7 +159,7 @@ impl<'a> Lowerer<'a> {
                     let Some(arg) = args.first() else { return };
                     let v = self.expr(arg, out);
                     // gc converts the argument to interface{} (`x escapes to heap`).
-                    let any = self.types.canonical(frontend::types::ANY);
+                    let any = self.types.canonical(base::types::ANY);
                     let v = self.assign_conv(v, any);
                     out.push(Stmt::new(StmtKind::Panic(v), span));
                     return;

@@ -9,10 +9,10 @@
 //! A composite literal that is neither constant nor zero-sized cannot be built in a stack
 //! slot over 4 GiB (Cranelift's limit): gocrane rejects those by name.
 
+use base::source::Span;
+use base::symbols;
+use base::types::TypeId;
 use frontend::ast::{self, StmtKind};
-use frontend::source::Span;
-use frontend::symbols;
-use frontend::types::TypeId;
 
 use super::Lowerer;
 use crate::ir::{Expr, ExprKind, Static};

@@ -746,7 +746,7 @@ impl Types {
 
 /// The value of a struct tag literal as written (`` `json:"a"` `` or `"x"`).
 fn tag_value(raw: &str) -> String {
-    match crate::constant::ConstValue::from_literal(crate::ast::LitKind::String, raw) {
+    match crate::constant::ConstValue::from_literal(crate::constant::LitKind::String, raw) {
         Some(crate::constant::ConstValue::String(s)) => String::from_utf8_lossy(&s).into_owned(),
         _ => raw.to_string(),
     }

@@ -17,6 +17,16 @@ use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+/// The kind of a basic literal as written (`1`, `1.5`, `1i`, `'a'`, `"a"`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum LitKind {
+    Int,
+    Float,
+    Imag,
+    Char,
+    String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstValue {
     Bool(bool),
@@ -191,8 +201,7 @@ impl ConstValue {
 
     /// The value of an integer, floating-point, rune or string literal as written
     /// (`0x1p-2`, `1_000`, `'\n'`, `` `raw` ``); None when malformed.
-    pub fn from_literal(kind: crate::ast::LitKind, raw: &str) -> Option<ConstValue> {
-        use crate::ast::LitKind;
+    pub fn from_literal(kind: LitKind, raw: &str) -> Option<ConstValue> {
         match kind {
             LitKind::Int => parse_int(raw).map(ConstValue::Int),
             LitKind::Float => parse_float(raw).map(ConstValue::Float),
@@ -930,8 +939,8 @@ fn unquote_chars(s: &str, quote: char) -> Option<Vec<Unquoted>> {
 
 #[cfg(test)]
 mod tests {
+    use super::LitKind;
     use super::*;
-    use crate::ast::LitKind;
 
     fn lit(kind: LitKind, raw: &str) -> ConstValue {
         ConstValue::from_literal(kind, raw).expect(raw)
