@@ -2,23 +2,12 @@
 //! (the syntax tree after `deadcode`, the IR after the others) and `-d timing` lists every
 //! phase and pass in pipeline order.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
 use middle::passes::Pass;
 
 fn gocrane(args: &[&str]) -> (i32, String, String) {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
-        .current_dir(root)
-        .args(args)
-        .output()
-        .expect("run gocrane");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::gocrane(args, &common::repo_root())
 }
 
 #[test]

@@ -290,10 +290,7 @@ impl Pruner<'_> {
     }
 
     fn constant(&self, e: &ast::Expr) -> Option<&ConstValue> {
-        match &self.info.exprs.get(&e.id)?.mode {
-            Mode::Const(v) => Some(v),
-            _ => None,
-        }
+        self.info.const_value(e.id)
     }
 }
 

@@ -39,6 +39,20 @@ use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 /// The repository root (the root package's manifest directory).
+/// Runs the gocrane binary under test in `dir`: (exit status, stdout, stderr).
+pub fn gocrane(args: &[&str], dir: &Path) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run gocrane");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

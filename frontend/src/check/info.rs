@@ -209,6 +209,14 @@ impl Info {
         &self.objects[id.0 as usize]
     }
 
+    /// The value of the expression `id` if it is a constant.
+    pub fn const_value(&self, id: NodeId) -> Option<&ConstValue> {
+        match &self.exprs.get(&id)?.mode {
+            Mode::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+
     pub fn expr(&self, id: NodeId) -> &ExprInfo {
         &self.exprs[&id]
     }

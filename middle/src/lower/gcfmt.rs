@@ -60,11 +60,7 @@ impl GcFmt<'_> {
     }
 
     fn constant(&self, e: &ast::Expr) -> Option<(&ConstValue, TypeId)> {
-        let info = self.info.exprs.get(&e.id)?;
-        match &info.mode {
-            Mode::Const(v) => Some((v, info.ty)),
-            _ => None,
-        }
+        Some((self.info.const_value(e.id)?, self.info.exprs.get(&e.id)?.ty))
     }
 
     fn expr_prec(&self, e: &ast::Expr, prec: i32, s: &mut String) {

@@ -10,7 +10,7 @@
 
 use base::source::Span;
 use frontend::ast::{self, BinaryOp, ExprKind as AstExpr, UnaryOp};
-use frontend::check::{Mode, SelectionKind};
+use frontend::check::SelectionKind;
 
 use super::Lowerer;
 
@@ -74,17 +74,10 @@ impl<'a> Lowerer<'a> {
         matches!(self.info.selections.get(&e.id), Some(s) if s.kind == SelectionKind::FieldVal)
     }
 
-    fn const_of(&self, e: &ast::Expr) -> Option<&base::constant::ConstValue> {
-        match self.info.exprs.get(&e.id).map(|i| &i.mode) {
-            Some(Mode::Const(v)) => Some(v),
-            _ => None,
-        }
-    }
-
     /// gc's `ir.SameSafeExpr`: both denote the same value, without side effects.
     fn same_safe(&self, l: &ast::Expr, r: &ast::Expr) -> bool {
         let (l, r) = (l.unparen(), r.unparen());
-        if let (Some(a), Some(b)) = (self.const_of(l), self.const_of(r)) {
+        if let (Some(a), Some(b)) = (self.info.const_value(l.id), self.info.const_value(r.id)) {
             return a == b;
         }
         match (&l.kind, &r.kind) {
@@ -133,7 +126,7 @@ impl<'a> Lowerer<'a> {
     /// gc's `mayAffectMemory` for an index expression.
     fn may_affect_memory(&self, e: &ast::Expr) -> bool {
         let e = e.unparen();
-        if self.const_of(e).is_some() {
+        if self.info.const_value(e.id).is_some() {
             return false;
         }
         match &e.kind {
