@@ -23,13 +23,18 @@
 //! positions; `<-chan T(x)` parses as a receive of a conversion. Generic declarations parse and
 //! only record the span of their type parameters, which the checker rejects.
 //!
-//! Errors: all lexical errors are reported, plus the first syntax error, worded as gc words it
-//! (see [`syntax_error`]). gc's parser recovers and may report more than one syntax error per
-//! file (one per line); we stop at the first.
+//! Errors: all lexical errors are reported, and syntax errors worded as gc words them (see
+//! [`syntax_error`]). Like gc's parser, the grammar recovers after a syntax error and goes on
+//! (lalrpop's `!` productions): a bad operand is skipped to a token that can follow an
+//! expression, a bad top-level declaration to the next declaration; as gc's error reporting
+//! does, one syntax error is kept per line. gc's hand-written parser recovers at many more
+//! points (list elements, clauses, headers); where the grammar's recovery had to skip a bracket
+//! opened before the error, or the error ends a block in gc's parser (`expected }`), the two
+//! part ways and reporting stops.
 
 use std::cell::Cell;
 
-use lalrpop_util::{lalrpop_mod, ParseError};
+use lalrpop_util::{lalrpop_mod, ErrorRecovery, ParseError};
 
 use crate::ast::*;
 use crate::diag::Diagnostic;
@@ -43,7 +48,7 @@ lalrpop_mod!(
 
 pub use crate::ast::NodeIdGen;
 
-/// Parses one file. `Err` holds every diagnostic (lexical errors and the first syntax error).
+/// Parses one file. `Err` holds every diagnostic (lexical and syntax errors).
 pub fn parse_file(
     map: &SourceMap,
     file: FileId,
@@ -78,72 +83,163 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
         .collect();
     let first_id = ids.peek();
     let lex_errors: Vec<usize> = lexed.errors.iter().map(|e| e.offset).collect();
-    let (mut result, mut soft, mut next_id) =
-        parse_tokens(file, src, first_id, &lexed.tokens, &lex_errors);
+    let mut run = parse_tokens(file, src, first_id, &lexed.tokens, &lex_errors);
     // After an earlier error, gc's parser reports nothing at the end of the file and closes
     // whatever is still open (after a raw string running to the end of the file, say), and
-    // gc type-checks the file when the earlier errors were all lexical. The same here: the
-    // brackets still open are closed at the end (and the declaration ended).
-    if !diagnostics.is_empty() && matches!(result, Err(ParseError::UnrecognizedEof { .. })) {
+    // gc type-checks the file when the earlier errors were all lexical. The same here: when
+    // the only syntax error is the end of the file, the brackets still open are closed there
+    // (and the declaration ended).
+    if !diagnostics.is_empty() && run.only_error_is_eof() {
         let eof = src.len();
         let mut closed = lexed.tokens.clone();
         let open = open_brackets(&lexed.tokens, lexed.tokens.len());
         closed.extend(open.iter().rev().map(|o| (eof, o.closer(), eof)));
         closed.push((eof, Tok::Semi, eof));
         let attempt = parse_tokens(file, src, first_id, &closed, &lex_errors);
-        if attempt.0.is_ok() {
-            (result, soft, next_id) = attempt;
+        if attempt.result.is_ok() && attempt.recovered.is_empty() {
+            run = attempt;
         }
     }
-    ids.set_next(next_id);
+    ids.set_next(run.next_id);
     diagnostics.extend(
-        soft.into_iter()
+        run.soft
+            .into_iter()
             .map(|e| Diagnostic::new(point(file, e.offset), e.message)),
     );
-    let mut has_syntax_errors = false;
-    let file_ast = match result {
+    let has_syntax_errors = !run.recovered.is_empty() || run.result.is_err();
+    // The syntax errors in the order the parser met them: those it recovered from, then the
+    // one that ended the parse, if any. A recovery is in step with gc's parser only when it
+    // replaced a self-contained piece of the statement that went wrong; errors after one that
+    // is not would not be gc's, so reporting stops there.
+    let mut steps: Vec<(ParseError<usize, Tok, PError>, bool)> = run
+        .recovered
+        .into_iter()
+        .map(|r| {
+            let in_step = balanced(&lexed.tokens, r.replaced);
+            (r.error, in_step)
+        })
+        .collect();
+    let file_ast = match run.result {
         Ok(mut f) => {
             apply_pragmas(&mut f, &lexed.directives);
             Some(f)
         }
         Err(err) => {
-            if let Some(d) = syntax_error(src, file, &lexed.tokens, err, !diagnostics.is_empty()) {
-                has_syntax_errors = true;
-                diagnostics.push(d);
-            }
+            steps.push((err, false));
             None
         }
     };
+    // gc's error reporting keeps one syntax error per line (cmd/compile/internal/base).
+    let mut last_line = None;
+    for (err, in_step) in steps {
+        let had_errors = !diagnostics.is_empty();
+        let Some(d) = syntax_error(src, file, &lexed.tokens, err, had_errors) else {
+            break;
+        };
+        // A statement that cannot start ends gc's block (`unexpected else, expected }`), and
+        // gc then skips to the next top-level declaration, where the grammar goes on inside
+        // the block.
+        let ends_block = d.message.ends_with(", expected }");
+        if d.message.starts_with("syntax error") {
+            let line = map.line(d.span);
+            if last_line != Some(line) {
+                last_line = Some(line);
+                diagnostics.push(d);
+            }
+        } else {
+            diagnostics.push(d);
+        }
+        if !in_step || ends_block {
+            break;
+        }
+    }
     diagnostics.sort_by_key(|d| d.span.lo);
     Parsed {
-        file: file_ast,
+        file: if has_syntax_errors { None } else { file_ast },
         diagnostics,
         has_syntax_errors,
     }
 }
 
-/// One run of the grammar over `tokens`, numbering nodes from `first_id`: the result, the
-/// errors reported without stopping, and the next free node id.
+/// A syntax error the grammar recovered from, and the byte range its recovering production
+/// replaced (what it popped from the stack and the tokens it dropped).
+struct Recovered<'s> {
+    error: ParseError<usize, Tok<'s>, PError>,
+    replaced: (usize, usize),
+}
+
+/// What one run of the grammar produced.
+struct Run<'s> {
+    result: Result<File, ParseError<usize, Tok<'s>, PError>>,
+    /// The syntax errors the grammar recovered from, in order.
+    recovered: Vec<Recovered<'s>>,
+    /// Errors reported without stopping (see [`Ctx`]).
+    soft: Vec<PError>,
+    /// The next free node id.
+    next_id: u32,
+}
+
+impl Run<'_> {
+    /// Whether the parse met exactly one syntax error, at the end of the file.
+    fn only_error_is_eof(&self) -> bool {
+        let eof =
+            |e: &ParseError<usize, Tok, PError>| matches!(e, ParseError::UnrecognizedEof { .. });
+        match (&self.result, self.recovered.as_slice()) {
+            (Err(e), []) => eof(e),
+            (Ok(_), [r]) => eof(&r.error),
+            _ => false,
+        }
+    }
+}
+
+/// One run of the grammar over `tokens`, numbering nodes from `first_id`.
 fn parse_tokens<'s>(
     file: FileId,
     src: &'s str,
     first_id: u32,
     tokens: &[(usize, Tok<'s>, usize)],
     lex_errors: &'s [usize],
-) -> (
-    Result<File, ParseError<usize, Tok<'s>, PError>>,
-    Vec<PError>,
-    u32,
-) {
+) -> Run<'s> {
     let cx = Ctx {
         file,
         src,
         next: Cell::new(first_id),
         soft: Default::default(),
+        recovered: Default::default(),
         lex_errors,
     };
     let result = grammar::FileParser::new().parse(&cx, tokens.iter().cloned().map(Ok::<_, PError>));
-    (result, cx.soft.take(), cx.next.get())
+    Run {
+        result,
+        recovered: cx.recovered.take(),
+        soft: cx.soft.take(),
+        next_id: cx.next.get(),
+    }
+}
+
+/// Whether the tokens within the byte range close no bracket opened before it and leave none
+/// open. A closer that matches nothing open (a stray `]` in a statement) is skipped by gc's
+/// parser too.
+fn balanced(tokens: &[(usize, Tok, usize)], (lo, hi): (usize, usize)) -> bool {
+    let mut outer: Vec<Tok> = Vec::new();
+    let mut inner: Vec<Tok> = Vec::new();
+    for t in tokens.iter().take_while(|t| t.2 <= hi) {
+        let stack = if t.0 >= lo { &mut inner } else { &mut outer };
+        match t.1 {
+            Tok::LParen => stack.push(Tok::RParen),
+            Tok::LBrack => stack.push(Tok::RBrack),
+            Tok::LBrace => stack.push(Tok::RBrace),
+            closer @ (Tok::RParen | Tok::RBrack | Tok::RBrace) => {
+                if stack.last() == Some(&closer) {
+                    stack.pop();
+                } else if t.0 >= lo && inner.is_empty() && outer.last() == Some(&closer) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    inner.is_empty()
 }
 
 fn point(file: FileId, offset: usize) -> Span {
@@ -677,6 +773,10 @@ fn syntax_error(
             return unexpected_msg(&format!(", expected {closer}"));
         }
     }
+    // Only one token can follow (`struct {`, `func f(`).
+    if let [only] = expected.as_slice() {
+        return unexpected_msg(&format!(", expected {}", only.trim_matches('"')));
+    }
     unexpected_msg("")
 }
 
@@ -691,6 +791,8 @@ pub struct Ctx<'a> {
     /// Errors gc reports without stopping (it type-checks afterwards), such as
     /// `range clause permits at most two iteration variables`.
     soft: std::cell::RefCell<Vec<PError>>,
+    /// The syntax errors the grammar recovered from (see [`Ctx::recover`]).
+    recovered: std::cell::RefCell<Vec<Recovered<'a>>>,
     /// Where the lexer reported errors (a literal holding one is bad).
     lex_errors: &'a [usize],
 }
@@ -878,6 +980,17 @@ impl<'a> Ctx<'a> {
             },
             r,
         )
+    }
+
+    /// Records a syntax error the grammar recovered from at one of its recovery points (an
+    /// operand, a top-level declaration), having replaced the source from `l` to `r` by the
+    /// recovering production. The file is not type-checked afterwards, so what that
+    /// production builds is never used.
+    pub fn recover(&self, l: usize, e: ErrorRecovery<usize, Tok<'a>, PError>, r: usize) {
+        self.recovered.borrow_mut().push(Recovered {
+            error: e.error,
+            replaced: (l, r),
+        });
     }
 
     pub fn stmt(&self, l: usize, kind: StmtKind, r: usize) -> Stmt {
