@@ -693,6 +693,17 @@ fn syntax_error(
         {
             return unexpected_msg(", expected field name or embedded type");
         }
+        // After a complete field or method: gc's list wants `;` or the closing `}`.
+        Some(Open::TypeBody) if has(&expected, ";") && has(&expected, "}") => {
+            let what = if in_struct(tokens, index) {
+                "struct"
+            } else {
+                "interface"
+            };
+            return unexpected_msg(&format!(
+                " in {what} type; possibly missing semicolon or newline or }}"
+            ));
+        }
         Some(Open::Group) if has(&expected, ";") && has(&expected, ")") => {
             return unexpected_msg(
                 " in grouped declaration; possibly missing semicolon or newline or )",
