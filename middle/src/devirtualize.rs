@@ -31,6 +31,7 @@ use base::types::{Type, TypeId, Types};
 
 use crate::ir::*;
 use crate::lower::Notes;
+use crate::remark::Remark;
 
 /// Devirtualizes the calls of every function; returns the remarks in gc's order.
 pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
@@ -53,18 +54,19 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
         };
         d.block(&mut body);
         let rewrites = std::mem::take(&mut d.rewrites);
-        let fspan = program.funcs[f].span;
+        let mut sites = Vec::new();
+        walk_exprs(&body, &mut |e| sites.extend(e.site));
         for (span, text, ty, full) in rewrites {
             let ty = crate::lower::gcfmt::type_text(&program.types, &program.pkg, ty);
             if let Some(printed) = patch_of(&program.funcs, &program.pkg, &full, notes) {
-                retext_sites(notes, fspan, &text, printed, &ty);
+                retext_sites(notes, &sites, &text, printed, &ty);
             }
-            let how = if full.is_none() {
-                "partially devirtualizing"
-            } else {
-                "devirtualizing"
+            let remark = Remark::Devirtualizing {
+                partial: full.is_none(),
+                call: text,
+                ty,
             };
-            remarks.push(Diagnostic::new(span, format!("{how} {text} to {ty}")));
+            remarks.push(remark.at(span));
         }
         program.funcs[f].body = body;
     }
@@ -360,12 +362,11 @@ fn patch_of(
     ))
 }
 
-/// gc names allocation sites after devirtualization: in the remark texts of the sites of the
-/// function spanning `fspan`, the call `x.M(args)` (`sel` = `x.M`) becomes
-/// `T.M(x.(C), args)`.
+/// gc names allocation sites after devirtualization: in the remark texts of the function's
+/// `sites`, the call `x.M(args)` (`sel` = `x.M`) becomes `T.M(x.(C), args)`.
 fn retext_sites(
     notes: &mut Notes,
-    fspan: Span,
+    sites: &[SiteId],
     sel: &str,
     (callee, path, args): (String, String, bool),
     ty: &str,
@@ -375,8 +376,8 @@ fn retext_sites(
     };
     let old = format!("{sel}(");
     let new = format!("{callee}({x}.({ty}){path}{}", if args { ", " } else { "" });
-    for (key, site) in notes.sites.iter_mut() {
-        if key.file == fspan.file && fspan.lo <= key.lo && key.lo < fspan.hi {
+    for id in sites {
+        if let Some(site) = notes.sites.get_mut(id) {
             site.text = replace_call(&site.text, &old, &new);
         }
     }

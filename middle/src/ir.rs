@@ -66,6 +66,16 @@ pub struct Program {
     /// Methods of each defined type that has any, for type descriptors' method tables and
     /// itabs. The backend builds `T`'s and `*T`'s method sets from these (gc's rules).
     pub methods: Vec<TypeMethods>,
+    /// Every allocation site of the program, by [`SiteId`].
+    pub sites: Vec<SiteKind>,
+}
+
+impl Program {
+    /// A new allocation site.
+    pub fn new_site(&mut self, kind: SiteKind) -> SiteId {
+        self.sites.push(kind);
+        SiteId(self.sites.len() as u32 - 1)
+    }
 }
 
 /// A read-only static: `main..stmp_0`, holding `value` (a constant, or a composite of constants).
@@ -270,6 +280,58 @@ pub struct Expr {
     pub kind: ExprKind,
     pub ty: TypeId,
     pub span: Span,
+    /// For an expression that may allocate ([`site_kind`]): its site. Escape analysis's
+    /// decisions and `-m` remarks are keyed by it, never by position.
+    pub site: Option<SiteId>,
+}
+
+/// An allocation site: one IR expression that may allocate, an id into [`Program::sites`].
+/// Lowering gives every allocating expression its own; what gc calls it in remarks is a
+/// side table (`lower::Notes::sites`), and so is what escape analysis decides for it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SiteId(pub u32);
+
+impl SiteId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// What an allocation site allocates.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SiteKind {
+    New,
+    MakeSlice,
+    StringFromBytes,
+    BytesFromString,
+    StringFromRune,
+    StringFromRunes,
+    RunesFromString,
+    Concat,
+    Append,
+    /// A conversion to an interface whose data word is not the value itself.
+    ConvIface,
+}
+
+/// The site kind of an allocating IR expression.
+pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
+    Some(match e {
+        ExprKind::New => SiteKind::New,
+        ExprKind::MakeSlice { .. } => SiteKind::MakeSlice,
+        ExprKind::StringFromBytes(_) => SiteKind::StringFromBytes,
+        ExprKind::BytesFromString(_) => SiteKind::BytesFromString,
+        ExprKind::StringFromRune(_) => SiteKind::StringFromRune,
+        ExprKind::StringFromRunes(_) => SiteKind::StringFromRunes,
+        ExprKind::RunesFromString(_) => SiteKind::RunesFromString,
+        ExprKind::Concat(_) => SiteKind::Concat,
+        ExprKind::Append(..) | ExprKind::AppendSlice(..) => SiteKind::Append,
+        ExprKind::MakeIface { data, .. }
+            if !matches!(data, DataWord::Direct | DataWord::Global(_)) =>
+        {
+            SiteKind::ConvIface
+        }
+        _ => return None,
+    })
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -446,7 +508,12 @@ impl ConvFunc {
 
 impl Expr {
     pub fn new(kind: ExprKind, ty: TypeId, span: Span) -> Expr {
-        Expr { kind, ty, span }
+        Expr {
+            kind,
+            ty,
+            span,
+            site: None,
+        }
     }
 }
 
@@ -457,8 +524,8 @@ impl Stmt {
 }
 
 /// The child traversals every pass shares, written once for `&` and `&mut`. The order is
-/// fixed (operands left to right, as they are evaluated); escape analysis numbers its sites
-/// in this order, so it must not change.
+/// fixed (operands left to right, as they are evaluated); lowering numbers the allocation
+/// sites in this order.
 macro_rules! traversals {
     ($for_each_child:ident, $for_each_expr:ident, $($mut_:ident)?) => {
         impl Expr {
@@ -560,61 +627,77 @@ pub enum StmtPart<'a> {
     Block(&'a Block),
 }
 
-impl Stmt {
-    /// Calls `f` on each part of the statement, in evaluation order: an assignment's places
-    /// before its value, a condition before the blocks it chooses, a switch clause's
-    /// conditions before its body. Escape analysis numbers its sites in this order.
-    pub fn for_each_part(&self, f: &mut dyn FnMut(StmtPart<'_>)) {
-        match &self.kind {
-            StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
-            StmtKind::Assign(p, e) => {
-                f(StmtPart::Place(p));
-                f(StmtPart::Expr(e));
-            }
-            StmtKind::AssignMulti(ps, e) => {
-                for p in ps.iter().flatten() {
-                    f(StmtPart::Place(p));
-                }
-                f(StmtPart::Expr(e));
-            }
-            StmtKind::Expr(e) | StmtKind::Panic(e) => f(StmtPart::Expr(e)),
-            StmtKind::If { cond, then, els } => {
-                f(StmtPart::Expr(cond));
-                f(StmtPart::Block(then));
-                f(StmtPart::Block(els));
-            }
-            StmtKind::Loop {
-                cond, body, post, ..
-            } => {
-                if let Some(c) = cond {
-                    f(StmtPart::Expr(c));
-                }
-                f(StmtPart::Block(body));
-                f(StmtPart::Block(post));
-            }
-            StmtKind::Switch { clauses, .. } => {
-                for c in clauses {
-                    for e in &c.conds {
-                        f(StmtPart::Expr(e));
+/// [`StmtPart`] for passes that change what they visit.
+pub enum StmtPartMut<'a> {
+    Expr(&'a mut Expr),
+    Place(&'a mut Place),
+    Block(&'a mut Block),
+}
+
+/// The statement traversal, written once for `&` and `&mut` (as `traversals!` is for
+/// expressions).
+macro_rules! part_traversal {
+    ($for_each_part:ident, $Part:ident, $($mut_:ident)?) => {
+        impl Stmt {
+            /// Calls `f` on each part of the statement, in evaluation order: an assignment's
+            /// places before its value, a condition before the blocks it chooses, a switch
+            /// clause's conditions before its body.
+            pub fn $for_each_part(&$($mut_)? self, f: &mut dyn FnMut($Part<'_>)) {
+                match &$($mut_)? self.kind {
+                    StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+                    StmtKind::Assign(p, e) => {
+                        f($Part::Place(p));
+                        f($Part::Expr(e));
                     }
-                    f(StmtPart::Block(&c.body));
-                }
-            }
-            StmtKind::Return(es) | StmtKind::Print { args: es, .. } => {
-                for e in es {
-                    f(StmtPart::Expr(e));
-                }
-            }
-            StmtKind::Block(b) => f(StmtPart::Block(b)),
-            StmtKind::TypeSwitch { x, clauses, .. } => {
-                f(StmtPart::Expr(x));
-                for c in clauses {
-                    f(StmtPart::Block(&c.body));
+                    StmtKind::AssignMulti(ps, e) => {
+                        for p in ps.into_iter().flatten() {
+                            f($Part::Place(p));
+                        }
+                        f($Part::Expr(e));
+                    }
+                    StmtKind::Expr(e) | StmtKind::Panic(e) => f($Part::Expr(e)),
+                    StmtKind::If { cond, then, els } => {
+                        f($Part::Expr(cond));
+                        f($Part::Block(then));
+                        f($Part::Block(els));
+                    }
+                    StmtKind::Loop {
+                        cond, body, post, ..
+                    } => {
+                        if let Some(c) = cond {
+                            f($Part::Expr(c));
+                        }
+                        f($Part::Block(body));
+                        f($Part::Block(post));
+                    }
+                    StmtKind::Switch { clauses, .. } => {
+                        for c in clauses {
+                            for e in & $($mut_)? c.conds {
+                                f($Part::Expr(e));
+                            }
+                            f($Part::Block(& $($mut_)? c.body));
+                        }
+                    }
+                    StmtKind::Return(es) | StmtKind::Print { args: es, .. } => {
+                        for e in es {
+                            f($Part::Expr(e));
+                        }
+                    }
+                    StmtKind::Block(b) => f($Part::Block(b)),
+                    StmtKind::TypeSwitch { x, clauses, .. } => {
+                        f($Part::Expr(x));
+                        for c in clauses {
+                            f($Part::Block(& $($mut_)? c.body));
+                        }
+                    }
                 }
             }
         }
-    }
+    };
 }
+
+part_traversal!(for_each_part, StmtPart,);
+part_traversal!(for_each_part_mut, StmtPartMut, mut);
 
 /// Every statement of `b` and of the blocks nested in it, each before those inside it.
 pub fn walk_stmts(b: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
@@ -645,4 +728,21 @@ pub fn walk_exprs(b: &[Stmt], f: &mut dyn FnMut(&Expr)) {
 pub fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     f(e);
     e.for_each_child(&mut |c| walk_expr(c, f));
+}
+
+/// [`walk_exprs`] for passes that change the expressions they visit.
+pub fn walk_exprs_mut(b: &mut [Stmt], f: &mut dyn FnMut(&mut Expr)) {
+    for s in b {
+        s.for_each_part_mut(&mut |part| match part {
+            StmtPartMut::Expr(e) => walk_expr_mut(e, f),
+            StmtPartMut::Place(p) => p.for_each_expr_mut(&mut |e| walk_expr_mut(e, f)),
+            StmtPartMut::Block(inner) => walk_exprs_mut(inner, f),
+        });
+    }
+}
+
+/// [`walk_expr`] for passes that change the expressions they visit.
+pub fn walk_expr_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
+    f(e);
+    e.for_each_child_mut(&mut |c| walk_expr_mut(c, f));
 }

@@ -3,7 +3,7 @@
 //! [`passes`] names the passes in order (`deadcode`, `lower`, `devirtualize`, `escape`) and runs
 //! them; [`deadcode`] drops the code gc's front end never compiles, [`lower`] turns the checked AST into IR, [`devirtualize`] turns interface calls on values of
 //! one known concrete type into direct calls, [`escape`] decides what stays in the stack frame and words
-//! gc's `-m` remarks; [`print`] renders the IR as text (`--dump-after=PASS`, snapshot tests).
+//! gc's `-m` remarks ([`remark`] words each kind); [`print`] renders the IR as text (`--dump-after=PASS`, snapshot tests).
 
 pub mod deadcode;
 pub mod devirtualize;
@@ -12,3 +12,4 @@ pub mod ir;
 pub mod lower;
 pub mod passes;
 pub mod print;
+pub mod remark;

@@ -63,8 +63,8 @@ pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> 
 /// allocation (for escape analysis' `-m` remarks) and which locals are copies of parameters.
 #[derive(Default)]
 pub struct Notes {
-    /// gc's name for each allocating expression, by the IR expression's position and kind.
-    pub sites: HashMap<SiteKey, Site>,
+    /// gc's name for each allocation site that gets a remark.
+    pub sites: HashMap<SiteId, Site>,
     /// Address-taken parameters copied into a local that the body uses:
     /// (function, parameter, copy). For gc they are one variable.
     pub param_copies: Vec<(FuncId, LocalId, LocalId)>,
@@ -80,8 +80,7 @@ pub struct Notes {
     /// Temporaries holding the value of a self-assigned pair: escape analysis ignores their
     /// stores.
     pub self_assign_temps: HashSet<(FuncId, LocalId)>,
-    /// Temporaries gc names `.autotmp_N` in remarks (see `lower::autotmp`): their
-    /// conversions to interfaces are sites of their own ([`SiteKey::of_temp`]).
+    /// Temporaries gc names `.autotmp_N` in remarks (see `lower::autotmp`).
     pub named_temps: HashSet<(FuncId, LocalId)>,
     /// Promoted-method wrappers of declared methods: how gc prints a call devirtualized to
     /// one, the method expression (`Val.Name`) and the embedded fields the receiver goes
@@ -91,37 +90,20 @@ pub struct Notes {
     /// static data (staticinit): the whole initialiser, and the literals nested in it through
     /// composite literals only. They allocate nothing and get no remark; the same literals
     /// inside a call or an operation do.
-    pub static_init_sites: HashSet<SiteKey>,
+    pub static_init_sites: HashSet<SiteId>,
     /// The initialisers of package variables in the order `main.init` runs them: escape
     /// analysis reports an initialiser's sites in source order within it (as within a
     /// function), the initialisers in this order.
     pub init_exprs: Vec<Span>,
 }
 
-/// What allocates, as escape analysis distinguishes sites at one position.
+/// While lowering, the allocating expression a [`Site`] names: gc's position of it and its
+/// kind, and for the conversion of one of gc's named temporaries (several share the position
+/// of their multi-value expression, see `lower::autotmp`), that temporary. Lowering records
+/// sites by key as it meets them in the AST, and [`attach_sites`] gives each allocating IR
+/// expression its [`SiteId`] at the end; no later pass sees a key.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum SiteKind {
-    New,
-    MakeSlice,
-    StringFromBytes,
-    BytesFromString,
-    StringFromRune,
-    StringFromRunes,
-    RunesFromString,
-    Concat,
-    Append,
-    /// The implicit conversion of a `panic` argument to `interface{}` (keyed by the `panic`
-    /// statement's position).
-    PanicArg,
-    /// A conversion to an interface whose data word is not the value itself.
-    ConvIface,
-}
-
-/// Identifies an allocating expression: gc's position of it and its kind, and for the
-/// conversion of one of gc's named temporaries (several share the position of their
-/// multi-value expression, see `lower::autotmp`), that temporary.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SiteKey {
+pub(crate) struct SiteKey {
     pub file: FileId,
     pub lo: u32,
     pub kind: SiteKind,
@@ -191,27 +173,6 @@ pub struct MakeArgs {
     pub cap: Option<String>,
 }
 
-/// The site kind of an allocating IR expression.
-pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
-    Some(match e {
-        ExprKind::New => SiteKind::New,
-        ExprKind::MakeSlice { .. } => SiteKind::MakeSlice,
-        ExprKind::StringFromBytes(_) => SiteKind::StringFromBytes,
-        ExprKind::BytesFromString(_) => SiteKind::BytesFromString,
-        ExprKind::StringFromRune(_) => SiteKind::StringFromRune,
-        ExprKind::StringFromRunes(_) => SiteKind::StringFromRunes,
-        ExprKind::RunesFromString(_) => SiteKind::RunesFromString,
-        ExprKind::Concat(_) => SiteKind::Concat,
-        ExprKind::Append(..) | ExprKind::AppendSlice(..) => SiteKind::Append,
-        ExprKind::MakeIface { data, .. }
-            if !matches!(data, DataWord::Direct | DataWord::Global(_)) =>
-        {
-            SiteKind::ConvIface
-        }
-        _ => return None,
-    })
-}
-
 /// [`lower`] on the parts of a checked package, with the [`Notes`] for later passes.
 pub fn lower_parts(
     pkg: &str,
@@ -233,6 +194,8 @@ pub fn lower_parts(
         diags: Vec::new(),
         f: FnState::default(),
         notes: Notes::default(),
+        site_keys: HashMap::new(),
+        static_init_keys: HashSet::new(),
         cur_func: FuncId(0),
         statics: Vec::new(),
         stmps: 0,
@@ -260,8 +223,50 @@ pub fn lower_parts(
         main,
         statics: l.statics,
         methods: l.methods,
+        sites: Vec::new(),
     };
-    Ok((program, l.notes))
+    let mut program = program;
+    let mut notes = l.notes;
+    attach_sites(&mut program, &mut notes, &l.site_keys, &l.static_init_keys);
+    Ok((program, notes))
+}
+
+/// Gives every allocating expression of the program its site, in each function's
+/// `ir::walk_exprs` order, and keys gc's names for them (recorded by position while lowering)
+/// by site.
+fn attach_sites(
+    program: &mut Program,
+    notes: &mut Notes,
+    names: &HashMap<SiteKey, Site>,
+    static_init: &HashSet<SiteKey>,
+) {
+    for fi in 0..program.funcs.len() {
+        let f = FuncId(fi as u32);
+        let mut body = std::mem::take(&mut program.funcs[fi].body);
+        walk_exprs_mut(&mut body, &mut |e| {
+            let Some(kind) = site_kind(&e.kind) else {
+                return;
+            };
+            let id = program.new_site(kind);
+            e.site = Some(id);
+            let key = match &e.kind {
+                ExprKind::MakeIface { value, .. } => match value.kind {
+                    ExprKind::Load(Place::Local(t)) if notes.named_temps.contains(&(f, t)) => {
+                        SiteKey::of_temp(e.span, t)
+                    }
+                    _ => SiteKey::new(kind, e.span),
+                },
+                _ => SiteKey::new(kind, e.span),
+            };
+            if let Some(site) = names.get(&key) {
+                notes.sites.insert(id, site.clone());
+            }
+            if static_init.contains(&key) {
+                notes.static_init_sites.insert(id);
+            }
+        });
+        program.funcs[fi].body = body;
+    }
 }
 
 pub(crate) struct Lowerer<'a> {
@@ -281,6 +286,10 @@ pub(crate) struct Lowerer<'a> {
     /// State of the function being lowered.
     f: FnState,
     notes: Notes,
+    /// gc's name for each allocating expression met so far (see [`SiteKey`]).
+    site_keys: HashMap<SiteKey, Site>,
+    /// The sites of [`Notes::static_init_sites`], while lowering.
+    static_init_keys: HashSet<SiteKey>,
     /// The function being lowered.
     cur_func: FuncId,
     /// Read-only statics created so far (`main..stmp_N`).
@@ -472,7 +481,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             for value in &rhs {
-                static_literal_sites(value, &mut self.notes.static_init_sites);
+                static_literal_sites(value, &mut self.static_init_keys);
                 self.notes.init_exprs.push(value.span);
             }
             if let ([Some(obj)], [value]) = (init.lhs.as_slice(), rhs.as_slice()) {

@@ -148,6 +148,7 @@ impl Prog {
             externs: self.externs,
             statics: Vec::new(),
             methods: Vec::new(),
+            sites: Vec::new(),
             init: Some(FuncId(init as u32)),
             init_tasks: vec![FuncId(init as u32)],
             main: FuncId(main as u32),

@@ -6,7 +6,6 @@ use base::types::{Type, TypeId};
 use super::graph::{Hole, LocKind, BLANK, HEAP, MUTATOR};
 use super::Batch;
 use crate::ir::*;
-use crate::lower::{site_kind, SiteKey};
 
 impl<'p> Batch<'p> {
     /// The value of `e` flows into `k`.
@@ -153,35 +152,17 @@ impl<'p> Batch<'p> {
     /// Allocates the location of an allocating expression, flows its address to `k`, and
     /// returns the hole for values stored in it.
     pub(super) fn spill(&mut self, k: Hole, e: &Expr) -> Hole {
-        let ord = self
-            .ordinals
-            .get(&(e as *const Expr))
-            .copied()
-            .unwrap_or(usize::MAX);
         let loc = self.new_loc(LocKind::Site, Some(self.func), self.loop_depth);
-        let key = self.site_key(e);
-        self.sites.push((loc, self.func, ord, key));
+        if let Some(site) = e.site {
+            self.sites.push((loc, self.func, site));
+        }
         self.flow(k.addr(), loc);
         self.hole(loc)
     }
 
+    /// Whether `e` is a site gc names (one with a remark).
     fn is_site(&self, e: &Expr) -> bool {
-        self.site_key(e)
-            .is_some_and(|key| self.notes.sites.contains_key(&key))
-    }
-
-    /// The key of the site an allocating expression is: its kind and position, and for the
-    /// conversion of a temporary gc names, that temporary.
-    fn site_key(&self, e: &Expr) -> Option<SiteKey> {
-        let kind = site_kind(&e.kind)?;
-        if let ExprKind::MakeIface { value, .. } = &e.kind {
-            if let ExprKind::Load(Place::Local(t)) = value.kind {
-                if self.notes.named_temps.contains(&(self.func, t)) {
-                    return Some(SiteKey::of_temp(e.span, t));
-                }
-            }
-        }
-        Some(SiteKey::new(kind, e.span))
+        e.site.is_some_and(|id| self.notes.sites.contains_key(&id))
     }
 
     fn elem_has_pointers(&self, t: TypeId) -> bool {

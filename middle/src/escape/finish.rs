@@ -9,7 +9,8 @@ use super::rewrite::{FuncDecisions, SiteDecision};
 use super::size::StaticSize;
 use super::Batch;
 use crate::ir::*;
-use crate::lower::{Site, SiteKind};
+use crate::lower::Site;
+use crate::remark::Remark;
 
 impl Batch<'_> {
     pub(super) fn finish(
@@ -26,10 +27,11 @@ impl Batch<'_> {
             let fname = symbols::local(&program.pkg, &program.funcs[f.index()].name);
             for (sf, at, text) in &self.notes.self_assigns {
                 if *sf == f {
-                    remarks.push(Diagnostic::new(
-                        *at,
-                        format!("{fname} ignoring self-assignment in {text}"),
-                    ));
+                    let remark = Remark::IgnoringSelfAssignment {
+                        func: fname.to_string(),
+                        stmt: text.clone(),
+                    };
+                    remarks.push(remark.at(*at));
                 }
             }
         }
@@ -78,20 +80,14 @@ impl Batch<'_> {
                 if local.kind == LocalKind::Param {
                     // The parameter's own storage is never moved; its copy is.
                     if escapes {
-                        remarks.push(Diagnostic::new(
-                            local.span,
-                            format!("moved to heap: {}", local.name),
-                        ));
+                        remarks.push(moved_to_heap(local));
                     }
                     continue;
                 }
                 if escapes {
                     decisions[f.index()].heap_locals.push(id);
                     if local.kind != LocalKind::Temp && !is_copy {
-                        remarks.push(Diagnostic::new(
-                            local.span,
-                            format!("moved to heap: {}", local.name),
-                        ));
+                        remarks.push(moved_to_heap(local));
                     }
                 } else if local.addr_taken {
                     decisions[f.index()].stack_locals.push(id);
@@ -103,41 +99,42 @@ impl Batch<'_> {
         // statement they belong to. Package initialisation keeps its dependency order.
         let mut site_remarks: Vec<(usize, (u32, u32, u8), Vec<Diagnostic>)> = Vec::new();
         let mut func_order: Vec<FuncId> = Vec::new();
-        for &(loc, f, ord, key) in &self.sites {
+        for &(loc, f, id) in &self.sites {
+            let kind = program.sites[id.index()];
             let escapes = self.locs[loc].escapes;
-            let static_size = self.static_sizes.get(&(f, ord)).cloned();
-            let zero_copy = matches!(key, Some(k) if k.kind == SiteKind::BytesFromString)
-                && !escapes
-                && !self.locs[loc].mutates;
-            if ord != usize::MAX {
-                decisions[f.index()].sites.insert(
-                    ord,
-                    SiteDecision {
-                        escapes: escapes || self.locs[loc].heap_placed,
-                        static_size: static_size.as_ref().map(|s| s.value),
-                        zero_copy,
-                    },
-                );
-            }
-            let Some(key) = key else { continue };
-            let Some(site) = self.notes.sites.get(&key) else {
+            let static_size = self.static_sizes.get(&id).cloned();
+            let zero_copy =
+                kind == SiteKind::BytesFromString && !escapes && !self.locs[loc].mutates;
+            decisions[f.index()].sites.insert(
+                id,
+                SiteDecision {
+                    escapes: escapes || self.locs[loc].heap_placed,
+                    static_size: static_size.as_ref().map(|s| s.value),
+                    zero_copy,
+                },
+            );
+            let Some(site) = self.notes.sites.get(&id) else {
                 continue;
             };
-            if Some(f) == program.init && self.notes.static_init_sites.contains(&key) {
+            if Some(f) == program.init && self.notes.static_init_sites.contains(&id) {
                 // Package-level `&T{…}` and slice literals are static data in gc.
                 continue;
             }
             let span = site.at;
             let text = site_text(site, static_size);
-            let message = match (key.kind, escapes) {
-                (SiteKind::Append, true) => "append escapes to heap".to_string(),
-                (SiteKind::Append, false) => "append does not escape".to_string(),
-                (_, true) => format!("{text} escapes to heap"),
-                (_, false) => format!("{text} does not escape"),
+            let what = if kind == SiteKind::Append {
+                "append".to_string()
+            } else {
+                text
             };
-            let mut group = vec![Diagnostic::new(span, message)];
+            let remark = if escapes {
+                Remark::EscapesToHeap { what }
+            } else {
+                Remark::DoesNotEscape { what }
+            };
+            let mut group = vec![remark.at(span)];
             if zero_copy {
-                group.push(Diagnostic::new(span, "zero-copy string->[]byte conversion"));
+                group.push(Remark::ZeroCopyBytes.at(span));
             }
             let fi = match func_order.iter().position(|&x| x == f) {
                 Some(i) => i,
@@ -146,7 +143,7 @@ impl Batch<'_> {
                     func_order.len() - 1
                 }
             };
-            let mut walk = site.walk_key(key.kind);
+            let mut walk = site.walk_key(kind);
             if Some(f) == program.init {
                 // By initialiser in initialisation order, then as in a function.
                 let at = site.at;
@@ -163,6 +160,11 @@ impl Batch<'_> {
         remarks.extend(site_remarks.into_iter().flat_map(|(_, _, g)| g));
         tags
     }
+}
+
+fn moved_to_heap(local: &Local) -> Diagnostic {
+    let name = local.name.clone();
+    Remark::MovedToHeap { name }.at(local.span)
 }
 
 /// gc's name for a site; a `make` size it proved constant prints as that constant.

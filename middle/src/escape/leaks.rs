@@ -5,6 +5,7 @@ use base::diag::Diagnostic;
 use base::source::Span;
 
 use crate::ir::*;
+use crate::remark::Remark;
 
 /// gc records flows to at most this many results in a parameter tag.
 pub(super) const NUM_ESC_RESULTS: usize = 7;
@@ -80,25 +81,29 @@ pub(super) fn report_leaks(
     let mut warned = false;
     let h = esc.heap();
     if h >= 0 {
-        let msg = if h == 0 {
-            format!("leaking param: {name}")
+        let name = name.to_string();
+        let remark = if h == 0 {
+            Remark::LeakingParam { name }
         } else {
-            format!("leaking param content: {name}")
+            Remark::LeakingParamContent { name }
         };
-        remarks.push(Diagnostic::new(span, msg));
+        remarks.push(remark.at(span));
         warned = true;
     }
     for (i, r) in results.iter().enumerate().take(NUM_ESC_RESULTS) {
         let x = esc.result(i);
         if x >= 0 {
-            remarks.push(Diagnostic::new(
-                span,
-                format!("leaking param: {name} to result {r} level={x}"),
-            ));
+            let remark = Remark::LeakingParamToResult {
+                name: name.to_string(),
+                result: r.clone(),
+                level: x,
+            };
+            remarks.push(remark.at(span));
             warned = true;
         }
     }
     if !warned {
-        remarks.push(Diagnostic::new(span, format!("{name} does not escape")));
+        let what = name.to_string();
+        remarks.push(Remark::DoesNotEscape { what }.at(span));
     }
 }

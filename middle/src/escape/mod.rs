@@ -78,7 +78,7 @@ use base::diag::Diagnostic;
 use base::types::Types;
 
 use crate::ir::*;
-use crate::lower::{site_kind, Notes, SiteKey};
+use crate::lower::Notes;
 
 use graph::{Loc, LocId, LocKind};
 use leaks::Leaks;
@@ -200,19 +200,18 @@ struct Batch<'p> {
     /// Locations of locals, per function of the batch.
     vars: HashMap<(FuncId, LocalId), LocId>,
     results: HashMap<(FuncId, usize), LocId>,
-    /// Order of site locations as created (for remarks), with the site's key.
-    sites: Vec<(LocId, FuncId, usize, Option<SiteKey>)>,
+    /// The locations of allocation sites, in the order created (for remarks).
+    sites: Vec<(LocId, FuncId, SiteId)>,
 
     in_batch: Vec<FuncId>,
     // Per-function walk state.
     func: FuncId,
     loop_depth: i32,
-    ordinals: HashMap<*const Expr, usize>,
     /// Temporaries holding a fresh allocation (`var .t *T = new(T)`): stores through them
     /// initialise that allocation (gc's `&T{...}`), they do not go to the heap.
     alloc_temps: HashMap<LocalId, LocId>,
-    /// Sizes of `make`s proved constant, by function and site ordinal.
-    static_sizes: HashMap<(FuncId, usize), StaticSize>,
+    /// Sizes of `make`s proved constant.
+    static_sizes: HashMap<SiteId, StaticSize>,
 }
 
 impl<'p> Batch<'p> {
@@ -229,7 +228,6 @@ impl<'p> Batch<'p> {
             in_batch: Vec::new(),
             func: FuncId(0),
             loop_depth: 1,
-            ordinals: HashMap::new(),
             alloc_temps: HashMap::new(),
             static_sizes: HashMap::new(),
         };
@@ -288,23 +286,9 @@ impl<'p> Batch<'p> {
         for &f in batch {
             self.func = f;
             self.loop_depth = 1;
-            self.ordinals = number_sites(&self.program.funcs[f.index()]);
             self.alloc_temps.clear();
             let body = &self.program.funcs[f.index()].body;
             self.block(body);
         }
     }
-}
-
-/// Ordinals of a function's allocating expressions, in `ir::walk_exprs` order.
-fn number_sites(func: &Func) -> HashMap<*const Expr, usize> {
-    let mut map = HashMap::new();
-    let mut n = 0;
-    walk_exprs(&func.body, &mut |e| {
-        if site_kind(&e.kind).is_some() {
-            map.insert(e as *const Expr, n);
-            n += 1;
-        }
-    });
-    map
 }

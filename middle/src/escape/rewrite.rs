@@ -8,17 +8,15 @@ use base::source::Span;
 use base::types::{BasicKind, Type, TypeId, Types};
 
 use crate::ir::*;
-use crate::lower::site_kind;
 
 /// Size of the stack buffer gc gives non-escaping variable-size `make`s and appends
 /// (`base.Debug.VariableMakeThreshold`).
 const SMALL_BUF: u64 = 32;
 
-/// Per-function results: which sites (by ordinal) escape, and static sizes of `make`s.
+/// Per-function results: what each allocation site does, and where locals live.
 #[derive(Default)]
 pub(super) struct FuncDecisions {
-    /// Site ordinal → escapes.
-    pub(super) sites: HashMap<usize, SiteDecision>,
+    pub(super) sites: HashMap<SiteId, SiteDecision>,
     /// Locals that must be on the heap.
     pub(super) heap_locals: Vec<LocalId>,
     /// Address-taken locals that may stay in the frame.
@@ -54,7 +52,6 @@ pub(super) fn rewrite(program: &mut Program, f: FuncId, d: FuncDecisions) {
         externs,
         locals: &mut func.locals,
         decisions: &d,
-        next: 0,
         ntemps: 0,
         prologue: Vec::new(),
     };
@@ -76,8 +73,6 @@ struct Rewriter<'a> {
     externs: &'a mut Vec<Extern>,
     locals: &'a mut Vec<Local>,
     decisions: &'a FuncDecisions,
-    /// Ordinal of the next site met (same order as `for_each_expr`).
-    next: usize,
     ntemps: u32,
     /// Statements for the start of the function (append buffers and their flags).
     prologue: Block,
@@ -115,9 +110,8 @@ impl Rewriter<'_> {
                 self.place(p, pre, true);
                 if let (Place::Local(_), ExprKind::New) = (&*p, &e.kind) {
                     // `var .t *T = new(T)` → `var .o T; .t = &.o` when it stays in the frame.
-                    let ord = self.next;
-                    self.next += 1;
-                    if self.decisions.sites.get(&ord).is_some_and(|d| !d.escapes) {
+                    let decision = e.site.and_then(|id| self.decisions.sites.get(&id));
+                    if decision.is_some_and(|d| !d.escapes) {
                         if let Type::Pointer(elem) = self.types.under(e.ty).clone() {
                             let obj = self.temp(elem, e.span, true);
                             pre.push(Stmt::new(StmtKind::Decl(obj), e.span));
@@ -191,13 +185,6 @@ impl Rewriter<'_> {
     /// Visits `e` (same order as `ir::walk_expr`); `ok` says whether statements may be put before
     /// the current statement for it (not in loop or case conditions, nor under `&&`/`||`).
     fn expr(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
-        let ord = if site_kind(&e.kind).is_some() {
-            let o = self.next;
-            self.next += 1;
-            Some(o)
-        } else {
-            None
-        };
         // Children first visit order must match `ir::walk_expr`: the node, then its children.
         let short_circuit = matches!(
             e.kind,
@@ -264,8 +251,7 @@ impl Rewriter<'_> {
                 }
             }
         }
-        let Some(ord) = ord else { return };
-        let Some(d) = self.decisions.sites.get(&ord).copied() else {
+        let Some(d) = e.site.and_then(|id| self.decisions.sites.get(&id)).copied() else {
             return;
         };
         if let ExprKind::MakeIface { value, data } = &mut e.kind {

@@ -7,7 +7,6 @@ use base::types::Type;
 use super::graph::LocId;
 use super::{Batch, MAX_IMPLICIT_STACK_VAR_SIZE};
 use crate::ir::*;
-use crate::lower::{SiteKey, SiteKind};
 
 impl<'p> Batch<'p> {
     /// Forces allocations too large for a frame to the heap (gc's `HeapAllocReason`).
@@ -20,10 +19,9 @@ impl<'p> Batch<'p> {
             },
             _ => false,
         };
-        let slice_lit = self
-            .notes
-            .sites
-            .get(&SiteKey::new(SiteKind::New, e.span))
+        let slice_lit = e
+            .site
+            .and_then(|id| self.notes.sites.get(&id))
             .is_some_and(|s| s.slice_lit);
         if too_big && slice_lit {
             self.locs[loc].heap_placed = true;
@@ -50,17 +48,13 @@ impl<'p> Batch<'p> {
         if n < 0 {
             return;
         }
-        let ord = self
-            .ordinals
-            .get(&(e as *const Expr))
-            .copied()
-            .unwrap_or(usize::MAX);
         let ty = match &r.kind {
             ExprKind::Const(_) => None,
             _ => Some(crate::print::type_string(self.types(), r.ty)),
         };
-        self.static_sizes
-            .insert((self.func, ord), StaticSize { value: n, ty });
+        if let Some(site) = e.site {
+            self.static_sizes.insert(site, StaticSize { value: n, ty });
+        }
         let elem = match self.types().under(e.ty) {
             Type::Slice(t) => *t,
             _ => return,

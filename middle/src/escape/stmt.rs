@@ -3,10 +3,9 @@
 
 use base::types::TypeId;
 
-use super::graph::{Hole, LocKind, BLANK, HEAP};
+use super::graph::{Hole, BLANK, HEAP};
 use super::Batch;
 use crate::ir::*;
-use crate::lower::{SiteKey, SiteKind};
 
 impl<'p> Batch<'p> {
     pub(super) fn block(&mut self, b: &'p [Stmt]) {
@@ -120,19 +119,8 @@ impl<'p> Batch<'p> {
                     self.expr(k, e);
                 }
             }
-            StmtKind::Panic(v) => {
-                let key = SiteKey::new(SiteKind::PanicArg, s.span);
-                if self.notes.sites.contains_key(&key) {
-                    // The conversion to interface{} copies the value to memory that the
-                    // panic keeps.
-                    let loc = self.new_loc(LocKind::Site, Some(self.func), self.loop_depth);
-                    self.sites.push((loc, self.func, usize::MAX, Some(key)));
-                    self.flow(self.hole(HEAP).addr(), loc);
-                    self.expr(self.hole(loc), v);
-                } else {
-                    self.expr(self.hole(HEAP), v);
-                }
-            }
+            // The argument was converted to interface{} when lowered; the panic keeps it.
+            StmtKind::Panic(v) => self.expr(self.hole(HEAP), v),
             StmtKind::Print { args, .. } => {
                 for a in args {
                     self.discard(a);

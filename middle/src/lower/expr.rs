@@ -149,14 +149,13 @@ impl<'a> Lowerer<'a> {
 
     /// Records gc's name for the allocation at `span`.
     pub(super) fn site(&mut self, kind: SiteKind, span: Span, text: String) {
-        self.notes
-            .sites
+        self.site_keys
             .insert(SiteKey::new(kind, span), Site::named(text, span));
     }
 
     /// Sets where gc's escape walk meets the site recorded at `span` (see `Site::walk`).
     pub(super) fn site_walk(&mut self, kind: SiteKind, span: Span, walk: Span) {
-        if let Some(site) = self.notes.sites.get_mut(&SiteKey::new(kind, span)) {
+        if let Some(site) = self.site_keys.get_mut(&SiteKey::new(kind, span)) {
             site.walk = Some(walk);
         }
     }
@@ -1029,7 +1028,7 @@ impl<'a> Lowerer<'a> {
                         };
                         let pos = e.node_pos();
                         let text = self.gcfmt().expr(e);
-                        self.notes.sites.insert(
+                        self.site_keys.insert(
                             SiteKey::new(SiteKind::MakeSlice, pos),
                             Site {
                                 text,
@@ -1356,7 +1355,7 @@ impl<'a> Lowerer<'a> {
         let arr = self.types.array(n, elem);
         let parr = self.types.pointer(arr);
         let t = self.alloc_begin(parr, span, text, out);
-        if let Some(site) = self.notes.sites.get_mut(&SiteKey::new(SiteKind::New, span)) {
+        if let Some(site) = self.site_keys.get_mut(&SiteKey::new(SiteKind::New, span)) {
             site.slice_lit = true;
         }
         (t, arr)

@@ -60,8 +60,7 @@ impl<'a> Lowerer<'a> {
             if let Some((name, pos)) = self.f.named_temps.get(&t).cloned() {
                 let data = self.data_word(&v);
                 if data != DataWord::Direct {
-                    self.notes
-                        .sites
+                    self.site_keys
                         .insert(SiteKey::of_temp(pos, t), Site::named(name, pos));
                 }
                 let value = Box::new(v);
