@@ -41,7 +41,7 @@ fn dump_after_every_pass() {
 
 #[test]
 fn dump_after_unknown_pass_lists_the_passes() {
-    let (code, _, err) = gocrane(&["build", "--dump-after", "walk", "examples/hello.go"]);
+    let (code, _, err) = gocrane(&["build", "--dump-after", "ssa", "examples/hello.go"]);
     assert_eq!(code, 2, "{err}");
     let names: Vec<&str> = Pass::ALL.iter().map(|p| p.name()).collect();
     assert!(

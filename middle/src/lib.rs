@@ -1,6 +1,6 @@
 //! gocrane's middle end: lowers the checked AST to the typed IR ([`ir`]) and runs the IR passes.
 //!
-//! [`passes`] names the passes in order (`deadcode`, `lower`, `devirtualize`, `escape`) and runs
+//! [`passes`] names the passes in order (`deadcode`, `lower`, `devirtualize`, `escape`, `walk`) and runs
 //! them; [`deadcode`] drops the code gc's front end never compiles, [`lower`] turns the checked AST into IR, [`devirtualize`] turns interface calls on values of
 //! one known concrete type into direct calls, [`escape`] decides what stays in the stack frame and words
 //! gc's `-m` remarks ([`remark`] words each kind); [`print`] renders the IR as text (`--dump-after=PASS`, snapshot tests).
@@ -13,3 +13,4 @@ pub mod lower;
 pub mod passes;
 pub mod print;
 pub mod remark;
+pub mod walk;

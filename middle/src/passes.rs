@@ -8,6 +8,7 @@
 //! | `lower`        | checked AST → IR: evaluation order, implicit operations explicit | noder, order, walk |
 //! | `devirtualize` | interface calls on a value of one known concrete type → direct calls | devirtualize |
 //! | `escape`       | which allocations stay in the frame; `-m` remarks           | escape               |
+//! | `walk`         | escape analysis's decisions made explicit in the IR         | walk                 |
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +29,7 @@ pub enum Pass {
     Lower,
     Devirtualize,
     Escape,
+    Walk,
 }
 
 impl Pass {
@@ -37,6 +39,7 @@ impl Pass {
         Pass::Lower,
         Pass::Devirtualize,
         Pass::Escape,
+        Pass::Walk,
     ];
 
     pub fn name(self) -> &'static str {
@@ -45,6 +48,7 @@ impl Pass {
             Pass::Lower => "lower",
             Pass::Devirtualize => "devirtualize",
             Pass::Escape => "escape",
+            Pass::Walk => "walk",
         }
     }
 
@@ -66,6 +70,10 @@ impl Pass {
             }
             Pass::Escape => {
                 "escape analysis: heap or stack for variables and allocations, gc's -m remarks"
+            }
+            Pass::Walk => {
+                "escape analysis's decisions made explicit: heap variables, stack temporaries \
+                 and buffers for allocations that stay in the frame, zero-copy conversions"
             }
         }
     }
@@ -90,9 +98,15 @@ impl Pass {
                 s.remarks = crate::devirtualize::run(program, &mut s.notes);
             }
             Pass::Escape => {
-                let program = s.program.as_mut().expect("lowered");
-                let remarks = crate::escape::analyze(program, &s.notes);
+                let program = s.program.as_ref().expect("lowered");
+                let (decisions, remarks) = crate::escape::analyze(program, &s.notes);
+                s.decisions = Some(decisions);
                 s.remarks.extend(remarks);
+            }
+            Pass::Walk => {
+                let program = s.program.as_mut().expect("lowered");
+                let decisions = s.decisions.take().expect("escape analysis ran");
+                crate::walk::run(program, &decisions);
             }
         }
         Ok(())
@@ -122,6 +136,8 @@ struct State {
     files: Vec<ast::File>,
     program: Option<Program>,
     notes: Notes,
+    /// Escape analysis's decisions, until the walk pass applies them.
+    decisions: Option<crate::escape::Decisions>,
     remarks: Vec<Diagnostic>,
 }
 
@@ -155,6 +171,7 @@ pub fn run_with(
         files: pkg.files,
         program: None,
         notes: Notes::default(),
+        decisions: None,
         remarks: Vec::new(),
     };
     let mut dump = None;

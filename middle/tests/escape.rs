@@ -1,6 +1,7 @@
 //! Snapshot tests of escape analysis: each `tests/escape/*.go` with gc's `-m -l` remarks as
 //! gocrane produces them (they must equal `go build -gcflags='-m -l'`, which the `REMARKS`
-//! section was checked against) and the IR after the `escape` pass.
+//! section was checked against) and the IR with escape analysis's decisions applied (after the
+//! `walk` pass).
 
 use base::diag::render;
 use base::source::SourceMap;
@@ -18,7 +19,7 @@ fn escape_file(name: &str, src: &str) -> String {
         Ok(p) => p,
         Err(d) => return format!("check errors:\n{}", render(&map, &d)),
     };
-    match middle::passes::run_with(pkg, &map, Some(middle::passes::Pass::Escape)) {
+    match middle::passes::run_with(pkg, &map, Some(middle::passes::Pass::Walk)) {
         Ok(out) => {
             let mut s = String::from("----- REMARKS\n");
             for r in &out.remarks {

@@ -5,9 +5,9 @@ use base::diag::Diagnostic;
 use base::symbols;
 
 use super::leaks::{report_leaks, result_names, Leaks};
-use super::rewrite::{FuncDecisions, SiteDecision};
 use super::size::StaticSize;
 use super::Batch;
+use super::{FuncDecisions, SiteDecision};
 use crate::ir::*;
 use crate::lower::Site;
 use crate::remark::Remark;

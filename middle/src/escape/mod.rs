@@ -49,7 +49,7 @@
 //!
 //! | file | what it holds | gc |
 //! |---|---|---|
-//! | `mod.rs` | [`analyze`], the batches (call graph components), a batch's setup | `escape.go` (`Funcs`, `Batch`, `initFunc`, `walkFunc`) |
+//! | `mod.rs` | [`analyze`] and its result ([`Decisions`], applied by the `walk` pass), the batches (call graph components), a batch's setup | `escape.go` (`Funcs`, `Batch`, `initFunc`, `walkFunc`) |
 //! | `graph.rs` | locations, edges, holes, flows | `graph.go` |
 //! | `stmt.rs` | the graph of statements | `stmt.go` |
 //! | `assign.rs` | stores: the hole of a place, self-assignments | `assign.go`, `utils.go` (`isSelfAssign`) |
@@ -59,7 +59,6 @@
 //! | `solve.rs` | the solver | `solve.go` |
 //! | `leaks.rs` | parameter tags and their remarks | `leaks.go`, `escape.go` (`reportLeaks`) |
 //! | `finish.rs` | a batch's results: tags, decisions, `-m` remarks in gc's order | `escape.go` (`finish`, `paramTag`) |
-//! | `rewrite.rs` | applying the decisions to the IR | `walk` (stack buffers of conversions, `append`, `make`) |
 
 mod assign;
 mod call;
@@ -67,7 +66,6 @@ mod expr;
 mod finish;
 mod graph;
 mod leaks;
-mod rewrite;
 mod size;
 mod solve;
 mod stmt;
@@ -82,7 +80,6 @@ use crate::lower::Notes;
 
 use graph::{Loc, LocId, LocKind};
 use leaks::Leaks;
-use rewrite::{rewrite, FuncDecisions};
 use size::StaticSize;
 
 /// gc's `ir.MaxStackVarSize`: larger variables are always on the heap.
@@ -90,9 +87,34 @@ const MAX_STACK_VAR_SIZE: u64 = 128 * 1024;
 /// gc's `ir.MaxImplicitStackVarSize`: larger `new`/`&T{}`/`make` results are on the heap.
 const MAX_IMPLICIT_STACK_VAR_SIZE: u64 = 64 * 1024;
 
-/// Runs escape analysis on the whole program, applies its decisions, and returns gc's `-m`
-/// remarks in gc's order.
-pub fn analyze(program: &mut Program, notes: &Notes) -> Vec<Diagnostic> {
+/// What escape analysis decided, per function (by `FuncId`): the walk pass makes it explicit
+/// in the IR.
+pub struct Decisions {
+    pub funcs: Vec<FuncDecisions>,
+}
+
+/// Per-function results: what each allocation site does, and where locals live.
+#[derive(Default)]
+pub struct FuncDecisions {
+    pub sites: HashMap<SiteId, SiteDecision>,
+    /// Locals that must be on the heap.
+    pub heap_locals: Vec<LocalId>,
+    /// Address-taken locals that may stay in the frame.
+    pub stack_locals: Vec<LocalId>,
+}
+
+#[derive(Copy, Clone, Debug)]
+pub struct SiteDecision {
+    pub escapes: bool,
+    /// For `make`: the constant size gc proved (of cap, or of len without cap).
+    pub static_size: Option<i64>,
+    /// For `[]byte(s)`: never mutated (gc shares the string's bytes).
+    pub zero_copy: bool,
+}
+
+/// Runs escape analysis on the whole program: its decisions, and gc's `-m` remarks in gc's
+/// order. The program is not changed (the walk pass applies the decisions).
+pub fn analyze(program: &Program, notes: &Notes) -> (Decisions, Vec<Diagnostic>) {
     let batches = batches(program);
     let nfuncs = program.funcs.len();
     let mut tags: Vec<Option<Vec<Leaks>>> = vec![None; nfuncs];
@@ -106,10 +128,7 @@ pub fn analyze(program: &mut Program, notes: &Notes) -> Vec<Diagnostic> {
             tags[f.index()] = Some(t);
         }
     }
-    for (i, d) in decisions.into_iter().enumerate() {
-        rewrite(program, FuncId(i as u32), d);
-    }
-    remarks
+    (Decisions { funcs: decisions }, remarks)
 }
 
 /// Functions grouped into strongly connected components of the call graph, callees first

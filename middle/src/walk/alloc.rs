@@ -2,37 +2,18 @@
 //! the frame as stack temporaries, stack buffers for non-escaping conversions, concatenations
 //! and `append`s, zero-copy `[]byte(s)` (what gc's `walk` does with escape analysis's verdicts).
 
-use std::collections::HashMap;
-
 use base::source::Span;
 use base::types::{BasicKind, Type, TypeId, Types};
 
+use crate::escape::{FuncDecisions, SiteDecision};
 use crate::ir::*;
 
 /// Size of the stack buffer gc gives non-escaping variable-size `make`s and appends
 /// (`base.Debug.VariableMakeThreshold`).
 const SMALL_BUF: u64 = 32;
 
-/// Per-function results: what each allocation site does, and where locals live.
-#[derive(Default)]
-pub(super) struct FuncDecisions {
-    pub(super) sites: HashMap<SiteId, SiteDecision>,
-    /// Locals that must be on the heap.
-    pub(super) heap_locals: Vec<LocalId>,
-    /// Address-taken locals that may stay in the frame.
-    pub(super) stack_locals: Vec<LocalId>,
-}
-
-#[derive(Copy, Clone, Debug)]
-pub(super) struct SiteDecision {
-    pub(super) escapes: bool,
-    /// For `make`: the constant size gc proved (of cap, or of len without cap).
-    pub(super) static_size: Option<i64>,
-    /// For `[]byte(s)`: never mutated (gc shares the string's bytes).
-    pub(super) zero_copy: bool,
-}
-
-pub(super) fn rewrite(program: &mut Program, f: FuncId, d: FuncDecisions) {
+/// Applies escape analysis's decisions for function `f`.
+pub(super) fn rewrite(program: &mut Program, f: FuncId, d: &FuncDecisions) {
     let pkg = program.pkg.as_str();
     let types = &mut program.types;
     let externs = &mut program.externs;
@@ -51,7 +32,7 @@ pub(super) fn rewrite(program: &mut Program, f: FuncId, d: FuncDecisions) {
         types,
         externs,
         locals: &mut func.locals,
-        decisions: &d,
+        decisions: d,
         ntemps: 0,
         prologue: Vec::new(),
     };
