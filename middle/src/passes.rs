@@ -72,8 +72,9 @@ impl Pass {
                 "escape analysis: heap or stack for variables and allocations, gc's -m remarks"
             }
             Pass::Walk => {
-                "escape analysis's decisions made explicit: heap variables, stack temporaries \
-                 and buffers for allocations that stay in the frame, zero-copy conversions"
+                "escape analysis's decisions made explicit (heap variables, stack temporaries \
+                 and buffers for allocations that stay in the frame, zero-copy conversions); \
+                 print and println as runtime calls"
             }
         }
     }

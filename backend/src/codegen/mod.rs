@@ -32,7 +32,7 @@ mod value;
 use std::collections::HashMap;
 
 use base::types::{TypeId, Types};
-use cranelift_codegen::ir::{self, types, Block, FuncRef, InstBuilder, Value};
+use cranelift_codegen::ir::{self, Block, FuncRef, InstBuilder, Value};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
@@ -151,9 +151,24 @@ pub(crate) fn compile_program(
     }
     for e in &prog.externs {
         let abi = go_abi(types, &e.params, &e.results, 1);
+        let mut sig = signature(&abi, call_conv);
+        // A runtime function's C signature is written once, in the runtime ABI table: the
+        // IR's declaration must agree with it word for word, and the table says which narrow
+        // arguments the caller extends.
+        if let Some((table, _)) = crate::runtime::signature(&e.name, call_conv) {
+            let words = |s: &cranelift_codegen::ir::Signature| {
+                let p: Vec<_> = s.params.iter().map(|p| p.value_type).collect();
+                let r: Vec<_> = s.returns.iter().map(|p| p.value_type).collect();
+                (p, r)
+            };
+            if words(&table) != words(&sig) {
+                return Err(format!("{}: disagrees with the runtime ABI table", e.name));
+            }
+            sig = table;
+        }
         let id = cx
             .module
-            .declare_function(&e.name, Linkage::Import, &signature(&abi, call_conv))
+            .declare_function(&e.name, Linkage::Import, &sig)
             .map_err(|err| format!("{}: {err}", e.name))?;
         cx.externs.push((id, abi));
     }
@@ -367,12 +382,16 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
             } else {
                 match repr {
                     Repr::Parts(parts) if !local.addr_taken => {
+                        // Temporaries are assigned before they are read.
+                        let temp = local.kind == LocalKind::Temp;
                         let vars: Vec<Variable> = parts
                             .iter()
                             .map(|&(ty, _)| {
                                 let var = self.b.declare_var(ty);
-                                let zero = self.zero_scalar(ty);
-                                self.b.def_var(var, zero);
+                                if !temp {
+                                    let zero = self.zero_scalar(ty);
+                                    self.b.def_var(var, zero);
+                                }
                                 var
                             })
                             .collect();
@@ -607,7 +626,9 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
                 self.panic_value(e);
                 self.start_dead_block();
             }
-            StmtKind::Print { args, newline } => self.print(args, *newline),
+            StmtKind::Print { .. } => {
+                self.error("a print statement reached codegen (the walk pass lowers them)")
+            }
             StmtKind::Block(stmts) => self.block(stmts),
             StmtKind::TypeSwitch { label, x, clauses } => self.type_switch(*label, x, clauses),
         }
@@ -671,100 +692,5 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
             .jump(join, &[cranelift_codegen::ir::BlockArg::Value(t)]);
         self.b.switch_to_block(join);
         typ
-    }
-
-    /// `print`/`println` as gc's `walkPrint`: operands evaluated first, then `printlock`, one
-    /// call per operand (constant strings merged; `" "` and `"\n"` become `printsp`/`printnl`),
-    /// `printunlock`.
-    fn print(&mut self, args: &[middle::ir::Expr], newline: bool) {
-        enum Item {
-            Const(Vec<u8>),
-            Val(TypeId, CValue),
-        }
-        let mut items: Vec<Item> = Vec::new();
-        let push_const = |items: &mut Vec<Item>, s: &[u8]| {
-            if let Some(Item::Const(prev)) = items.last_mut() {
-                prev.extend_from_slice(s);
-            } else {
-                items.push(Item::Const(s.to_vec()));
-            }
-        };
-        for (i, a) in args.iter().enumerate() {
-            if newline && i > 0 {
-                push_const(&mut items, b" ");
-            }
-            match &a.kind {
-                middle::ir::ExprKind::Const(middle::ir::Const::String(s)) => {
-                    push_const(&mut items, s)
-                }
-                _ => {
-                    let v = self.eval(a);
-                    items.push(Item::Val(a.ty, v));
-                }
-            }
-        }
-        if newline {
-            push_const(&mut items, b"\n");
-        }
-        self.call_rt("runtime.printlock", &[]);
-        for item in items {
-            match item {
-                Item::Const(s) if s == b" " => {
-                    self.call_rt("runtime.printsp", &[]);
-                }
-                Item::Const(s) if s == b"\n" => {
-                    self.call_rt("runtime.printnl", &[]);
-                }
-                Item::Const(s) => {
-                    let v = self.string_const(&s);
-                    let p = v.parts().to_vec();
-                    self.call_rt("runtime.printstring", &p);
-                }
-                Item::Val(t, v) => self.print_value(t, &v),
-            }
-        }
-        self.call_rt("runtime.printunlock", &[]);
-    }
-
-    fn print_value(&mut self, t: TypeId, v: &CValue) {
-        use base::types::{BasicKind as K, Type as T};
-        let name: &'static str = match self.types().under(t) {
-            T::Basic(k) => match k {
-                K::Bool => "runtime.printbool",
-                K::Int | K::Int8 | K::Int16 | K::Int32 | K::Int64 => "runtime.printint",
-                K::Uint | K::Uint8 | K::Uint16 | K::Uint32 | K::Uint64 | K::Uintptr => {
-                    "runtime.printuint"
-                }
-                K::Float32 => "runtime.printfloat32",
-                K::Float64 => "runtime.printfloat64",
-                K::Complex64 => "runtime.printcomplex64",
-                K::Complex128 => "runtime.printcomplex128",
-                K::String => "runtime.printstring",
-                _ => "runtime.printpointer",
-            },
-            T::Interface(m) if m.is_empty() => "runtime.printeface",
-            T::Interface(_) => "runtime.printiface",
-            T::Slice(_) => "runtime.printslice",
-            T::Pointer(_) | T::Map(..) | T::Chan(_) | T::Func(_) => "runtime.printpointer",
-            _ => {
-                self.error("print of a struct or array value");
-                return;
-            }
-        };
-        let mut args = v.parts().to_vec();
-        // Integers are widened to 64 bits by their signedness.
-        if let T::Basic(k) = self.types().under(t) {
-            if k.is_integer() {
-                let w = self.b.func.dfg.value_type(args[0]);
-                if w != types::I64 {
-                    args[0] = if k.is_unsigned() {
-                        self.b.ins().uextend(types::I64, args[0])
-                    } else {
-                        self.b.ins().sextend(types::I64, args[0])
-                    };
-                }
-            }
-        }
-        self.call_rt(name, &args);
     }
 }

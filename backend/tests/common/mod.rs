@@ -140,7 +140,7 @@ impl Prog {
             }
         };
         let main = find(&self, "main.main").expect("main.main");
-        Program {
+        let mut program = Program {
             pkg: "main".into(),
             types: self.types,
             funcs: self.funcs,
@@ -152,7 +152,11 @@ impl Prog {
             init: Some(FuncId(init as u32)),
             init_tasks: vec![FuncId(init as u32)],
             main: FuncId(main as u32),
-        }
+        };
+        // What the middle end's last pass does (print statements become runtime calls).
+        let nothing = middle::escape::Decisions::none(program.funcs.len());
+        middle::walk::run(&mut program, &nothing);
+        program
     }
 }
 

@@ -93,6 +93,15 @@ pub struct Decisions {
     pub funcs: Vec<FuncDecisions>,
 }
 
+impl Decisions {
+    /// No decision for any of `nfuncs` functions: every allocation stays as lowered (for IR
+    /// that did not go through escape analysis, such as the backend's hand-built tests).
+    pub fn none(nfuncs: usize) -> Decisions {
+        let funcs = (0..nfuncs).map(|_| FuncDecisions::default()).collect();
+        Decisions { funcs }
+    }
+}
+
 /// Per-function results: what each allocation site does, and where locals live.
 #[derive(Default)]
 pub struct FuncDecisions {

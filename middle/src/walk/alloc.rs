@@ -1,237 +1,21 @@
-//! Applying the decisions to the IR: locals moved to the heap, `new`s and `make`s that stay in
+//! Applying escape analysis's decisions to the IR: locals moved to the heap, `new`s and `make`s that stay in
 //! the frame as stack temporaries, stack buffers for non-escaping conversions, concatenations
 //! and `append`s, zero-copy `[]byte(s)` (what gc's `walk` does with escape analysis's verdicts).
 
-use base::source::Span;
-use base::types::{BasicKind, Type, TypeId, Types};
+use base::types::{BasicKind, Type, TypeId};
 
-use crate::escape::{FuncDecisions, SiteDecision};
+use super::Walker;
+use crate::escape::SiteDecision;
 use crate::ir::*;
 
 /// Size of the stack buffer gc gives non-escaping variable-size `make`s and appends
 /// (`base.Debug.VariableMakeThreshold`).
-const SMALL_BUF: u64 = 32;
+pub(super) const SMALL_BUF: u64 = 32;
 
-/// Applies escape analysis's decisions for function `f`.
-pub(super) fn rewrite(program: &mut Program, f: FuncId, d: &FuncDecisions) {
-    let pkg = program.pkg.as_str();
-    let types = &mut program.types;
-    let externs = &mut program.externs;
-    let func = &mut program.funcs[f.index()];
-    for &l in &d.heap_locals {
-        let local = &mut func.locals[l.index()];
-        local.heap = true;
-        local.addr_taken = true;
-    }
-    for &l in &d.stack_locals {
-        func.locals[l.index()].heap = false;
-    }
-    let mut body = std::mem::take(&mut func.body);
-    let mut rw = Rewriter {
-        pkg,
-        types,
-        externs,
-        locals: &mut func.locals,
-        decisions: d,
-        ntemps: 0,
-        prologue: Vec::new(),
-    };
-    rw.ntemps = rw
-        .locals
-        .iter()
-        .filter(|l| l.kind == LocalKind::Temp)
-        .count() as u32;
-    rw.block(&mut body);
-    let mut prologue = std::mem::take(&mut rw.prologue);
-    prologue.extend(body);
-    func.body = prologue;
-}
-
-struct Rewriter<'a> {
-    /// The compiled package, which the struct types made up here belong to.
-    pkg: &'a str,
-    types: &'a mut Types,
-    externs: &'a mut Vec<Extern>,
-    locals: &'a mut Vec<Local>,
-    decisions: &'a FuncDecisions,
-    ntemps: u32,
-    /// Statements for the start of the function (append buffers and their flags).
-    prologue: Block,
-}
-
-impl Rewriter<'_> {
-    fn temp(&mut self, ty: TypeId, span: Span, addr_taken: bool) -> LocalId {
-        let id = LocalId(self.locals.len() as u32);
-        self.locals.push(Local {
-            name: format!(".t{}", self.ntemps),
-            ty,
-            kind: LocalKind::Temp,
-            span,
-            addr_taken,
-            heap: false,
-        });
-        self.ntemps += 1;
-        id
-    }
-
-    fn block(&mut self, b: &mut Block) {
-        let old = std::mem::take(b);
-        for mut s in old {
-            let mut pre = Vec::new();
-            self.stmt(&mut s, &mut pre);
-            b.extend(pre);
-            b.push(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &mut Stmt, pre: &mut Block) {
-        match &mut s.kind {
-            StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
-            StmtKind::Assign(p, e) => {
-                self.place(p, pre, true);
-                if let (Place::Local(_), ExprKind::New) = (&*p, &e.kind) {
-                    // `var .t *T = new(T)` → `var .o T; .t = &.o` when it stays in the frame.
-                    let decision = e.site.and_then(|id| self.decisions.sites.get(&id));
-                    if decision.is_some_and(|d| !d.escapes) {
-                        if let Type::Pointer(elem) = self.types.under(e.ty).clone() {
-                            let obj = self.temp(elem, e.span, true);
-                            pre.push(Stmt::new(StmtKind::Decl(obj), e.span));
-                            e.kind = ExprKind::Addr(Place::Local(obj));
-                        }
-                    }
-                    return;
-                }
-                self.expr(e, pre, true);
-            }
-            StmtKind::AssignMulti(ps, e) => {
-                for p in ps.iter_mut().flatten() {
-                    self.place(p, pre, true);
-                }
-                self.expr(e, pre, true);
-            }
-            StmtKind::Expr(e) | StmtKind::Panic(e) => self.expr(e, pre, true),
-            StmtKind::If { cond, then, els } => {
-                self.expr(cond, pre, true);
-                self.block(then);
-                self.block(els);
-            }
-            StmtKind::Loop {
-                cond, body, post, ..
-            } => {
-                if let Some(c) = cond {
-                    self.expr(c, pre, false);
-                }
-                self.block(body);
-                self.block(post);
-            }
-            StmtKind::Switch { clauses, .. } => {
-                for c in clauses {
-                    for e in &mut c.conds {
-                        self.expr(e, pre, false);
-                    }
-                    self.block(&mut c.body);
-                }
-            }
-            StmtKind::Return(es) | StmtKind::Print { args: es, .. } => {
-                for e in es {
-                    self.expr(e, pre, true);
-                }
-            }
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::TypeSwitch { x, clauses, .. } => {
-                self.expr(x, pre, true);
-                for c in clauses {
-                    self.block(&mut c.body);
-                }
-            }
-        }
-    }
-
-    fn place(&mut self, p: &mut Place, pre: &mut Block, ok: bool) {
-        match p {
-            Place::Local(_) | Place::Global(_) => {}
-            Place::Deref(e) => self.expr(e, pre, ok),
-            Place::Field(p, _) => self.place(p, pre, ok),
-            Place::Index(p, i) => {
-                self.place(p, pre, ok);
-                self.expr(i, pre, ok);
-            }
-            Place::SliceElem(s, i) => {
-                self.expr(s, pre, ok);
-                self.expr(i, pre, ok);
-            }
-        }
-    }
-
-    /// Visits `e` (same order as `ir::walk_expr`); `ok` says whether statements may be put before
-    /// the current statement for it (not in loop or case conditions, nor under `&&`/`||`).
-    fn expr(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
-        // Children first visit order must match `ir::walk_expr`: the node, then its children.
-        let short_circuit = matches!(
-            e.kind,
-            ExprKind::Binary(ast_op, ..) if matches!(ast_op, BinOp::LogAnd | BinOp::LogOr)
-        );
-        match &mut e.kind {
-            ExprKind::Const(_) | ExprKind::Zero | ExprKind::New => {}
-            ExprKind::Load(p) | ExprKind::Addr(p) => self.place(p, pre, ok),
-            ExprKind::FieldOf(x, _)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Convert(x)
-            | ExprKind::StringFromBytes(x)
-            | ExprKind::BytesFromString(x)
-            | ExprKind::StringFromRune(x)
-            | ExprKind::StringFromRunes(x)
-            | ExprKind::RunesFromString(x)
-            | ExprKind::Len(x)
-            | ExprKind::Cap(x) => self.expr(x, pre, ok),
-            ExprKind::IndexOf(a, b)
-            | ExprKind::Binary(_, a, b)
-            | ExprKind::DecodeRune(a, b)
-            | ExprKind::AppendSlice(a, b)
-            | ExprKind::Copy(a, b) => {
-                self.expr(a, pre, ok);
-                self.expr(b, pre, ok && !short_circuit);
-            }
-            ExprKind::Concat(v) | ExprKind::Call(_, v) | ExprKind::CallExtern(_, v) => {
-                for x in v {
-                    self.expr(x, pre, ok);
-                }
-            }
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.expr(x, pre, ok);
-                for b in [lo, hi, max].into_iter().flatten() {
-                    self.expr(b, pre, ok);
-                }
-            }
-            ExprKind::MakeSlice { len, cap } => {
-                self.expr(len, pre, ok);
-                if let Some(c) = cap {
-                    self.expr(c, pre, ok);
-                }
-            }
-            ExprKind::Composite(items) => {
-                for (_, v) in items {
-                    self.expr(v, pre, ok);
-                }
-            }
-            ExprKind::Append(s, elems) => {
-                self.expr(s, pre, ok);
-                for x in elems {
-                    self.expr(x, pre, ok);
-                }
-            }
-            ExprKind::MakeIface { value: x, .. }
-            | ExprKind::IfaceToEface(x)
-            | ExprKind::IfaceToIface(x)
-            | ExprKind::AssertConcrete { x, .. }
-            | ExprKind::AssertIface { x, .. } => self.expr(x, pre, ok),
-            ExprKind::CallIface { recv, args, .. } => {
-                self.expr(recv, pre, ok);
-                for x in args {
-                    self.expr(x, pre, ok);
-                }
-            }
-        }
+impl Walker<'_> {
+    /// Makes what escape analysis decided for the allocation `e` explicit; `ok` as for
+    /// [`Walker::expr`].
+    pub(super) fn apply_decision(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
         let Some(d) = e.site.and_then(|id| self.decisions.sites.get(&id)).copied() else {
             return;
         };
@@ -261,39 +45,6 @@ impl Rewriter<'_> {
             | ExprKind::RunesFromString(_) => self.with_buf(e, pre),
             _ => {}
         }
-    }
-
-    fn extern_fn(&mut self, name: &str, params: Vec<TypeId>, results: Vec<TypeId>) -> ExternId {
-        if let Some(i) = self.externs.iter().position(|x| x.name == name) {
-            return ExternId(i as u32);
-        }
-        self.externs.push(Extern {
-            name: name.to_string(),
-            params,
-            results,
-        });
-        ExternId(self.externs.len() as u32 - 1)
-    }
-
-    /// `var .tN T = e` before the statement; gives `.tN`.
-    fn stable_temp(&mut self, e: Expr, addr_taken: bool, pre: &mut Block) -> LocalId {
-        let (ty, span) = (e.ty, e.span);
-        let t = self.temp(ty, span, addr_taken);
-        pre.push(Stmt::new(StmtKind::Decl(t), span));
-        pre.push(Stmt::new(StmtKind::Assign(Place::Local(t), e), span));
-        t
-    }
-
-    /// `*(*T)(unsafe.Pointer(&local))`: the bytes of `local` seen as a `T` (how gc's walk
-    /// takes a slice's pointer and length as a string, or builds a slice header).
-    fn reinterpret(&mut self, local: LocalId, from: TypeId, to: TypeId, span: Span) -> Expr {
-        let unsafe_ptr = self.types.basic(BasicKind::UnsafePointer);
-        let pfrom = self.types.pointer(from);
-        let pto = self.types.pointer(to);
-        let addr = Expr::new(ExprKind::Addr(Place::Local(local)), pfrom, span);
-        let raw = Expr::new(ExprKind::Convert(Box::new(addr)), unsafe_ptr, span);
-        let typed = Expr::new(ExprKind::Convert(Box::new(raw)), pto, span);
-        Expr::new(ExprKind::Load(Place::Deref(Box::new(typed))), to, span)
     }
 
     /// A non-escaping string conversion or concatenation: the runtime call gets a 32-byte
