@@ -1,4 +1,4 @@
-//! gocrane backend: compiles the typed IR ([`middle::ir`]) to an ELF object with Cranelift.
+//! gocrane backend: compiles the typed IR ([`typed_ir`]) to an ELF object with Cranelift.
 //!
 //! The pipeline inside the backend:
 //!
@@ -55,7 +55,7 @@ pub struct Compiled {
 /// Errors are internal limits of the backend (an IR construct it does not lower yet, a
 /// Cranelift verifier failure), rendered as one message each.
 pub fn compile(
-    prog: &middle::ir::Program,
+    prog: &typed_ir::Program,
     target: &target_lexicon::Triple,
     opts: &Options,
 ) -> Result<Compiled, String> {

@@ -5,12 +5,14 @@
 //!
 //! * [`types`]: Go types, interned, with sizes and layouts;
 //! * [`constant`]: exact constant values and their arithmetic;
+//! * [`ops`]: Go's binary operators;
 //! * [`source`]: files, spans and positions;
 //! * [`diag`]: diagnostics in gc's `file.go:line:col: message` form;
 //! * [`symbols`]: the link names of a package's symbols and gc's method order.
 
 pub mod constant;
 pub mod diag;
+pub mod ops;
 pub mod source;
 pub mod symbols;
 pub mod types;

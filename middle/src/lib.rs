@@ -5,12 +5,13 @@
 //! one known concrete type into direct calls, [`escape`] decides what stays in the stack frame and words
 //! gc's `-m` remarks ([`remark`] words each kind); [`print`] renders the IR as text (`--dump-after=PASS`, snapshot tests).
 
+pub use typed_ir as ir;
+pub use typed_ir::print;
+
 pub mod deadcode;
 pub mod devirtualize;
 pub mod escape;
-pub mod ir;
 pub mod lower;
 pub mod passes;
-pub mod print;
 pub mod remark;
 pub mod walk;

@@ -10,7 +10,7 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
-use middle::ir::Expr;
+use typed_ir::Expr;
 
 use super::value::{go_mem, PTR};
 use super::FunctionCx;

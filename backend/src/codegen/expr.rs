@@ -24,7 +24,7 @@
 use base::types::{BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Type as ClType, Value};
-use middle::ir::{BinOp, Const, Expr, ExprKind, Place, UnOp};
+use typed_ir::{BinOp, Const, Expr, ExprKind, Place, UnOp};
 
 use super::checks::Bounds;
 use super::value::{go_mem, scalar_type, CValue, Repr, PTR};

@@ -29,7 +29,7 @@ use base::types::{BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Value};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
-use middle::ir::{BinOp, ConvFunc, DataWord, Expr, ExprKind, LabelId, Place, TypeCase, TypeClause};
+use typed_ir::{BinOp, ConvFunc, DataWord, Expr, ExprKind, LabelId, Place, TypeCase, TypeClause};
 
 use super::call::go_abi;
 use super::value::{go_mem, CValue, Repr, PTR};
@@ -143,7 +143,7 @@ impl CodegenCx<'_> {
         off: usize,
         relocs: &mut Vec<(u32, DataId)>,
     ) -> Result<(), String> {
-        use middle::ir::Const;
+        use typed_ir::Const;
         let types = &self.prog.types;
         let size = types.size_of(e.ty) as usize;
         match &e.kind {
@@ -542,7 +542,7 @@ impl FunctionCx<'_, '_> {
         };
         let r = self.eval(recv);
         let p = r.parts().to_vec();
-        if matches!(recv.kind, ExprKind::Const(middle::ir::Const::Nil)) {
+        if matches!(recv.kind, ExprKind::Const(typed_ir::Const::Nil)) {
             // A receiver known to be nil: gc checks the itab explicitly (TESTB AL, (CX)), so
             // the fault is at address 0 rather than at the method's slot.
             self.b.ins().load(types::I8, go_mem(), p[0], 0);

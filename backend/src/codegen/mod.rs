@@ -37,7 +37,7 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use middle::ir::{Func, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
+use typed_ir::{Func, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
 
 use crate::asm::{self, DataAttrs, Srclocs};
 use crate::object::{self as obj, FuncRecord};
@@ -634,7 +634,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
         }
     }
 
-    fn ret(&mut self, exprs: &[middle::ir::Expr]) {
+    fn ret(&mut self, exprs: &[typed_ir::Expr]) {
         let vals: Vec<CValue> = exprs.iter().map(|e| self.eval(e)).collect();
         match self.abi.results.clone() {
             ResultAbi::Regs(_) => {
@@ -655,7 +655,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
     }
 
     /// `panic(v)`: `runtime.gopanic(&type:T, &copy)`, as gc's conversion of `v` to `any`.
-    fn panic_value(&mut self, e: &middle::ir::Expr) {
+    fn panic_value(&mut self, e: &typed_ir::Expr) {
         let v = self.eval(e);
         let (typ, data) = if let base::types::Type::Interface(methods) = self.types().under(e.ty) {
             // An interface value already is (type or itab, data); an itab's type is at 8.

@@ -16,7 +16,7 @@
 
 use base::types::{Type, TypeId};
 use cranelift_codegen::ir::{InstBuilder, Value};
-use middle::ir::{GlobalId, LocalId, Place};
+use typed_ir::{GlobalId, LocalId, Place};
 
 use super::value::{CValue, PTR};
 use super::{FunctionCx, LocalStore};
@@ -263,13 +263,12 @@ impl FunctionCx<'_, '_> {
     }
 
     /// `dst = src`.
-    pub fn assign(&mut self, dst: &Place, src: &middle::ir::Expr) {
+    pub fn assign(&mut self, dst: &Place, src: &typed_ir::Expr) {
         let t = self.place_type(dst);
         let ops = self.prepare(dst);
         // A struct or array copied from another place goes straight from place to place
         // (memmove semantics, so `a = a` and overlapping copies are fine).
-        if let (super::value::Repr::Mem, middle::ir::ExprKind::Load(sp)) = (self.repr(t), &src.kind)
-        {
+        if let (super::value::Repr::Mem, typed_ir::ExprKind::Load(sp)) = (self.repr(t), &src.kind) {
             let sref = self.place(sp);
             if let PlaceRef::Addr(a, _, nil) = sref {
                 self.check_copy_base(t, a, nil);
@@ -290,7 +289,7 @@ impl FunctionCx<'_, '_> {
     }
 
     /// `a, b = f()`.
-    pub fn assign_multi(&mut self, dsts: &[Option<Place>], src: &middle::ir::Expr) {
+    pub fn assign_multi(&mut self, dsts: &[Option<Place>], src: &typed_ir::Expr) {
         let ops: Vec<Option<(TypeId, PlaceOps)>> = dsts
             .iter()
             .map(|d| d.as_ref().map(|p| (self.place_type(p), self.prepare(p))))

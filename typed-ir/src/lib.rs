@@ -10,11 +10,18 @@
 //! SSA backend does: bounds checks on `Index`/`Slice`, nil faults on `Deref`, division-by-zero
 //! and shift checks on `Binary`.
 //!
-//! Entities live in arenas indexed by `u32` ids ([`FuncId`], [`LocalId`], [`GlobalId`]).
-//! `Display` (in `print.rs`) prints the textual IR used by `--dump-after` and snapshot tests.
+//! Entities live in arenas indexed by `u32` ids ([`FuncId`], [`LocalId`], [`GlobalId`],
+//! [`SiteId`]). `Display` (in [`print`]) prints the textual IR used by `--dump-after` and
+//! snapshot tests.
+//!
+//! The IR is a crate of its own (`typed-ir`; the middle end re-exports it as `middle::ir`),
+//! depending on `base` only: the middle end builds it from the
+//! checked syntax tree, the backend reads it, and the backend never sees the parser's crate.
 //!
 //! Values of aggregate type (string, slice, struct, array, interface) are values here; the
 //! backend decides how they are held (registers, pairs, stack slots).
+
+pub mod print;
 
 use base::source::Span;
 use base::types::{TypeId, Types};
@@ -353,7 +360,7 @@ pub enum UnOp {
     Complement,
 }
 
-pub use frontend::ast::BinaryOp as BinOp;
+pub use base::ops::BinaryOp as BinOp;
 
 #[derive(Clone, Debug)]
 pub enum ExprKind {

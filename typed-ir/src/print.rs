@@ -31,7 +31,7 @@ use std::fmt::{self, Write};
 use base::constant::{format_g, go_quote};
 use base::types::{BasicKind, Type, TypeId, Types};
 
-use crate::ir::*;
+use crate::*;
 
 /// Go's spelling of a type, package-qualified as in gc's link names (`main.T`, `*main.T`).
 pub fn type_string(types: &Types, t: TypeId) -> String {
