@@ -471,6 +471,20 @@ fn in_struct(tokens: &[(usize, Tok, usize)], upto: usize) -> bool {
     false
 }
 
+/// The keyword before the innermost `(` open before token `upto` (`const` in `const (`).
+fn group_keyword<'s>(tokens: &[(usize, Tok<'s>, usize)], upto: usize) -> Option<Tok<'s>> {
+    let mut depth = 0;
+    for i in (0..upto.min(tokens.len())).rev() {
+        match tokens[i].1 {
+            Tok::RParen => depth += 1,
+            Tok::LParen if depth == 0 => return i.checked_sub(1).map(|j| tokens[j].1),
+            Tok::LParen => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether the `)` at `close` ends a method receiver: `func (r T)` at top level.
 fn receiver_closes_at(tokens: &[(usize, Tok, usize)], close: usize) -> bool {
     let mut depth = 0;
@@ -684,9 +698,13 @@ fn syntax_error(
         Some(Open::CompositeLit) if has(&expected, ",") && has(&expected, "}") => {
             return unexpected_msg(" in composite literal; possibly missing comma or }");
         }
-        // A parameter that cannot start: gc's paramDeclOrNil asks for the closing `)`.
+        // A parameter that cannot start: gc's paramDeclOrNil asks for the closing `)`; within
+        // a parameter's type (`s []`), gc's typeOrNil asks for the type.
         Some(Open::Params) if is_type_start(&expected) && tok != Tok::RParen => {
-            return unexpected_msg(", expected )");
+            if matches!(prev, Some(Tok::LParen | Tok::Comma)) {
+                return unexpected_msg(", expected )");
+            }
+            return unexpected_msg(", expected type");
         }
         Some(Open::TypeBody)
             if has(&expected, "}") && has(&expected, "name") && in_struct(tokens, index) =>
@@ -703,6 +721,17 @@ fn syntax_error(
             return unexpected_msg(&format!(
                 " in {what} type; possibly missing semicolon or newline or }}"
             ));
+        }
+        // At the start of a spec of a `const`, `var` or `type` group: gc wants its name.
+        Some(Open::Group)
+            if matches!(prev, Some(Tok::LParen | Tok::Semi))
+                && has(&expected, "name")
+                && matches!(
+                    group_keyword(tokens, index),
+                    Some(Tok::Const | Tok::Var | Tok::Type)
+                ) =>
+        {
+            return unexpected_msg(", expected name");
         }
         Some(Open::Group) if has(&expected, ";") && has(&expected, ")") => {
             return unexpected_msg(
@@ -752,6 +781,14 @@ fn syntax_error(
         && statement_has_list(&tokens[..index])
     {
         return unexpected_msg(", expected := or = or comma");
+    }
+    // Right after `if`, `for` or `switch`, a token that cannot start the header's statement:
+    // gc's operand wants an expression.
+    if matches!(prev, Some(Tok::If | Tok::For | Tok::Switch))
+        && is_expr_start(&expected)
+        && !matches!(tok, Tok::LBrace | Tok::Semi)
+    {
+        return unexpected_msg(", expected expression");
     }
     // At the start of a statement, a token that cannot start one: gc's block wants its `}`.
     if has(&expected, "if") && has(&expected, "}") {
