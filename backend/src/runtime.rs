@@ -46,7 +46,7 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.concatstring4", "iiiiiiiiii", "", true),
     ("runtime.concatstring5", "iiiiiiiiiiii", "", true),
     ("runtime.cmpstring", "iiii", "i", true),
-    ("runtime.slicebytetostring", "iiii", "", true),
+    ("runtime.slicebytetostring", "iiiii", "", true),
     ("runtime.stringtoslicebyte", "iiii", "", true),
     ("runtime.stringtoslicerune", "iiii", "", true),
     ("runtime.slicerunetostring", "iiiii", "", true),

@@ -188,7 +188,8 @@ fn strings() {
     let bytes_t = p.slice(u8_);
     let mut cat = Fn::new("main.cat", vec![s_t]);
     let (a, b) = (cat.param("a", s_t), cat.param("b", s_t));
-    cat.push(ret(vec![bin(BinOp::Add, cat.load(a), cat.load(b), s_t)]));
+    let sum = ex(ExprKind::Concat(vec![cat.load(a), cat.load(b)]), s_t);
+    cat.push(ret(vec![sum]));
     let cat = p.add(cat);
 
     let mut f = Fn::new("main.main", vec![]);

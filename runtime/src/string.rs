@@ -112,6 +112,8 @@ pub unsafe extern "C" fn cmpstring(a: *const u8, alen: isize, b: *const u8, blen
     }
 }
 
+/// Takes the whole slice (gc's takes its pointer and length), as `slicerunetostring` does.
+///
 /// # Safety
 /// `p` must point at `n` readable bytes; `buf` null or 32 writable bytes.
 #[export_name = "runtime.slicebytetostring"]
@@ -120,6 +122,7 @@ pub unsafe extern "C" fn slicebytetostring(
     buf: *mut u8,
     p: *const u8,
     n: isize,
+    _cap: isize,
 ) {
     if n <= 0 {
         *out = GoString::EMPTY;

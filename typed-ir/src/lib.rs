@@ -220,6 +220,7 @@ pub enum StmtKind {
     /// `panic(v)`; `v` is the argument converted to `interface{}`, as gc converts it.
     Panic(Expr),
     /// `print`/`println`; `newline` is println (spaces between operands and a final newline).
+    /// The walk pass turns it into runtime calls; the backend never sees one.
     Print {
         args: Vec<Expr>,
         newline: bool,
@@ -378,12 +379,13 @@ pub enum ExprKind {
     /// Go semantics on the operand type: wrapping integer arithmetic, truncated division with
     /// divide-by-zero panic, shifts by any unsigned count (negative signed count panics),
     /// `==`/`!=` on any comparable type (strings, structs, arrays field-wise),
-    /// ordering on numbers and strings, string `+`. `&&`/`||` short-circuit.
+    /// ordering on numbers and strings. `&&`/`||` short-circuit. (String `+` is [`ExprKind::Concat`].)
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// Numeric conversion, or a no-op change of type between identical underlying types
     /// (`MyInt(x)`, `unsafe.Pointer(p)`, `uintptr(p)`).
     Convert(Box<Expr>),
-    /// `string(b)` for `b []byte`.
+    /// `string(b)` for `b []byte`. This and the other string conversions below, like
+    /// [`ExprKind::Concat`], become runtime calls in the walk pass; the backend never sees one.
     StringFromBytes(Box<Expr>),
     /// `[]byte(s)`.
     BytesFromString(Box<Expr>),
@@ -393,7 +395,8 @@ pub enum ExprKind {
     StringFromRunes(Box<Expr>),
     /// `[]rune(s)`.
     RunesFromString(Box<Expr>),
-    /// `s1 + s2 + …` (more than two operands merged, as gc's concatstrings).
+    /// `s1 + s2 + …`: string concatenation, its operands merged as gc's `OADDSTR` (the walk
+    /// pass makes it a `concatstringN`/`concatstrings` call).
     Concat(Vec<Expr>),
     /// Decodes the rune at byte index `i` of string `s`: a 2-tuple (rune int32, next index int).
     /// Only as the source of `AssignMulti`.

@@ -91,44 +91,15 @@ impl FunctionCx<'_, '_> {
                 let v = self.eval(x);
                 self.convert(v, x.ty, e.ty)
             }
-            ExprKind::StringFromBytes(x) => {
-                let v = self.eval(x);
-                let p = v.parts();
-                let (ptr, len) = (p[0], p[1]);
-                let null = self.ptr_const(0);
-                self.rt_aggregate("runtime.slicebytetostring", 16, &[null, ptr, len], e.ty)
-            }
-            ExprKind::BytesFromString(x) => {
-                let v = self.eval(x);
-                let p = v.parts().to_vec();
-                let null = self.ptr_const(0);
-                self.rt_aggregate("runtime.stringtoslicebyte", 24, &[null, p[0], p[1]], e.ty)
-            }
-            ExprKind::StringFromRune(x) => {
-                let (r, _) = self.eval_index(x);
-                let null = self.ptr_const(0);
-                self.rt_aggregate("runtime.intstring", 16, &[null, r], e.ty)
-            }
-            ExprKind::StringFromRunes(x) => {
-                let v = self.eval(x);
-                let p = v.parts().to_vec();
-                let null = self.ptr_const(0);
-                self.rt_aggregate(
-                    "runtime.slicerunetostring",
-                    16,
-                    &[null, p[0], p[1], p[2]],
-                    e.ty,
-                )
-            }
-            ExprKind::RunesFromString(x) => {
-                let v = self.eval(x);
-                let p = v.parts().to_vec();
-                let null = self.ptr_const(0);
-                self.rt_aggregate("runtime.stringtoslicerune", 24, &[null, p[0], p[1]], e.ty)
-            }
-            ExprKind::Concat(xs) => {
-                let vals: Vec<CValue> = xs.iter().map(|x| self.eval(x)).collect();
-                self.concat(&vals, e.ty)
+            // The walk pass makes these runtime calls.
+            ExprKind::StringFromBytes(_)
+            | ExprKind::BytesFromString(_)
+            | ExprKind::StringFromRune(_)
+            | ExprKind::StringFromRunes(_)
+            | ExprKind::RunesFromString(_)
+            | ExprKind::Concat(_) => {
+                self.error("a string operation reached codegen (the walk pass lowers it)");
+                self.zero_value(e.ty)
             }
             ExprKind::DecodeRune(s, i) => self.decode_rune(s, i),
             ExprKind::Call(f, args) => {
@@ -410,7 +381,6 @@ impl FunctionCx<'_, '_> {
                 };
                 CValue::Parts(vec![re, im])
             }
-            Num::Str if op == BinOp::Add => self.concat(&[a.clone(), b.clone()], t),
             _ => {
                 self.error(format!("operator {op:?} on this type"));
                 self.zero_value(t)
@@ -647,42 +617,6 @@ impl FunctionCx<'_, '_> {
         }
         let c = self.call_rt("runtime.cmpstring", &[p[0], p[1], q[0], q[1]])[0];
         self.b.ins().icmp_imm_s(int_cc(op, true), c, 0)
-    }
-
-    /// String concatenation: `concatstring2..5` or `concatstrings` over a stack array.
-    pub fn concat(&mut self, vals: &[CValue], t: TypeId) -> CValue {
-        let null = self.ptr_const(0);
-        if (2..=5).contains(&vals.len()) {
-            let mut args = vec![null];
-            for v in vals {
-                args.extend_from_slice(v.parts());
-            }
-            let name = match vals.len() {
-                2 => "runtime.concatstring2",
-                3 => "runtime.concatstring3",
-                4 => "runtime.concatstring4",
-                _ => "runtime.concatstring5",
-            };
-            return self.rt_aggregate(name, 16, &args, t);
-        }
-        let arr = self.new_slot(16 * vals.len() as u64);
-        for (i, v) in vals.iter().enumerate() {
-            let p = v.parts();
-            self.b.ins().store(go_mem(), p[0], arr, 16 * i as i32);
-            self.b.ins().store(go_mem(), p[1], arr, 16 * i as i32 + 8);
-        }
-        let n = self.ptr_const(vals.len() as i64);
-        self.rt_aggregate("runtime.concatstrings", 16, &[null, arr, n], t)
-    }
-
-    /// Calls a runtime function whose result is written through an out-pointer first
-    /// argument, and reads the result (a string or slice) back.
-    fn rt_aggregate(&mut self, name: &'static str, size: u64, args: &[Value], t: TypeId) -> CValue {
-        let out = self.new_slot(size);
-        let mut argv = vec![out];
-        argv.extend_from_slice(args);
-        self.call_rt(name, &argv);
-        self.load_value(t, out, 0)
     }
 
     /// `for i, r := range s` step: the rune at byte `i` and the index after it. ASCII is

@@ -2,8 +2,9 @@
 //! the frame as stack temporaries, stack buffers for non-escaping conversions, concatenations
 //! and `append`s, zero-copy `[]byte(s)` (what gc's `walk` does with escape analysis's verdicts).
 
-use base::types::{BasicKind, Type, TypeId};
+use base::types::{BasicKind, Type};
 
+use super::strings::string_op_buffer;
 use super::Walker;
 use crate::escape::SiteDecision;
 use crate::ir::*;
@@ -16,13 +17,11 @@ impl Walker<'_> {
     /// Makes what escape analysis decided for the allocation `e` explicit; `ok` as for
     /// [`Walker::expr`].
     pub(super) fn apply_decision(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
-        let Some(d) = e.site.and_then(|id| self.decisions.sites.get(&id)).copied() else {
-            return;
-        };
+        let d = e.site.and_then(|id| self.decisions.sites.get(&id)).copied();
         if let ExprKind::MakeIface { value, data } = &mut e.kind {
             // gc's `dataWord`: a non-escaping conversion copies the value to a stack
             // temporary instead of calling the runtime.
-            if !d.escapes
+            if d.is_some_and(|d| !d.escapes)
                 && matches!(data, DataWord::Call(_))
                 && self.types.size_of(value.ty) <= 1024
             {
@@ -30,120 +29,35 @@ impl Walker<'_> {
             }
             return;
         }
-        if d.escapes || !ok {
-            return;
-        }
-        match &e.kind {
-            ExprKind::MakeSlice { .. } => self.stack_make(e, d, pre),
-            ExprKind::Append(..) => self.stack_append(e, pre),
-            ExprKind::BytesFromString(_) if d.zero_copy => self.zero_copy(e, pre),
-            ExprKind::Concat(_)
-            | ExprKind::StringFromBytes(_)
-            | ExprKind::BytesFromString(_)
-            | ExprKind::StringFromRune(_)
-            | ExprKind::StringFromRunes(_)
-            | ExprKind::RunesFromString(_) => self.with_buf(e, pre),
-            _ => {}
-        }
-    }
-
-    /// A non-escaping string conversion or concatenation: the runtime call gets a 32-byte
-    /// stack buffer for a short result (gc passes `buf *tmpBuf`):
-    ///
-    /// ```text
-    /// a + b        =>  var .b [32]uint8; runtime.concatstring2(&.b, a, b)
-    /// string(bs)   =>  var .b [32]uint8; var .s []uint8 = bs
-    ///                  runtime.slicebytetostring(&.b, *(*string)(unsafe.Pointer(&.s)))
-    /// ```
-    fn with_buf(&mut self, e: &mut Expr, pre: &mut Block) {
-        let span = e.span;
-        let u8t = self.types.basic(BasicKind::Uint8);
-        let i32t = self.types.basic(BasicKind::Int32);
-        let string = self.types.basic(BasicKind::String);
-        let int = self.types.basic(BasicKind::Int);
-        let (buf_elem, buf_len) = match &e.kind {
-            ExprKind::RunesFromString(_) => (i32t, SMALL_BUF),
-            ExprKind::StringFromRune(_) => (u8t, 4),
-            _ => (u8t, SMALL_BUF),
-        };
-        let buf_ty = self.types.array(buf_len, buf_elem);
-        let pbuf = self.types.pointer(buf_ty);
-        let buf = self.temp(buf_ty, span, true);
-        pre.push(Stmt::new(StmtKind::Decl(buf), span));
-        let buf_addr = Expr::new(ExprKind::Addr(Place::Local(buf)), pbuf, span);
-        let result = e.ty;
-        let kind = std::mem::replace(&mut e.kind, ExprKind::Zero);
-        let (name, mut params, args): (String, Vec<TypeId>, Vec<Expr>) = match kind {
-            ExprKind::Concat(parts) if parts.len() <= 5 => {
-                let n = parts.len();
-                (format!("runtime.concatstring{n}"), vec![string; n], parts)
-            }
-            ExprKind::Concat(parts) => {
-                let n = parts.len();
-                let arr_ty = self.types.array(n as u64, string);
-                let items = parts.into_iter().enumerate().collect();
-                let arr = Expr::new(ExprKind::Composite(items), arr_ty, span);
-                let arr = self.stable_temp(arr, true, pre);
-                let pstr = self.types.pointer(string);
-                let zero = Expr::new(ExprKind::Const(Const::Int(0)), int, span);
-                let first = Place::Index(Box::new(Place::Local(arr)), Box::new(zero));
-                let count = Expr::new(ExprKind::Const(Const::Int(n as i64)), int, span);
-                (
-                    "runtime.concatstrings".into(),
-                    vec![pstr, int],
-                    vec![Expr::new(ExprKind::Addr(first), pstr, span), count],
-                )
-            }
-            ExprKind::StringFromBytes(b) => {
-                let bty = b.ty;
-                let t = self.stable_temp(*b, true, pre);
-                let as_string = self.reinterpret(t, bty, string, span);
-                (
-                    "runtime.slicebytetostring".into(),
-                    vec![string],
-                    vec![as_string],
-                )
-            }
-            ExprKind::BytesFromString(s) => {
-                ("runtime.stringtoslicebyte".into(), vec![string], vec![*s])
-            }
-            ExprKind::RunesFromString(s) => {
-                ("runtime.stringtoslicerune".into(), vec![string], vec![*s])
-            }
-            ExprKind::StringFromRunes(rs) => {
-                let ty = rs.ty;
-                ("runtime.slicerunetostring".into(), vec![ty], vec![*rs])
-            }
-            ExprKind::StringFromRune(r) => {
-                let i64t = self.types.basic(BasicKind::Int64);
-                let v = if r.ty == i64t {
-                    *r
-                } else {
-                    Expr::new(ExprKind::Convert(r), i64t, span)
-                };
-                ("runtime.intstring".into(), vec![i64t], vec![v])
-            }
-            other => {
-                e.kind = other;
+        // What stays in the frame needs statements before the current one.
+        let stays = match d {
+            Some(d) if !d.escapes && ok => d,
+            _ => {
+                // Escaping (or undecided) string operations are runtime calls without a
+                // buffer.
+                self.string_op(e, None);
                 return;
             }
         };
-        params.insert(0, pbuf);
-        // The runtime returns the Go value; for named result types it is the same bits.
-        let ret = match &name[..] {
-            "runtime.stringtoslicebyte" => self.types.slice(u8t),
-            "runtime.stringtoslicerune" => self.types.slice(i32t),
-            _ => string,
-        };
-        let ext = self.extern_fn(&name, params, vec![ret]);
-        let mut all = vec![buf_addr];
-        all.extend(args);
-        let call = Expr::new(ExprKind::CallExtern(ext, all), ret, span);
-        *e = if ret == result {
-            call
-        } else {
-            Expr::new(ExprKind::Convert(Box::new(call)), result, span)
-        };
+        match &e.kind {
+            ExprKind::MakeSlice { .. } => self.stack_make(e, stays, pre),
+            ExprKind::Append(..) => self.stack_append(e, pre),
+            ExprKind::BytesFromString(_) if stays.zero_copy => self.zero_copy(e, pre),
+            _ => {
+                if let Some(len) = string_op_buffer(&e.kind) {
+                    // gc passes a stack buffer (`buf *tmpBuf`) for a short result.
+                    let elem = match e.kind {
+                        ExprKind::RunesFromString(_) => BasicKind::Int32,
+                        _ => BasicKind::Uint8,
+                    };
+                    let elem = self.types.basic(elem);
+                    let buf_ty = self.types.array(len, elem);
+                    let buf = self.temp(buf_ty, e.span, true);
+                    pre.push(Stmt::new(StmtKind::Decl(buf), e.span));
+                    self.string_op(e, Some(buf));
+                }
+            }
+        }
     }
 
     /// A `[]byte(s)` that neither escapes nor is written through shares `s`'s bytes (gc's

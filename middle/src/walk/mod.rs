@@ -8,6 +8,7 @@
 
 mod alloc;
 mod print;
+mod strings;
 
 use base::source::Span;
 use base::types::{BasicKind, Type, TypeId, Types};
