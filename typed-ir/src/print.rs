@@ -714,26 +714,18 @@ impl<'p> FuncPrinter<'p> {
             }
             ExprKind::DecodeRune(x, i) => self.call_like("decoderune", &[x, i], s),
             ExprKind::Call(f, args) => {
-                match self.prog.funcs.get(f.index()) {
-                    Some(func) => s.push_str(&func.name),
-                    None => {
-                        let _ = write!(s, "func#{}", f.0);
-                    }
-                }
-                s.push('(');
-                self.list(args, s);
-                s.push(')');
+                let name = match self.prog.funcs.get(f.index()) {
+                    Some(func) => func.name.clone(),
+                    None => format!("func#{}", f.0),
+                };
+                self.call_like(&name, &args.iter().collect::<Vec<_>>(), s);
             }
             ExprKind::CallExtern(x, args) => {
-                match self.prog.externs.get(x.index()) {
-                    Some(ext) => s.push_str(&ext.name),
-                    None => {
-                        let _ = write!(s, "extern#{}", x.0);
-                    }
-                }
-                s.push('(');
-                self.list(args, s);
-                s.push(')');
+                let name = match self.prog.externs.get(x.index()) {
+                    Some(ext) => ext.name.clone(),
+                    None => format!("extern#{}", x.0),
+                };
+                self.call_like(&name, &args.iter().collect::<Vec<_>>(), s);
             }
             ExprKind::Len(x) => self.call_like("len", &[x], s),
             ExprKind::Cap(x) => self.call_like("cap", &[x], s),

@@ -170,90 +170,20 @@ impl Walker<'_> {
     }
 
     fn place(&mut self, p: &mut Place, pre: &mut Block, ok: bool) {
-        match p {
-            Place::Local(_) | Place::Global(_) => {}
-            Place::Deref(e) => self.expr(e, pre, ok),
-            Place::Field(p, _) => self.place(p, pre, ok),
-            Place::Index(p, i) => {
-                self.place(p, pre, ok);
-                self.expr(i, pre, ok);
-            }
-            Place::SliceElem(s, i) => {
-                self.expr(s, pre, ok);
-                self.expr(i, pre, ok);
-            }
-        }
+        p.for_each_expr_mut(&mut |e| self.expr(e, pre, ok));
     }
 
-    /// Visits `e` (same order as `ir::walk_expr`); `ok` says whether statements may be put before
-    /// the current statement for it (not in loop or case conditions, nor under `&&`/`||`).
+    /// Visits `e`, its operands first (in `Expr::for_each_child` order); `ok` says whether
+    /// statements may be put before the current statement for it (not in loop or case
+    /// conditions, nor on the right of `&&`/`||`).
     fn expr(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
-        // Children first visit order must match `ir::walk_expr`: the node, then its children.
-        let short_circuit = matches!(
-            e.kind,
-            ExprKind::Binary(ast_op, ..) if matches!(ast_op, BinOp::LogAnd | BinOp::LogOr)
-        );
-        match &mut e.kind {
-            ExprKind::Const(_) | ExprKind::Zero | ExprKind::New => {}
-            ExprKind::Load(p) | ExprKind::Addr(p) => self.place(p, pre, ok),
-            ExprKind::FieldOf(x, _)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Convert(x)
-            | ExprKind::StringFromBytes(x)
-            | ExprKind::BytesFromString(x)
-            | ExprKind::StringFromRune(x)
-            | ExprKind::StringFromRunes(x)
-            | ExprKind::RunesFromString(x)
-            | ExprKind::Len(x)
-            | ExprKind::Cap(x) => self.expr(x, pre, ok),
-            ExprKind::IndexOf(a, b)
-            | ExprKind::Binary(_, a, b)
-            | ExprKind::DecodeRune(a, b)
-            | ExprKind::AppendSlice(a, b)
-            | ExprKind::Copy(a, b) => {
-                self.expr(a, pre, ok);
-                self.expr(b, pre, ok && !short_circuit);
-            }
-            ExprKind::Concat(v) | ExprKind::Call(_, v) | ExprKind::CallExtern(_, v) => {
-                for x in v {
-                    self.expr(x, pre, ok);
-                }
-            }
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.expr(x, pre, ok);
-                for b in [lo, hi, max].into_iter().flatten() {
-                    self.expr(b, pre, ok);
-                }
-            }
-            ExprKind::MakeSlice { len, cap } => {
-                self.expr(len, pre, ok);
-                if let Some(c) = cap {
-                    self.expr(c, pre, ok);
-                }
-            }
-            ExprKind::Composite(items) => {
-                for (_, v) in items {
-                    self.expr(v, pre, ok);
-                }
-            }
-            ExprKind::Append(s, elems) => {
-                self.expr(s, pre, ok);
-                for x in elems {
-                    self.expr(x, pre, ok);
-                }
-            }
-            ExprKind::MakeIface { value: x, .. }
-            | ExprKind::IfaceToEface(x)
-            | ExprKind::IfaceToIface(x)
-            | ExprKind::AssertConcrete { x, .. }
-            | ExprKind::AssertIface { x, .. } => self.expr(x, pre, ok),
-            ExprKind::CallIface { recv, args, .. } => {
-                self.expr(recv, pre, ok);
-                for x in args {
-                    self.expr(x, pre, ok);
-                }
-            }
-        }
+        let short_circuit = matches!(e.kind, ExprKind::Binary(BinOp::LogAnd | BinOp::LogOr, ..));
+        let mut operand = 0;
+        e.for_each_child_mut(&mut |x| {
+            let right_of_short_circuit = short_circuit && operand == 1;
+            operand += 1;
+            self.expr(x, pre, ok && !right_of_short_circuit);
+        });
         self.apply_decision(e, pre, ok);
     }
 
