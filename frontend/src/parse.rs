@@ -695,6 +695,13 @@ fn syntax_error(
         Some(Open::Params) if has(&expected, ",") && has(&expected, ")") => {
             return unexpected_msg(" in parameter list; possibly missing comma or )");
         }
+        // At the start of an element, a token that cannot start one: gc's operand wants an
+        // expression.
+        Some(Open::CompositeLit)
+            if matches!(prev, Some(Tok::LBrace | Tok::Comma)) && is_expr_start(&expected) =>
+        {
+            return unexpected_msg(", expected expression");
+        }
         Some(Open::CompositeLit) if has(&expected, ",") && has(&expected, "}") => {
             return unexpected_msg(" in composite literal; possibly missing comma or }");
         }
