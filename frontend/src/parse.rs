@@ -111,13 +111,11 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
     // one that ended the parse, if any. A recovery is in step with gc's parser only when it
     // replaced a self-contained piece of the statement that went wrong; errors after one that
     // is not would not be gc's, so reporting stops there.
-    let mut steps: Vec<(ParseError<usize, Tok, PError>, bool)> = run
+    // Each with the range its recovery replaced (None for the error that ended the parse).
+    let mut steps: Vec<(ParseError<usize, Tok, PError>, Option<(usize, usize)>)> = run
         .recovered
         .into_iter()
-        .map(|r| {
-            let in_step = balanced(&lexed.tokens, r.replaced);
-            (r.error, in_step)
-        })
+        .map(|r| (r.error, Some(r.replaced)))
         .collect();
     let file_ast = match run.result {
         Ok(mut f) => {
@@ -125,13 +123,13 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
             Some(f)
         }
         Err(err) => {
-            steps.push((err, false));
+            steps.push((err, None));
             None
         }
     };
     // gc's error reporting keeps one syntax error per line (cmd/compile/internal/base).
     let mut last_line = None;
-    for (err, in_step) in steps {
+    for (err, replaced) in steps {
         let had_errors = !diagnostics.is_empty();
         let Some(d) = syntax_error(src, file, &lexed.tokens, err, had_errors) else {
             break;
@@ -149,6 +147,7 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
         } else {
             diagnostics.push(d);
         }
+        let in_step = replaced.is_some_and(|r| balanced(&lexed.tokens, r));
         if !in_step || ends_block {
             break;
         }

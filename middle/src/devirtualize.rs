@@ -54,8 +54,11 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
         };
         d.block(&mut body);
         let rewrites = std::mem::take(&mut d.rewrites);
+        // The function's sites, whose remark texts a rewrite may change.
         let mut sites = Vec::new();
-        walk_exprs(&body, &mut |e| sites.extend(e.site));
+        if !rewrites.is_empty() {
+            walk_exprs(&body, &mut |e| sites.extend(e.site));
+        }
         for (span, text, ty, full) in rewrites {
             let ty = crate::lower::gcfmt::type_text(&program.types, &program.pkg, ty);
             if let Some(printed) = patch_of(&program.funcs, &program.pkg, &full, notes) {
