@@ -37,6 +37,8 @@ const UNSUPPORTED: &[&str] = &[
     "package \"fmt\"",
     "packages other than main",
     "composite literals larger than 4 GiB",
+    "function types",
+    "method expressions",
 ];
 
 fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {

@@ -87,9 +87,19 @@ impl SourceMap {
     }
 
     /// `file.go:line:col`, as gc prints a position.
+    ///
+    /// gc packs a position's line into 20 bits and its column into 8 (cmd/internal/src's
+    /// `lico`): a line past 1,048,574 prints as that line, and a column of 255 or more is
+    /// not printed at all (`a.go:3: …`).
     pub fn position(&self, span: Span) -> String {
+        const LINE_MAX: u32 = (1 << 20) - 2;
+        const COL_MAX: u32 = (1 << 8) - 1;
         let file = self.file(span.file);
         let (line, col) = file.line_col(span.lo);
+        let line = line.min(LINE_MAX);
+        if col >= COL_MAX {
+            return format!("{}:{}", file.name, line);
+        }
         format!("{}:{}:{}", file.name, line, col)
     }
 
@@ -110,5 +120,15 @@ mod tests {
         assert_eq!(map.position(Span::new(f, 0, 1)), "a.go:1:1");
         assert_eq!(map.position(Span::new(f, 14, 15)), "a.go:2:2");
         assert_eq!(map.position(Span::new(f, 13, 13)), "a.go:2:1");
+    }
+
+    #[test]
+    fn columns_from_255_are_not_printed_as_in_gc() {
+        let mut map = SourceMap::default();
+        let line = format!("package main\n{}x\n", " ".repeat(300));
+        let f = map.add("a.go", &line);
+        assert_eq!(map.position(Span::new(f, 13 + 253, 13 + 253)), "a.go:2:254");
+        assert_eq!(map.position(Span::new(f, 13 + 254, 13 + 254)), "a.go:2");
+        assert_eq!(map.position(Span::new(f, 13 + 300, 13 + 300)), "a.go:2");
     }
 }
