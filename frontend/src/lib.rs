@@ -22,10 +22,12 @@ pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagno
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut syntax_errors = false;
+    let mut late = Vec::new();
     for i in 0..map.files.len() {
         let parsed = parse::parse_file_lenient(map, FileId(i as u32), &mut ids);
         syntax_errors |= parsed.has_syntax_errors || parsed.file.is_none();
         errors.extend(parsed.diagnostics);
+        late.extend(parsed.late);
         files.extend(parsed.file);
     }
     if syntax_errors {
@@ -33,6 +35,8 @@ pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagno
     }
     errors.extend(package_clause_errors(&files));
     match check::check(map, &files, &mut ids) {
+        // gc checks where directives stand only once the package type-checks.
+        Ok(_) if errors.is_empty() && !late.is_empty() => Err(late),
         Ok(package) if errors.is_empty() => Ok(package),
         Ok(_) => Err(errors),
         Err(more) => {

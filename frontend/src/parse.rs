@@ -23,11 +23,14 @@
 //! positions; `<-chan T(x)` parses as a receive of a conversion. Generic declarations parse and
 //! only record the span of their type parameters, which the checker rejects.
 //!
-//! Errors: all lexical errors are reported. When the grammar rejects a file, the syntax errors
-//! are gc's own: [`recognise`] replays gc's hand-written parser over the same tokens and
-//! reports what it reports, with gc's recovery and the errors after it. Where the two parsers
-//! disagree (the grammar's simplifications above reject what gc's parser accepts) gocrane says
-//! that it does not support the construct.
+//! Errors: all lexical errors are reported. Every file is also read by [`recognise`], a
+//! replay of gc's hand-written parser over the same tokens (no AST). When either parser
+//! rejects the file, the syntax errors are the replay's, so they are gc's, with gc's recovery
+//! and the errors after it. Where the two disagree the other way (the grammar's
+//! simplifications above reject what gc's parser accepts) gocrane names the construct it does
+//! not support. The replay also follows gc's `//go:` directives: where gc's parser finds one
+//! misplaced (reported with the file's other errors), and where a declaration took one it
+//! does not allow (reported once the package type-checks, as gc's writer does).
 
 use std::cell::Cell;
 
@@ -68,6 +71,9 @@ pub struct Parsed {
     /// True if some diagnostic is a syntax error. gc type-checks a package whose only errors are
     /// lexical (a bad escape, an invalid character) and stops after syntax errors.
     pub has_syntax_errors: bool,
+    /// Errors gc reports only once the package type-checks: directives a declaration does not
+    /// allow (its unified IR writer's `checkPragmas`).
+    pub late: Vec<Diagnostic>,
 }
 
 /// Like [`parse_file`], but also returns the AST when there were only lexical errors, so that
@@ -104,67 +110,84 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
         }
     }
     ids.set_next(run.next_id);
-    let file_ast = match run.result {
-        Ok(mut f) => {
-            apply_pragmas(&mut f, &lexed.directives);
-            f
-        }
-        Err(err) => {
-            diagnostics.extend(syntax_errors(map, file, &lexed.tokens, &lex_errors, err));
+    let replay = recognise::replay(src, &lexed.tokens, &lexed.directives, &lex_errors);
+    // gc's parser may reject what the grammar accepts; then its errors are the answer too.
+    let replay_rejects = replay
+        .errors
+        .iter()
+        .any(|e| e.parser && e.message.starts_with("syntax error"));
+    let (mut f, soft) = match run.result {
+        Ok(f) if !replay_rejects => (f, run.soft),
+        result => {
+            diagnostics.extend(syntax_errors(map, file, replay, result.err()));
             diagnostics.sort_by_key(|d| d.span.lo);
             return Parsed {
                 file: None,
                 diagnostics,
                 has_syntax_errors: true,
+                late: vec![],
             };
         }
     };
-    diagnostics.extend(
-        run.soft
-            .into_iter()
-            .map(|e| Diagnostic::new(point(file, e.offset), e.message)),
-    );
+    apply_pragmas(&mut f, &lexed.directives);
+    // The errors gc reports while parsing that do not stop it: the grammar's own, and those of
+    // gc's parser and pragma handler (`method has no receiver`, `misplaced compiler
+    // directive`).
+    let soft: Vec<Diagnostic> = soft
+        .into_iter()
+        .map(|e| Diagnostic::new(point(file, e.offset), e.message))
+        .collect();
+    for r in replay.errors {
+        let d = Diagnostic::new(point(file, r.offset), r.message);
+        if !soft.contains(&d) {
+            diagnostics.push(d);
+        }
+    }
+    diagnostics.extend(soft);
     diagnostics.sort_by_key(|d| d.span.lo);
     Parsed {
-        file: Some(file_ast),
+        file: Some(f),
         diagnostics,
         has_syntax_errors: false,
+        late: replay
+            .misplaced_late
+            .into_iter()
+            .map(|at| Diagnostic::new(point(file, at), "misplaced compiler directive"))
+            .collect(),
     }
 }
 
-/// The syntax errors of a file the grammar rejected with `err`: gc's, from the replay of its
-/// parser, with gc's reporting rule of one syntax error per line (cmd/compile/internal/base).
-/// When gc's parser accepts the file, the grammar stopped at one of its simplifications (see
-/// the module comment): gocrane names the construct, the last one the replay noted before
-/// where the grammar stopped.
+/// The syntax errors of a file gc's parser or the grammar rejected (with `err`): gc's, from
+/// the replay of its parser, with gc's reporting rule of one syntax error per line
+/// (cmd/compile/internal/base). When gc's parser accepts the file, the grammar stopped at one
+/// of its simplifications (see the module comment): gocrane names the construct, the last one
+/// the replay noted before where the grammar stopped.
 fn syntax_errors(
     map: &SourceMap,
     file: FileId,
-    tokens: &[(usize, Tok, usize)],
-    lex_errors: &[usize],
-    err: ParseError<usize, Tok, PError>,
+    replay: recognise::Replay,
+    err: Option<ParseError<usize, Tok, PError>>,
 ) -> Vec<Diagnostic> {
     let src = map.file(file).text.as_str();
-    let replay = recognise::replay(src, tokens, lex_errors);
-    if replay.errors.is_empty() {
+    let mut out = Vec::new();
+    if !replay.errors.iter().any(|e| e.parser) {
         let stop = match err {
-            ParseError::User { error } => error.offset,
-            ParseError::InvalidToken { location } => location,
-            // At the end of the file after a lexical error, gc is silent too.
-            ParseError::UnrecognizedEof { .. } if !lex_errors.is_empty() => return vec![],
-            ParseError::UnrecognizedEof { .. } => src.len(),
-            ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => {
-                token.0
-            }
+            Some(ParseError::User { error }) => error.offset,
+            Some(ParseError::InvalidToken { location }) => location,
+            Some(
+                ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token },
+            ) => token.0,
+            // The end of the file: after a lexical error, gc is silent there.
+            _ if replay.lexical_errors => return out,
+            _ => src.len(),
         };
         let noted = replay.unsupported.iter().rev().find(|u| u.0 <= stop);
         let (at, what) = noted.or(replay.unsupported.first()).copied().unwrap_or((
             stop,
             "this syntax (gc's parser accepts it, gocrane's does not)",
         ));
-        return vec![Diagnostic::unsupported(point(file, at), what)];
+        out.push(Diagnostic::unsupported(point(file, at), what));
     }
-    let mut out = Vec::new();
     let mut last_line = None;
     for r in replay.errors {
         let d = Diagnostic::new(point(file, r.offset), r.message);

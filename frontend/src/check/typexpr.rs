@@ -341,10 +341,11 @@ impl<'a> Checker<'a> {
         let mut variadic = false;
         for (i, p) in ft.params.iter().enumerate() {
             let mut t = self.type_expr(&p.ty);
+            // A `...` before the last parameter (or among the results) is gc's parser's error,
+            // reported while parsing; like gc's parser, the checker then takes the element
+            // type.
             if p.variadic {
-                if i + 1 != ft.params.len() {
-                    self.error(p.ty.span, "can only use ... with final parameter in list");
-                } else {
+                if i + 1 == ft.params.len() {
                     variadic = true;
                     if t != self.invalid_type() {
                         t = self.types.slice(t);
@@ -355,9 +356,6 @@ impl<'a> Checker<'a> {
         }
         let mut results = Vec::new();
         for r in &ft.results {
-            if r.variadic {
-                self.error(r.ty.span, "can only use ... with final parameter in list");
-            }
             results.push(self.type_expr(&r.ty));
         }
         Signature {

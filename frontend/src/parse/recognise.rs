@@ -1,24 +1,31 @@
 //! gc's parser, replayed for its syntax errors.
 //!
-//! The LR grammar builds the AST of a valid file. When it rejects a file, this module reads the
-//! same tokens the way gc's hand-written parser (`cmd/compile/internal/syntax/parser.go`) does,
-//! function for function, and reports what gc reports: the same message at the same token,
-//! then gc's recovery (`advance` to a follow token, `want` skipping one token) and the errors
-//! after it. It builds only the little of a syntax tree that gc's parser consults to decide
-//! (is this a name, a type, a value; what is its first position), and no AST.
+//! The LR grammar builds the AST. This module reads the same tokens the way gc's hand-written
+//! parser (`cmd/compile/internal/syntax/parser.go`) does, function for function, and reports
+//! what gc reports: the same message at the same token, then gc's recovery (`advance` to a
+//! follow token, `want` skipping one token) and the errors after it. It builds only the little
+//! of a syntax tree that gc's parser consults to decide (is this a name, a type, a value; what
+//! is its first position), and no AST.
+//!
+//! It also follows the `//go:` directives as gc's scanner, parser and pragma handler (noder)
+//! do: a directive is read when the scanner passes it, kept until a declaration takes it or a
+//! statement clears it (clearing a flag is `misplaced compiler directive`), and checked against
+//! what the declaration that took it allows.
 //!
 //! Each function below carries the name of the gc parser function it follows. The errors are
 //! returned in the order gc's parser meets them; the caller applies gc's reporting rules (one
 //! syntax error per line, sorted, at most ten).
 
-use crate::lexer::{self, Tok};
+use crate::lexer::{self, Directive, Tok};
 
-/// A syntax error gc's parser reports: byte offset and message (`syntax error: …`, or a plain
-/// message such as `method has no receiver`).
+/// An error gc reports while parsing: byte offset and message (`syntax error: …`, or a plain
+/// message such as `method has no receiver` or `misplaced compiler directive`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reported {
     pub offset: usize,
     pub message: String,
+    /// False for the errors of gc's pragma handler (noder), which the parser does not count.
+    pub parser: bool,
 }
 
 /// What a replay of gc's parser found.
@@ -29,11 +36,23 @@ pub struct Replay {
     /// construct for `gocrane does not support …` (`generics`, `function types`, `method
     /// expressions`).
     pub unsupported: Vec<(usize, &'static str)>,
+    /// Directives a declaration took that it does not allow (`//go:noinline` before a `var`):
+    /// gc reports them as `misplaced compiler directive` only once the package type-checks
+    /// (its unified IR writer's `checkPragmas`).
+    pub misplaced_late: Vec<usize>,
+    /// Whether the file had lexical errors.
+    pub lexical_errors: bool,
 }
 
-/// Replays gc's parser on `tokens` (the lexer's, with its semicolons), given the offsets of
-/// the lexical errors (after any error, gc stays silent at the end of the file).
-pub fn replay(src: &str, tokens: &[(usize, Tok, usize)], lex_errors: &[usize]) -> Replay {
+/// Replays gc's parser on `tokens` (the lexer's, with its semicolons) and the file's `//go:`
+/// directives, given the offsets of the lexical errors (after any error, gc stays silent at
+/// the end of the file).
+pub fn replay(
+    src: &str,
+    tokens: &[(usize, Tok, usize)],
+    directives: &[Directive],
+    lex_errors: &[usize],
+) -> Replay {
     let mut p = Parser {
         src,
         toks: tokens,
@@ -46,13 +65,21 @@ pub fn replay(src: &str, tokens: &[(usize, Tok, usize)], lex_errors: &[usize]) -
         prev_end: 0,
         fuel: 64 * (tokens.len() + 16),
         halted: false,
+        past_header: false,
         unsupported: Vec::new(),
+        directives,
+        next_directive: 0,
+        pragma: Vec::new(),
+        misplaced_late: Vec::new(),
+        parser_errors: 0,
     };
     p.load();
     p.file();
     Replay {
         errors: p.errors,
         unsupported: p.unsupported,
+        misplaced_late: p.misplaced_late,
+        lexical_errors: !lex_errors.is_empty(),
     }
 }
 
@@ -367,18 +394,175 @@ struct Parser<'s, 't> {
     fuel: usize,
     /// Set by [`Parser::halt`].
     halted: bool,
+    /// Whether a declaration other than an import has started (the go command reads the
+    /// imports before it).
+    past_header: bool,
     unsupported: Vec<(usize, &'static str)>,
+    directives: &'t [Directive],
+    /// The first directive the scanner has not passed yet.
+    next_directive: usize,
+    /// gc's `p.pragma`: the directives read since the last declaration took them or a
+    /// statement cleared them.
+    pragma: Vec<Pragma>,
+    misplaced_late: Vec<usize>,
+    /// The errors gc's parser itself reported (its `errcnt`; pragma errors are not counted).
+    parser_errors: usize,
+}
+
+/// A directive gc's pragma handler kept: where its `go:` text starts and its flag.
+#[derive(Clone, Copy, Debug)]
+struct Pragma {
+    offset: usize,
+    flag: u32,
+}
+
+/// gc's pragma flags (`ir.PragmaFlag`), one bit each; `//go:nointerface` has none without the
+/// fieldtrack experiment.
+mod flag {
+    pub const GO_BUILD: u32 = 1 << 0;
+    pub const NOESCAPE: u32 = 1 << 1;
+    pub const NORACE: u32 = 1 << 2;
+    pub const NOSPLIT: u32 = 1 << 3;
+    pub const NOINLINE: u32 = 1 << 4;
+    pub const NOCHECKPTR: u32 = 1 << 5;
+    pub const SYSTEMSTACK: u32 = 1 << 6;
+    pub const NOWRITEBARRIER: u32 = 1 << 7;
+    pub const NOWRITEBARRIERREC: u32 = 1 << 8;
+    pub const YESWRITEBARRIERREC: u32 = 1 << 9;
+    pub const CGO_UNSAFE_ARGS: u32 = 1 << 10;
+    pub const UINTPTR_KEEPALIVE: u32 = 1 << 11;
+    pub const UINTPTR_ESCAPES: u32 = 1 << 12;
+    pub const REGISTER_PARAMS: u32 = 1 << 13;
+    /// What a function declaration may carry: everything but `//go:build`.
+    pub const FUNC: u32 = !GO_BUILD;
+    /// Only the runtime may use these.
+    pub const RUNTIME: u32 = SYSTEMSTACK | NOWRITEBARRIER | NOWRITEBARRIERREC | YESWRITEBARRIERREC;
+}
+
+/// gc's `pragmaFlag`: the flag of a directive's verb (`go:noinline`).
+fn pragma_flag(verb: &str) -> u32 {
+    match verb {
+        "go:build" => flag::GO_BUILD,
+        "go:noescape" => flag::NOESCAPE,
+        "go:norace" => flag::NORACE,
+        "go:nosplit" => flag::NOSPLIT | flag::NOCHECKPTR,
+        "go:noinline" => flag::NOINLINE,
+        "go:nocheckptr" => flag::NOCHECKPTR,
+        "go:systemstack" => flag::SYSTEMSTACK,
+        "go:nowritebarrier" => flag::NOWRITEBARRIER,
+        "go:nowritebarrierrec" => flag::NOWRITEBARRIERREC | flag::NOWRITEBARRIER,
+        "go:yeswritebarrierrec" => flag::YESWRITEBARRIERREC,
+        "go:cgo_unsafe_args" => flag::CGO_UNSAFE_ARGS | flag::NOCHECKPTR,
+        "go:uintptrkeepalive" => flag::UINTPTR_KEEPALIVE,
+        "go:uintptrescapes" => flag::UINTPTR_ESCAPES | flag::UINTPTR_KEEPALIVE,
+        "go:registerparams" => flag::REGISTER_PARAMS,
+        _ => 0,
+    }
+}
+
+/// What took a pragma, for the flags it allows (gc's writer, `checkPragmas`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Taker {
+    File,
+    Func,
+    /// `import`, `const`, `type` or `var`.
+    Other,
 }
 
 impl Parser<'_, '_> {
     // ---------------------------------------------------------------------------------------
     // Tokens
 
+    /// Makes token `i` current; the scanner has then passed the directives before it.
     fn load(&mut self) {
         self.tok = match self.toks.get(self.i) {
             Some(t) => class(&t.1),
             None => K::Eof,
         };
+        let upto = self.pos();
+        while let Some(d) = self.directives.get(self.next_directive) {
+            if d.offset >= upto {
+                break;
+            }
+            self.next_directive += 1;
+            self.read_pragma(d.offset, &d.text);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Directives (gc: noder's pragma handler; parser: takePragma, clearPragma)
+
+    /// gc's noder `pragma`: a directive is kept for the next declaration, or an error.
+    fn read_pragma(&mut self, offset: usize, text: &str) {
+        // gc reports a directive at its text, after the `//`.
+        let at = offset + 2;
+        let line_start = self.src[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let blank_line = self.src[line_start..offset].trim().is_empty();
+        if !blank_line {
+            self.pragma_error(at, "misplaced compiler directive".into());
+            return;
+        }
+        let fields: Vec<&str> = text.split_whitespace().collect();
+        let verb = fields.first().copied().unwrap_or(text);
+        if text.starts_with("go:linkname ")
+            || text.starts_with("go:linknamestd ")
+            || verb == "go:embed"
+            || verb == "go:wasmimport"
+            || verb == "go:wasmexport"
+        {
+            // Not flags; gocrane does not check their arguments or uses.
+            return;
+        }
+        if verb == "go:cgo_import_dynamic" && fields.len() >= 4 {
+            return;
+        }
+        if verb.starts_with("go:cgo_") {
+            self.pragma_error(at, format!("//{text} only allowed in cgo-generated code"));
+        }
+        let flag = pragma_flag(verb);
+        if flag & flag::RUNTIME != 0 {
+            self.pragma_error(at, format!("//{verb} only allowed in runtime"));
+        }
+        if flag == flag::UINTPTR_KEEPALIVE {
+            self.pragma_error(
+                at,
+                format!("//{verb} is only allowed in the standard library"),
+            );
+        }
+        self.pragma.push(Pragma { offset: at, flag });
+    }
+
+    fn pragma_error(&mut self, offset: usize, message: String) {
+        if !self.halted {
+            self.errors.push(Reported {
+                offset,
+                message,
+                parser: false,
+            });
+        }
+    }
+
+    /// gc's `takePragma`, and its writer's check of what the taker allows.
+    fn take_pragma(&mut self, taker: Taker) {
+        let allowed = match taker {
+            Taker::File => flag::GO_BUILD,
+            Taker::Func => flag::FUNC,
+            Taker::Other => 0,
+        };
+        for p in std::mem::take(&mut self.pragma) {
+            if p.flag & !allowed != 0 {
+                self.misplaced_late.push(p.offset);
+            }
+        }
+    }
+
+    /// gc's `clearPragma`: directives no declaration took are misplaced.
+    fn clear_pragma(&mut self) {
+        for p in std::mem::take(&mut self.pragma) {
+            if p.flag != 0 {
+                self.pragma_error(p.offset, "misplaced compiler directive".into());
+            }
+        }
     }
 
     fn next(&mut self) {
@@ -475,14 +659,19 @@ impl Parser<'_, '_> {
     /// error, or a lexical error the scanner met while reading up to here.
     fn has_first(&self) -> bool {
         let upto = self.toks.get(self.i).map_or(usize::MAX, |t| t.2);
-        !self.errors.is_empty() || self.lex_errors.iter().any(|&o| o < upto)
+        self.parser_errors > 0 || self.lex_errors.iter().any(|&o| o < upto)
     }
 
     fn error_at(&mut self, offset: usize, message: String) {
         if self.halted {
             return;
         }
-        self.errors.push(Reported { offset, message });
+        self.parser_errors += 1;
+        self.errors.push(Reported {
+            offset,
+            message,
+            parser: true,
+        });
         if self.errors.len() > 1000 {
             // gc stops after ten errors; nothing after this many matters.
             self.i = self.toks.len();
@@ -495,6 +684,7 @@ impl Parser<'_, '_> {
         self.errors = vec![Reported {
             offset: self.pos(),
             message: message.to_string(),
+            parser: true,
         }];
         self.halted = true;
         self.i = self.toks.len();
@@ -579,6 +769,7 @@ impl Parser<'_, '_> {
             return;
         }
         self.next();
+        self.take_pragma(Taker::File);
         if self.tok != K::Name {
             let found = self.go_parser_found();
             self.halt(&format!("expected 'IDENT', found {found}"));
@@ -597,6 +788,7 @@ impl Parser<'_, '_> {
                 self.syntax_error("imports must appear before other declarations");
             }
             prev = self.tok;
+            self.past_header |= self.tok != K::Import;
             match self.tok {
                 K::Import => {
                     self.next();
@@ -632,11 +824,13 @@ impl Parser<'_, '_> {
                     continue;
                 }
             }
+            self.clear_pragma();
             if self.tok != K::Eof && !self.got(K::Semi) {
                 self.syntax_error("after top level declaration");
                 self.advance(&[K::Import, K::Const, K::Type, K::Var, K::Func]);
             }
         }
+        self.clear_pragma();
     }
 
     /// How go/parser names the token it found (`found main`, `found 'func'`).
@@ -693,6 +887,7 @@ impl Parser<'_, '_> {
     /// gc's `appendGroup`.
     fn group(&mut self, f: fn(&mut Self)) {
         if self.tok == K::Lparen {
+            self.clear_pragma();
             self.next();
             self.list("grouped declaration", K::Semi, K::Rparen, |p| {
                 f(p);
@@ -704,24 +899,35 @@ impl Parser<'_, '_> {
     }
 
     fn import_decl(&mut self) {
+        self.take_pragma(Taker::Other);
         match self.tok {
             K::Name | K::Dot => self.next(),
             _ => {}
         }
-        // The go command reads the imports before gc runs and stops at a bad path, with
-        // gc's words for it but not its `syntax error: ` prefix.
+        // The go command reads the imports at the top of the file before gc runs, and stops at
+        // a bad path there, with gc's words but not its `syntax error: ` prefix.
+        let header = !self.past_header;
         if self.tok != K::Literal {
-            self.halt("missing import path");
+            if header {
+                self.halt("missing import path");
+                return;
+            }
+            self.syntax_error("missing import path");
+            self.advance(&[K::Semi, K::Rparen]);
             return;
         }
         if !matches!(self.raw(), Some(Tok::Str(_))) {
-            self.halt("import path must be a string");
-            return;
+            if header {
+                self.halt("import path must be a string");
+                return;
+            }
+            self.syntax_error("import path must be a string");
         }
         self.next();
     }
 
     fn const_decl(&mut self) {
+        self.take_pragma(Taker::Other);
         self.name();
         self.name_list();
         if !matches!(self.tok, K::Eof | K::Semi | K::Rparen) {
@@ -733,6 +939,7 @@ impl Parser<'_, '_> {
     }
 
     fn type_decl(&mut self) {
+        self.take_pragma(Taker::Other);
         self.name();
         let ty = if self.tok == K::Lbrack {
             let pos = self.pos();
@@ -779,6 +986,7 @@ impl Parser<'_, '_> {
     }
 
     fn var_decl(&mut self) {
+        self.take_pragma(Taker::Other);
         self.name();
         self.name_list();
         if self.got_assign() {
@@ -793,6 +1001,7 @@ impl Parser<'_, '_> {
 
     /// gc's `funcDeclOrNil`; returns whether the declaration has a body.
     fn func_decl(&mut self) -> bool {
+        self.take_pragma(Taker::Func);
         let mut has_recv = false;
         if self.got(K::Lparen) {
             has_recv = true;
@@ -2013,6 +2222,7 @@ impl Parser<'_, '_> {
     /// gc's `stmtOrNil`: false where no statement starts.
     fn stmt_or_nil(&mut self) -> bool {
         if self.tok == K::Name {
+            self.clear_pragma();
             let lhs = self.expr_list();
             if let N::Name = lhs.kind {
                 if self.tok == K::Colon {
@@ -2037,6 +2247,7 @@ impl Parser<'_, '_> {
             }
             _ => {}
         }
+        self.clear_pragma();
         match self.tok {
             K::Lbrace => self.block_stmt(""),
             K::Operator | K::Star => {
@@ -2091,7 +2302,9 @@ impl Parser<'_, '_> {
     fn stmt_list(&mut self) {
         while !matches!(self.tok, K::Eof | K::Rbrace | K::Case | K::Default) {
             self.burn();
-            if !self.stmt_or_nil() {
+            let found = self.stmt_or_nil();
+            self.clear_pragma();
+            if !found {
                 break;
             }
             if !self.got(K::Semi) && self.tok != K::Rbrace {
