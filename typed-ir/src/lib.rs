@@ -399,7 +399,8 @@ pub enum ExprKind {
     /// pass makes it a `concatstringN`/`concatstrings` call).
     Concat(Vec<Expr>),
     /// Decodes the rune at byte index `i` of string `s`: a 2-tuple (rune int32, next index int).
-    /// Only as the source of `AssignMulti`.
+    /// Only as the source of `AssignMulti`; the walk pass expands it (ASCII inline, the rest a
+    /// `runtime.decoderune` call), so the backend never sees one.
     DecodeRune(Box<Expr>, Box<Expr>),
     /// Call of a generated function; a `Tuple`-typed result is only used by `AssignMulti`.
     Call(FuncId, Vec<Expr>),

@@ -97,11 +97,11 @@ impl FunctionCx<'_, '_> {
             | ExprKind::StringFromRune(_)
             | ExprKind::StringFromRunes(_)
             | ExprKind::RunesFromString(_)
-            | ExprKind::Concat(_) => {
+            | ExprKind::Concat(_)
+            | ExprKind::DecodeRune(..) => {
                 self.error("a string operation reached codegen (the walk pass lowers it)");
                 self.zero_value(e.ty)
             }
-            ExprKind::DecodeRune(s, i) => self.decode_rune(s, i),
             ExprKind::Call(f, args) => {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
                 let id = self.cx.funcs[f.index()];
@@ -617,40 +617,6 @@ impl FunctionCx<'_, '_> {
         }
         let c = self.call_rt("runtime.cmpstring", &[p[0], p[1], q[0], q[1]])[0];
         self.b.ins().icmp_imm_s(int_cc(op, true), c, 0)
-    }
-
-    /// `for i, r := range s` step: the rune at byte `i` and the index after it. ASCII is
-    /// decoded inline (gc: `if c := s[i]; c < utf8.RuneSelf`), the rest by the runtime.
-    fn decode_rune(&mut self, s: &Expr, i: &Expr) -> CValue {
-        let sv = self.eval(s);
-        let (ptr, len) = (sv.parts()[0], sv.parts()[1]);
-        let (idx, unsigned) = self.eval_index(i);
-        self.bounds_check(idx, len, unsigned);
-        let a = self.b.ins().iadd(ptr, idx);
-        let c = self.b.ins().load(types::I8, go_mem(), a, 0);
-        let ascii = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, c, 0x80);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
-        let r = self.b.append_block_param(join, types::I32);
-        let next = self.b.append_block_param(join, types::I64);
-        self.b.ins().brif(ascii, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        let r_fast = self.b.ins().uextend(types::I32, c);
-        let n_fast = self.b.ins().iadd_imm_s(idx, 1);
-        self.b
-            .ins()
-            .jump(join, &[BlockArg::Value(r_fast), BlockArg::Value(n_fast)]);
-        self.b.switch_to_block(slow);
-        let out = self.new_slot(16);
-        self.call_rt("runtime.decoderune", &[out, ptr, len, idx]);
-        let r_slow = self.b.ins().load(types::I32, go_mem(), out, 0);
-        let n_slow = self.b.ins().load(types::I64, go_mem(), out, 8);
-        self.b
-            .ins()
-            .jump(join, &[BlockArg::Value(r_slow), BlockArg::Value(n_slow)]);
-        self.b.switch_to_block(join);
-        CValue::Tuple(vec![CValue::scalar(r), CValue::scalar(next)])
     }
 
     fn len_cap(&mut self, x: &Expr, is_cap: bool) -> CValue {

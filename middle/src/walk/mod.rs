@@ -2,12 +2,15 @@
 //! becomes explicit. Today that is what escape analysis decided (`alloc.rs`): variables moved
 //! to the heap, `new`s and `make`s that stay in the frame as stack temporaries, stack buffers
 //! for non-escaping string conversions, concatenations and `append`s, zero-copy `[]byte(s)`;
-//! and `print`/`println`, which become runtime calls (`print.rs`). Escape analysis only
-//! analyses; this pass is the one place its verdicts change the program. After it, the IR has
-//! no print statement left.
+//! `print`/`println`, which become runtime calls (`print.rs`); string conversions and
+//! concatenations, runtime calls too (`strings.rs`); and the rune decoding of `range` over a
+//! string (`range.rs`). Escape analysis only analyses; this pass is the one place its verdicts
+//! change the program. After it, the IR has no print statement, string operation or
+//! `DecodeRune` left.
 
 mod alloc;
 mod print;
+mod range;
 mod strings;
 
 use base::source::Span;
@@ -128,6 +131,10 @@ impl Walker<'_> {
                     self.place(p, pre, true);
                 }
                 self.expr(e, pre, true);
+                if let ExprKind::DecodeRune(..) = e.kind {
+                    let (ps, e) = (std::mem::take(ps), e.clone());
+                    s.kind = self.decode_rune(ps, e);
+                }
             }
             StmtKind::Expr(e) | StmtKind::Panic(e) => self.expr(e, pre, true),
             StmtKind::If { cond, then, els } => {

@@ -45,8 +45,22 @@ func growKeep(n int) {
 	}
 }
 
+// range over a string: the walk decodes ASCII inline and calls runtime.decoderune for the
+// rest.
+func runes() int {
+	n := 0
+	for i, r := range "hé!" {
+		n += i * int(r)
+	}
+	for range "ab" {
+		n++
+	}
+	return n
+}
+
 func main() {
 	keep = concat("a", "b")
+	println(runes())
 	println(local("x", "y"), conv("héllo"), readOnly("abc"), back([]byte{'o', 'k'}), cmp([]byte("hi")))
 	println(grow(10))
 	growKeep(3)
