@@ -30,7 +30,9 @@
 //! simplifications above reject what gc's parser accepts) gocrane names the construct it does
 //! not support. The replay also follows gc's `//go:` directives: where gc's parser finds one
 //! misplaced (reported with the file's other errors), and where a declaration took one it
-//! does not allow (reported once the package type-checks, as gc's writer does).
+//! does not allow (reported once the package type-checks, as gc's writer does). Before gc,
+//! the go command reads the package clause and imports itself ([`header`]); an error there is
+//! the file's only one.
 
 use std::cell::Cell;
 
@@ -48,6 +50,7 @@ lalrpop_mod!(
 
 pub use crate::ast::NodeIdGen;
 
+mod header;
 mod recognise;
 
 /// Parses one file. `Err` holds every diagnostic (lexical and syntax errors).
@@ -112,6 +115,23 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
     ids.set_next(run.next_id);
     let replay = recognise::replay(src, &lexed.tokens, &lexed.directives, &lex_errors);
     // gc's parser may reject what the grammar accepts; then its errors are the answer too.
+    if let Some(at) = replay.go_command {
+        // The go command reports one error and stops: its own, or the lexical one there.
+        diagnostics.retain(|d| replay.errors.is_empty() && d.span.lo as usize == at);
+        diagnostics.truncate(1);
+        diagnostics.extend(
+            replay
+                .errors
+                .into_iter()
+                .map(|r| Diagnostic::new(point(file, r.offset), r.message)),
+        );
+        return Parsed {
+            file: None,
+            diagnostics,
+            has_syntax_errors: true,
+            late: vec![],
+        };
+    }
     let replay_rejects = replay
         .errors
         .iter()
@@ -171,14 +191,17 @@ fn syntax_errors(
     let src = map.file(file).text.as_str();
     let mut out = Vec::new();
     if !replay.errors.iter().any(|e| e.parser) {
+        // gc's parser stopped silently after a lexical error (at the end of the file, or
+        // right after the package clause): the lexical errors are all gc says.
+        if replay.lexical_errors {
+            return out;
+        }
         let stop = match err {
             Some(ParseError::User { error }) => error.offset,
             Some(ParseError::InvalidToken { location }) => location,
             Some(
                 ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token },
             ) => token.0,
-            // The end of the file: after a lexical error, gc is silent there.
-            _ if replay.lexical_errors => return out,
             _ => src.len(),
         };
         let noted = replay.unsupported.iter().rev().find(|u| u.0 <= stop);

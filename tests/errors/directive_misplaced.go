@@ -7,6 +7,7 @@ package main
 func f() int {
 	//go:noinline
 	x := 1
+	//go:noinline	(the verb ends at a space only: this one has no flag)
 	return x //go:nosplit
 	//go:norace
 }

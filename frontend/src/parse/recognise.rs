@@ -42,6 +42,10 @@ pub struct Replay {
     pub misplaced_late: Vec<usize>,
     /// Whether the file had lexical errors.
     pub lexical_errors: bool,
+    /// Where the go command, reading the header (`super::header`), met the file's only error:
+    /// gc never sees the file. The error is the only one of `errors`, or the lexical error
+    /// there when `errors` is empty.
+    pub go_command: Option<usize>,
 }
 
 /// Replays gc's parser on `tokens` (the lexer's, with its semicolons) and the file's `//go:`
@@ -64,8 +68,6 @@ pub fn replay(
         xnest: 0,
         prev_end: 0,
         fuel: 64 * (tokens.len() + 16),
-        halted: false,
-        past_header: false,
         unsupported: Vec::new(),
         directives,
         next_directive: 0,
@@ -73,6 +75,22 @@ pub fn replay(
         misplaced_late: Vec::new(),
         parser_errors: 0,
     };
+    if let Some((offset, message)) = super::header::go_command_error(src, tokens, lex_errors) {
+        return Replay {
+            errors: message
+                .map(|message| Reported {
+                    offset,
+                    message,
+                    parser: true,
+                })
+                .into_iter()
+                .collect(),
+            unsupported: Vec::new(),
+            misplaced_late: Vec::new(),
+            lexical_errors: !lex_errors.is_empty(),
+            go_command: Some(offset),
+        };
+    }
     p.load();
     p.file();
     Replay {
@@ -80,6 +98,7 @@ pub fn replay(
         unsupported: p.unsupported,
         misplaced_late: p.misplaced_late,
         lexical_errors: !lex_errors.is_empty(),
+        go_command: None,
     }
 }
 
@@ -392,11 +411,6 @@ struct Parser<'s, 't> {
     /// Steps left: a guard against a loop that makes no progress, which gc's parser does not
     /// have and this one must not have either; when it runs out, the file ends.
     fuel: usize,
-    /// Set by [`Parser::halt`].
-    halted: bool,
-    /// Whether a declaration other than an import has started (the go command reads the
-    /// imports before it).
-    past_header: bool,
     unsupported: Vec<(usize, &'static str)>,
     directives: &'t [Directive],
     /// The first directive the scanner has not passed yet.
@@ -497,13 +511,16 @@ impl Parser<'_, '_> {
         // gc reports a directive at its text, after the `//`.
         let at = offset + 2;
         let line_start = self.src[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let blank_line = self.src[line_start..offset].trim().is_empty();
+        // gc's scanner: nothing but blanks before it on its line.
+        let blank_line = self.src[line_start..offset]
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '\r'));
         if !blank_line {
             self.pragma_error(at, "misplaced compiler directive".into());
             return;
         }
         let fields: Vec<&str> = text.split_whitespace().collect();
-        let verb = fields.first().copied().unwrap_or(text);
+        let verb = text.split(' ').next().unwrap_or(text);
         if text.starts_with("go:linkname ")
             || text.starts_with("go:linknamestd ")
             || verb == "go:embed"
@@ -533,13 +550,11 @@ impl Parser<'_, '_> {
     }
 
     fn pragma_error(&mut self, offset: usize, message: String) {
-        if !self.halted {
-            self.errors.push(Reported {
-                offset,
-                message,
-                parser: false,
-            });
-        }
+        self.errors.push(Reported {
+            offset,
+            message,
+            parser: false,
+        });
     }
 
     /// gc's `takePragma`, and its writer's check of what the taker allows.
@@ -659,13 +674,10 @@ impl Parser<'_, '_> {
     /// error, or a lexical error the scanner met while reading up to here.
     fn has_first(&self) -> bool {
         let upto = self.toks.get(self.i).map_or(usize::MAX, |t| t.2);
-        self.parser_errors > 0 || self.lex_errors.iter().any(|&o| o < upto)
+        self.parser_errors > 0 || self.lex_errors.iter().any(|&o| o <= upto)
     }
 
     fn error_at(&mut self, offset: usize, message: String) {
-        if self.halted {
-            return;
-        }
         self.parser_errors += 1;
         self.errors.push(Reported {
             offset,
@@ -677,18 +689,6 @@ impl Parser<'_, '_> {
             self.i = self.toks.len();
             self.load();
         }
-    }
-
-    /// An error of the go command's, which gc never gets to see: it is the only one.
-    fn halt(&mut self, message: &str) {
-        self.errors = vec![Reported {
-            offset: self.pos(),
-            message: message.to_string(),
-            parser: true,
-        }];
-        self.halted = true;
-        self.i = self.toks.len();
-        self.load();
     }
 
     /// Records syntax gocrane's grammar does not take (see [`Replay::unsupported`]).
@@ -749,11 +749,72 @@ impl Parser<'_, '_> {
         }
     }
 
-    /// gc's `String` of a node, as its error messages print one: the source text with its
-    /// spacing normalised.
+    /// gc's `String` of the source from `lo` to `hi`, as its syntax printer spells it in
+    /// error messages (short form): tokens joined with blanks around binary and assignment
+    /// operators, after commas and between words, and every `{…}` body elided.
     fn text(&self, lo: usize, hi: usize) -> String {
-        let text = self.src.get(lo..hi).unwrap_or("");
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
+        let ends_operand = |t: &Tok| {
+            matches!(
+                t,
+                Tok::Ident(_)
+                    | Tok::Int(_)
+                    | Tok::Float(_)
+                    | Tok::Imag(_)
+                    | Tok::Char(_)
+                    | Tok::Str(_)
+                    | Tok::RParen
+                    | Tok::RBrack
+                    | Tok::RBrace
+            )
+        };
+        let is_word = |t: &Tok| {
+            let c = class(t);
+            matches!(c, K::Name | K::Literal) || tokstring(c).starts_with("keyword ")
+        };
+        let mut out = String::new();
+        let mut prev: Option<Tok> = None;
+        let mut depth = 0usize;
+        for (tlo, t, thi) in self.toks.iter().filter(|t| t.0 >= lo && t.2 <= hi) {
+            if depth > 0 {
+                match t {
+                    Tok::LBrace => depth += 1,
+                    Tok::RBrace => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    out.push_str("…}");
+                    prev = Some(*t);
+                }
+                continue;
+            }
+            let piece = self.src.get(*tlo..*thi).unwrap_or("");
+            let after_operand = prev.as_ref().is_some_and(ends_operand);
+            let spaced = match t {
+                Tok::Assign | Tok::Define | Tok::AssignOp(_) => true,
+                Tok::Arrow => after_operand,
+                t if matches!(class(t), K::Operator | K::Star) => {
+                    precedence(t) > 0 && after_operand
+                }
+                _ => false,
+            };
+            if spaced {
+                out.push(' ');
+                out.push_str(piece);
+                out.push(' ');
+            } else {
+                if prev.as_ref().is_some_and(is_word) && is_word(t) {
+                    out.push(' ');
+                }
+                out.push_str(piece);
+                match t {
+                    Tok::Comma => out.push(' '),
+                    Tok::LBrace => depth = 1,
+                    _ => {}
+                }
+            }
+            prev = Some(*t);
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     // ---------------------------------------------------------------------------------------
@@ -761,21 +822,12 @@ impl Parser<'_, '_> {
     // funcDeclOrNil, funcBody)
 
     fn file(&mut self) {
-        // The go command reads the package clause with go/parser before gc runs, and
-        // reports its errors in go/parser's words.
-        if self.tok != K::Package {
-            let found = self.go_parser_found();
-            self.halt(&format!("expected 'package', found {found}"));
+        if !self.got(K::Package) {
+            self.syntax_error("package statement must be first");
             return;
         }
-        self.next();
         self.take_pragma(Taker::File);
-        if self.tok != K::Name {
-            let found = self.go_parser_found();
-            self.halt(&format!("expected 'IDENT', found {found}"));
-            return;
-        }
-        self.next();
+        self.name();
         self.want(K::Semi);
         if self.has_first() {
             return;
@@ -788,27 +840,30 @@ impl Parser<'_, '_> {
                 self.syntax_error("imports must appear before other declarations");
             }
             prev = self.tok;
-            self.past_header |= self.tok != K::Import;
             match self.tok {
                 K::Import => {
                     self.next();
-                    self.group(Self::import_decl);
-                    last_func_without_body = false;
+                    if self.group(Self::import_decl) > 0 {
+                        last_func_without_body = false;
+                    }
                 }
                 K::Const => {
                     self.next();
-                    self.group(Self::const_decl);
-                    last_func_without_body = false;
+                    if self.group(Self::const_decl) > 0 {
+                        last_func_without_body = false;
+                    }
                 }
                 K::Type => {
                     self.next();
-                    self.group(Self::type_decl);
-                    last_func_without_body = false;
+                    if self.group(Self::type_decl) > 0 {
+                        last_func_without_body = false;
+                    }
                 }
                 K::Var => {
                     self.next();
-                    self.group(Self::var_decl);
-                    last_func_without_body = false;
+                    if self.group(Self::var_decl) > 0 {
+                        last_func_without_body = false;
+                    }
                 }
                 K::Func => {
                     self.next();
@@ -831,28 +886,6 @@ impl Parser<'_, '_> {
             }
         }
         self.clear_pragma();
-    }
-
-    /// How go/parser names the token it found (`found main`, `found 'func'`).
-    fn go_parser_found(&self) -> String {
-        match self.raw() {
-            None => "'EOF'".to_string(),
-            Some(
-                Tok::Ident(s)
-                | Tok::Int(s)
-                | Tok::Float(s)
-                | Tok::Imag(s)
-                | Tok::Char(s)
-                | Tok::Str(s),
-            ) => s.to_string(),
-            Some(Tok::Semi) => "';'".to_string(),
-            Some(t) => {
-                let d = t.describe();
-                let d = d.strip_prefix("keyword ").unwrap_or(&d);
-                let d = if d == "comma" { "," } else { d };
-                format!("'{d}'")
-            }
-        }
     }
 
     /// gc's `list`: elements separated by `sep` up to `close`; returns the closer's offset.
@@ -885,16 +918,21 @@ impl Parser<'_, '_> {
     }
 
     /// gc's `appendGroup`.
-    fn group(&mut self, f: fn(&mut Self)) {
+    /// gc's `appendGroup`; returns how many declarations it added (each spec is one).
+    fn group(&mut self, f: fn(&mut Self)) -> usize {
         if self.tok == K::Lparen {
             self.clear_pragma();
             self.next();
+            let mut n = 0;
             self.list("grouped declaration", K::Semi, K::Rparen, |p| {
                 f(p);
+                n += 1;
                 false
             });
+            n
         } else {
             f(self);
+            1
         }
     }
 
@@ -904,24 +942,16 @@ impl Parser<'_, '_> {
             K::Name | K::Dot => self.next(),
             _ => {}
         }
-        // The go command reads the imports at the top of the file before gc runs, and stops at
-        // a bad path there, with gc's words but not its `syntax error: ` prefix.
-        let header = !self.past_header;
         if self.tok != K::Literal {
-            if header {
-                self.halt("missing import path");
-                return;
-            }
             self.syntax_error("missing import path");
             self.advance(&[K::Semi, K::Rparen]);
             return;
         }
-        if !matches!(self.raw(), Some(Tok::Str(_))) {
-            if header {
-                self.halt("import path must be a string");
-                return;
-            }
-            self.syntax_error("import path must be a string");
+        // A literal with a lexical error (gc's `Bad`) has had its error.
+        let (lo, _, hi) = self.toks[self.i];
+        let bad = self.lex_errors.iter().any(|&o| (lo..=hi).contains(&o));
+        if !bad && !matches!(self.raw(), Some(Tok::Str(_))) {
+            self.syntax_error_at(lo, "import path must be a string");
         }
         self.next();
     }
@@ -1829,22 +1859,30 @@ impl Parser<'_, '_> {
             }
         } else if named != list.len() {
             let mut err_pos = None;
-            let mut have_type = false;
+            // The type to the right, which a name without one takes.
+            let mut typ: Option<Node> = None;
             for par in list.iter_mut().rev() {
                 if let Some(t) = &par.ty {
-                    have_type = true;
+                    typ = Some(t.clone());
                     if par.name.is_none() {
                         err_pos = Some(t.lo);
+                        par.name = Some(Node {
+                            kind: N::Name,
+                            pos: t.lo,
+                            lo: t.lo,
+                            hi: t.lo,
+                        });
                     }
-                } else if have_type {
+                } else if let Some(t) = &typ {
+                    par.ty = Some(t.clone());
+                } else {
+                    err_pos = par.name.as_ref().map(|n| n.pos);
                     par.ty = Some(Node {
                         kind: N::Bad,
                         pos: 0,
                         lo: 0,
                         hi: 0,
                     });
-                } else {
-                    err_pos = par.name.as_ref().map(|n| n.pos);
                 }
             }
             if let Some(mut at) = err_pos {
@@ -2133,28 +2171,11 @@ impl Parser<'_, '_> {
                 format!("assignment {} = {}", emphasize(lhs), emphasize(rhs)),
             ),
             Simple::Assign { pos, lo, hi, .. } | Simple::Send { pos, lo, hi } => {
-                (*pos, self.text_spaced(*lo, *pos, *hi))
+                (*pos, self.text(*lo, *hi))
             }
             Simple::Expr(x) => (x.pos, self.text(x.lo, x.hi)),
             Simple::Range => (self.pos(), String::new()),
         }
-    }
-
-    /// A statement's text with gc's spaces around its operator at `op` (`x := 1`) and after
-    /// its commas.
-    fn text_spaced(&self, lo: usize, op: usize, hi: usize) -> String {
-        let mut out = String::new();
-        for t in self.toks.iter().filter(|t| t.0 >= lo && t.2 <= hi) {
-            let piece = self.src.get(t.0..t.2).unwrap_or("");
-            if t.0 == op {
-                out.push(' ');
-            }
-            out.push_str(piece);
-            if t.0 == op || t.1 == Tok::Comma {
-                out.push(' ');
-            }
-        }
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     fn if_stmt(&mut self) {
