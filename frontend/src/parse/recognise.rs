@@ -840,28 +840,19 @@ impl Parser<'_, '_> {
                 self.syntax_error("imports must appear before other declarations");
             }
             prev = self.tok;
+            let decl: Option<fn(&mut Self)> = match self.tok {
+                K::Import => Some(Self::import_decl),
+                K::Const => Some(Self::const_decl),
+                K::Type => Some(Self::type_decl),
+                K::Var => Some(Self::var_decl),
+                _ => None,
+            };
             match self.tok {
-                K::Import => {
+                _ if decl.is_some() => {
                     self.next();
-                    if self.group(Self::import_decl) > 0 {
-                        last_func_without_body = false;
-                    }
-                }
-                K::Const => {
-                    self.next();
-                    if self.group(Self::const_decl) > 0 {
-                        last_func_without_body = false;
-                    }
-                }
-                K::Type => {
-                    self.next();
-                    if self.group(Self::type_decl) > 0 {
-                        last_func_without_body = false;
-                    }
-                }
-                K::Var => {
-                    self.next();
-                    if self.group(Self::var_decl) > 0 {
+                    // gc's DeclList: an empty group adds nothing, so a body-less func before
+                    // it stays the last declaration.
+                    if decl.is_some_and(|f| self.group(f) > 0) {
                         last_func_without_body = false;
                     }
                 }
