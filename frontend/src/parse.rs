@@ -172,7 +172,7 @@ pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) ->
         late: replay
             .misplaced_late
             .into_iter()
-            .map(|at| Diagnostic::new(point(file, at), "misplaced compiler directive"))
+            .map(|(at, message)| Diagnostic::new(point(file, at), message))
             .collect(),
     }
 }

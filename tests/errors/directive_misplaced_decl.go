@@ -6,6 +6,9 @@ package main
 //go:noinline
 var v int
 
+//go:embed file.txt
+var content string
+
 const (
 	//go:nosplit
 	c = 1
@@ -16,4 +19,5 @@ func main() {
 	//go:noinline
 	type T int
 	_ = T(v + c)
+	_ = content
 }

@@ -37,9 +37,9 @@ pub struct Replay {
     /// expressions`).
     pub unsupported: Vec<(usize, &'static str)>,
     /// Directives a declaration took that it does not allow (`//go:noinline` before a `var`):
-    /// gc reports them as `misplaced compiler directive` only once the package type-checks
-    /// (its unified IR writer's `checkPragmas`).
-    pub misplaced_late: Vec<usize>,
+    /// gc reports them (`misplaced compiler directive`) only once the package type-checks
+    /// (its unified IR writer's `checkPragmas`, `checkEmbed`). Offset and message.
+    pub misplaced_late: Vec<(usize, String)>,
     /// Whether the file had lexical errors.
     pub lexical_errors: bool,
     /// Where the go command, reading the header (`super::header`), met the file's only error:
@@ -418,16 +418,18 @@ struct Parser<'s, 't> {
     /// gc's `p.pragma`: the directives read since the last declaration took them or a
     /// statement cleared them.
     pragma: Vec<Pragma>,
-    misplaced_late: Vec<usize>,
+    misplaced_late: Vec<(usize, String)>,
     /// The errors gc's parser itself reported (its `errcnt`; pragma errors are not counted).
     parser_errors: usize,
 }
 
-/// A directive gc's pragma handler kept: where its `go:` text starts and its flag.
+/// A directive gc's pragma handler kept: where its `go:` text starts, its flag, and whether
+/// it is a `//go:embed`.
 #[derive(Clone, Copy, Debug)]
 struct Pragma {
     offset: usize,
     flag: u32,
+    embed: bool,
 }
 
 /// gc's pragma flags (`ir.PragmaFlag`), one bit each; `//go:nointerface` has none without the
@@ -479,7 +481,9 @@ fn pragma_flag(verb: &str) -> u32 {
 enum Taker {
     File,
     Func,
-    /// `import`, `const`, `type` or `var`.
+    /// A `var` spec, the one place an embed may stand.
+    Var,
+    /// `import`, `const` or `type`.
     Other,
 }
 
@@ -521,13 +525,37 @@ impl Parser<'_, '_> {
         }
         let fields: Vec<&str> = text.split_whitespace().collect();
         let verb = text.split(' ').next().unwrap_or(text);
-        if text.starts_with("go:linkname ")
-            || text.starts_with("go:linknamestd ")
-            || verb == "go:embed"
-            || verb == "go:wasmimport"
-            || verb == "go:wasmexport"
-        {
-            // Not flags; gocrane does not check their arguments or uses.
+        // Directives that are not flags: gc checks how many arguments they have (gocrane
+        // does not look further: what a linkname names, what an embed pattern matches).
+        let usage = match verb {
+            "go:wasmimport" if fields.len() != 3 => {
+                Some("usage: //go:wasmimport importmodule importname".to_string())
+            }
+            "go:wasmexport" if fields.len() != 2 => {
+                Some("usage: //go:wasmexport exportname".into())
+            }
+            "go:linkname" | "go:linknamestd" if !(2..=3).contains(&fields.len()) => {
+                Some(format!("usage: //{verb} localname [linkname]"))
+            }
+            "go:embed" if fields.len() < 2 => Some("usage: //go:embed pattern...".into()),
+            _ => None,
+        };
+        if let Some(usage) = usage {
+            self.pragma_error(at, usage);
+            return;
+        }
+        if verb == "go:embed" {
+            self.pragma.push(Pragma {
+                offset: at,
+                flag: 0,
+                embed: true,
+            });
+            return;
+        }
+        if matches!(
+            verb,
+            "go:linkname" | "go:linknamestd" | "go:wasmimport" | "go:wasmexport"
+        ) {
             return;
         }
         if verb == "go:cgo_import_dynamic" && fields.len() >= 4 {
@@ -546,7 +574,11 @@ impl Parser<'_, '_> {
                 format!("//{verb} is only allowed in the standard library"),
             );
         }
-        self.pragma.push(Pragma { offset: at, flag });
+        self.pragma.push(Pragma {
+            offset: at,
+            flag,
+            embed: false,
+        });
     }
 
     fn pragma_error(&mut self, offset: usize, message: String) {
@@ -562,21 +594,44 @@ impl Parser<'_, '_> {
         let allowed = match taker {
             Taker::File => flag::GO_BUILD,
             Taker::Func => flag::FUNC,
-            Taker::Other => 0,
+            Taker::Var | Taker::Other => 0,
         };
-        for p in std::mem::take(&mut self.pragma) {
+        let pragma = std::mem::take(&mut self.pragma);
+        for p in &pragma {
             if p.flag & !allowed != 0 {
-                self.misplaced_late.push(p.offset);
+                self.misplaced_late
+                    .push((p.offset, "misplaced compiler directive".into()));
+            }
+        }
+        let mut embeds = pragma.iter().filter(|p| p.embed);
+        if taker == Taker::Var {
+            // gc's checkEmbed: its first complaint is the missing import, and gocrane's
+            // programs cannot import "embed".
+            if let Some(p) = embeds.next() {
+                self.misplaced_late.push((
+                    p.offset,
+                    "go:embed requires import \"embed\" (or import _ \"embed\", if package is not used)"
+                        .into(),
+                ));
+            }
+        } else {
+            for p in embeds {
+                self.misplaced_late
+                    .push((p.offset, "misplaced go:embed directive".into()));
             }
         }
     }
 
     /// gc's `clearPragma`: directives no declaration took are misplaced.
     fn clear_pragma(&mut self) {
-        for p in std::mem::take(&mut self.pragma) {
+        let pragma = std::mem::take(&mut self.pragma);
+        for p in &pragma {
             if p.flag != 0 {
                 self.pragma_error(p.offset, "misplaced compiler directive".into());
             }
+        }
+        for p in pragma.iter().filter(|p| p.embed) {
+            self.pragma_error(p.offset, "misplaced go:embed directive".into());
         }
     }
 
@@ -1007,7 +1062,7 @@ impl Parser<'_, '_> {
     }
 
     fn var_decl(&mut self) {
-        self.take_pragma(Taker::Other);
+        self.take_pragma(Taker::Var);
         self.name();
         self.name_list();
         if self.got_assign() {
