@@ -317,7 +317,6 @@ enum N {
     BasicLit,
     CompositeLit,
     FuncLit,
-    KeyValue,
     Paren(Box<Node>),
     Selector,
     Index(Box<Node>, Box<Node>),
@@ -1022,7 +1021,6 @@ impl Parser<'_, '_> {
             self.next();
             match self.tok {
                 K::Name => {
-                    let lo = self.pos();
                     let mut x = self.name();
                     if self.tok != K::Lbrack {
                         self.xnest += 1;
@@ -1038,11 +1036,7 @@ impl Parser<'_, '_> {
                             self.got_assign();
                             self.type_or_nil()
                         }
-                        Ok((name, _)) => Some(self.array_type(pos, Some(name))),
-                        Err(x) => {
-                            let _ = lo;
-                            Some(self.array_type(pos, Some(x)))
-                        }
+                        Ok((x, _)) | Err(x) => Some(self.array_type(pos, Some(x))),
                     }
                 }
                 K::Rbrack => {
@@ -1312,7 +1306,6 @@ impl Parser<'_, '_> {
                 }
                 K::Lbrack => {
                     self.next();
-                    let mut index = None;
                     if self.tok != K::Colon {
                         let (i, comma) = if self.tok == K::Rbrack {
                             self.syntax_error("expected operand");
@@ -1325,9 +1318,7 @@ impl Parser<'_, '_> {
                             x = self.node(N::Index(Box::new(x), Box::new(i)), pos, lo);
                             continue;
                         }
-                        index = Some(i);
                     }
-                    let _ = index;
                     if !self.got(K::Colon) {
                         self.syntax_error("expected comma, : or ]");
                         self.advance(&[K::Comma, K::Colon, K::Rbrack]);
@@ -1402,12 +1393,10 @@ impl Parser<'_, '_> {
         self.xnest += 1;
         self.want(K::Lbrace);
         self.list("composite literal", K::Comma, K::Rbrace, |p| {
-            let e = p.bare_complit_expr();
+            p.bare_complit_expr();
             if p.tok == K::Colon {
-                let pos = p.pos();
                 p.next();
                 p.bare_complit_expr();
-                let _ = p.node(N::KeyValue, pos, e.lo);
             }
             false
         });
@@ -1608,7 +1597,6 @@ impl Parser<'_, '_> {
     }
 
     fn field_decl(&mut self) {
-        let pos = self.pos();
         match self.tok {
             K::Name => {
                 let name = self.name();
@@ -1648,7 +1636,6 @@ impl Parser<'_, '_> {
                 self.oliteral();
             }
             _ => {
-                let _ = pos;
                 self.syntax_error("expected field name or embedded type");
                 self.advance(&[K::Semi, K::Rbrace]);
             }
@@ -2241,26 +2228,23 @@ impl Parser<'_, '_> {
 
     fn switch_stmt(&mut self) {
         self.header(K::Switch);
-        if !self.got(K::Lbrace) {
-            self.syntax_error("missing { after switch clause");
-            self.advance(&[K::Case, K::Default, K::Rbrace]);
-        }
-        while self.tok != K::Eof && self.tok != K::Rbrace {
-            self.burn();
-            self.case_clause(false);
-        }
-        self.want(K::Rbrace);
+        self.clause_block("switch", false);
     }
 
     fn select_stmt(&mut self) {
         self.want(K::Select);
+        self.clause_block("select", true);
+    }
+
+    /// The `{ case …: … }` of gc's `switchStmt` (or of `selectStmt` when `comm`).
+    fn clause_block(&mut self, keyword: &str, comm: bool) {
         if !self.got(K::Lbrace) {
-            self.syntax_error("missing { after select clause");
+            self.syntax_error(&format!("missing {{ after {keyword} clause"));
             self.advance(&[K::Case, K::Default, K::Rbrace]);
         }
         while self.tok != K::Eof && self.tok != K::Rbrace {
             self.burn();
-            self.case_clause(true);
+            self.case_clause(comm);
         }
         self.want(K::Rbrace);
     }
