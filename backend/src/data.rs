@@ -12,9 +12,10 @@
 //! `runtime.etypes` (itabs contiguous between `runtime.itabs` and `runtime.eitabs`) and turns
 //! the imports into definitions inside it (docs/runtime-abi.md, *Interfaces*).
 
-use base::symbols::{self, is_exported};
+use base::symbols::Symbol;
 use base::types::{BasicKind, Type, TypeId, Types};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
+use typed_ir::FuncId;
 
 use crate::asm::DataAttrs;
 use crate::codegen::CodegenCx;
@@ -147,9 +148,9 @@ impl CodegenCx<'_> {
             let mut value = Vec::new();
             let mut pointer = Vec::new();
             for m in &tm.methods {
-                let own = prog.funcs[m.func.index()].name.clone();
-                let wrapper = m.ptr_wrapper.map(|w| prog.funcs[w.index()].name.clone());
-                let exported = is_exported(&m.name);
+                let name_of = |f: FuncId| prog.funcs[f.index()].sym.link_name(&prog.types);
+                let own = name_of(m.func);
+                let wrapper = m.ptr_wrapper.map(name_of);
                 let on_pointer = if m.ptr_recv {
                     own.clone()
                 } else {
@@ -165,7 +166,7 @@ impl CodegenCx<'_> {
                             on_pointer.clone()
                         },
                         tfn: own.clone(),
-                        exported,
+                        pkg: m.pkg,
                     });
                 }
                 pointer.push(MethodInfo {
@@ -173,7 +174,7 @@ impl CodegenCx<'_> {
                     sig: m.sig,
                     ifn: on_pointer.clone(),
                     tfn: on_pointer,
-                    exported,
+                    pkg: m.pkg,
                 });
             }
             self.typedata.set_methods(tm.ty, value);
@@ -201,7 +202,7 @@ impl CodegenCx<'_> {
         for eq in &eqs {
             self.define_eq_func(eq)?;
         }
-        let fresh = crate::reflectdata::TypeData::new(types, &self.prog.pkg);
+        let fresh = crate::reflectdata::TypeData::new(types, self.prog.pkg);
         let td = std::mem::replace(&mut self.typedata, fresh);
         Ok(td.finish())
     }
@@ -213,7 +214,7 @@ impl CodegenCx<'_> {
         for g in &prog.globals {
             let id = self
                 .module
-                .declare_data(&g.name, Linkage::Export, true, false)
+                .declare_data(&g.sym.link_name(&prog.types), Linkage::Export, true, false)
                 .map_err(|e| e.to_string())?;
             let size = prog.types.size_of(g.ty).max(1) as usize;
             let mut desc = DataDescription::new();
@@ -258,7 +259,12 @@ impl CodegenCx<'_> {
         let n = prog.init_tasks.len();
         let id = self
             .module
-            .declare_data(&symbols::init_task(&prog.pkg), Linkage::Export, true, false)
+            .declare_data(
+                &Symbol::InitTask(prog.pkg).link_name(&prog.types),
+                Linkage::Export,
+                true,
+                false,
+            )
             .map_err(|e| e.to_string())?;
         let mut bytes = vec![0u8; 8 + 8 * n];
         bytes[4..8].copy_from_slice(&(n as u32).to_le_bytes());

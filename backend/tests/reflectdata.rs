@@ -118,7 +118,7 @@ fn method_sets(pkg: &mut Package) -> Vec<(TypeId, Vec<MethodInfo>)> {
     }
     let named: Vec<TypeId> = (0..pkg.types.len() as u32)
         .map(TypeId)
-        .filter(|&t| pkg.types.named_info(t).is_some_and(|n| n.pkg == "main"))
+        .filter(|&t| pkg.types.named_info(t).is_some_and(|n| n.pkg == pkg.pkg))
         .collect();
     let mut sets = Vec::new();
     for &t in &named {
@@ -134,7 +134,8 @@ fn method_sets(pkg: &mut Package) -> Vec<(TypeId, Vec<MethodInfo>)> {
                     _ => (f.ty, false),
                 };
                 for d in declared.get(&inner).into_iter().flatten() {
-                    let exported = d.name.starts_with(char::is_uppercase);
+                    let unexported = !d.name.starts_with(char::is_uppercase);
+                    let mpkg = unexported.then_some(pkg.pkg);
                     let on_value = format!("main.{base}.{}", d.name);
                     let on_pointer = format!("main.(*{base}).{}", d.name);
                     if via_pointer || !d.pointer_receiver {
@@ -143,7 +144,7 @@ fn method_sets(pkg: &mut Package) -> Vec<(TypeId, Vec<MethodInfo>)> {
                             sig: d.sig,
                             ifn: on_pointer.clone(),
                             tfn: on_value,
-                            exported,
+                            pkg: mpkg,
                         });
                     }
                     pointer.push(MethodInfo {
@@ -151,7 +152,7 @@ fn method_sets(pkg: &mut Package) -> Vec<(TypeId, Vec<MethodInfo>)> {
                         sig: d.sig,
                         ifn: on_pointer.clone(),
                         tfn: on_pointer,
-                        exported,
+                        pkg: mpkg,
                     });
                 }
             }
@@ -176,14 +177,14 @@ fn check_program(prog: &str) -> Vec<String> {
         .map(|t| (link_string(types, t), t))
         .collect();
 
-    let mut data = TypeData::new(types, "main");
+    let mut data = TypeData::new(types, pkg.pkg);
     for (t, methods) in sets {
         data.set_methods(t, methods);
     }
     let mut problems = Vec::new();
     // gc writes the descriptor of every defined type declared in the package.
     for t in (0..types.len() as u32).map(TypeId) {
-        if types.named_info(t).is_some_and(|n| n.pkg == "main") {
+        if types.named_info(t).is_some_and(|n| n.pkg == pkg.pkg) {
             data.need_type(t);
         }
     }
@@ -346,7 +347,7 @@ fn predeclared_types_match_package_runtime() {
     }));
     roots.push(types.pointer(f));
 
-    let mut data = TypeData::new(&pkg.types, &pkg.path);
+    let mut data = TypeData::new(&pkg.types, pkg.pkg);
     for &t in &roots {
         data.need_type(t);
     }
@@ -405,7 +406,7 @@ fn listing_prints_gc_format() {
         .map(TypeId)
         .find(|&t| pkg.types.named_info(t).is_some_and(|n| n.name == "Adder"))
         .unwrap();
-    let mut data = TypeData::new(&pkg.types, &pkg.path);
+    let mut data = TypeData::new(&pkg.types, pkg.pkg);
     for (t, m) in sets {
         data.set_methods(t, m);
     }

@@ -1,6 +1,7 @@
-//! gc's link names: how the symbols a package defines are spelled in the object file. Every
-//! phase that names a symbol spells it here, from the package's import path (`main` for the
-//! program's own package), so that a second package changes one argument, not the spelling:
+//! gc's link names: how the symbols a package defines are spelled in the object file. A
+//! function, method or variable carries a [`Symbol`]: its package (a [`PkgId`], gc's
+//! `*types.Pkg`) and what it is. Every phase that names a symbol spells it here, from the
+//! package's import path (`main` for the program's own package):
 //!
 //! | symbol                              | spelling                         | gc                      |
 //! |-------------------------------------|----------------------------------|-------------------------|
@@ -14,20 +15,94 @@
 //!
 //! A type's own spelling inside `type:` and `go:itab.` is its LinkString, which reflectdata
 //! writes (qualifying names with [`qualified`]); gc's `-m` remarks print names without the
-//! local package, which [`local`] gives back.
+//! local package ([`Symbol::local_name`]).
 
-/// `pkg.name`: a package-level function or variable, or a qualified type name.
-pub fn qualified(pkg: &str, name: &str) -> String {
-    format!("{pkg}.{name}")
+use crate::types::{PkgId, Types};
+
+/// A symbol a package defines, by its package and what it is; [`Symbol::link_name`] spells it.
+/// Functions, methods and variables of the typed IR carry one, so no phase writes or strips a
+/// package path by hand.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Symbol {
+    /// A package-level function or variable: `main.f`, `main.x`.
+    Member { pkg: PkgId, name: String },
+    /// A method, or a wrapper promoting one, with receiver `recv` (a defined type's name as
+    /// [`type_name`] spells it) or `*recv`: `main.T.M`, `main.(*T).M`.
+    Method {
+        pkg: PkgId,
+        recv: String,
+        pointer: bool,
+        name: String,
+    },
+    /// The `n`-th `init` function the user wrote: `main.init.0`.
+    UserInit { pkg: PkgId, n: usize },
+    /// The package's variable initialisation: `main.init`.
+    Init(PkgId),
+    /// The package's init task, the runtime's list of what to run before `main`:
+    /// `main..inittask`.
+    InitTask(PkgId),
+    /// The `n`-th read-only static holding the data word of a conversion: `main..stmp_0`.
+    Stmp { pkg: PkgId, n: u32 },
+    /// The `n`-th type assertion's cache descriptor: `main..typeAssert.0`.
+    TypeAssert { pkg: PkgId, n: u32 },
+    /// The `n`-th interface switch's cache descriptor: `main..interfaceSwitch.0`.
+    InterfaceSwitch { pkg: PkgId, n: u32 },
 }
 
-/// A method with receiver `recv` (a defined type's name as [`type_name`] spells it) or `*recv`.
-pub fn method(pkg: &str, recv: &str, pointer: bool, name: &str) -> String {
-    if pointer {
-        format!("{pkg}.(*{recv}).{name}")
-    } else {
-        format!("{pkg}.{recv}.{name}")
+impl Symbol {
+    /// The package that defines the symbol.
+    pub fn pkg(&self) -> PkgId {
+        match *self {
+            Symbol::Member { pkg, .. }
+            | Symbol::Method { pkg, .. }
+            | Symbol::UserInit { pkg, .. }
+            | Symbol::Init(pkg)
+            | Symbol::InitTask(pkg)
+            | Symbol::Stmp { pkg, .. }
+            | Symbol::TypeAssert { pkg, .. }
+            | Symbol::InterfaceSwitch { pkg, .. } => pkg,
+        }
     }
+
+    /// The name in the object file: the package's import path, a dot, and [`Symbol::member`].
+    pub fn link_name(&self, types: &Types) -> String {
+        format!("{}.{}", types.pkg_path(self.pkg()), self.member())
+    }
+
+    /// The name as gc's `-m` remarks print it: without the package when it is `local`
+    /// (`(*T).M`, `f`), whole otherwise (`runtime.f`).
+    pub fn local_name(&self, types: &Types, local: PkgId) -> String {
+        if self.pkg() == local {
+            self.member()
+        } else {
+            self.link_name(types)
+        }
+    }
+
+    /// The part of the name after the package's path and its dot.
+    fn member(&self) -> String {
+        match self {
+            Symbol::Member { name, .. } => name.clone(),
+            Symbol::Method {
+                recv,
+                pointer: true,
+                name,
+                ..
+            } => format!("(*{recv}).{name}"),
+            Symbol::Method { recv, name, .. } => format!("{recv}.{name}"),
+            Symbol::UserInit { n, .. } => format!("init.{n}"),
+            Symbol::Init(_) => "init".to_string(),
+            Symbol::InitTask(_) => ".inittask".to_string(),
+            Symbol::Stmp { n, .. } => format!(".stmp_{n}"),
+            Symbol::TypeAssert { n, .. } => format!(".typeAssert.{n}"),
+            Symbol::InterfaceSwitch { n, .. } => format!(".interfaceSwitch.{n}"),
+        }
+    }
+}
+
+/// `path.name`: a qualified name, as a type's LinkString writes a defined type's name.
+pub fn qualified(path: &str, name: &str) -> String {
+    format!("{path}.{name}")
 }
 
 /// A defined type's name in symbols: a type declared inside a function gets gc's `·N`.
@@ -39,36 +114,6 @@ pub fn type_name(name: &str, local_index: u32) -> String {
     }
 }
 
-/// The `n`-th `init` function the user wrote (`main.init.0`).
-pub fn user_init(pkg: &str, n: usize) -> String {
-    format!("{pkg}.init.{n}")
-}
-
-/// The package's variable initialisation (`main.init`).
-pub fn init_func(pkg: &str) -> String {
-    qualified(pkg, "init")
-}
-
-/// The package's init task, the runtime's list of what to run before `main` (`main..inittask`).
-pub fn init_task(pkg: &str) -> String {
-    format!("{pkg}..inittask")
-}
-
-/// The `n`-th read-only static holding the data word of a conversion (`main..stmp_0`).
-pub fn stmp(pkg: &str, n: u32) -> String {
-    format!("{pkg}..stmp_{n}")
-}
-
-/// The `n`-th type assertion's cache descriptor (`main..typeAssert.0`).
-pub fn type_assert(pkg: &str, n: u32) -> String {
-    format!("{pkg}..typeAssert.{n}")
-}
-
-/// The `n`-th interface switch's cache descriptor (`main..interfaceSwitch.0`).
-pub fn interface_switch(pkg: &str, n: u32) -> String {
-    format!("{pkg}..interfaceSwitch.{n}")
-}
-
 /// A type descriptor, from the type's LinkString (`type:main.T`, `type:*main.T`).
 pub fn type_descriptor(link_string: &str) -> String {
     format!("type:{link_string}")
@@ -78,15 +123,6 @@ pub fn type_descriptor(link_string: &str) -> String {
 /// (`go:itab.*main.T,main.I`).
 pub fn itab(concrete: &str, iface: &str) -> String {
     format!("go:itab.{concrete},{iface}")
-}
-
-/// A symbol's name as gc prints it in `-m` remarks: without the local package
-/// (`main.(*T).M` → `(*T).M`, `main.f` → `f`); names of other packages are left whole.
-pub fn local<'s>(pkg: &str, link_name: &'s str) -> &'s str {
-    link_name
-        .strip_prefix(pkg)
-        .and_then(|rest| rest.strip_prefix('.'))
-        .unwrap_or(link_name)
 }
 
 /// Go's `token.IsExported`: the name starts with an upper-case letter.
@@ -107,23 +143,43 @@ mod tests {
 
     #[test]
     fn spellings() {
-        assert_eq!(qualified("main", "f"), "main.f");
-        assert_eq!(method("main", "T", false, "M"), "main.T.M");
-        assert_eq!(method("main", "T·1", true, "M"), "main.(*T·1).M");
+        let mut types = Types::new();
+        let main = types.package("main");
+        let runtime = types.package("runtime");
+        let spell = |s: Symbol| s.link_name(&types);
+        let member = |pkg, name: &str| Symbol::Member {
+            pkg,
+            name: name.into(),
+        };
+        let method = |recv: &str, pointer, name: &str| Symbol::Method {
+            pkg: main,
+            recv: recv.into(),
+            pointer,
+            name: name.into(),
+        };
+        assert_eq!(spell(member(main, "f")), "main.f");
+        assert_eq!(spell(method("T", false, "M")), "main.T.M");
+        assert_eq!(spell(method("T·1", true, "M")), "main.(*T·1).M");
         assert_eq!(type_name("T", 0), "T");
         assert_eq!(type_name("T", 2), "T·2");
-        assert_eq!(user_init("main", 1), "main.init.1");
-        assert_eq!(init_func("main"), "main.init");
-        assert_eq!(init_task("main"), "main..inittask");
-        assert_eq!(stmp("main", 3), "main..stmp_3");
-        assert_eq!(type_assert("main", 0), "main..typeAssert.0");
-        assert_eq!(interface_switch("main", 1), "main..interfaceSwitch.1");
+        assert_eq!(spell(Symbol::UserInit { pkg: main, n: 1 }), "main.init.1");
+        assert_eq!(spell(Symbol::Init(main)), "main.init");
+        assert_eq!(spell(Symbol::InitTask(main)), "main..inittask");
+        assert_eq!(spell(Symbol::Stmp { pkg: main, n: 3 }), "main..stmp_3");
+        assert_eq!(
+            spell(Symbol::TypeAssert { pkg: main, n: 0 }),
+            "main..typeAssert.0"
+        );
+        assert_eq!(
+            spell(Symbol::InterfaceSwitch { pkg: main, n: 1 }),
+            "main..interfaceSwitch.1"
+        );
         assert_eq!(type_descriptor("*main.T"), "type:*main.T");
         assert_eq!(itab("*main.T", "main.I"), "go:itab.*main.T,main.I");
-        assert_eq!(local("main", "main.(*T).M"), "(*T).M");
-        assert_eq!(local("main", "main.f"), "f");
-        assert_eq!(local("main", "runtime.f"), "runtime.f");
-        assert_eq!(local("main", "mainx.f"), "mainx.f");
+        let local = |s: Symbol| s.local_name(&types, main);
+        assert_eq!(local(method("T", true, "M")), "(*T).M");
+        assert_eq!(local(member(main, "f")), "f");
+        assert_eq!(local(member(runtime, "f")), "runtime.f");
     }
 
     #[test]

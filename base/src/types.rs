@@ -14,6 +14,16 @@ use crate::source::Span;
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub u32);
 
+/// A package of the compilation, by its index in [`Types`]' package table (gc's
+/// `*types.Pkg`): [`Types::pkg_path`] gives its import path.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PkgId(pub u32);
+
+impl PkgId {
+    /// The universe: predeclared types and objects belong to no package.
+    pub const UNIVERSE: PkgId = PkgId(0);
+}
+
 /// Index of a defined type in [`Types::named`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NamedId(pub u32);
@@ -159,8 +169,8 @@ pub struct StructField {
     pub embedded: bool,
     /// Raw tag literal, if any (part of type identity).
     pub tag: Option<String>,
-    /// Package of an unexported field name ("main"); None when exported.
-    pub pkg: Option<String>,
+    /// Package of an unexported field name; None when exported.
+    pub pkg: Option<PkgId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -177,7 +187,7 @@ pub struct InterfaceMethod {
     /// A `Type::Func` without receiver.
     pub sig: TypeId,
     /// Package of an unexported method name; None when exported.
-    pub pkg: Option<String>,
+    pub pkg: Option<PkgId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -202,8 +212,8 @@ pub enum Type {
 #[derive(Clone, Debug)]
 pub struct Named {
     pub name: String,
-    /// "main", "runtime", or "" for predeclared types.
-    pub pkg: String,
+    /// The declaring package ([`PkgId::UNIVERSE`] for predeclared types).
+    pub pkg: PkgId,
     /// Set once the declaration is checked; `TypeId` of `Basic(Invalid)` until then.
     pub underlying: TypeId,
     /// Methods declared with receiver T or *T, in source order (function objects).
@@ -214,6 +224,8 @@ pub struct Named {
 }
 
 pub struct Types {
+    /// Import paths of the packages of the compilation, by [`PkgId`].
+    pkgs: Vec<String>,
     types: Vec<Type>,
     interned: HashMap<Type, TypeId>,
     pub named: Vec<Named>,
@@ -252,6 +264,7 @@ impl Types {
     /// A table holding every basic type, with `TypeId`s fixed by [`Types::basic`].
     pub fn new() -> Types {
         let mut t = Types {
+            pkgs: vec![String::new()],
             types: Vec::new(),
             interned: HashMap::new(),
             named: Vec::new(),
@@ -266,6 +279,22 @@ impl Types {
         t.types.push(Type::Basic(BasicKind::Int32));
         t.types.push(Type::Interface(Vec::new()));
         t
+    }
+
+    /// The package with import path `path`, created on first mention (gc's `types.NewPkg`).
+    pub fn package(&mut self, path: &str) -> PkgId {
+        match self.pkgs.iter().position(|p| p == path) {
+            Some(i) => PkgId(i as u32),
+            None => {
+                self.pkgs.push(path.to_string());
+                PkgId(self.pkgs.len() as u32 - 1)
+            }
+        }
+    }
+
+    /// A package's import path (`""` for the universe).
+    pub fn pkg_path(&self, pkg: PkgId) -> &str {
+        &self.pkgs[pkg.0 as usize]
     }
 
     /// The type with `byte`/`rune` replaced by `uint8`/`int32` throughout.
@@ -591,13 +620,13 @@ impl Types {
     /// The type as types2 prints it in error messages: names declared in `local_pkg` are
     /// unqualified (`T`, `[]int`, `struct{a int}`, `func(int) string`), other packages'
     /// names are qualified (`runtime.MemStats`).
-    pub fn type_string(&self, t: TypeId, local_pkg: &str) -> String {
+    pub fn type_string(&self, t: TypeId, local_pkg: PkgId) -> String {
         let mut out = String::new();
         self.write_type(&mut out, t, local_pkg, &mut Vec::new());
         out
     }
 
-    fn write_type(&self, out: &mut String, t: TypeId, local: &str, seen: &mut Vec<TypeId>) {
+    fn write_type(&self, out: &mut String, t: TypeId, local: PkgId, seen: &mut Vec<TypeId>) {
         if seen.contains(&t) {
             out.push_str("<cycle>");
             return;
@@ -608,8 +637,8 @@ impl Types {
             Type::Basic(k) => out.push_str(k.name()),
             Type::Named(n) => {
                 let named = &self.named[n.0 as usize];
-                if !named.pkg.is_empty() && named.pkg != local {
-                    out.push_str(&named.pkg);
+                if named.pkg != PkgId::UNIVERSE && named.pkg != local {
+                    out.push_str(self.pkg_path(named.pkg));
                     out.push('.');
                 }
                 out.push_str(&named.name);
@@ -696,7 +725,7 @@ impl Types {
     }
 
     /// `(int, ...string) (int, error)` — a signature without the `func` keyword.
-    pub fn signature_string(&self, sig: &Signature, local_pkg: &str) -> String {
+    pub fn signature_string(&self, sig: &Signature, local_pkg: PkgId) -> String {
         let mut out = String::new();
         self.write_signature(&mut out, sig, local_pkg, &mut Vec::new());
         out
@@ -706,7 +735,7 @@ impl Types {
         &self,
         out: &mut String,
         sig: &Signature,
-        local: &str,
+        local: PkgId,
         seen: &mut Vec<TypeId>,
     ) {
         out.push('(');
@@ -802,6 +831,7 @@ mod tests {
     #[test]
     fn struct_layout_matches_gc() {
         let mut t = Types::new();
+        let main = t.package("main");
         let i8_ = t.basic(BasicKind::Int8);
         let i64_ = t.basic(BasicKind::Int64);
         let s = t.intern(Type::Struct(vec![
@@ -810,21 +840,21 @@ mod tests {
                 ty: i8_,
                 embedded: false,
                 tag: None,
-                pkg: Some("main".into()),
+                pkg: Some(main),
             },
             StructField {
                 name: "b".into(),
                 ty: i64_,
                 embedded: false,
                 tag: None,
-                pkg: Some("main".into()),
+                pkg: Some(main),
             },
             StructField {
                 name: "c".into(),
                 ty: i8_,
                 embedded: false,
                 tag: None,
-                pkg: Some("main".into()),
+                pkg: Some(main),
             },
         ]));
         assert_eq!(t.size_of(s), 24);

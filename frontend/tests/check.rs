@@ -391,11 +391,11 @@ fn type_strings() {
     let t = pkg.types.underlying(ty("v1"));
     let i = pkg.types.underlying(ty("v8"));
     assert_eq!(
-        pkg.types.type_string(i, "main"),
+        pkg.types.type_string(i, pkg.pkg),
         "interface{M(int, ...string) (bool, error); n()}"
     );
     assert_eq!(
-        pkg.types.type_string(t, "main"),
+        pkg.types.type_string(t, pkg.pkg),
         "struct{A int; b string; E; *int; t int \"tag:\\\"x\\\"\"; c []uint8}"
     );
 }
@@ -424,7 +424,7 @@ fn info_dump(src: &str) -> String {
         (s.lo, std::cmp::Reverse(s.hi))
     });
     for (id, e) in exprs {
-        let t = pkg.types.type_string(e.ty, "main");
+        let t = pkg.types.type_string(e.ty, pkg.pkg);
         let mode = match &e.mode {
             frontend::check::Mode::Const(v) => format!("const {v}"),
             m => format!("{m:?}"),
@@ -435,7 +435,7 @@ fn info_dump(src: &str) -> String {
     sels.sort_by_key(|(id, _)| spans.get(id).map(|s| s.lo));
     for (id, s) in sels {
         let m = s.method.map(|m| match &pkg.info.object(m).kind {
-            frontend::check::ObjKind::Func(fi) => fi.link_name.clone(),
+            frontend::check::ObjKind::Func(fi) => fi.sym.link_name(&pkg.types),
             _ => String::new(),
         });
         writeln!(
@@ -456,7 +456,7 @@ fn info_dump(src: &str) -> String {
             out,
             "implicit {} {}",
             ob.name,
-            pkg.types.type_string(ob.ty, "main")
+            pkg.types.type_string(ob.ty, pkg.pkg)
         )
         .unwrap();
     }

@@ -47,8 +47,8 @@ use std::collections::{HashMap, HashSet};
 
 use base::diag::Diagnostic;
 use base::source::{FileId, Span};
-use base::symbols;
-use base::types::{BasicKind, ObjId, Type, TypeId, Types};
+use base::symbols::Symbol;
+use base::types::{BasicKind, ObjId, PkgId, Type, TypeId, Types};
 use frontend::ast;
 use frontend::check::{ExprInfo, Info, Mode, ObjKind, VarKind};
 
@@ -56,7 +56,7 @@ use crate::ir::*;
 
 /// Lowers a checked package to IR.
 pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> {
-    lower_parts(&pkg.path, pkg.types, &pkg.info, &pkg.files).map(|(p, _)| p)
+    lower_parts(pkg.pkg, pkg.types, &pkg.info, &pkg.files).map(|(p, _)| p)
 }
 
 /// What lowering knows that later passes need and the IR does not say: how gc names each
@@ -175,7 +175,7 @@ pub struct MakeArgs {
 
 /// [`lower`] on the parts of a checked package, with the [`Notes`] for later passes.
 pub fn lower_parts(
-    pkg: &str,
+    pkg: PkgId,
     types: Types,
     info: &Info,
     files: &[ast::File],
@@ -213,7 +213,7 @@ pub fn lower_parts(
         return Err(l.diags);
     }
     let program = Program {
-        pkg: pkg.to_string(),
+        pkg,
         types: l.types,
         funcs: l.funcs,
         globals: l.globals,
@@ -270,8 +270,8 @@ fn attach_sites(
 }
 
 pub(crate) struct Lowerer<'a> {
-    /// The import path of the package lowered: every link name is spelled from it.
-    pkg: &'a str,
+    /// The package lowered: its symbols carry it.
+    pkg: PkgId,
     types: Types,
     info: &'a Info,
     files: &'a [ast::File],
@@ -368,7 +368,10 @@ impl<'a> Lowerer<'a> {
                 ObjKind::Var(VarKind::Global) if obj.pkg == self.pkg && obj.name != "_" => {
                     let gid = GlobalId(self.globals.len() as u32);
                     self.globals.push(Global {
-                        name: symbols::qualified(self.pkg, &obj.name),
+                        sym: Symbol::Member {
+                            pkg: self.pkg,
+                            name: obj.name.clone(),
+                        },
                         ty: obj.ty,
                         span: obj.span,
                         init: None,
@@ -397,8 +400,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             };
             let fid = FuncId(self.funcs.len() as u32);
-            self.funcs
-                .push(placeholder_func(self.link_name(obj), fd.span));
+            self.funcs.push(placeholder_func(self.symbol(obj), fd.span));
             self.func_of.insert(obj, fid);
             bodies.push((obj, fid, fd));
         }
@@ -450,10 +452,15 @@ impl<'a> Lowerer<'a> {
         (init_id, init_tasks, main)
     }
 
-    fn link_name(&self, obj: ObjId) -> String {
-        match &self.info.object(obj).kind {
-            ObjKind::Func(fi) => fi.link_name.clone(),
-            _ => symbols::qualified(self.pkg, &self.info.object(obj).name),
+    /// The symbol of a function or package variable.
+    fn symbol(&self, obj: ObjId) -> Symbol {
+        let o = self.info.object(obj);
+        match &o.kind {
+            ObjKind::Func(fi) => fi.sym.clone(),
+            _ => Symbol::Member {
+                pkg: o.pkg,
+                name: o.name.clone(),
+            },
         }
     }
 
@@ -504,7 +511,7 @@ impl<'a> Lowerer<'a> {
         }
         let st = std::mem::take(&mut self.f);
         Func {
-            name: symbols::init_func(self.pkg),
+            sym: Symbol::Init(self.pkg),
             locals: st.locals,
             params: vec![],
             results: vec![],
@@ -579,9 +586,12 @@ impl<'a> Lowerer<'a> {
         let v = self.expr(operand, body);
         let span = value.span;
         let tmp = GlobalId(self.globals.len() as u32);
-        let name = symbols::stmp(self.pkg, self.next_stmp());
+        let sym = Symbol::Stmp {
+            pkg: self.pkg,
+            n: self.next_stmp(),
+        };
         self.globals.push(Global {
-            name,
+            sym,
             ty: vt,
             span,
             init: None,
@@ -629,10 +639,10 @@ impl<'a> Lowerer<'a> {
 
     fn func(&mut self, obj: ObjId, fd: &'a ast::FuncDecl) -> Func {
         self.f = FnState::default();
-        let name = self.link_name(obj);
+        let sym = self.symbol(obj);
         let Some(body) = &fd.body else {
             self.error(fd.name.span, "missing function body");
-            return placeholder_func(name, fd.span);
+            return placeholder_func(sym, fd.span);
         };
         let scan = addr_taken::scan(self.info, &self.types, body);
         self.static_values = scan
@@ -677,7 +687,7 @@ impl<'a> Lowerer<'a> {
         self.block_into(&body.stmts, &mut out);
         let st = std::mem::take(&mut self.f);
         Func {
-            name,
+            sym,
             locals: st.locals,
             params,
             results: sig_results,
@@ -890,9 +900,9 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-fn placeholder_func(name: String, span: Span) -> Func {
+fn placeholder_func(sym: Symbol, span: Span) -> Func {
     Func {
-        name,
+        sym,
         locals: vec![],
         params: vec![],
         results: vec![],

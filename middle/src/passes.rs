@@ -89,8 +89,7 @@ impl Pass {
             Pass::Deadcode => crate::deadcode::prune(&mut s.files, &s.info),
             Pass::Lower => {
                 let types = s.types.take().expect("lowering runs once");
-                let (program, notes) =
-                    crate::lower::lower_parts(&s.path, types, &s.info, &s.files)?;
+                let (program, notes) = crate::lower::lower_parts(s.pkg, types, &s.info, &s.files)?;
                 s.program = Some(program);
                 s.notes = notes;
             }
@@ -129,8 +128,8 @@ impl Pass {
 
 /// What flows through the pipeline: the checked package, then the IR.
 struct State {
-    /// The package's import path.
-    path: String,
+    /// The package compiled.
+    pkg: base::types::PkgId,
     /// Until lowering moves them into the program.
     types: Option<Types>,
     info: Info,
@@ -166,7 +165,7 @@ pub fn run_with(
     dump_after: Option<Pass>,
 ) -> Result<Output, Vec<Diagnostic>> {
     let mut s = State {
-        path: pkg.path,
+        pkg: pkg.pkg,
         types: Some(pkg.types),
         info: pkg.info,
         files: pkg.files,

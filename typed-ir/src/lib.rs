@@ -24,7 +24,8 @@
 pub mod print;
 
 use base::source::Span;
-use base::types::{TypeId, Types};
+use base::symbols::Symbol;
+use base::types::{PkgId, TypeId, Types};
 
 macro_rules! entity {
     ($(#[$doc:meta])* $name:ident) => {
@@ -49,9 +50,8 @@ entity!(
 );
 
 pub struct Program {
-    /// The import path of the compiled package (`main`), from which its symbols are spelled
-    /// (`base::symbols`).
-    pub pkg: String,
+    /// The compiled package (`main`); symbols are spelled from its path (`base::symbols`).
+    pub pkg: PkgId,
     pub types: Types,
     pub funcs: Vec<Func>,
     pub globals: Vec<Global>,
@@ -87,7 +87,7 @@ impl Program {
 
 /// A read-only static: `main..stmp_0`, holding `value` (a constant, or a composite of constants).
 pub struct Static {
-    pub name: String,
+    pub sym: Symbol,
     pub value: Expr,
 }
 
@@ -103,6 +103,8 @@ pub struct TypeMethods {
 
 pub struct MethodDecl {
     pub name: String,
+    /// The package of an unexported name; None when the name is exported.
+    pub pkg: Option<PkgId>,
     /// The method's signature without receiver (a `Type::Func`).
     pub sig: TypeId,
     /// Declared with a pointer receiver (`func (t *T) M()`).
@@ -115,8 +117,8 @@ pub struct MethodDecl {
 }
 
 pub struct Global {
-    /// Link name: `main.x`.
-    pub name: String,
+    /// `main.x`.
+    pub sym: Symbol,
     pub ty: TypeId,
     pub span: Span,
     /// The initial value when it is static (a constant, or a composite of constants: gc's
@@ -132,8 +134,8 @@ pub struct Extern {
 }
 
 pub struct Func {
-    /// Link name as gc spells it: `main.f`, `main.T.M`, `main.(*T).M`, `main.init.0`.
-    pub name: String,
+    /// The symbol as gc names it: `main.f`, `main.T.M`, `main.(*T).M`, `main.init.0`.
+    pub sym: Symbol,
     pub locals: Vec<Local>,
     /// Parameters in order; a method's receiver is the first.
     pub params: Vec<LocalId>,

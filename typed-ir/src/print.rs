@@ -116,8 +116,8 @@ fn write_type(types: &Types, t: TypeId, s: &mut String) {
         }
         Type::Named(_) => {
             let Some(n) = types.named_info(t) else { return };
-            if !n.pkg.is_empty() {
-                s.push_str(&n.pkg);
+            if n.pkg != PkgId::UNIVERSE {
+                s.push_str(types.pkg_path(n.pkg));
                 s.push('.');
             }
             s.push_str(&n.name);
@@ -173,7 +173,8 @@ fn write_signature(
 impl fmt::Display for Program {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for g in &self.globals {
-            write!(f, "var {} {}", g.name, type_string(&self.types, g.ty))?;
+            let name = g.sym.link_name(&self.types);
+            write!(f, "var {name} {}", type_string(&self.types, g.ty))?;
             // A static initial value names no local, so any function's printer spells it.
             if let (Some(init), Some(func)) = (&g.init, self.funcs.first()) {
                 let mut value = String::new();
@@ -283,7 +284,7 @@ impl<'p> FuncPrinter<'p> {
         if func.noinline {
             s.push_str("//go:noinline\n");
         }
-        let _ = write!(s, "func {}(", func.name);
+        let _ = write!(s, "func {}(", func.sym.link_name(&self.prog.types));
         for (i, &p) in func.params.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
@@ -549,7 +550,7 @@ impl<'p> FuncPrinter<'p> {
         match p {
             Place::Local(l) => s.push_str(&self.names[l.index()]),
             Place::Global(g) => match self.prog.globals.get(g.index()) {
-                Some(g) => s.push_str(&g.name),
+                Some(g) => s.push_str(&g.sym.link_name(&self.prog.types)),
                 None => {
                     let _ = write!(s, "global#{}", g.0);
                 }
@@ -715,7 +716,7 @@ impl<'p> FuncPrinter<'p> {
             ExprKind::DecodeRune(x, i) => self.call_like("decoderune", &[x, i], s),
             ExprKind::Call(f, args) => {
                 let name = match self.prog.funcs.get(f.index()) {
-                    Some(func) => func.name.clone(),
+                    Some(func) => func.sym.link_name(&self.prog.types),
                     None => format!("func#{}", f.0),
                 };
                 self.call_like(&name, &args.iter().collect::<Vec<_>>(), s);
@@ -808,7 +809,7 @@ impl<'p> FuncPrinter<'p> {
                     DataWord::ZeroVal => s.push_str("zeroVal"),
                     DataWord::ReadOnlyStatic(id) => match self.prog.statics.get(id.0 as usize) {
                         Some(st) => {
-                            let _ = write!(s, "stmp {}", st.name);
+                            let _ = write!(s, "stmp {}", st.sym.link_name(&self.prog.types));
                         }
                         None => {
                             let _ = write!(s, "stmp#{}", id.0);
@@ -816,7 +817,10 @@ impl<'p> FuncPrinter<'p> {
                     },
                     DataWord::StackTemp => s.push_str("stack"),
                     DataWord::Global(g) => match self.prog.globals.get(g.index()) {
-                        Some(global) => s.push_str(&format!("&{}", global.name)),
+                        Some(global) => {
+                            s.push('&');
+                            s.push_str(&global.sym.link_name(&self.prog.types));
+                        }
                         None => s.push_str("&?"),
                     },
                     DataWord::Call(f) => {

@@ -24,7 +24,7 @@
 //! * `==` on interfaces: type words first, then `runtime.efaceeq`/`runtime.ifaceeq` on the
 //!   data words (gc's `walkCompare` / `eqinterface`).
 
-use base::symbols;
+use base::symbols::Symbol;
 use base::types::{BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Value};
@@ -85,7 +85,11 @@ impl CodegenCx<'_> {
 
     /// `main..typeAssert.N` for target interface `iface`.
     fn type_assert_desc(&mut self, iface: TypeId, can_fail: bool) -> Result<DataId, String> {
-        let name = symbols::type_assert(&self.prog.pkg, self.type_asserts);
+        let name = Symbol::TypeAssert {
+            pkg: self.prog.pkg,
+            n: self.type_asserts,
+        }
+        .link_name(&self.prog.types);
         self.type_asserts += 1;
         let cache = self.extern_data("runtime.emptyTypeAssertCache")?;
         let inter = self.type_symbol(iface)?;
@@ -94,7 +98,11 @@ impl CodegenCx<'_> {
 
     /// `main..interfaceSwitch.N` for the interface cases `ifaces`.
     fn iface_switch_desc(&mut self, ifaces: &[TypeId]) -> Result<DataId, String> {
-        let name = symbols::interface_switch(&self.prog.pkg, self.iface_switches);
+        let name = Symbol::InterfaceSwitch {
+            pkg: self.prog.pkg,
+            n: self.iface_switches,
+        }
+        .link_name(&self.prog.types);
         self.iface_switches += 1;
         let mut words = vec![
             Ok(self.extern_data("runtime.emptyInterfaceSwitchCache")?),
@@ -116,7 +124,7 @@ impl CodegenCx<'_> {
             self.static_bytes(&st.value, &mut bytes, 0, &mut relocs)?;
             let id = self
                 .module
-                .declare_data(&st.name, Linkage::Local, false, false)
+                .declare_data(&st.sym.link_name(&prog.types), Linkage::Local, false, false)
                 .map_err(|e| e.to_string())?;
             self.statics.push(id);
             let mut desc = DataDescription::new();

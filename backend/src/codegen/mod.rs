@@ -128,7 +128,7 @@ pub(crate) fn compile_program(
         globals: Vec::new(),
         runtime_funcs: HashMap::new(),
         strings: HashMap::new(),
-        typedata: TypeData::new(&prog.types, &prog.pkg),
+        typedata: TypeData::new(&prog.types, prog.pkg),
         extern_data: HashMap::new(),
         eq_records: Vec::new(),
         statics: Vec::new(),
@@ -140,12 +140,13 @@ pub(crate) fn compile_program(
     };
     let types = &prog.types;
     for f in &prog.funcs {
+        let name = f.sym.link_name(types);
         let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();
         let abi = go_abi(types, &params, &f.results, 2);
         let id = cx
             .module
-            .declare_function(&f.name, Linkage::Export, &signature(&abi, call_conv))
-            .map_err(|e| format!("{}: {e}", f.name))?;
+            .declare_function(&name, Linkage::Export, &signature(&abi, call_conv))
+            .map_err(|e| format!("{name}: {e}"))?;
         cx.funcs.push(id);
         cx.func_abis.push(abi);
     }
@@ -183,6 +184,7 @@ pub(crate) fn compile_program(
     let mut disasm = Vec::new();
     let mut functions = Vec::new();
     for (i, f) in prog.funcs.iter().enumerate() {
+        let name = f.sym.link_name(types);
         ctx.clear();
         ctx.set_disasm(opts.disasm);
         ctx.func.signature = signature(&cx.func_abis[i], call_conv);
@@ -192,22 +194,22 @@ pub(crate) fn compile_program(
         }));
         match built {
             Ok(Ok(())) => {}
-            Ok(Err(e)) => return Err(format!("{}: {e}", f.name)),
-            Err(_) => return Err(format!("{}: internal error in the code generator", f.name)),
+            Ok(Err(e)) => return Err(format!("{name}: {e}")),
+            Err(_) => return Err(format!("{name}: internal error in the code generator")),
         }
         cx.module
             .define_function(cx.funcs[i], &mut ctx)
-            .map_err(|e| format!("{}: {}", f.name, describe_module_error(&e)))?;
+            .map_err(|e| format!("{name}: {}", describe_module_error(&e)))?;
         let code = ctx
             .compiled_code()
-            .ok_or_else(|| format!("{}: no code", f.name))?;
+            .ok_or_else(|| format!("{name}: no code"))?;
         records.push(FuncRecord {
             id: cx.funcs[i],
-            name: f.name.clone(),
+            name: name.clone(),
             size: code.code_buffer().len() as u64,
         });
         if opts.disasm {
-            disasm.push((f.name.clone(), code.vcode.clone().unwrap_or_default()));
+            disasm.push((name.clone(), code.vcode.clone().unwrap_or_default()));
         }
         if opts.listing {
             let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();

@@ -54,13 +54,14 @@
 //! // type Adder struct{ id int32 }; func (a Adder) Add(x, y int32) int32
 //! // type Mather interface{ Add(x, y int32) int32 }
 //! let mut types = Types::new();
+//! let main = types.package("main");
 //! let i32_ = types.basic(BasicKind::Int32);
 //! let sig = types.intern(Type::Func(Signature { params: vec![i32_, i32_], results: vec![i32_], variadic: false }));
 //! let st = types.intern(Type::Struct(vec![StructField {
-//!     name: "id".into(), ty: i32_, embedded: false, tag: None, pkg: Some("main".into()),
+//!     name: "id".into(), ty: i32_, embedded: false, tag: None, pkg: Some(main),
 //! }]));
 //! let named = |name: &str, underlying| Named {
-//!     name: name.into(), pkg: "main".into(), underlying, methods: vec![], local_index: 0,
+//!     name: name.into(), pkg: main, underlying, methods: vec![], local_index: 0,
 //!     span: Default::default(),
 //! };
 //! let adder = types.new_named(named("Adder", st));
@@ -68,7 +69,7 @@
 //! let mather = types.new_named(named("Mather", iface));
 //! let padder = types.pointer(adder);
 //!
-//! let mut data = TypeData::new(&types, "main");
+//! let mut data = TypeData::new(&types, main);
 //! let (value_set, ptr_set) = declared_methods(&types, adder, &[DeclaredMethod { name: "Add".into(), sig, pointer_receiver: false }]);
 //! data.set_methods(adder, value_set);
 //! data.set_methods(padder, ptr_set);
@@ -91,8 +92,8 @@ mod typestr;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use base::symbols;
-use base::types::{BasicKind, Type, TypeId, Types};
+use base::symbols::{self, Symbol};
+use base::types::{BasicKind, PkgId, Type, TypeId, Types};
 
 pub use eqshape::{EqAtom, EqShape};
 pub use listing::listing;
@@ -187,7 +188,14 @@ pub struct MethodInfo {
     pub ifn: String,
     /// Code symbol for a direct call with this receiver type, e.g. `main.Adder.Add`.
     pub tfn: String,
-    pub exported: bool,
+    /// The package of an unexported name; None when the name is exported.
+    pub pkg: Option<PkgId>,
+}
+
+impl MethodInfo {
+    pub fn exported(&self) -> bool {
+        self.pkg.is_none()
+    }
 }
 
 /// A method declared on a defined type (input of [`declared_methods`]).
@@ -250,20 +258,22 @@ pub fn declared_methods(
     decls: &[DeclaredMethod],
 ) -> (Vec<MethodInfo>, Vec<MethodInfo>) {
     let tab = Table::new(types);
-    let link = type_string(&tab, recv, Mode::Link);
-    let (pkg, base) = match tab.named(recv) {
-        Some(n) if !n.pkg.is_empty() => {
-            (format!("{}.", n.pkg), link[n.pkg.len() + 1..].to_string())
-        }
-        _ => (String::new(), link.clone()),
-    };
+    let n = tab
+        .named(recv)
+        .expect("methods are declared on defined types");
     let direct = tab.is_direct_iface(recv);
     let mut value = Vec::new();
     let mut pointer = Vec::new();
     for d in decls {
-        let on_value = format!("{pkg}{base}.{}", d.name);
-        let on_pointer = format!("{pkg}(*{base}).{}", d.name);
-        let exported = is_exported(&d.name);
+        let method = |pointer| Symbol::Method {
+            pkg: n.pkg,
+            recv: symbols::type_name(&n.name, n.local_index),
+            pointer,
+            name: d.name.clone(),
+        };
+        let on_value = method(false).link_name(types);
+        let on_pointer = method(true).link_name(types);
+        let pkg = (!is_exported(&d.name)).then_some(n.pkg);
         if !d.pointer_receiver {
             value.push(MethodInfo {
                 name: d.name.clone(),
@@ -274,7 +284,7 @@ pub fn declared_methods(
                     on_pointer.clone()
                 },
                 tfn: on_value,
-                exported,
+                pkg,
             });
         }
         pointer.push(MethodInfo {
@@ -282,7 +292,7 @@ pub fn declared_methods(
             sig: d.sig,
             ifn: on_pointer.clone(),
             tfn: on_pointer,
-            exported,
+            pkg,
         });
     }
     (value, pointer)
@@ -314,9 +324,9 @@ pub struct TypeData<'a> {
 }
 
 impl<'a> TypeData<'a> {
-    pub fn new(types: &'a Types, local_pkg: &'a str) -> TypeData<'a> {
+    pub fn new(types: &'a Types, local_pkg: PkgId) -> TypeData<'a> {
         TypeData {
-            local_pkg,
+            local_pkg: types.pkg_path(local_pkg),
             tab: Table::new(types),
             methods: HashMap::new(),
             syms: Vec::new(),
@@ -327,12 +337,13 @@ impl<'a> TypeData<'a> {
     }
 
     /// Declares the method set of receiver type `t` (a defined type, a pointer to one, or a
-    /// struct with promoted methods). Order does not matter: gc sorts exported names first,
-    /// then by name.
+    /// struct with promoted methods). Order does not matter: they are sorted in gc's order
+    /// ([`symbols::method_order`]).
     pub fn set_methods(&mut self, t: TypeId, mut methods: Vec<MethodInfo>) {
-        // The methods of one package: names decide.
+        let tab = &self.tab;
+        let path = |m: &MethodInfo| m.pkg.map(|p| tab.pkg_path(p));
         methods.sort_by(|a, b| {
-            symbols::method_order(&a.name, None).cmp(&symbols::method_order(&b.name, None))
+            symbols::method_order(&a.name, path(a)).cmp(&symbols::method_order(&b.name, path(b)))
         });
         self.methods.insert(t, methods);
     }
@@ -444,8 +455,8 @@ impl<'a> TypeData<'a> {
             Type::Named(_) => self
                 .tab
                 .named(owner)
-                .map(|n| n.pkg.clone())
-                .filter(|p| !p.is_empty()),
+                .filter(|n| n.pkg != PkgId::UNIVERSE)
+                .map(|n| self.tab.pkg_path(n.pkg).to_string()),
             Type::Basic(BasicKind::UnsafePointer) => Some("unsafe".into()),
             _ => None,
         }
@@ -558,7 +569,10 @@ impl<'a> TypeData<'a> {
                 s.slice(56, &name, c, ms.len() as u64);
                 for (i, m) in ms.iter().enumerate() {
                     let exported = is_exported(&m.name);
-                    let mpkg = m.pkg.clone().unwrap_or_else(|| self.local_pkg.into());
+                    let mpkg = m
+                        .pkg
+                        .map_or(self.local_pkg, |p| self.tab.pkg_path(p))
+                        .to_string();
                     let pkg = (!exported && Some(&mpkg) != tpkg.as_ref()).then_some(mpkg);
                     let nsym = self.dname(&m.name, "", pkg.as_deref(), exported, false);
                     let at = c + 8 * i as u64;
@@ -568,10 +582,11 @@ impl<'a> TypeData<'a> {
             }
             Type::Struct(fs) => {
                 let tys: Vec<String> = fs.iter().map(|f| self.write_type(f.ty)).collect();
-                let spkg = fs
-                    .iter()
-                    .find(|f| !is_exported(&f.name))
-                    .map(|f| f.pkg.clone().unwrap_or_else(|| self.local_pkg.into()));
+                let spkg = fs.iter().find(|f| !is_exported(&f.name)).map(|f| {
+                    f.pkg
+                        .map_or(self.local_pkg, |p| self.tab.pkg_path(p))
+                        .to_string()
+                });
                 self.pkg_path_ptr(&mut s, 48, spkg.as_deref());
                 s.slice(56, &name, c, fs.len() as u64);
                 let offsets = self.tab.field_offsets(t);
@@ -706,7 +721,7 @@ impl<'a> TypeData<'a> {
                 let is_error = |p: TypeId| {
                     self.tab
                         .named(p)
-                        .is_some_and(|n| n.name == "error" && n.pkg.is_empty())
+                        .is_some_and(|n| n.name == "error" && n.pkg == PkgId::UNIVERSE)
                 };
                 let is_string =
                     |r: TypeId| matches!(self.tab.get(r), Type::Basic(BasicKind::String));
@@ -721,7 +736,7 @@ impl<'a> TypeData<'a> {
         match self.tab.get(t) {
             Type::Basic(_) => self.tab.has_sym(t),
             Type::Interface(ms) => ms.is_empty(),
-            Type::Named(_) => self.tab.named(t).is_some_and(|n| n.pkg.is_empty()),
+            Type::Named(_) => self.tab.named(t).is_some_and(|n| n.pkg == PkgId::UNIVERSE),
             _ => false,
         }
     }
@@ -749,14 +764,17 @@ impl<'a> TypeData<'a> {
             None => s.u32(off, 0),
         }
         let moff = data_add + 16;
-        let xcount = methods.iter().take_while(|m| m.exported).count();
+        let xcount = methods.iter().take_while(|m| m.exported()).count();
         s.u16(off + 4, methods.len() as u16);
         s.u16(off + 6, xcount as u16);
         s.u32(off + 8, moff as u32);
         for (i, m) in methods.iter().enumerate() {
-            let local = self.local_pkg;
-            let pkg = (!m.exported && tpkg.as_deref() != Some(local)).then_some(local);
-            let nsym = self.dname(&m.name, "", pkg, m.exported, false);
+            // An unexported name carries its package unless it is the type's.
+            let pkg = m
+                .pkg
+                .map(|p| self.tab.pkg_path(p))
+                .filter(|&p| tpkg.as_deref() != Some(p));
+            let nsym = self.dname(&m.name, "", pkg, m.exported(), false);
             let mtyp = self.write_type(m.sig);
             let at = off + moff + 16 * i as u64;
             s.reloc(at, 4, RelocKind::AddrOff, &nsym, 0);

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use base::types::{BasicKind, Named, Signature, Type, TypeId, Types};
+use base::types::{BasicKind, Named, PkgId, Signature, Type, TypeId, Types};
 
 pub(crate) type Tid = TypeId;
 
@@ -46,6 +46,11 @@ impl<'a> Table<'a> {
         } else {
             &self.extra[t.0 as usize - self.base.len()]
         }
+    }
+
+    /// A package's import path.
+    pub(crate) fn pkg_path(&self, pkg: PkgId) -> &'a str {
+        self.base.pkg_path(pkg)
     }
 
     pub(crate) fn named(&self, t: Tid) -> Option<&Named> {

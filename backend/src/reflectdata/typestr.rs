@@ -14,7 +14,7 @@
 //! spelling, `Types::type_string`): it works on reflectdata's table because it also spells the
 //! types reflectdata synthesizes (method types with a receiver, `*T` for `PtrToThis`).
 
-use base::types::Type;
+use base::types::{PkgId, Type};
 use sha2::{Digest, Sha256};
 
 use super::table::{Table, Tid};
@@ -57,8 +57,8 @@ fn write(
         Type::Basic(k) => out.push_str(k.name()),
         Type::Named(_) => {
             let n = tab.named(t).expect("Named has info");
-            if !n.pkg.is_empty() {
-                out.push_str(&n.pkg);
+            if n.pkg != PkgId::UNIVERSE {
+                out.push_str(tab.pkg_path(n.pkg));
                 out.push('.');
             }
             out.push_str(&n.name);
@@ -107,15 +107,15 @@ fn write(
                                 _ => f.ty,
                             };
                             tab.named(base).is_some_and(|n| {
-                                !n.pkg.is_empty()
+                                n.pkg != PkgId::UNIVERSE
                                     && n.name == f.name
-                                    && f.pkg.as_deref().is_none_or(|p| p == n.pkg)
+                                    && f.pkg.is_none_or(|p| p == n.pkg)
                             })
                         };
                         if !(named_as_its_type || f.embedded && mode == Mode::Name) {
                             // An unexported name carries its package (the checker sets it).
-                            if let (Mode::Link, Some(pkg)) = (mode, &f.pkg) {
-                                out.push_str(pkg);
+                            if let (Mode::Link, Some(pkg)) = (mode, f.pkg) {
+                                out.push_str(tab.pkg_path(pkg));
                                 out.push('.');
                             }
                             out.push_str(&f.name);
@@ -144,8 +144,8 @@ fn write(
                                 out.push(';');
                             }
                             out.push(' ');
-                            if let Some(pkg) = &m.pkg {
-                                out.push_str(pkg);
+                            if let Some(pkg) = m.pkg {
+                                out.push_str(tab.pkg_path(pkg));
                                 out.push('.');
                             }
                             out.push_str(&m.name);

@@ -9,7 +9,8 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use base::source::Span;
-use base::types::{BasicKind, StructField, Type, TypeId, Types};
+use base::symbols::Symbol;
+use base::types::{BasicKind, PkgId, StructField, Type, TypeId, Types};
 use middle::ir::*;
 
 pub use base::types::BasicKind as K;
@@ -26,10 +27,30 @@ pub struct Prog {
     pub externs: Vec<Extern>,
 }
 
+/// Package main: the first package a fresh `Types` is asked for.
+pub const MAIN: PkgId = PkgId(1);
+
+/// The symbol of package main that a test names by its link name (`main.f`, `main.init`).
+pub fn symbol(link_name: &str) -> Symbol {
+    let name = link_name
+        .strip_prefix("main.")
+        .expect("test symbols belong to package main");
+    if name == "init" {
+        Symbol::Init(MAIN)
+    } else {
+        Symbol::Member {
+            pkg: MAIN,
+            name: name.into(),
+        }
+    }
+}
+
 impl Prog {
     pub fn new() -> Prog {
+        let mut types = Types::new();
+        assert_eq!(types.package("main"), MAIN);
         Prog {
-            types: Types::new(),
+            types,
             funcs: Vec::new(),
             globals: Vec::new(),
             externs: Vec::new(),
@@ -83,7 +104,7 @@ impl Prog {
     pub fn named(&mut self, name: &str, underlying: TypeId) -> TypeId {
         let t = self.types.new_named(base::types::Named {
             name: name.into(),
-            pkg: "main".into(),
+            pkg: MAIN,
             underlying,
             methods: Vec::new(),
             local_index: 0,
@@ -95,7 +116,10 @@ impl Prog {
 
     pub fn global(&mut self, name: &str, ty: TypeId) -> GlobalId {
         self.globals.push(Global {
-            name: format!("main.{name}"),
+            sym: Symbol::Member {
+                pkg: MAIN,
+                name: name.into(),
+            },
             ty,
             span: sp(),
             init: None,
@@ -106,7 +130,7 @@ impl Prog {
     /// Reserves a function id (so functions can call each other before being defined).
     pub fn declare(&mut self, name: &str) -> FuncId {
         self.funcs.push(Func {
-            name: name.into(),
+            sym: symbol(name),
             locals: Vec::new(),
             params: Vec::new(),
             results: Vec::new(),
@@ -119,19 +143,19 @@ impl Prog {
     }
 
     pub fn define(&mut self, id: FuncId, f: Fn) {
-        let name = self.funcs[id.index()].name.clone();
-        self.funcs[id.index()] = Func { name, ..f.f };
+        let sym = self.funcs[id.index()].sym.clone();
+        self.funcs[id.index()] = Func { sym, ..f.f };
     }
 
     pub fn add(&mut self, f: Fn) -> FuncId {
-        let id = self.declare(&f.f.name.clone());
+        let id = self.declare(&f.f.sym.link_name(&self.types));
         self.define(id, f);
         id
     }
 
     /// Finishes the program; adds an empty `main.init` when there is none.
     pub fn build(mut self) -> Program {
-        let find = |p: &Prog, n: &str| p.funcs.iter().position(|f| f.name == n);
+        let find = |p: &Prog, n: &str| p.funcs.iter().position(|f| f.sym == symbol(n));
         let init = match find(&self, "main.init") {
             Some(i) => i,
             None => {
@@ -141,7 +165,7 @@ impl Prog {
         };
         let main = find(&self, "main.main").expect("main.main");
         let mut program = Program {
-            pkg: "main".into(),
+            pkg: MAIN,
             types: self.types,
             funcs: self.funcs,
             globals: self.globals,
@@ -169,7 +193,7 @@ impl Fn {
     pub fn new(name: &str, results: Vec<TypeId>) -> Fn {
         Fn {
             f: Func {
-                name: name.into(),
+                sym: symbol(name),
                 locals: Vec::new(),
                 params: Vec::new(),
                 results,

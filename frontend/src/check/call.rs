@@ -189,7 +189,10 @@ impl<'a> Checker<'a> {
         let Some(&o) = self.info.uses.get(&f.id) else {
             return false;
         };
-        matches!(&self.obj(o).kind, ObjKind::Func(fi) if fi.link_name == "runtime.KeepAlive")
+        let ob = self.obj(o);
+        matches!(ob.kind, ObjKind::Func(_))
+            && ob.name == "KeepAlive"
+            && self.types.pkg_path(ob.pkg) == "runtime"
     }
 
     /// Argument operands: `f(g())` spreads g's results (which messages call `g()`, where

@@ -14,7 +14,8 @@ use crate::check::operand::{expr_string, OpMode, Operand};
 use crate::check::{Checker, Color, DeclRef, FuncInfo, ObjKind, VarKind};
 use crate::constant::ConstValue;
 use crate::source::Span;
-use crate::types::{Named, ObjId, Type, TypeId};
+use crate::symbols::Symbol;
+use crate::types::{Named, ObjId, PkgId, Type, TypeId};
 
 /// Work deferred until all package-level declarations are known (types2's `check.later`).
 #[derive(Clone, Copy)]
@@ -226,7 +227,7 @@ impl<'a> Checker<'a> {
             self.unsupported(tp, "generics");
         }
         if !spec.alias {
-            let pkg = self.local_pkg().to_string();
+            let pkg = self.local_pkg();
             let t = self.types.new_named(Named {
                 name: spec.name.name.clone(),
                 pkg,
@@ -246,11 +247,14 @@ impl<'a> Checker<'a> {
     fn collect_func(&mut self, f: &'a FuncDecl, user: bool) {
         let inv = self.invalid_type();
         let name = &f.name;
-        let pkg_path = self.local_pkg().to_string();
+        let pkg = self.local_pkg();
         let info = FuncInfo {
             recv: None,
             decl: None,
-            link_name: crate::symbols::qualified(&pkg_path, &name.name),
+            sym: Symbol::Member {
+                pkg,
+                name: name.name.clone(),
+            },
         };
         let obj = self.new_object(&name.name, ObjKind::Func(info), inv, name.span);
         if user {
@@ -291,8 +295,9 @@ impl<'a> Checker<'a> {
                 if name.name == "init" {
                     self.record_def(name, obj);
                     let n = self.info.init_funcs.len();
+                    let id = self.local_pkg();
                     if let ObjKind::Func(fi) = &mut self.obj_mut(obj).kind {
-                        fi.link_name = crate::symbols::user_init(&pkg_path, n);
+                        fi.sym = Symbol::UserInit { pkg: id, n };
                     }
                     self.info.init_funcs.push(obj);
                     self.pkgs[pkg].objects.push(obj);
@@ -580,8 +585,8 @@ impl<'a> Checker<'a> {
         let is_type = matches!(self.obj(obj).kind, ObjKind::TypeName);
         let name = |c: &Self, o: ObjId| {
             let ob = c.obj(o);
-            if !ob.pkg.is_empty() && ob.pkg != c.local_pkg() {
-                format!("{}.{}", ob.pkg, ob.name)
+            if ob.pkg != PkgId::UNIVERSE && ob.pkg != c.local_pkg() {
+                format!("{}.{}", c.types.pkg_path(ob.pkg), ob.name)
             } else {
                 ob.name.clone()
             }
@@ -881,7 +886,7 @@ impl<'a> Checker<'a> {
         let t = self.types.intern(Type::Func(sig));
         self.obj_mut(obj).ty = t;
         if let Some(rt) = recv_type {
-            let pkg = self.local_pkg().to_string();
+            let pkg = self.local_pkg();
             // A receiver's base type is declared at package level: no `·N` to add.
             let base_name = |t| {
                 self.types
@@ -890,14 +895,26 @@ impl<'a> Checker<'a> {
                     .unwrap_or_default()
             };
             let method = &decl.name.name;
-            let link = match self.types.get(rt).clone() {
-                _ if rt == inv => crate::symbols::qualified(&pkg, method),
-                Type::Pointer(b) => crate::symbols::method(&pkg, &base_name(b), true, method),
-                _ => crate::symbols::method(&pkg, &base_name(rt), false, method),
+            let (recv, pointer) = match self.types.get(rt) {
+                Type::Pointer(b) => (base_name(*b), true),
+                _ => (base_name(rt), false),
+            };
+            let sym = if rt == inv {
+                Symbol::Member {
+                    pkg,
+                    name: method.clone(),
+                }
+            } else {
+                Symbol::Method {
+                    pkg,
+                    recv,
+                    pointer,
+                    name: method.clone(),
+                }
             };
             if let ObjKind::Func(fi) = &mut self.obj_mut(obj).kind {
                 fi.recv = (rt != inv).then_some(rt);
-                fi.link_name = link;
+                fi.sym = sym;
             }
         }
         if decl.body.is_some() && decl.type_params.is_none() {
@@ -1118,7 +1135,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     self.local_types += 1;
-                    let pkg = self.local_pkg().to_string();
+                    let pkg = self.local_pkg();
                     let t = self.types.new_named(Named {
                         name: spec.name.name.clone(),
                         pkg,

@@ -12,7 +12,7 @@ use crate::check::operand::{expr_string, OpMode, Operand};
 use crate::check::{Checker, Mode, ObjKind, VarKind};
 use crate::constant::ConstValue;
 use crate::source::Span;
-use crate::types::{BasicKind, ObjId, Type, TypeId};
+use crate::types::{BasicKind, ObjId, PkgId, Type, TypeId};
 
 /// Re-exported for the files that name it from here.
 
@@ -341,7 +341,7 @@ impl<'a> Checker<'a> {
                 if ty == inv {
                     return invalid;
                 }
-                if ob.name == "iota" && ob.pkg.is_empty() {
+                if ob.name == "iota" && ob.pkg == PkgId::UNIVERSE {
                     match self.iota {
                         Some(i) => OpMode::Const(ConstValue::int(i as i64)),
                         None => {
@@ -400,7 +400,7 @@ impl<'a> Checker<'a> {
             ob.kind,
             ObjKind::Var(VarKind::Global) | ObjKind::Const(_) | ObjKind::Func(_)
         ) && ob.func.is_none()
-            && !ob.pkg.is_empty()
+            && ob.pkg != PkgId::UNIVERSE
             && self.objs[obj.0 as usize].decl.is_some();
         if pkg_level {
             let deps = self.deps.entry(d).or_default();

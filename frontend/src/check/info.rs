@@ -37,7 +37,8 @@ use std::collections::HashMap;
 use crate::ast::NodeId;
 use crate::constant::ConstValue;
 use crate::source::Span;
-use crate::types::{ObjId, TypeId};
+use crate::symbols::Symbol;
+use crate::types::{ObjId, PkgId, TypeId};
 
 /// The predeclared functions (and `unsafe`'s / `runtime`'s functions that the compiler treats
 /// specially).
@@ -117,8 +118,8 @@ pub struct FuncInfo {
     /// Where the declaration is: index into the checked files and into that file's decls.
     /// None for functions without Go body (runtime stubs).
     pub decl: Option<(usize, usize)>,
-    /// gc's symbol name: `main.f`, `main.T.M`, `main.(*T).M`, `runtime.ReadMemStats`.
-    pub link_name: String,
+    /// gc's symbol: `main.f`, `main.T.M`, `main.(*T).M`, `runtime.ReadMemStats`.
+    pub sym: Symbol,
 }
 
 #[derive(Clone, Debug)]
@@ -140,8 +141,8 @@ pub struct Object {
     pub name: String,
     pub kind: ObjKind,
     pub ty: TypeId,
-    /// Package path of the declaring package: "main", "runtime", or "" for universe objects.
-    pub pkg: String,
+    /// The declaring package ([`PkgId::UNIVERSE`] for universe objects).
+    pub pkg: PkgId,
     /// Where it is declared (the identifier); a default span for universe objects.
     pub span: Span,
     /// The function whose body declares it (locals, params, results); None at package level.

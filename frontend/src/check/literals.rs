@@ -169,7 +169,7 @@ impl<'a> Checker<'a> {
                             break;
                         }
                         let f = &fields[i];
-                        if f.pkg.as_deref().is_some_and(|p| p != self.local_pkg()) {
+                        if f.pkg.is_some_and(|p| p != self.local_pkg()) {
                             let ts = self.type_string(base);
                             self.error(
                                 span_of(&x),
@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
                         let ts = self.type_string(base);
                         let hint = if fields
                             .iter()
-                            .any(|f| f.pkg.as_deref().is_some_and(|p| p != self.local_pkg()))
+                            .any(|f| f.pkg.is_some_and(|p| p != self.local_pkg()))
                         {
                             " (type has unexported fields - use key:value pairs)"
                         } else {

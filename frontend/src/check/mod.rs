@@ -56,14 +56,14 @@ use crate::ast::{self, Expr, Ident, NodeId};
 use crate::constant::ConstValue;
 use crate::diag::Diagnostic;
 use crate::source::{SourceMap, Span};
-use crate::types::{BasicKind, Named, ObjId, Signature, Type, TypeId, Types};
+use crate::symbols::Symbol;
+use crate::types::{BasicKind, Named, ObjId, PkgId, Signature, Type, TypeId, Types};
 use operand::{OpMode, Operand};
 
 /// The checked package: what the middle lowers.
 pub struct Package {
-    /// The import path of the checked package (`main`): link names are spelled from it
-    /// (`crate::symbols`).
-    pub path: String,
+    /// The checked package (`main`): link names are spelled from its path (`crate::symbols`).
+    pub pkg: PkgId,
     pub types: Types,
     pub info: Info,
     /// The user's files, in the order given; `FuncInfo::decl` indexes these.
@@ -76,8 +76,8 @@ impl Package {
     pub fn main_func(&self) -> Option<ObjId> {
         self.info.objects.iter().enumerate().find_map(|(i, o)| {
             let is_main = o.name == "main"
-                && o.pkg == "main"
-                && matches!(&o.kind, ObjKind::Func(fi) if fi.recv.is_none() && fi.link_name == "main.main");
+                && o.pkg == self.pkg
+                && matches!(&o.kind, ObjKind::Func(fi) if matches!(fi.sym, Symbol::Member { .. }));
             is_main.then_some(ObjId(i as u32))
         })
     }
@@ -138,16 +138,16 @@ fn check_files(
     if let Some(stub) = stub {
         checker.check_package("runtime", std::slice::from_ref(stub), false);
     }
-    let path = "main";
-    checker.check_package(path, files, true);
+    checker.check_package("main", files, true);
     if checker.diags.is_empty() {
         checker.check_sizes();
     }
     if checker.diags.is_empty() {
         checker.canonicalize();
+        let pkg = checker.local_pkg();
         let Checker { types, info, .. } = checker;
         Ok(Package {
-            path: path.to_string(),
+            pkg,
             types,
             info,
             files: files.to_vec(),
@@ -204,6 +204,7 @@ pub(crate) struct ObjState<'a> {
 
 /// A package being checked (user package or runtime stub).
 pub(crate) struct PkgData<'a> {
+    pub id: PkgId,
     pub path: String,
     pub files: &'a [ast::File],
     pub scope: HashMap<String, ObjId>,
@@ -364,11 +365,11 @@ impl<'a> Checker<'a> {
         self.types.type_string(t, self.local_pkg())
     }
 
-    pub fn local_pkg(&self) -> &str {
+    /// The package being checked ([`PkgId::UNIVERSE`] while the universe is populated).
+    pub fn local_pkg(&self) -> PkgId {
         self.pkgs
             .get(self.cur_pkg)
-            .map(|p| p.path.as_str())
-            .unwrap_or("main")
+            .map_or(PkgId::UNIVERSE, |p| p.id)
     }
 
     // ------------------------------------------------------------------------------------------
@@ -384,11 +385,7 @@ impl<'a> Checker<'a> {
 
     pub fn new_object(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) -> ObjId {
         let id = ObjId(self.info.objects.len() as u32);
-        let pkg = self
-            .pkgs
-            .get(self.cur_pkg)
-            .map(|p| p.path.clone())
-            .unwrap_or_default();
+        let pkg = self.local_pkg();
         let func = self.func.as_ref().and_then(|f| f.obj);
         let is_local = !self.scopes.is_empty();
         self.info.objects.push(Object {
@@ -641,7 +638,7 @@ impl<'a> Checker<'a> {
             }]));
         let error_t = self.types.new_named(Named {
             name: "error".into(),
-            pkg: std::string::String::new(),
+            pkg: PkgId::UNIVERSE,
             underlying: err_iface,
             methods: vec![],
             local_index: 0,
@@ -704,9 +701,10 @@ impl<'a> Checker<'a> {
         }
         // `comparable` is only usable as a constraint: generics are outside the subset.
 
+        let unsafe_pkg = self.types.package("unsafe");
         let up = self.basic(UnsafePointer);
         let o = self.new_object("Pointer", ObjKind::TypeName, up, Span::default());
-        self.obj_mut(o).pkg = "unsafe".into();
+        self.obj_mut(o).pkg = unsafe_pkg;
         self.unsafe_scope.insert("Pointer".into(), o);
         let unsafe_builtins = [
             ("Sizeof", Builtin::UnsafeSizeof),
@@ -720,7 +718,7 @@ impl<'a> Checker<'a> {
         ];
         for (name, b) in unsafe_builtins {
             let o = self.new_object(name, ObjKind::Builtin(b), inv, Span::default());
-            self.obj_mut(o).pkg = "unsafe".into();
+            self.obj_mut(o).pkg = unsafe_pkg;
             self.unsafe_scope.insert(name.into(), o);
         }
     }
@@ -729,7 +727,9 @@ impl<'a> Checker<'a> {
     /// bodies, the initialisation order and unused imports.
     fn check_package(&mut self, path: &str, files: &'a [ast::File], user: bool) {
         let pkg_index = self.pkgs.len();
+        let id = self.types.package(path);
         self.pkgs.push(PkgData {
+            id,
             path: path.to_string(),
             files,
             scope: HashMap::new(),

@@ -6,7 +6,7 @@
 use crate::ast::{Expr, ExprKind, FuncType, InterfaceElem, LitKind};
 use crate::check::info::Builtin;
 use crate::constant::ConstValue;
-use crate::types::{BasicKind, Type, TypeId, Types};
+use crate::types::{BasicKind, PkgId, Type, TypeId, Types};
 
 /// How an operand may be used (types2's operand modes).
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +98,7 @@ pub(crate) fn composite_kind(types: &Types, t: TypeId) -> &'static str {
 }
 
 /// types2's `operandString`.
-pub(crate) fn operand_string(types: &Types, x: &Operand, local_pkg: &str) -> String {
+pub(crate) fn operand_string(types: &Types, x: &Operand, local_pkg: PkgId) -> String {
     let invalid = TypeId(BasicKind::Invalid as u32);
     if x.mode == OpMode::Nil {
         if x.ty == invalid {

@@ -8,7 +8,7 @@ use crate::ast::{Expr, ExprKind, FuncType, InterfaceElem};
 use crate::check::operand::{expr_string, OpMode};
 use crate::check::Checker;
 use crate::source::Span;
-use crate::types::{BasicKind, InterfaceMethod, Signature, StructField, Type, TypeId};
+use crate::types::{BasicKind, InterfaceMethod, Signature, StructField, Type, TypeId, Types};
 
 impl<'a> Checker<'a> {
     /// A type expression (types2's `typ`/`varType`); invalid type after an error.
@@ -172,7 +172,7 @@ impl<'a> Checker<'a> {
         let inv = self.invalid_type();
         let mut out: Vec<StructField> = Vec::new();
         let mut seen: HashMap<String, Span> = HashMap::new();
-        let pkg = self.local_pkg().to_string();
+        let pkg = self.local_pkg();
         for f in fields {
             let t = self.type_expr(&f.ty);
             let tag = f.tag.clone();
@@ -201,7 +201,7 @@ impl<'a> Checker<'a> {
                 }
                 seen.insert(name.clone(), span);
                 out.push(StructField {
-                    pkg: (!is_exported(&name)).then(|| pkg.clone()),
+                    pkg: (!is_exported(&name)).then_some(pkg),
                     name,
                     ty: t,
                     embedded: true,
@@ -226,7 +226,7 @@ impl<'a> Checker<'a> {
                         seen.insert(n.name.clone(), n.span);
                     }
                     out.push(StructField {
-                        pkg: (!is_exported(&n.name)).then(|| pkg.clone()),
+                        pkg: (!is_exported(&n.name)).then_some(pkg),
                         name: n.name.clone(),
                         ty: t,
                         embedded: false,
@@ -261,7 +261,7 @@ impl<'a> Checker<'a> {
         let inv = self.invalid_type();
         let mut methods: Vec<InterfaceMethod> = Vec::new();
         let mut seen: HashMap<String, Span> = HashMap::new();
-        let pkg = self.local_pkg().to_string();
+        let pkg = self.local_pkg();
         // Explicit methods first, then the embedded interfaces' (types2 computes the type set
         // the same way; a duplicate is an error either way).
         for el in elems {
@@ -286,7 +286,7 @@ impl<'a> Checker<'a> {
                 }
                 seen.insert(name.name.clone(), name.span);
                 methods.push(InterfaceMethod {
-                    pkg: (!is_exported(&name.name)).then(|| pkg.clone()),
+                    pkg: (!is_exported(&name.name)).then_some(pkg),
                     name: name.name.clone(),
                     sig,
                 });
@@ -326,7 +326,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        sort_methods(&mut methods);
+        sort_methods(&self.types, &mut methods);
         self.types.intern(Type::Interface(methods))
     }
 
@@ -402,13 +402,11 @@ impl Checker<'_> {
 }
 
 /// Sorts an interface's methods in gc's order ([`crate::symbols::method_order`]).
-pub(crate) fn sort_methods(methods: &mut [InterfaceMethod]) {
+pub(crate) fn sort_methods(types: &Types, methods: &mut [InterfaceMethod]) {
     methods.sort_by(|a, b| {
-        let key = |m: &InterfaceMethod| {
-            let (exported, name, pkg) = crate::symbols::method_order(&m.name, m.pkg.as_deref());
-            (exported, name.to_string(), pkg.map(str::to_string))
-        };
-        key(a).cmp(&key(b))
+        let pkg = |m: &InterfaceMethod| m.pkg.map(|p| types.pkg_path(p));
+        crate::symbols::method_order(&a.name, pkg(a))
+            .cmp(&crate::symbols::method_order(&b.name, pkg(b)))
     });
 }
 

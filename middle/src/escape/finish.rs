@@ -2,7 +2,6 @@
 //! the parameter tags, the decisions for the rewrite, and gc's `-m` remarks in gc's order.
 
 use base::diag::Diagnostic;
-use base::symbols;
 
 use super::leaks::{report_leaks, result_names, Leaks};
 use super::size::StaticSize;
@@ -24,7 +23,9 @@ impl Batch<'_> {
         let program = self.program;
         // Remarks gc prints while walking the batch.
         for &f in batch {
-            let fname = symbols::local(&program.pkg, &program.funcs[f.index()].name);
+            let fname = program.funcs[f.index()]
+                .sym
+                .local_name(&program.types, program.pkg);
             for (sf, at, text) in &self.notes.self_assigns {
                 if *sf == f {
                     let remark = Remark::IgnoringSelfAssignment {

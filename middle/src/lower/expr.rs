@@ -657,7 +657,7 @@ impl<'a> Lowerer<'a> {
     fn extern_func(&mut self, obj: ObjId) -> ExternId {
         let object = self.info.object(obj);
         let name = match &object.kind {
-            ObjKind::Func(fi) => fi.link_name.clone(),
+            ObjKind::Func(fi) => fi.sym.link_name(&self.types),
             _ => object.name.clone(),
         };
         if let Some(&id) = self.extern_of.get(&name) {

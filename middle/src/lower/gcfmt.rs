@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use base::constant::ConstValue;
-use base::types::{BasicKind, Type, TypeId, Types, BYTE, RUNE};
+use base::types::{BasicKind, PkgId, Type, TypeId, Types, BYTE, RUNE};
 use frontend::ast::{self, ExprKind as AstExpr, NodeId, UnaryOp};
 use frontend::check::{Info, Mode, SelectionKind};
 
@@ -26,7 +26,7 @@ pub(crate) struct GcFmt<'a> {
     pub info: &'a Info,
     pub types: &'a Types,
     /// The local package, whose names gc prints bare.
-    pub pkg: &'a str,
+    pub pkg: PkgId,
     /// The temporaries gc reads multi-value arguments into (`f(g())` prints as
     /// `f(.autotmp_1, .autotmp_2)`), by the argument's id.
     pub(super) temps: &'a HashMap<NodeId, TempBase>,
@@ -453,7 +453,7 @@ impl GcFmt<'_> {
 }
 
 /// A type as gc prints it in remarks (`%v`): names of the local package `pkg` bare.
-pub(crate) fn type_text(types: &Types, pkg: &str, t: TypeId) -> String {
+pub(crate) fn type_text(types: &Types, pkg: PkgId, t: TypeId) -> String {
     match types.get(t) {
         Type::Basic(k) => k.name().to_string(),
         Type::Pointer(e) => format!("*{}", type_text(types, pkg, *e)),
@@ -466,8 +466,8 @@ pub(crate) fn type_text(types: &Types, pkg: &str, t: TypeId) -> String {
         ),
         Type::Chan(e) => format!("chan {}", type_text(types, pkg, *e)),
         Type::Named(_) => match types.named_info(t) {
-            Some(n) if n.pkg.is_empty() || n.pkg == pkg => n.name.clone(),
-            Some(n) => format!("{}.{}", n.pkg, n.name),
+            Some(n) if n.pkg == PkgId::UNIVERSE || n.pkg == pkg => n.name.clone(),
+            Some(n) => format!("{}.{}", types.pkg_path(n.pkg), n.name),
             None => "?".into(),
         },
         Type::Struct(fields) => {

@@ -25,7 +25,7 @@
 //! goes through `runtime.typeAssert` (IfaceToIface), identical underlying types are a no-op.
 
 use base::source::Span;
-use base::symbols;
+use base::symbols::Symbol;
 use base::types::{Type, TypeId};
 use frontend::ast;
 use frontend::check::Mode;
@@ -248,9 +248,12 @@ impl<'a> Lowerer<'a> {
         let zero_val = zero_literal && size > 0 && size <= ZERO_VAL_SIZE;
         let stmp = if is_static(v) && !zero_val {
             let id = StaticId(self.statics.len() as u32);
-            let name = symbols::stmp(self.pkg, self.next_stmp());
+            let sym = Symbol::Stmp {
+                pkg: self.pkg,
+                n: self.next_stmp(),
+            };
             self.statics.push(Static {
-                name,
+                sym,
                 value: v.clone(),
             });
             Some(id)

@@ -30,8 +30,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use base::source::Span;
-use base::symbols;
-use base::types::{NamedId, ObjId, Type, TypeId};
+use base::symbols::{self, Symbol};
+use base::types::{NamedId, ObjId, PkgId, Type, TypeId};
 use frontend::ast;
 use frontend::check::ObjKind;
 
@@ -51,6 +51,8 @@ enum Target {
 #[derive(Clone)]
 struct Entry {
     name: String,
+    /// The package of an unexported name; None when the name is exported.
+    pkg: Option<PkgId>,
     sig: TypeId,
     /// Field indices to the embedded value that has the method; empty for declared methods.
     path: Vec<usize>,
@@ -80,9 +82,11 @@ impl<'a> Lowerer<'a> {
             if entries.is_empty() {
                 continue;
             }
-            // The methods of one package: names decide.
+            let types = &self.types;
+            let path = |e: &Entry| e.pkg.map(|p| types.pkg_path(p));
             entries.sort_by(|a, b| {
-                symbols::method_order(&a.name, None).cmp(&symbols::method_order(&b.name, None))
+                symbols::method_order(&a.name, path(a))
+                    .cmp(&symbols::method_order(&b.name, path(b)))
             });
             let methods = entries.iter().map(|e| self.method_decl(ty, e)).collect();
             tables.push(TypeMethods { ty, methods });
@@ -94,6 +98,7 @@ impl<'a> Lowerer<'a> {
         match (&e.target, e.path.is_empty()) {
             (&Target::Declared { func, ptr_recv }, true) => MethodDecl {
                 name: e.name.clone(),
+                pkg: e.pkg,
                 sig: e.sig,
                 ptr_recv,
                 func,
@@ -108,6 +113,7 @@ impl<'a> Lowerer<'a> {
                 let on_ptr = self.promoted_wrapper(ty, true, e);
                 MethodDecl {
                     name: e.name.clone(),
+                    pkg: e.pkg,
                     sig: e.sig,
                     ptr_recv: !in_value_set,
                     func: on_value.unwrap_or(on_ptr),
@@ -142,6 +148,7 @@ impl<'a> Lowerer<'a> {
         };
         Some(Entry {
             name: object.name.clone(),
+            pkg: (!symbols::is_exported(&object.name)).then_some(object.pkg),
             sig: object.ty,
             path,
             indirect,
@@ -192,6 +199,7 @@ impl<'a> Lowerer<'a> {
                         for (index, m) in ms.iter().enumerate() {
                             found.entry(m.name.clone()).or_default().push(Some(Entry {
                                 name: m.name.clone(),
+                                pkg: m.pkg,
                                 sig: m.sig,
                                 path: path.clone(),
                                 indirect: *indirect,
@@ -285,16 +293,21 @@ impl<'a> Lowerer<'a> {
         };
         let printed = match e.target {
             Target::Declared { func, .. } => {
-                let callee = self.funcs[func.index()].name.clone();
+                let callee = &self.funcs[func.index()].sym;
                 Some((
-                    symbols::local(self.pkg, &callee).to_string(),
+                    callee.local_name(&self.types, self.pkg),
                     self.path_text(t, &e.path),
                 ))
             }
             Target::Iface { .. } => None,
         };
-        let name = symbols::method(self.pkg, &self.symbol_type_name(t), on_ptr, &e.name);
-        let id = w.finish(self, name, call, span);
+        let sym = Symbol::Method {
+            pkg: self.pkg,
+            recv: self.symbol_type_name(t),
+            pointer: on_ptr,
+            name: e.name.clone(),
+        };
+        let id = w.finish(self, sym, call, span);
         if let Some(p) = printed {
             self.notes.promoted_calls.insert(id, p);
         }
@@ -357,8 +370,13 @@ impl<'a> Lowerer<'a> {
         );
         let mut call_args = vec![deref];
         call_args.extend(w.arg_values(span));
-        let fname = symbols::method(self.pkg, &self.symbol_type_name(t), true, name);
-        w.finish(self, fname, ExprKind::Call(method, call_args), span)
+        let sym = Symbol::Method {
+            pkg: self.pkg,
+            recv: self.symbol_type_name(t),
+            pointer: true,
+            name: name.to_string(),
+        };
+        w.finish(self, sym, ExprKind::Call(method, call_args), span)
     }
 }
 
@@ -413,7 +431,7 @@ impl WrapperFunc {
     }
 
     /// Ends the body with `call` and its results returned, and adds the function.
-    fn finish(mut self, l: &mut Lowerer<'_>, name: String, call: ExprKind, span: Span) -> FuncId {
+    fn finish(mut self, l: &mut Lowerer<'_>, sym: Symbol, call: ExprKind, span: Span) -> FuncId {
         let results = self.results.clone();
         let result_ty = match results.len() {
             0 => l.no_value_type(),
@@ -450,7 +468,7 @@ impl WrapperFunc {
         let mut params = vec![self.recv];
         params.extend(self.args.iter().map(|&(a, _)| a));
         l.funcs.push(Func {
-            name,
+            sym,
             locals: self.locals,
             params,
             results,

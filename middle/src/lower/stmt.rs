@@ -203,7 +203,10 @@ impl<'a> Lowerer<'a> {
         let Some(&obj) = self.info.uses.get(&fun.id) else {
             return false;
         };
-        matches!(&self.info.object(obj).kind, ObjKind::Func(fi) if fi.link_name == "runtime.KeepAlive")
+        let o = self.info.object(obj);
+        matches!(o.kind, ObjKind::Func(_))
+            && o.name == "KeepAlive"
+            && self.types.pkg_path(o.pkg) == "runtime"
     }
 
     fn local_decl(&mut self, d: &'a ast::Decl, out: &mut Block) {

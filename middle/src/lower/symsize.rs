@@ -10,7 +10,7 @@
 //! slot over 4 GiB (Cranelift's limit): gocrane rejects those by name.
 
 use base::source::Span;
-use base::symbols;
+use base::symbols::Symbol;
 use base::types::TypeId;
 use frontend::ast::{self, StmtKind};
 
@@ -30,9 +30,12 @@ impl<'a> Lowerer<'a> {
             return;
         }
         if !zero && self.is_static_composite(e) {
-            let name = symbols::stmp(self.pkg, self.next_stmp());
+            let sym = Symbol::Stmp {
+                pkg: self.pkg,
+                n: self.next_stmp(),
+            };
             self.statics.push(Static {
-                name,
+                sym,
                 value: Expr::new(ExprKind::Zero, ty, e.span),
             });
         } else if size > u64::from(u32::MAX) {
@@ -44,10 +47,10 @@ impl<'a> Lowerer<'a> {
     pub(super) fn check_symbol_sizes(&mut self) {
         let mut big: Vec<(String, u64)> = Vec::new();
         for g in &self.globals {
-            big.push((g.name.clone(), self.types.size_of(g.ty)));
+            big.push((g.sym.link_name(&self.types), self.types.size_of(g.ty)));
         }
         for s in &self.statics {
-            big.push((s.name.clone(), self.types.size_of(s.value.ty)));
+            big.push((s.sym.link_name(&self.types), self.types.size_of(s.value.ty)));
         }
         big.retain(|&(_, size)| size > MAX_SYM_SIZE);
         if big.is_empty() {

@@ -86,7 +86,7 @@ impl Walker<'_> {
             ty,
             embedded: false,
             tag: None,
-            pkg: Some(self.pkg.into()),
+            pkg: Some(self.pkg),
         };
         let header = self.types.intern(Type::Struct(vec![
             field("ptr", unsafe_ptr),

@@ -14,7 +14,7 @@ mod range;
 mod strings;
 
 use base::source::Span;
-use base::types::{BasicKind, Type, TypeId, Types};
+use base::types::{BasicKind, PkgId, Type, TypeId, Types};
 
 use crate::escape::{Decisions, FuncDecisions};
 use crate::ir::*;
@@ -28,7 +28,7 @@ pub fn run(program: &mut Program, decisions: &Decisions) {
 
 /// Walks function `f`, with escape analysis's decisions for it.
 fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions) {
-    let pkg = program.pkg.as_str();
+    let pkg = program.pkg;
     let types = &mut program.types;
     let externs = &mut program.externs;
     let func = &mut program.funcs[f.index()];
@@ -64,7 +64,7 @@ fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions) {
 /// The state of the walk of one function.
 struct Walker<'a> {
     /// The compiled package, which the struct types made up here belong to.
-    pkg: &'a str,
+    pkg: PkgId,
     types: &'a mut Types,
     externs: &'a mut Vec<Extern>,
     locals: &'a mut Vec<Local>,
