@@ -29,8 +29,8 @@ use base::source::Span;
 use base::types::{Type, TypeId, Types};
 
 use crate::ir::*;
-use crate::lower::Notes;
-use crate::remark::Remark;
+use crate::lower::{IfaceCall, Notes};
+use crate::remark::{Devirtualized, Remark};
 
 /// Devirtualizes the calls of every function; returns the remarks in gc's order.
 pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
@@ -40,7 +40,6 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
             continue;
         }
         let defs = definitions(&program.funcs[f]);
-        let fid = FuncId(f as u32);
         let mut body = std::mem::take(&mut program.funcs[f].body);
         let mut d = Devirt {
             types: &program.types,
@@ -48,24 +47,25 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
             funcs: &program.funcs,
             defs: &defs,
             notes: &*notes,
-            func: fid,
             rewrites: Vec::new(),
         };
         d.block(&mut body);
         let rewrites = std::mem::take(&mut d.rewrites);
-        // The function's sites, whose remark texts a rewrite may change.
-        let mut sites = Vec::new();
-        if !rewrites.is_empty() {
-            walk_exprs(&body, &mut |e| sites.extend(e.site));
-        }
-        for (span, text, ty, full) in rewrites {
+        for (span, call, ty, full) in rewrites {
             let ty = crate::lower::gcfmt::type_text(&program.types, program.pkg, ty);
-            if let Some(printed) = patch_of(program, &full, notes) {
-                retext_sites(notes, &sites, &text, printed, &ty);
+            // The sites whose texts contain the call now name the direct call.
+            if let Some((callee, path, has_args)) = patch_of(program, &full, notes) {
+                let direct = Devirtualized {
+                    callee,
+                    ty: ty.clone(),
+                    path,
+                    has_args,
+                };
+                notes.devirtualized.insert(call.recv_node, direct);
             }
             let remark = Remark::Devirtualizing {
                 partial: full.is_none(),
-                call: text,
+                call: call.sel,
                 ty,
             };
             remarks.push(remark.at(span));
@@ -170,10 +170,10 @@ struct Devirt<'p> {
     funcs: &'p [Func],
     defs: &'p Defs,
     notes: &'p Notes,
-    func: FuncId,
-    /// (call position, `m.Add`, concrete type, through an embedded interface) of each
-    /// devirtualized call, in order.
-    rewrites: Vec<(Span, String, TypeId, Option<(FuncId, bool)>)>,
+    /// (call position, the call, concrete type, the method called and whether it has
+    /// arguments — None when it goes through an embedded interface) of each devirtualized
+    /// call, in order.
+    rewrites: Vec<(Span, IfaceCall, TypeId, Option<(FuncId, bool)>)>,
 }
 
 impl Devirt<'_> {
@@ -214,7 +214,7 @@ impl Devirt<'_> {
         let ExprKind::CallIface { recv, method, args } = &mut e.kind else {
             return;
         };
-        let Some(text) = self.notes.iface_calls.get(&(self.func, e.span)) else {
+        let Some(call) = e.site.and_then(|id| self.notes.iface_calls.get(&id)) else {
             return;
         };
         let Some(concrete) = self.concrete(recv, &mut Vec::new()) else {
@@ -261,10 +261,11 @@ impl Devirt<'_> {
         all.append(args);
         let nargs = all.len();
         e.kind = ExprKind::Call(m.func, all);
+        e.site = None;
         let partial = calls_iface(&self.funcs[m.func.index()]);
         let has_args = nargs > 1;
         let full = (!partial).then_some((m.func, has_args));
-        self.rewrites.push((span, text.clone(), concrete, full));
+        self.rewrites.push((span, call.clone(), concrete, full));
     }
 
     /// The one concrete type `e` (of interface type) can hold, if there is one.
@@ -361,50 +362,6 @@ fn patch_of(
         String::new(),
         has_args,
     ))
-}
-
-/// gc names allocation sites after devirtualization: in the remark texts of the function's
-/// `sites`, the call `x.M(args)` (`sel` = `x.M`) becomes `T.M(x.(C), args)`.
-fn retext_sites(
-    notes: &mut Notes,
-    sites: &[SiteId],
-    sel: &str,
-    (callee, path, args): (String, String, bool),
-    ty: &str,
-) {
-    let Some((x, _)) = sel.rsplit_once('.') else {
-        return;
-    };
-    let old = format!("{sel}(");
-    let new = format!("{callee}({x}.({ty}){path}{}", if args { ", " } else { "" });
-    for id in sites {
-        if let Some(site) = notes.sites.get_mut(id) {
-            site.text = replace_call(&site.text, &old, &new);
-        }
-    }
-}
-
-/// `text` with each `old` that starts a name (not preceded by a name character or `.`, so
-/// `n.M(` does not match inside `pn.M(`) replaced by `new`.
-fn replace_call(text: &str, old: &str, new: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(i) = rest.find(old) {
-        let starts_name = rest[..i]
-            .chars()
-            .next_back()
-            .map_or(true, |c| !(c.is_alphanumeric() || c == '_' || c == '.'));
-        let (before, after) = rest.split_at(i);
-        out.push_str(before);
-        if starts_name {
-            out.push_str(new);
-        } else {
-            out.push_str(old);
-        }
-        rest = &after[old.len()..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A promoted-method wrapper whose call goes through an embedded interface (gc then

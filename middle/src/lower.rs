@@ -53,10 +53,21 @@ use frontend::ast;
 use frontend::check::{ExprInfo, Info, Mode, ObjKind, VarKind};
 
 use crate::ir::*;
+use crate::remark::{DevirtualizedCalls, GcText};
 
 /// Lowers a checked package to IR.
 pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> {
     lower_parts(pkg.pkg, pkg.types, &pkg.info, &pkg.files).map(|(p, _)| p)
+}
+
+/// An interface method call as the devirtualize pass needs to name it.
+#[derive(Clone, Debug)]
+pub struct IfaceCall {
+    /// gc's text of the selector (`m.Add`), for the remark.
+    pub sel: String,
+    /// The call's receiver expression, by which the site texts that contain the call know it
+    /// (see [`GcText`]).
+    pub recv_node: ast::NodeId,
 }
 
 /// What lowering knows that later passes need and the IR does not say: how gc names each
@@ -71,9 +82,11 @@ pub struct Notes {
     /// Assignments lowered from `x op= y` (function, statement position): gc's escape
     /// analysis sees an OASOP there, whose operand `y` flows to the heap.
     pub op_assigns: HashSet<(FuncId, Span)>,
-    /// Interface method calls by (function, call position): gc's text of the selector
-    /// (`m.Add`), for the devirtualize pass's remark.
-    pub iface_calls: HashMap<(FuncId, Span), String>,
+    /// Interface method calls, by site: how gc prints them, for the devirtualize pass.
+    pub iface_calls: HashMap<SiteId, IfaceCall>,
+    /// What the devirtualize pass made of interface calls: the site texts that contain one
+    /// print the direct call ([`GcText::render`]).
+    pub devirtualized: DevirtualizedCalls,
     /// gc's "ignoring self-assignment" remarks: (function, position of `=`, statement text),
     /// one per self-assigned pair (see `lower::self_assign`).
     pub self_assigns: Vec<(FuncId, Span, String)>,
@@ -132,7 +145,7 @@ impl SiteKey {
 /// gc's name for an allocating expression (`&T{...}`, `make([]int, n)`, `... argument`).
 #[derive(Clone, Debug)]
 pub struct Site {
-    pub text: String,
+    pub text: GcText,
     /// Where gc reports it.
     pub at: Span,
     /// For `make`: its parts, since gc prints a size it proved constant as that constant.
@@ -148,7 +161,7 @@ pub struct Site {
 
 impl Site {
     /// A site gc names `text` and reports at `at`.
-    pub fn named(text: String, at: Span) -> Site {
+    pub fn named(text: GcText, at: Span) -> Site {
         Site {
             text,
             at,
@@ -169,8 +182,8 @@ impl Site {
 #[derive(Clone, Debug)]
 pub struct MakeArgs {
     pub ty: String,
-    pub len: String,
-    pub cap: Option<String>,
+    pub len: GcText,
+    pub cap: Option<GcText>,
 }
 
 /// [`lower`] on the parts of a checked package, with the [`Notes`] for later passes.
@@ -195,6 +208,7 @@ pub fn lower_parts(
         f: FnState::default(),
         notes: Notes::default(),
         site_keys: HashMap::new(),
+        iface_call_keys: HashMap::new(),
         static_init_keys: HashSet::new(),
         cur_func: FuncId(0),
         statics: Vec::new(),
@@ -227,19 +241,26 @@ pub fn lower_parts(
     };
     let mut program = program;
     let mut notes = l.notes;
-    attach_sites(&mut program, &mut notes, &l.site_keys, &l.static_init_keys);
+    let keys = SiteKeys {
+        names: &l.site_keys,
+        iface_calls: &l.iface_call_keys,
+        static_init: &l.static_init_keys,
+    };
+    attach_sites(&mut program, &mut notes, keys);
     Ok((program, notes))
 }
 
-/// Gives every allocating expression of the program its site, in each function's
-/// `ir::walk_exprs` order, and keys gc's names for them (recorded by position while lowering)
+/// What lowering recorded about sites by [`SiteKey`].
+struct SiteKeys<'l> {
+    names: &'l HashMap<SiteKey, Site>,
+    iface_calls: &'l HashMap<SiteKey, IfaceCall>,
+    static_init: &'l HashSet<SiteKey>,
+}
+
+/// Gives every allocating expression and interface call of the program its site, in each
+/// function's `ir::walk_exprs` order, and keys what lowering recorded about them (by position)
 /// by site.
-fn attach_sites(
-    program: &mut Program,
-    notes: &mut Notes,
-    names: &HashMap<SiteKey, Site>,
-    static_init: &HashSet<SiteKey>,
-) {
+fn attach_sites(program: &mut Program, notes: &mut Notes, keys: SiteKeys<'_>) {
     for fi in 0..program.funcs.len() {
         let f = FuncId(fi as u32);
         let mut body = std::mem::take(&mut program.funcs[fi].body);
@@ -258,10 +279,13 @@ fn attach_sites(
                 },
                 _ => SiteKey::new(kind, e.span),
             };
-            if let Some(site) = names.get(&key) {
+            if let Some(site) = keys.names.get(&key) {
                 notes.sites.insert(id, site.clone());
             }
-            if static_init.contains(&key) {
+            if let Some(call) = keys.iface_calls.get(&key) {
+                notes.iface_calls.insert(id, call.clone());
+            }
+            if keys.static_init.contains(&key) {
                 notes.static_init_sites.insert(id);
             }
         });
@@ -288,6 +312,8 @@ pub(crate) struct Lowerer<'a> {
     notes: Notes,
     /// gc's name for each allocating expression met so far (see [`SiteKey`]).
     site_keys: HashMap<SiteKey, Site>,
+    /// The interface calls met so far.
+    iface_call_keys: HashMap<SiteKey, IfaceCall>,
     /// The sites of [`Notes::static_init_sites`], while lowering.
     static_init_keys: HashSet<SiteKey>,
     /// The function being lowered.

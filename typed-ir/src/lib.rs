@@ -290,8 +290,8 @@ pub struct Expr {
     pub kind: ExprKind,
     pub ty: TypeId,
     pub span: Span,
-    /// For an expression that may allocate ([`site_kind`]): its site. Escape analysis's
-    /// decisions and `-m` remarks are keyed by it, never by position.
+    /// For an expression that may allocate or that a remark names ([`site_kind`]): its site.
+    /// Escape analysis's decisions and `-m` remarks are keyed by it, never by position.
     pub site: Option<SiteId>,
 }
 
@@ -321,9 +321,12 @@ pub enum SiteKind {
     Append,
     /// A conversion to an interface whose data word is not the value itself.
     ConvIface,
+    /// An interface method call. It allocates nothing, but devirtualization may make it
+    /// direct, and the remarks that name it (and the sites whose texts contain it) follow.
+    IfaceCall,
 }
 
-/// The site kind of an allocating IR expression.
+/// The site kind of an allocating IR expression, or of an interface call.
 pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
     Some(match e {
         ExprKind::New => SiteKind::New,
@@ -335,6 +338,7 @@ pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
         ExprKind::RunesFromString(_) => SiteKind::RunesFromString,
         ExprKind::Concat(_) => SiteKind::Concat,
         ExprKind::Append(..) | ExprKind::AppendSlice(..) => SiteKind::Append,
+        ExprKind::CallIface { .. } => SiteKind::IfaceCall,
         ExprKind::MakeIface { data, .. }
             if !matches!(data, DataWord::Direct | DataWord::Global(_)) =>
         {

@@ -9,7 +9,7 @@ use super::Batch;
 use super::{FuncDecisions, SiteDecision};
 use crate::ir::*;
 use crate::lower::Site;
-use crate::remark::Remark;
+use crate::remark::{DevirtualizedCalls, Remark};
 
 impl Batch<'_> {
     pub(super) fn finish(
@@ -122,7 +122,7 @@ impl Batch<'_> {
                 continue;
             }
             let span = site.at;
-            let text = site_text(site, static_size);
+            let text = site_text(site, static_size, &self.notes.devirtualized);
             let what = if kind == SiteKind::Append {
                 "append".to_string()
             } else {
@@ -169,7 +169,11 @@ fn moved_to_heap(local: &Local) -> Diagnostic {
 }
 
 /// gc's name for a site; a `make` size it proved constant prints as that constant.
-fn site_text(site: &Site, static_size: Option<StaticSize>) -> String {
+fn site_text(
+    site: &Site,
+    static_size: Option<StaticSize>,
+    devirtualized: &DevirtualizedCalls,
+) -> String {
     match (&site.make, static_size) {
         (
             Some(m),
@@ -184,10 +188,10 @@ fn site_text(site: &Site, static_size: Option<StaticSize>) -> String {
                 format!("{ty}({value})")
             };
             match &m.cap {
-                Some(_) => format!("make({}, {}, {})", m.ty, m.len, lit),
+                Some(_) => format!("make({}, {}, {lit})", m.ty, m.len.render(devirtualized)),
                 None => format!("make({}, {})", m.ty, lit),
             }
         }
-        _ => site.text.clone(),
+        _ => site.text.render(devirtualized),
     }
 }

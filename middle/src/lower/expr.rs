@@ -28,6 +28,7 @@ use super::gcfmt::GcFmt;
 use super::iface;
 use super::{is_call, is_cheap, load_local, Lowerer, MakeArgs, Operand, Site, SiteKey, SiteKind};
 use crate::ir::*;
+use crate::remark::GcText;
 
 impl<'a> Lowerer<'a> {
     /// Lowers a value expression. A call is hoisted into a temporary (see the module comment of
@@ -46,14 +47,24 @@ impl<'a> Lowerer<'a> {
     pub(super) fn expr_direct(&mut self, e: &'a ast::Expr, out: &mut Block) -> Expr {
         let v = self.expr_direct_inner(e, out);
         let key = (v.span.file, v.span.lo, v.span.hi);
-        if matches!(e.kind, AstExpr::Paren(_)) {
+        if matches!(e.kind, AstExpr::Paren(_)) || self.is_conversion(e) {
             // gc places a conversion of `(x & y)` at the parenthesis (its syntax position),
-            // and prints it without: the outermost parenthesised form is the source.
+            // and prints it without: the outermost parenthesised form is the source. A
+            // conversion is placed at its operand's position (`[]byte(w.Name())` at the
+            // call's `(`): the value there is the conversion's.
             self.src.insert(key, e);
         } else {
             self.src.entry(key).or_insert(e);
         }
         v
+    }
+
+    /// `T(x)`: a call whose function is a type.
+    fn is_conversion(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            AstExpr::Call { fun, .. } => matches!(self.mode(fun.unparen()), Some(Mode::TypeExpr)),
+            _ => false,
+        }
     }
 
     fn expr_direct_inner(&mut self, e: &'a ast::Expr, out: &mut Block) -> Expr {
@@ -148,7 +159,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Records gc's name for the allocation at `span`.
-    pub(super) fn site(&mut self, kind: SiteKind, span: Span, text: String) {
+    pub(super) fn site(&mut self, kind: SiteKind, span: Span, text: GcText) {
         self.site_keys
             .insert(SiteKey::new(kind, span), Site::named(text, span));
     }
@@ -348,7 +359,7 @@ impl<'a> Lowerer<'a> {
     fn address(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, ty: TypeId, out: &mut Block) -> Expr {
         let span = e.span;
         if let AstExpr::CompositeLit { .. } = &x.unparen().kind {
-            let text = self.gcfmt().expr(e);
+            let text = self.gcfmt().text(e);
             let pos = e.node_pos();
             let t = self.alloc_begin(ty, pos, text, out);
             let v = self.expr(x, out);
@@ -370,7 +381,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         ptr_ty: TypeId,
         span: Span,
-        text: String,
+        text: GcText,
         out: &mut Block,
     ) -> LocalId {
         self.site(SiteKind::New, span, text);
@@ -432,7 +443,7 @@ impl<'a> Lowerer<'a> {
                 operands.push(y);
                 let parts: Vec<Expr> = operands.into_iter().map(|o| self.expr(o, out)).collect();
                 let pos = e.node_pos();
-                let text = self.gcfmt().expr(e);
+                let text = self.gcfmt().text(e);
                 self.site(SiteKind::Concat, pos, text);
                 self.site_walk(SiteKind::Concat, pos, e.span);
                 Expr::new(ExprKind::Concat(parts), ty, pos)
@@ -588,7 +599,7 @@ impl<'a> Lowerer<'a> {
                         .filter(|_| self.types.is_interface(to));
                     let text = match constant {
                         Some(init) => self.gcfmt().conversion(fun, init),
-                        None => self.gcfmt().expr(e),
+                        None => self.gcfmt().text(e),
                     };
                     self.site(kind, c.span, text);
                     self.site_walk(kind, c.span, args[0].span);
@@ -848,7 +859,7 @@ impl<'a> Lowerer<'a> {
             self.gcfmt().type_expr(fun),
             if runes.is_empty() { "{}" } else { "{...}" }
         );
-        let (t, arr) = self.slice_begin(elem, runes.len() as u64, pos, name, out);
+        let (t, arr) = self.slice_begin(elem, runes.len() as u64, pos, name.into(), out);
         let items = runes
             .iter()
             .enumerate()
@@ -1023,11 +1034,11 @@ impl<'a> Lowerer<'a> {
                         let fmt = self.gcfmt();
                         let make = MakeArgs {
                             ty: fmt.type_expr(&args[0]),
-                            len: fmt.expr(len),
-                            cap: args.get(2).map(|c| fmt.expr(c)),
+                            len: fmt.text(len),
+                            cap: args.get(2).map(|c| fmt.text(c)),
                         };
                         let pos = e.node_pos();
-                        let text = self.gcfmt().expr(e);
+                        let text = self.gcfmt().text(e);
                         self.site_keys.insert(
                             SiteKey::new(SiteKind::MakeSlice, pos),
                             Site {
@@ -1064,7 +1075,7 @@ impl<'a> Lowerer<'a> {
                 // Through a temporary, like every allocation, so that escape analysis can
                 // put it on the stack by replacing one assignment.
                 let pos = e.node_pos();
-                let text = self.gcfmt().expr(e);
+                let text = self.gcfmt().text(e);
                 self.site(SiteKind::New, pos, text);
                 let t = self.temp_of(Expr::new(ExprKind::New, ty, pos), out);
                 load_local(t, ty, span)
@@ -1149,7 +1160,7 @@ impl<'a> Lowerer<'a> {
         if let Some(elem) = self.pointer_elem(ty) {
             let text = self.elided_ptr_text(e, elem);
             let pos = e.node_pos();
-            let t = self.alloc_begin(ty, pos, text, out);
+            let t = self.alloc_begin(ty, pos, text.into(), out);
             let v = self.composite_value(e, elem, out);
             return self.alloc_finish(t, v, ty, pos, out);
         }
@@ -1198,7 +1209,7 @@ impl<'a> Lowerer<'a> {
                 value
             }
             Type::Slice(elem) => {
-                let text = self.gcfmt().expr(e);
+                let text = self.gcfmt().text(e);
                 let n = self.literal_len(elts);
                 let pos = e.node_pos();
                 let (t, arr) = self.slice_begin(elem, n, pos, text, out);
@@ -1223,7 +1234,7 @@ impl<'a> Lowerer<'a> {
             if let Some(base) = self.pointer_elem(elem) {
                 let text = self.elided_ptr_text(value, base);
                 let pos = value.node_pos();
-                let t = self.alloc_begin(elem, pos, text, out);
+                let t = self.alloc_begin(elem, pos, text.into(), out);
                 let v = self.composite_value(value, base, out);
                 return self.alloc_finish(t, v, elem, pos, out);
             }
@@ -1349,7 +1360,7 @@ impl<'a> Lowerer<'a> {
         elem: TypeId,
         n: u64,
         span: Span,
-        text: String,
+        text: GcText,
         out: &mut Block,
     ) -> (LocalId, TypeId) {
         let arr = self.types.array(n, elem);

@@ -21,6 +21,7 @@ use frontend::ast::{self, ExprKind as AstExpr, NodeId, UnaryOp};
 use frontend::check::{Info, Mode, SelectionKind};
 
 use super::autotmp::TempBase;
+use crate::remark::{DevirtualizedCalls, GcText};
 
 pub(crate) struct GcFmt<'a> {
     pub info: &'a Info,
@@ -33,10 +34,17 @@ pub(crate) struct GcFmt<'a> {
 }
 
 impl GcFmt<'_> {
-    pub fn expr(&self, e: &ast::Expr) -> String {
-        let mut s = String::new();
+    /// gc's text of `e` in a remark, with its interface calls left for devirtualization to
+    /// decide (see [`GcText`]).
+    pub fn text(&self, e: &ast::Expr) -> GcText {
+        let mut s = GcText::default();
         self.expr_prec(e, 0, &mut s);
         s
+    }
+
+    /// gc's text of `e` as it is before devirtualization.
+    pub fn expr(&self, e: &ast::Expr) -> String {
+        self.text(e).render(&DevirtualizedCalls::new())
     }
 
     /// gc's precedence of the node an expression becomes (`ir.OpPrec`).
@@ -63,7 +71,7 @@ impl GcFmt<'_> {
         Some((self.info.const_value(e.id)?, self.info.exprs.get(&e.id)?.ty))
     }
 
-    fn expr_prec(&self, e: &ast::Expr, prec: i32, s: &mut String) {
+    fn expr_prec(&self, e: &ast::Expr, prec: i32, s: &mut GcText) {
         if let AstExpr::Paren(x) = &e.kind {
             return self.expr_prec(x, prec, s);
         }
@@ -218,7 +226,7 @@ impl GcFmt<'_> {
         }
     }
 
-    fn list(&self, es: &[ast::Expr], s: &mut String) {
+    fn list(&self, es: &[ast::Expr], s: &mut GcText) {
         for (i, e) in es.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
@@ -228,7 +236,7 @@ impl GcFmt<'_> {
     }
 
     /// A call argument: a multi-value one as the temporaries gc reads it into.
-    fn arg(&self, e: &ast::Expr, s: &mut String) {
+    fn arg(&self, e: &ast::Expr, s: &mut GcText) {
         let results = self.info.exprs.get(&e.id).map(|i| self.types.get(i.ty));
         if let (Some(base), Some(Type::Tuple(elems))) = (self.temps.get(&e.id), results) {
             let names: Vec<String> = (0..elems.len())
@@ -241,8 +249,8 @@ impl GcFmt<'_> {
     }
 
     /// The constant value of `e` as gc prints a literal of type `ty` (`Name("a")`).
-    pub fn typed_constant(&self, e: &ast::Expr, ty: TypeId) -> String {
-        let mut s = String::new();
+    pub fn typed_constant(&self, e: &ast::Expr, ty: TypeId) -> GcText {
+        let mut s = GcText::default();
         match self.constant(e) {
             Some((v, _)) => self.write_constant(v, ty, &mut s),
             None => self.expr_prec(e, 0, &mut s),
@@ -251,13 +259,13 @@ impl GcFmt<'_> {
     }
 
     /// The conversion `fun(arg)` as gc prints it, with `arg` standing for the operand written.
-    pub fn conversion(&self, fun: &ast::Expr, arg: &ast::Expr) -> String {
-        let mut s = String::new();
+    pub fn conversion(&self, fun: &ast::Expr, arg: &ast::Expr) -> GcText {
+        let mut s = GcText::default();
         self.call(fun, std::slice::from_ref(arg), false, 0, &mut s);
         s
     }
 
-    fn call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, nprec: i32, s: &mut String) {
+    fn call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, nprec: i32, s: &mut GcText) {
         let mode = self.info.exprs.get(&fun.unparen().id).map(|i| &i.mode);
         match mode {
             Some(Mode::TypeExpr) => {
@@ -302,7 +310,7 @@ impl GcFmt<'_> {
                 s.push(')');
             }
             _ => {
-                if self.method_call(fun, args, ddd, s) {
+                if self.method_call(fun, args, ddd, s) || self.iface_call(fun, args, ddd, s) {
                     return;
                 }
                 self.expr_prec(fun, nprec, s);
@@ -319,7 +327,7 @@ impl GcFmt<'_> {
     /// A call of a declared method `x.M(args)` prints as gc's typecheck rewrites it, a method
     /// expression call `T.M(x, args)` / `(*T).M(x, args)`, the receiver with the embedded
     /// fields it goes through and without implicit `&`/`*`. Returns false for other calls.
-    fn method_call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, s: &mut String) -> bool {
+    fn method_call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, s: &mut GcText) -> bool {
         let fun = fun.unparen();
         let AstExpr::Selector { x, sel, .. } = &fun.kind else {
             return false;
@@ -378,6 +386,32 @@ impl GcFmt<'_> {
         true
     }
 
+    /// A call of an interface method `x.M(args)`, as a part devirtualization may rewrite.
+    /// Returns false for other calls.
+    fn iface_call(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, s: &mut GcText) -> bool {
+        let fun = fun.unparen();
+        let AstExpr::Selector { x, sel, .. } = &fun.kind else {
+            return false;
+        };
+        let is_iface_method = self
+            .info
+            .selections
+            .get(&fun.id)
+            .is_some_and(|m| m.kind == SelectionKind::MethodVal && m.method.is_none());
+        if !is_iface_method {
+            return false;
+        }
+        let mut recv = GcText::default();
+        self.expr_prec(x, 8, &mut recv);
+        let mut list = GcText::default();
+        self.list(args, &mut list);
+        if ddd {
+            list.push_str("...");
+        }
+        s.iface_call(x.id, recv, &sel.name, list);
+        true
+    }
+
     fn builtin_name(&self, fun: &ast::Expr) -> String {
         match &fun.unparen().kind {
             AstExpr::Ident(n) => n.clone(),
@@ -389,7 +423,7 @@ impl GcFmt<'_> {
     /// A constant as gc prints it; `ty` may be the spelling `byte` or `rune` ([`BYTE`],
     /// [`RUNE`]): a rune prints as a character literal, a byte as `byte(120)`, an `int32` as
     /// `int32(5)`.
-    fn write_constant(&self, v: &ConstValue, ty: TypeId, s: &mut String) {
+    fn write_constant(&self, v: &ConstValue, ty: TypeId, s: &mut GcText) {
         let kind = self.types.basic_kind(ty);
         let is_named = matches!(self.types.get(ty), Type::Named(_));
         if ty == RUNE || kind == Some(BasicKind::UntypedRune) {

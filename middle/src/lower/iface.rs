@@ -30,7 +30,7 @@ use base::types::{Type, TypeId};
 use frontend::ast;
 use frontend::check::Mode;
 
-use super::{Lowerer, Site, SiteKey, SiteKind};
+use super::{IfaceCall, Lowerer, Site, SiteKey, SiteKind};
 use crate::ir::*;
 
 /// gc's `abi.ZeroValSize` and the stack-temporary limit of `dataWord`.
@@ -61,7 +61,7 @@ impl<'a> Lowerer<'a> {
                 let data = self.data_word(&v);
                 if data != DataWord::Direct {
                     self.site_keys
-                        .insert(SiteKey::of_temp(pos, t), Site::named(name, pos));
+                        .insert(SiteKey::of_temp(pos, t), Site::named(name.into(), pos));
                 }
                 let value = Box::new(v);
                 return Expr::new(ExprKind::MakeIface { value, data }, to, pos);
@@ -104,7 +104,7 @@ impl<'a> Lowerer<'a> {
         let pos = src.map(ast::Expr::node_pos).unwrap_or(span);
         if data != DataWord::Direct {
             if let Some(src) = text_src {
-                let text = text.unwrap_or_else(|| self.gcfmt().expr(src));
+                let text = text.unwrap_or_else(|| self.gcfmt().text(src));
                 self.site(SiteKind::ConvIface, pos, text);
             }
             // gc's walk meets a conversion before anything inside its operand.
@@ -351,7 +351,13 @@ impl<'a> Lowerer<'a> {
         };
         let args = self.call_args(&params, variadic, args, ellipsis, span, out);
         let text = format!("{}.{name}", self.gcfmt().expr(x));
-        self.notes.iface_calls.insert((self.cur_func, span), text);
+        self.iface_call_keys.insert(
+            SiteKey::new(SiteKind::IfaceCall, span),
+            IfaceCall {
+                sel: text,
+                recv_node: x.id,
+            },
+        );
         Some(Expr::new(
             ExprKind::CallIface {
                 recv: Box::new(recv),
