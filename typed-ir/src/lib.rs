@@ -410,6 +410,12 @@ pub enum ExprKind {
     DecodeRune(Box<Expr>, Box<Expr>),
     /// Call of a generated function; a `Tuple`-typed result is only used by `AssignMulti`.
     Call(FuncId, Vec<Expr>),
+    /// Runs the statements, then gives the value: gc's init list of an expression. The walk
+    /// pass makes one where an expression needs statements run first (a stack buffer, a
+    /// stack object) and nothing may go before its statement: a loop's condition, a case's
+    /// expression, the right operand of `&&`/`||`; the statements then run each time, and
+    /// only when, the value is computed.
+    Seq(Block, Box<Expr>),
     /// Call of a runtime function.
     CallExtern(ExternId, Vec<Expr>),
     Len(Box<Expr>),
@@ -566,6 +572,8 @@ macro_rules! traversals {
                     | ExprKind::IfaceToIface(x)
                     | ExprKind::AssertConcrete { x, .. }
                     | ExprKind::AssertIface { x, .. } => f(x),
+                    // The statements' expressions are not children ([`walk_expr`] visits them).
+                    ExprKind::Seq(_, x) => f(x),
                     ExprKind::IndexOf(a, b)
                     | ExprKind::Binary(_, a, b)
                     | ExprKind::DecodeRune(a, b)
@@ -744,6 +752,9 @@ pub fn walk_exprs(b: &[Stmt], f: &mut dyn FnMut(&Expr)) {
 /// `e` and everything below it, in pre-order.
 pub fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     f(e);
+    if let ExprKind::Seq(stmts, _) = &e.kind {
+        walk_exprs(stmts, f);
+    }
     e.for_each_child(&mut |c| walk_expr(c, f));
 }
 
@@ -761,5 +772,8 @@ pub fn walk_exprs_mut(b: &mut [Stmt], f: &mut dyn FnMut(&mut Expr)) {
 /// [`walk_expr`] for passes that change the expressions they visit.
 pub fn walk_expr_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
     f(e);
+    if let ExprKind::Seq(stmts, _) = &mut e.kind {
+        walk_exprs_mut(stmts, f);
+    }
     e.for_each_child_mut(&mut |c| walk_expr_mut(c, f));
 }

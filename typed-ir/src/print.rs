@@ -714,6 +714,22 @@ impl<'p> FuncPrinter<'p> {
                 s.push(')');
             }
             ExprKind::DecodeRune(x, i) => self.call_like("decoderune", &[x, i], s),
+            ExprKind::Seq(stmts, v) => {
+                // `{ stmt; …; value }` on one line.
+                let mut inner = String::new();
+                self.stmts(stmts, 0, &mut inner);
+                s.push_str("{ ");
+                for line in inner.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                    // A trailing `// note` becomes `/* note */`, so that the line goes on.
+                    match line.split_once("  // ") {
+                        Some((stmt, note)) => s.push_str(&format!("{stmt} /* {note} */")),
+                        None => s.push_str(line),
+                    }
+                    s.push_str("; ");
+                }
+                self.expr(v, s);
+                s.push_str(" }");
+            }
             ExprKind::Call(f, args) => {
                 let name = match self.prog.funcs.get(f.index()) {
                     Some(func) => func.sym.link_name(&self.prog.types),

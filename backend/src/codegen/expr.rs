@@ -91,6 +91,10 @@ impl FunctionCx<'_, '_> {
                 let v = self.eval(x);
                 self.convert(v, x.ty, e.ty)
             }
+            ExprKind::Seq(stmts, x) => {
+                self.block(stmts);
+                self.eval(x)
+            }
             // The walk pass makes these runtime calls.
             ExprKind::StringFromBytes(_)
             | ExprKind::BytesFromString(_)

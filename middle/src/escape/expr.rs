@@ -28,6 +28,11 @@ impl<'p> Batch<'p> {
                 self.discard(b);
             }
             ExprKind::Convert(x) => self.expr(k, x),
+            // Only the walk pass, after escape analysis, makes these; analysed as written.
+            ExprKind::Seq(stmts, x) => {
+                self.block(stmts);
+                self.expr(k, x);
+            }
             ExprKind::StringFromBytes(x)
             | ExprKind::BytesFromString(x)
             | ExprKind::StringFromRune(x)

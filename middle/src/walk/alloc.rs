@@ -14,9 +14,9 @@ use crate::ir::*;
 pub(super) const SMALL_BUF: u64 = 32;
 
 impl Walker<'_> {
-    /// Makes what escape analysis decided for the allocation `e` explicit; `ok` as for
-    /// [`Walker::expr`].
-    pub(super) fn apply_decision(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
+    /// Makes what escape analysis decided for the allocation `e` explicit; what must run
+    /// before it goes to `pre`.
+    pub(super) fn apply_decision(&mut self, e: &mut Expr, pre: &mut Block) {
         let d = e.site.and_then(|id| self.decisions.sites.get(&id)).copied();
         if let ExprKind::MakeIface { value, data } = &mut e.kind {
             // gc's `dataWord`: a non-escaping conversion copies the value to a stack
@@ -31,7 +31,7 @@ impl Walker<'_> {
         }
         // What stays in the frame needs statements before the current one.
         let stays = match d {
-            Some(d) if !d.escapes && ok => d,
+            Some(d) if !d.escapes => d,
             _ => {
                 // Escaping (or undecided) string operations are runtime calls without a
                 // buffer.

@@ -7,6 +7,13 @@
 //! string (`range.rs`). Escape analysis only analyses; this pass is the one place its verdicts
 //! change the program. After it, the IR has no print statement, string operation or
 //! `DecodeRune` left.
+//!
+//! What an expression needs done first (a stack buffer's declaration, a stack object, a
+//! temporary) goes before its statement, as gc's order pass puts it in the statement's init
+//! list. Where nothing may go there — a loop's condition, a case's expression, the right
+//! operand of `&&`/`||` — the expression gets its own init list: an [`ExprKind::Seq`], run
+//! each time and only when the value is computed. So a value that does not escape stays in
+//! the frame wherever it is made, as in gc.
 
 mod alloc;
 mod print;
@@ -102,7 +109,7 @@ impl Walker<'_> {
     fn stmt(&mut self, s: &mut Stmt, pre: &mut Block) {
         if let StmtKind::Print { args, newline } = &mut s.kind {
             for e in args.iter_mut() {
-                self.expr(e, pre, true);
+                self.expr(e, pre);
             }
             let (args, newline) = (std::mem::take(args), *newline);
             *s = self.print(args, newline, s.span, pre);
@@ -111,7 +118,7 @@ impl Walker<'_> {
         match &mut s.kind {
             StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
             StmtKind::Assign(p, e) => {
-                self.place(p, pre, true);
+                self.place(p, pre);
                 if let (Place::Local(_), ExprKind::New) = (&*p, &e.kind) {
                     // `var .t *T = new(T)` → `var .o T; .t = &.o` when it stays in the frame.
                     let decision = e.site.and_then(|id| self.decisions.sites.get(&id));
@@ -124,21 +131,21 @@ impl Walker<'_> {
                     }
                     return;
                 }
-                self.expr(e, pre, true);
+                self.expr(e, pre);
             }
             StmtKind::AssignMulti(ps, e) => {
                 for p in ps.iter_mut().flatten() {
-                    self.place(p, pre, true);
+                    self.place(p, pre);
                 }
-                self.expr(e, pre, true);
+                self.expr(e, pre);
                 if let ExprKind::DecodeRune(..) = e.kind {
                     let (ps, e) = (std::mem::take(ps), e.clone());
                     s.kind = self.decode_rune(ps, e);
                 }
             }
-            StmtKind::Expr(e) | StmtKind::Panic(e) => self.expr(e, pre, true),
+            StmtKind::Expr(e) | StmtKind::Panic(e) => self.expr(e, pre),
             StmtKind::If { cond, then, els } => {
-                self.expr(cond, pre, true);
+                self.expr(cond, pre);
                 self.block(then);
                 self.block(els);
             }
@@ -146,7 +153,7 @@ impl Walker<'_> {
                 cond, body, post, ..
             } => {
                 if let Some(c) = cond {
-                    self.expr(c, pre, false);
+                    self.expr_with_init(c);
                 }
                 self.block(body);
                 self.block(post);
@@ -154,7 +161,7 @@ impl Walker<'_> {
             StmtKind::Switch { clauses, .. } => {
                 for c in clauses {
                     for e in &mut c.conds {
-                        self.expr(e, pre, false);
+                        self.expr_with_init(e);
                     }
                     self.block(&mut c.body);
                 }
@@ -163,12 +170,12 @@ impl Walker<'_> {
             StmtKind::Print { .. } => {}
             StmtKind::Return(es) => {
                 for e in es {
-                    self.expr(e, pre, true);
+                    self.expr(e, pre);
                 }
             }
             StmtKind::Block(b) => self.block(b),
             StmtKind::TypeSwitch { x, clauses, .. } => {
-                self.expr(x, pre, true);
+                self.expr(x, pre);
                 for c in clauses {
                     self.block(&mut c.body);
                 }
@@ -176,22 +183,38 @@ impl Walker<'_> {
         }
     }
 
-    fn place(&mut self, p: &mut Place, pre: &mut Block, ok: bool) {
-        p.for_each_expr_mut(&mut |e| self.expr(e, pre, ok));
+    fn place(&mut self, p: &mut Place, pre: &mut Block) {
+        p.for_each_expr_mut(&mut |e| self.expr(e, pre));
     }
 
-    /// Visits `e`, its operands first (in `Expr::for_each_child` order); `ok` says whether
-    /// statements may be put before the current statement for it (not in loop or case
-    /// conditions, nor on the right of `&&`/`||`).
-    fn expr(&mut self, e: &mut Expr, pre: &mut Block, ok: bool) {
+    /// Visits `e`, its operands first (in `Expr::for_each_child` order); what must run before
+    /// it goes to `pre`, the statements before the current statement.
+    fn expr(&mut self, e: &mut Expr, pre: &mut Block) {
         let short_circuit = matches!(e.kind, ExprKind::Binary(BinOp::LogAnd | BinOp::LogOr, ..));
         let mut operand = 0;
         e.for_each_child_mut(&mut |x| {
             let right_of_short_circuit = short_circuit && operand == 1;
             operand += 1;
-            self.expr(x, pre, ok && !right_of_short_circuit);
+            if right_of_short_circuit {
+                self.expr_with_init(x);
+            } else {
+                self.expr(x, pre);
+            }
         });
-        self.apply_decision(e, pre, ok);
+        self.apply_decision(e, pre);
+    }
+
+    /// Visits `e` where nothing may go before the current statement for it (a loop's
+    /// condition, a case's expression, the right operand of `&&`/`||`: gc's order gives these
+    /// their own init list). What must run first becomes part of `e` ([`ExprKind::Seq`]).
+    fn expr_with_init(&mut self, e: &mut Expr) {
+        let mut init = Vec::new();
+        self.expr(e, &mut init);
+        if !init.is_empty() {
+            let (ty, span) = (e.ty, e.span);
+            let value = std::mem::replace(e, Expr::new(ExprKind::Zero, ty, span));
+            *e = Expr::new(ExprKind::Seq(init, Box::new(value)), ty, span);
+        }
     }
 
     pub(super) fn extern_fn(
