@@ -37,7 +37,7 @@ const UNSUPPORTED: &[&str] = &[
     "package \"fmt\"",
     "packages other than main",
     "composite literals larger than 4 GiB",
-    "function types",
+    "conversions to function types without parentheses",
     "method expressions",
 ];
 

@@ -12,7 +12,7 @@
 //! `runtime.etypes` (itabs contiguous between `runtime.itabs` and `runtime.eitabs`) and turns
 //! the imports into definitions inside it (docs/runtime-abi.md, *Interfaces*).
 
-use base::symbols::Symbol;
+use base::symbols::{self, Symbol};
 use base::types::{BasicKind, Type, TypeId, Types};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use typed_ir::FuncId;
@@ -250,6 +250,43 @@ impl CodegenCx<'_> {
             self.globals.push(id);
         }
         Ok(())
+    }
+
+    /// gc's `main.f·f` for the top-level function `f` (read-only, dupok): one word, `f`'s code
+    /// address. A func value of `f` is the address of it.
+    pub fn funcval(&mut self, f: FuncId) -> Result<DataId, String> {
+        if let Some(&id) = self.funcvals.get(&f) {
+            return Ok(id);
+        }
+        let prog = self.prog;
+        let name = symbols::funcval(&prog.funcs[f.index()].sym.link_name(&prog.types));
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Export, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut desc = DataDescription::new();
+        desc.define(vec![0u8; 8].into_boxed_slice());
+        desc.set_align(8);
+        let r = self
+            .module
+            .declare_func_in_data(self.funcs[f.index()], &mut desc);
+        desc.write_function_addr(0, r);
+        self.note_data(
+            id,
+            &desc,
+            DataAttrs {
+                readonly: true,
+                pointers: false,
+                local: false,
+                dupok: true,
+                static_sym: false,
+            },
+        );
+        self.module
+            .define_data(id, &desc)
+            .map_err(|e| e.to_string())?;
+        self.funcvals.insert(f, id);
+        Ok(id)
     }
 
     /// gc's `main..inittask` (`SNOPTRDATA`), which the runtime runs before `main.main`:

@@ -12,6 +12,7 @@
 //! | read-only static of a conversion    | `main..stmp_0`                   | `staticdata`            |
 //! | type assertion / switch caches      | `main..typeAssert.0`, `main..interfaceSwitch.0` | `walk` |
 //! | type descriptor, itab               | `type:main.T`, `go:itab.*main.T,main.I` | `reflectdata`    |
+//! | a function's funcval                | `main.f·f`                       | `staticdata`            |
 //!
 //! A type's own spelling inside `type:` and `go:itab.` is its LinkString, which reflectdata
 //! writes (qualifying names with [`qualified`]); gc's `-m` remarks print names without the
@@ -119,6 +120,12 @@ pub fn type_descriptor(link_string: &str) -> String {
     format!("type:{link_string}")
 }
 
+/// A top-level function's funcval, the read-only word holding its code address, from the
+/// function's link name (`main.f·f`).
+pub fn funcval(func: &str) -> String {
+    format!("{func}·f")
+}
+
 /// An itab, from the LinkStrings of the concrete and the interface type
 /// (`go:itab.*main.T,main.I`).
 pub fn itab(concrete: &str, iface: &str) -> String {
@@ -176,6 +183,7 @@ mod tests {
         );
         assert_eq!(type_descriptor("*main.T"), "type:*main.T");
         assert_eq!(itab("*main.T", "main.I"), "go:itab.*main.T,main.I");
+        assert_eq!(funcval("main.f"), "main.f·f");
         let local = |s: Symbol| s.local_name(&types, main);
         assert_eq!(local(method("T", true, "M")), "(*T).M");
         assert_eq!(local(member(main, "f")), "f");

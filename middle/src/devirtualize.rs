@@ -22,12 +22,11 @@
 //! wrapper calls a method of an embedded interface, gc devirtualizes only the outer call: the
 //! remark says `partially devirtualizing`, and the call goes through the wrapper.
 
-use std::collections::HashMap;
-
 use base::diag::Diagnostic;
 use base::source::Span;
 use base::types::{Type, TypeId, Types};
 
+use crate::defs::{definitions, Defs};
 use crate::ir::*;
 use crate::lower::{IfaceCall, Notes};
 use crate::remark::{Devirtualized, Remark};
@@ -73,95 +72,6 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
         program.funcs[f].body = body;
     }
     remarks
-}
-
-/// What a local interface variable is assigned: Some(value) for each assignment, None when
-/// something else (a bare declaration, a multi-value call) sets it.
-type Defs = HashMap<LocalId, Vec<Option<Expr>>>;
-
-fn definitions(f: &Func) -> Defs {
-    let mut defs = Defs::new();
-    collect_defs(&f.body, &mut defs);
-    for (i, l) in f.locals.iter().enumerate() {
-        if l.addr_taken || l.kind == LocalKind::Param || l.kind == LocalKind::Result {
-            defs.entry(LocalId(i as u32)).or_default().push(None);
-        }
-    }
-    defs
-}
-
-fn collect_defs(b: &Block, defs: &mut Defs) {
-    for (i, s) in b.iter().enumerate() {
-        match &s.kind {
-            StmtKind::Decl(l) => {
-                // `var l T = v` is a Decl followed by its initialisation.
-                let init = b[i + 1..]
-                    .iter()
-                    .take_while(|n| matches!(n.kind, StmtKind::Decl(_)))
-                    .count();
-                let initialised = b.get(i + 1 + init).is_some_and(|n| match &n.kind {
-                    StmtKind::Assign(Place::Local(x), _) => x == l,
-                    StmtKind::AssignMulti(ps, _) => ps
-                        .iter()
-                        .any(|p| matches!(p, Some(Place::Local(x)) if x == l)),
-                    _ => false,
-                });
-                if !initialised {
-                    defs.entry(*l).or_default().push(None);
-                }
-            }
-            StmtKind::Assign(Place::Local(l), e) => {
-                defs.entry(*l).or_default().push(Some(e.clone()));
-            }
-            StmtKind::AssignMulti(ps, e) => {
-                for (k, p) in ps.iter().enumerate() {
-                    if let Some(Place::Local(l)) = p {
-                        // `l, ok = x.(I)`: l holds x's concrete value (or nil when !ok).
-                        let v = match &e.kind {
-                            ExprKind::AssertIface { x, comma_ok: true } if k == 0 => {
-                                Some(Expr::new(
-                                    ExprKind::AssertIface {
-                                        x: x.clone(),
-                                        comma_ok: false,
-                                    },
-                                    e.ty,
-                                    e.span,
-                                ))
-                            }
-                            _ => None,
-                        };
-                        defs.entry(*l).or_default().push(v);
-                    }
-                }
-            }
-            StmtKind::TypeSwitch { x, clauses, .. } => {
-                // A clause's variable is `x.(I)` for a single interface case, `x` itself for
-                // several cases or `default` (a concrete case gives no interface to resolve).
-                for c in clauses {
-                    let Some(bind) = c.bind else { continue };
-                    let v = match c.cases.as_slice() {
-                        [TypeCase::Iface(t)] => Some(Expr::new(
-                            ExprKind::AssertIface {
-                                x: Box::new(x.clone()),
-                                comma_ok: false,
-                            },
-                            *t,
-                            c.span,
-                        )),
-                        [TypeCase::Concrete(_)] => continue,
-                        _ => Some(x.clone()),
-                    };
-                    defs.entry(bind).or_default().push(v);
-                }
-            }
-            _ => {}
-        }
-        s.for_each_part(&mut |part| {
-            if let StmtPart::Block(inner) = part {
-                collect_defs(inner, defs);
-            }
-        });
-    }
 }
 
 struct Devirt<'p> {
@@ -292,7 +202,7 @@ impl Devirt<'_> {
                 let defs = self.defs.get(l)?;
                 let mut found = None;
                 for d in defs {
-                    let t = self.concrete(d.as_ref()?, visiting)?;
+                    let t = self.concrete(d.value()?, visiting)?;
                     if found.is_some_and(|f| f != t) {
                         return None;
                     }

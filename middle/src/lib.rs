@@ -9,6 +9,7 @@ pub use typed_ir as ir;
 pub use typed_ir::print;
 
 pub mod deadcode;
+mod defs;
 pub mod devirtualize;
 pub mod escape;
 pub mod lower;

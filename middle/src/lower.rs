@@ -549,26 +549,54 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Initialises package variable `obj` with `value` statically when gc's staticinit would:
-    /// a non-interface variable and a constant or a composite literal of constants.
+    /// a non-interface variable and a constant, a top-level function (its funcval's address),
+    /// or a struct or array literal of those.
     fn static_init(&mut self, obj: ObjId, value: &'a ast::Expr) -> bool {
         let Some(&g) = self.global_of.get(&obj) else {
             return false;
         };
         let ty = self.info.object(obj).ty;
-        let constant = matches!(self.mode(value), Some(Mode::Const(_)));
-        if self.types.is_interface(ty) || !(constant || self.is_static_composite(value)) {
+        if self.types.is_interface(ty) || !self.is_static_init_value(value) {
             return false;
         }
         let mut scratch = Vec::new();
         let v = self.expr(value, &mut scratch);
         let v = self.assign_conv(v, ty);
-        if !scratch.is_empty() || !iface::is_static(&v) {
+        if !scratch.is_empty() || !is_static_data(&v) {
             return false;
         }
         if !iface::is_zero(&v) {
             self.globals[g.index()].init = Some(v);
         }
         true
+    }
+
+    /// What gc's staticinit lays out as data: a constant, a top-level function (through
+    /// conversions), a struct or array literal of those.
+    fn is_static_init_value(&self, e: &'a ast::Expr) -> bool {
+        let e = e.unparen();
+        if matches!(self.mode(e), Some(Mode::Const(_))) || self.is_static_composite(e) {
+            return true;
+        }
+        match &e.kind {
+            ast::ExprKind::Ident(_) => self
+                .info
+                .uses
+                .get(&e.id)
+                .is_some_and(|o| self.func_of.contains_key(o)),
+            ast::ExprKind::Call { fun, args, .. }
+                if matches!(self.mode(fun), Some(Mode::TypeExpr)) && args.len() == 1 =>
+            {
+                self.is_static_init_value(&args[0])
+            }
+            ast::ExprKind::CompositeLit { elts, .. } => {
+                let aggregate = self.info.exprs.get(&e.id).is_some_and(|i| {
+                    matches!(self.types.under(i.ty), Type::Struct(_) | Type::Array(..))
+                });
+                aggregate && elts.iter().all(|el| self.is_static_init_value(&el.value))
+            }
+            _ => false,
+        }
     }
 
     /// `var x I = v` with `v` of a concrete type that is neither pointer-shaped, zero-sized nor
@@ -957,10 +985,23 @@ fn is_cheap(e: &Expr) -> bool {
 
 /// A call whose result is hoisted into a temporary, so that calls run left to right before
 /// the operands around them are read (gc's order). Interface method calls are calls too.
+/// A value gc's staticinit writes as data: constants, funcval addresses, and composites of them.
+fn is_static_data(v: &Expr) -> bool {
+    match &v.kind {
+        ExprKind::FuncValue(_) => true,
+        ExprKind::Convert(x) if matches!(x.kind, ExprKind::FuncValue(_)) => true,
+        ExprKind::Composite(items) => items.iter().all(|(_, e)| is_static_data(e)),
+        _ => iface::is_static(v),
+    }
+}
+
 fn is_call(e: &Expr) -> bool {
     matches!(
         e.kind,
-        ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallIface { .. }
+        ExprKind::Call(..)
+            | ExprKind::CallExtern(..)
+            | ExprKind::CallIface { .. }
+            | ExprKind::CallValue(..)
     )
 }
 

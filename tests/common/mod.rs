@@ -394,9 +394,16 @@ pub fn workers() -> usize {
 
 /// A fresh scratch directory for one program of one test.
 pub fn scratch(test: &str, program: &Path) -> PathBuf {
+    // Named after the program's directory too: `examples/x.go` and `tests/escape/x.go` may
+    // be checked at the same time.
+    let parent = program
+        .parent()
+        .and_then(Path::file_name)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .join(test)
-        .join(stem(program));
+        .join(format!("{parent}-{}", stem(program)));
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }

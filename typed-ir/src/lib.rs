@@ -410,6 +410,12 @@ pub enum ExprKind {
     DecodeRune(Box<Expr>, Box<Expr>),
     /// Call of a generated function; a `Tuple`-typed result is only used by `AssignMulti`.
     Call(FuncId, Vec<Expr>),
+    /// The func value of a top-level function: the address of its funcval, gc's read-only
+    /// `main.f·f`, whose one word is the function's code address.
+    FuncValue(FuncId),
+    /// A call through a func value (the first operand, of a `Type::Func` type): the code
+    /// address is the funcval's first word. A nil func value faults as a nil dereference.
+    CallValue(Box<Expr>, Vec<Expr>),
     /// Runs the statements, then gives the value: gc's init list of an expression. The walk
     /// pass makes one where an expression needs statements run first (a stack buffer, a
     /// stack object) and nothing may go before its statement: a loop's condition, a case's
@@ -555,7 +561,7 @@ macro_rules! traversals {
             /// Calls `f` on each direct subexpression (including those inside a `Place`).
             pub fn $for_each_child(&$($mut_)? self, f: &mut dyn FnMut(&$($mut_)? Expr)) {
                 match &$($mut_)? self.kind {
-                    ExprKind::Const(_) | ExprKind::Zero | ExprKind::New => {}
+                    ExprKind::Const(_) | ExprKind::Zero | ExprKind::New | ExprKind::FuncValue(_) => {}
                     ExprKind::Load(p) | ExprKind::Addr(p) => p.$for_each_expr(f),
                     ExprKind::FieldOf(x, _)
                     | ExprKind::Unary(_, x)
@@ -610,7 +616,7 @@ macro_rules! traversals {
                             f(x);
                         }
                     }
-                    ExprKind::CallIface { recv, args, .. } => {
+                    ExprKind::CallIface { recv, args, .. } | ExprKind::CallValue(recv, args) => {
                         f(recv);
                         for x in args {
                             f(x);

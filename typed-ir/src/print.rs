@@ -607,6 +607,8 @@ impl<'p> FuncPrinter<'p> {
                 | ExprKind::Load(Place::SliceElem(..))
                 | ExprKind::Call(..)
                 | ExprKind::CallExtern(..)
+                | ExprKind::CallValue(..)
+                | ExprKind::FuncValue(_)
                 | ExprKind::FieldOf(..)
                 | ExprKind::IndexOf(..)
                 | ExprKind::Len(_)
@@ -735,6 +737,19 @@ impl<'p> FuncPrinter<'p> {
                     Some(func) => func.sym.link_name(&self.prog.types),
                     None => format!("func#{}", f.0),
                 };
+                self.call_like(&name, &args.iter().collect::<Vec<_>>(), s);
+            }
+            ExprKind::FuncValue(f) => {
+                // The funcval's symbol, as gc spells it.
+                let name = match self.prog.funcs.get(f.index()) {
+                    Some(func) => func.sym.link_name(&self.prog.types),
+                    None => format!("func#{}", f.0),
+                };
+                s.push_str(&format!("&{}", base::symbols::funcval(&name)));
+            }
+            ExprKind::CallValue(callee, args) => {
+                let mut name = String::new();
+                self.operand(callee, &mut name);
                 self.call_like(&name, &args.iter().collect::<Vec<_>>(), s);
             }
             ExprKind::CallExtern(x, args) => {

@@ -112,6 +112,26 @@ impl FunctionCx<'_, '_> {
                 let abi = self.cx.func_abis[f.index()].clone();
                 self.emit_call(id, &abi, &vals)
             }
+            ExprKind::FuncValue(f) => match self.cx.funcval(*f) {
+                Ok(id) => CValue::scalar(self.data_addr(id)),
+                Err(err) => {
+                    self.error(err);
+                    self.zero_value(e.ty)
+                }
+            },
+            ExprKind::CallValue(callee, args) => {
+                let funcval = self.eval(callee).val();
+                let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
+                // The code address is the funcval's first word; a nil func value faults here,
+                // as in gc.
+                let code = self.b.ins().load(PTR, go_mem(), funcval, 0);
+                let (params, results) = match self.types().under(callee.ty) {
+                    Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
+                    _ => (Vec::new(), Vec::new()),
+                };
+                let abi = super::call::go_abi(self.types(), &params, &results, 2);
+                self.emit_call_indirect(code, &abi, &vals)
+            }
             ExprKind::CallExtern(f, args) => {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
                 let (id, abi) = self.cx.externs[f.index()].clone();

@@ -173,6 +173,7 @@ impl CodegenCx<'_> {
                 out[off + 8..off + 16].copy_from_slice(&(s.len() as u64).to_le_bytes());
             }
             ExprKind::Const(Const::Nil) | ExprKind::Zero => {}
+            ExprKind::FuncValue(f) => relocs.push((off as u32, self.funcval(*f)?)),
             ExprKind::Convert(x) if types.size_of(x.ty) == types.size_of(e.ty) => {
                 self.static_bytes(x, out, off, relocs)?
             }

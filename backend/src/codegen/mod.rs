@@ -37,7 +37,7 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use typed_ir::{Func, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
+use typed_ir::{Func, FuncId, LabelId, LocalId, LocalKind, Program, Stmt, StmtKind};
 
 use crate::asm::{self, DataAttrs, Srclocs};
 use crate::object::{self as obj, FuncRecord};
@@ -66,6 +66,9 @@ pub(crate) struct CodegenCx<'p> {
     pub extern_data: HashMap<String, DataId>,
     /// `main..stmp_N` by `StaticId`.
     pub statics: Vec<DataId>,
+    /// The funcvals (`main.f·f`) of the top-level functions used as values, defined on first
+    /// use.
+    pub funcvals: HashMap<FuncId, DataId>,
     /// Counters naming `main..typeAssert.N` and `main..interfaceSwitch.N`.
     pub type_asserts: u32,
     pub iface_switches: u32,
@@ -132,6 +135,7 @@ pub(crate) fn compile_program(
         extern_data: HashMap::new(),
         eq_records: Vec::new(),
         statics: Vec::new(),
+        funcvals: HashMap::new(),
         type_asserts: 0,
         iface_switches: 0,
         srclocs: Srclocs::default(),

@@ -9,7 +9,7 @@
 
 use crate::ast::{Expr, ExprKind, LitKind};
 use crate::check::operand::{expr_string, OpMode, Operand};
-use crate::check::{Checker, Mode, ObjKind, VarKind};
+use crate::check::{Checker, Mode, ObjKind, SelectionKind, VarKind};
 use crate::constant::ConstValue;
 use crate::source::Span;
 use crate::types::{BasicKind, ObjId, PkgId, Type, TypeId};
@@ -119,25 +119,32 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Functions are not first-class values in gocrane's subset.
+    /// Function values gocrane does not make yet: method values and method expressions, and
+    /// the functions of package runtime (gocrane's runtime has no funcvals for them).
     pub(crate) fn reject_func_value(&mut self, x: &mut Operand<'a>) {
-        if x.is_invalid() {
+        if x.is_invalid() || !matches!(self.types.under(x.ty), Type::Func(_)) {
             return;
         }
-        if let Type::Func(_) = self.types.under(x.ty) {
-            let what = match x.expr.map(|e| &e.unparen().kind) {
-                Some(ExprKind::Selector { .. })
-                    if self.info.selections.contains_key(
-                        &x.expr.map_or(crate::ast::NodeId(0), |e| e.unparen().id),
-                    ) =>
-                {
-                    "method values"
+        let Some(e) = x.expr.map(Expr::unparen) else {
+            return;
+        };
+        let what = match self.info.selections.get(&e.id).map(|s| s.kind) {
+            Some(SelectionKind::MethodVal) => "method values",
+            Some(SelectionKind::MethodExpr) => "method expressions",
+            Some(SelectionKind::FieldVal) => return,
+            None => {
+                let runtime_func = self.info.uses.get(&e.id).is_some_and(|&o| {
+                    let ob = self.obj(o);
+                    matches!(ob.kind, ObjKind::Func(_)) && ob.pkg != self.local_pkg()
+                });
+                if !runtime_func {
+                    return;
                 }
-                _ => "function values",
-            };
-            self.unsupported(span_of(x), what);
-            x.mode = OpMode::Invalid;
-        }
+                "functions of package runtime as values"
+            }
+        };
+        self.unsupported(span_of(x), what);
+        x.mode = OpMode::Invalid;
     }
 
     /// Evaluates an expression only for its errors and uses (types2's `use`).

@@ -97,10 +97,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::StructType { fields } => self.struct_type(fields),
             ExprKind::InterfaceType { elems } => self.interface_type(elems),
-            ExprKind::FuncType(_) => {
-                self.unsupported(e.span, "function types");
-                inv
-            }
+            ExprKind::FuncType(ft) => self.signature_type(ft),
             ExprKind::MapType { .. } => {
                 self.unsupported(e.span, "maps");
                 inv

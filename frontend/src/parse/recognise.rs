@@ -1254,7 +1254,9 @@ impl Parser<'_, '_> {
                     self.xnest -= 1;
                     return self.node(N::FuncLit, pos, pos);
                 }
-                self.note(pos, "function types");
+                // gocrane's grammar takes a function type as an operand only in parentheses
+                // (`(func() int)(f)`), gc's also without (`func() int(f)`).
+                self.note(pos, "conversions to function types without parentheses");
                 self.node(N::FuncType, pos, pos)
             }
             K::Lbrack | K::Chan | K::Map | K::Struct | K::Interface => self.type_(),
@@ -1444,7 +1446,6 @@ impl Parser<'_, '_> {
             K::Func => {
                 self.next();
                 self.func_type("function type");
-                self.note(pos, "function types");
                 N::FuncType
             }
             K::Lbrack => {

@@ -4,6 +4,7 @@
 use super::graph::{Hole, HEAP, MUTATOR};
 use super::leaks::{Leaks, NUM_ESC_RESULTS};
 use super::Batch;
+use crate::defs::static_callees;
 use crate::ir::*;
 
 impl<'p> Batch<'p> {
@@ -11,39 +12,31 @@ impl<'p> Batch<'p> {
     pub(super) fn call(&mut self, ks: Option<&[Hole]>, e: &'p Expr) {
         match &e.kind {
             ExprKind::Call(f, args) => {
-                if self.in_batch.contains(f) {
-                    // Mutually recursive: connect to the callee's own locations.
-                    if let Some(ks) = ks {
-                        for (i, &k) in ks.iter().enumerate() {
-                            if let Some(&r) = self.results.get(&(*f, i)) {
-                                self.flow(k, r);
-                            }
-                        }
-                    }
-                    let params = self.program.funcs[f.index()].params.clone();
-                    for (i, a) in args.iter().enumerate() {
-                        let k = match params.get(i) {
-                            Some(p) => match self.vars.get(&(*f, *p)) {
-                                Some(&loc) => self.hole(loc),
-                                None => self.hole(HEAP),
-                            },
-                            None => self.hole(HEAP),
-                        };
-                        self.expr(k, a);
-                    }
-                    return;
-                }
-                let tags = self.tags.get(f.index()).and_then(|t| t.clone());
+                self.in_batch_results(ks, *f);
                 for (i, a) in args.iter().enumerate() {
-                    let leaks = tags
-                        .as_ref()
-                        .and_then(|t| t.get(i).copied())
-                        .unwrap_or_else(|| {
-                            let mut l = Leaks::none();
-                            l.add_heap(0);
-                            l
-                        });
-                    let k = self.tag_hole(ks, leaks);
+                    let k = self.arg_hole(ks, *f, i);
+                    self.expr(k, a);
+                }
+            }
+            ExprKind::CallValue(callee, args) => {
+                // gc resolves the functions a func value can be (a local assigned only top-level
+                // functions); an argument then flows as each of them says, and otherwise to the
+                // heap.
+                let fns = static_callees(callee, &self.defs);
+                for &f in &fns {
+                    self.in_batch_results(ks, f);
+                }
+                // gc's callee location takes an unknown callee whose results are used; only
+                // closures reachable from it are affected, and gocrane has none yet.
+                self.discard(callee);
+                for (i, a) in args.iter().enumerate() {
+                    let k = if fns.is_empty() {
+                        self.hole(HEAP)
+                    } else {
+                        let holes: Vec<Hole> =
+                            fns.iter().map(|&f| self.arg_hole(ks, f, i)).collect();
+                        self.tee(&holes)
+                    };
                     self.expr(k, a);
                 }
             }
@@ -67,6 +60,44 @@ impl<'p> Batch<'p> {
             }
             _ => self.discard(e),
         }
+    }
+
+    /// A callee in the batch (mutually recursive): its results flow straight to `ks`.
+    fn in_batch_results(&mut self, ks: Option<&[Hole]>, f: FuncId) {
+        if !self.in_batch.contains(&f) {
+            return;
+        }
+        if let Some(ks) = ks {
+            for (i, &k) in ks.iter().enumerate() {
+                if let Some(&r) = self.results.get(&(f, i)) {
+                    self.flow(k, r);
+                }
+            }
+        }
+    }
+
+    /// Where the `i`-th argument of a call of `f` flows (gc's `tagHole`): to the parameter
+    /// itself when `f` is in the batch, else as `f`'s parameter tag says (to the heap when
+    /// there is none).
+    fn arg_hole(&mut self, ks: Option<&[Hole]>, f: FuncId, i: usize) -> Hole {
+        if self.in_batch.contains(&f) {
+            let param = self.program.funcs[f.index()].params.get(i).copied();
+            return match param.and_then(|p| self.vars.get(&(f, p))) {
+                Some(&loc) => self.hole(loc),
+                None => self.hole(HEAP),
+            };
+        }
+        let leaks = self
+            .tags
+            .get(f.index())
+            .and_then(|t| t.as_ref())
+            .and_then(|t| t.get(i).copied())
+            .unwrap_or_else(|| {
+                let mut l = Leaks::none();
+                l.add_heap(0);
+                l
+            });
+        self.tag_hole(ks, leaks)
     }
 
     fn tag_hole(&mut self, ks: Option<&[Hole]>, leaks: Leaks) -> Hole {

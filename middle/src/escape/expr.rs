@@ -55,7 +55,11 @@ impl<'p> Batch<'p> {
                 self.discard(a);
                 self.discard(b);
             }
-            ExprKind::Call(..) | ExprKind::CallExtern(..) => self.call(Some(&[k]), e),
+            ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallValue(..) => {
+                self.call(Some(&[k]), e)
+            }
+            // The address of read-only data (`main.f·f`): nothing to follow.
+            ExprKind::FuncValue(_) => {}
             ExprKind::Len(x) | ExprKind::Cap(x) => self.discard(x),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.expr(k, x);

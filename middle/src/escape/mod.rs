@@ -75,6 +75,7 @@ use std::collections::HashMap;
 use base::diag::Diagnostic;
 use base::types::Types;
 
+use crate::defs::{definitions, Defs};
 use crate::ir::*;
 use crate::lower::Notes;
 
@@ -150,7 +151,8 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
         .map(|f| {
             let mut out = Vec::new();
             walk_exprs(&f.body, &mut |e| {
-                if let ExprKind::Call(c, _) = &e.kind {
+                // A function used as a value is an edge too (gc visits every PFUNC name).
+                if let ExprKind::Call(c, _) | ExprKind::FuncValue(c) = &e.kind {
                     out.push(c.index());
                 }
             });
@@ -240,6 +242,9 @@ struct Batch<'p> {
     alloc_temps: HashMap<LocalId, LocId>,
     /// Sizes of `make`s proved constant.
     static_sizes: HashMap<SiteId, StaticSize>,
+    /// What the locals of the function walked are assigned (to resolve calls through func
+    /// values).
+    defs: Defs,
 }
 
 impl<'p> Batch<'p> {
@@ -258,6 +263,7 @@ impl<'p> Batch<'p> {
             loop_depth: 1,
             alloc_temps: HashMap::new(),
             static_sizes: HashMap::new(),
+            defs: Defs::new(),
         };
         let heap = b.new_loc(LocKind::Heap, None, 0);
         b.locs[heap].escapes = true;
@@ -315,6 +321,7 @@ impl<'p> Batch<'p> {
             self.func = f;
             self.loop_depth = 1;
             self.alloc_temps.clear();
+            self.defs = definitions(&self.program.funcs[f.index()]);
             let body = &self.program.funcs[f.index()].body;
             self.block(body);
         }

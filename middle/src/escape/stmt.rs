@@ -72,7 +72,9 @@ impl<'p> Batch<'p> {
                     })
                     .collect();
                 match &e.kind {
-                    ExprKind::Call(..) | ExprKind::CallExtern(..) => self.call(Some(&ks), e),
+                    ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallValue(..) => {
+                        self.call(Some(&ks), e)
+                    }
                     // `v, ok = x.(T)`: the value goes to the first destination.
                     ExprKind::AssertConcrete { .. } | ExprKind::AssertIface { .. } => {
                         let k = ks.first().cloned().unwrap_or_else(|| self.hole(BLANK));
@@ -82,7 +84,9 @@ impl<'p> Batch<'p> {
                 }
             }
             StmtKind::Expr(e) => match &e.kind {
-                ExprKind::Call(..) | ExprKind::CallExtern(..) => self.call(None, e),
+                ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallValue(..) => {
+                    self.call(None, e)
+                }
                 _ => self.discard(e),
             },
             StmtKind::If { cond, then, els } => {

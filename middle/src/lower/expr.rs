@@ -303,10 +303,13 @@ impl<'a> Lowerer<'a> {
                 }
             },
             ObjKind::Nil => Operand::Value(Expr::new(ExprKind::Const(Const::Nil), ty, span)),
-            ObjKind::Func(_) => {
-                self.unsupported(span, "function values");
-                Operand::Value(self.bad(span))
-            }
+            ObjKind::Func(_) => match self.func_of.get(&obj) {
+                Some(&f) => Operand::Value(Expr::new(ExprKind::FuncValue(f), ty, span)),
+                None => {
+                    self.unsupported(span, "functions of package runtime as values");
+                    Operand::Value(self.bad(span))
+                }
+            },
             _ => {
                 self.error(span, "internal error: identifier is not a value");
                 Operand::Value(self.bad(span))
@@ -617,7 +620,8 @@ impl<'a> Lowerer<'a> {
         };
         let info: &'a frontend::check::Info = self.info;
         if let AstExpr::Selector { x, .. } = &fun.kind {
-            if let Some(sel) = info.selections.get(&fun.id) {
+            let field = |s: &frontend::check::Selection| s.kind == SelectionKind::FieldVal;
+            if let Some(sel) = info.selections.get(&fun.id).filter(|s| !field(s)) {
                 let pos = e.node_pos();
                 let name = match &fun.kind {
                     AstExpr::Selector { sel: name, .. } => name.name.as_str(),
@@ -635,16 +639,13 @@ impl<'a> Lowerer<'a> {
                 );
             }
         }
-        let Some(&obj) = info.uses.get(&fun.id) else {
-            self.unsupported(span, "calls of function values");
-            return self.bad(span);
-        };
-        let ObjKind::Func(fi) = &info.object(obj).kind else {
-            self.unsupported(span, "calls of function values");
-            return self.bad(span);
+        let pos = e.node_pos();
+        let callee = info.uses.get(&fun.id).map(|&o| (o, &info.object(o).kind));
+        let Some((obj, ObjKind::Func(fi))) = callee else {
+            // A variable, a field, a call's result, …: a func value.
+            return self.call_value(fun, args, ellipsis.is_some(), result_ty, pos, span, out);
         };
         let (params, variadic) = self.signature(info.object(obj).ty);
-        let pos = e.node_pos();
         if let Some(&fid) = self.func_of.get(&obj) {
             let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             return Expr::new(ExprKind::Call(fid, args), result_ty, span);
@@ -656,6 +657,25 @@ impl<'a> Lowerer<'a> {
         }
         self.error(span, "internal error: call of an unknown function");
         self.bad(span)
+    }
+
+    /// A call through a func value: the value, then the arguments (a variable is read when
+    /// the call is made, after the arguments, as in gc).
+    #[allow(clippy::too_many_arguments)]
+    fn call_value(
+        &mut self,
+        fun: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        ellipsis: bool,
+        result_ty: TypeId,
+        pos: Span,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        let callee = self.expr(fun, out);
+        let (params, variadic) = self.signature(callee.ty);
+        let args = self.call_args(&params, variadic, args, ellipsis, pos, out);
+        Expr::new(ExprKind::CallValue(Box::new(callee), args), result_ty, span)
     }
 
     fn signature(&self, t: TypeId) -> (Vec<TypeId>, bool) {

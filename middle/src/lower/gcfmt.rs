@@ -521,7 +521,32 @@ pub(crate) fn type_text(types: &Types, pkg: PkgId, t: TypeId) -> String {
             format!("struct {{ {} }}", fs.join("; "))
         }
         Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
-        Type::Func(_) | Type::Interface(_) | Type::Tuple(_) => crate::print::type_string(types, t),
+        Type::Func(sig) => {
+            let n = sig.params.len();
+            let params: Vec<String> = sig
+                .params
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| match types.get(p) {
+                    Type::Slice(e) if sig.variadic && i + 1 == n => {
+                        format!("...{}", type_text(types, pkg, *e))
+                    }
+                    _ => type_text(types, pkg, p),
+                })
+                .collect();
+            let results: Vec<String> = sig
+                .results
+                .iter()
+                .map(|&r| type_text(types, pkg, r))
+                .collect();
+            let results = match results.as_slice() {
+                [] => String::new(),
+                [one] => format!(" {one}"),
+                more => format!(" ({})", more.join(", ")),
+            };
+            format!("func({}){results}", params.join(", "))
+        }
+        Type::Interface(_) | Type::Tuple(_) => crate::print::type_string(types, t),
     }
 }
 
