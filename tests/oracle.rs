@@ -39,6 +39,7 @@ const UNSUPPORTED: &[&str] = &[
     "composite literals larger than 4 GiB",
     "conversions to function types without parentheses",
     "method expressions",
+    "method expressions of promoted methods",
 ];
 
 fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {

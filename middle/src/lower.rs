@@ -584,6 +584,11 @@ impl<'a> Lowerer<'a> {
                 .uses
                 .get(&e.id)
                 .is_some_and(|o| self.func_of.contains_key(o)),
+            ast::ExprKind::Selector { .. } => self
+                .info
+                .selections
+                .get(&e.id)
+                .is_some_and(|s| s.kind == frontend::check::SelectionKind::MethodExpr),
             ast::ExprKind::Call { fun, args, .. }
                 if matches!(self.mode(fun), Some(Mode::TypeExpr)) && args.len() == 1 =>
             {

@@ -119,8 +119,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Function values gocrane does not make yet: method values and method expressions, and
-    /// the functions of package runtime (gocrane's runtime has no funcvals for them).
+    /// Function values gocrane does not make yet: method values, and the functions of package
+    /// runtime (gocrane's runtime has no funcvals for them).
     pub(crate) fn reject_func_value(&mut self, x: &mut Operand<'a>) {
         if x.is_invalid() || !matches!(self.types.under(x.ty), Type::Func(_)) {
             return;
@@ -130,8 +130,7 @@ impl<'a> Checker<'a> {
         };
         let what = match self.info.selections.get(&e.id).map(|s| s.kind) {
             Some(SelectionKind::MethodVal) => "method values",
-            Some(SelectionKind::MethodExpr) => "method expressions",
-            Some(SelectionKind::FieldVal) => return,
+            Some(SelectionKind::MethodExpr | SelectionKind::FieldVal) => return,
             None => {
                 let runtime_func = self.info.uses.get(&e.id).is_some_and(|&o| {
                     let ob = self.obj(o);

@@ -211,6 +211,17 @@ impl<'a> Lowerer<'a> {
                         let tx = self.ty(x);
                         self.follow_path(op, tx, &sel.path, span).0
                     }
+                    Some(sel) if sel.kind == SelectionKind::MethodExpr => {
+                        // The checker takes only method expressions that name the declared
+                        // method itself (`T.M`, `(*T).M` of a pointer method).
+                        match sel.method.and_then(|m| self.func_of.get(&m)) {
+                            Some(&f) => Operand::Value(Expr::new(ExprKind::FuncValue(f), ty, span)),
+                            None => {
+                                self.error(span, "internal error: method expression");
+                                Operand::Value(self.bad(span))
+                            }
+                        }
+                    }
                     Some(_) => {
                         self.unsupported(span, "method values");
                         Operand::Value(self.bad(span))
@@ -772,19 +783,9 @@ impl<'a> Lowerer<'a> {
                 Expr::new(ExprKind::Call(fid, all), result_ty, span)
             }
             SelectionKind::MethodExpr => {
-                // The selector's type is the method's signature with the receiver first.
+                // The method itself, its receiver first (see `check::selector`'s method_expr).
                 let (params, variadic) = self.signature(sel.ty);
-                let mut all = self.call_args(&params, variadic, args, ellipsis, span, out);
-                if let Some(first) = all.first_mut() {
-                    // `(*T).M` of a method declared on `T`: call it on `*p`.
-                    if !wants_pointer {
-                        if let Some(elem) = self.pointer_elem(first.ty) {
-                            let p = std::mem::replace(first, self.bad(span));
-                            *first =
-                                Expr::new(ExprKind::Load(Place::Deref(Box::new(p))), elem, span);
-                        }
-                    }
-                }
+                let all = self.call_args(&params, variadic, args, ellipsis, span, out);
                 Expr::new(ExprKind::Call(fid, all), result_ty, span)
             }
             SelectionKind::FieldVal => {
