@@ -35,7 +35,8 @@
 #     can only print by address, `panic: (main.S) 0x<hex>` (a struct, a pointer, ...), becomes
 #     `panic: (main.S) 0x?` (only at the start of a line in exactly that form);
 #   * gc diagnostics: the `# command-line-arguments` line is dropped and the `./` before file
-#     names removed, so they read `NAME.go:L:C: msg` as gocrane prints them.
+#     names removed (at the start of a line and in positions inside a message, `… at
+#     ./NAME.go:5:4`), so they read `NAME.go:L:C: msg` as gocrane prints them.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -76,7 +77,8 @@ normalise_run_stderr() {
 }
 
 normalise_diagnostics() {
-    sed -e '/^# command-line-arguments$/d' -e 's|^\(\t*\)\./|\1|' "$1"
+    sed -e '/^# command-line-arguments$/d' -e 's|^\(\t*\)\./|\1|' \
+        -e 's| \./\([^ /]*\.go:\)| \1|g' "$1"
 }
 
 record_example() {

@@ -32,7 +32,6 @@ const UNSUPPORTED: &[&str] = &[
     "maps",
     "function literals",
     "defer statements",
-    "goto statements",
     "generics",
     "package \"fmt\"",
     "packages other than main",

@@ -219,7 +219,12 @@ impl Devirt<'_> {
 /// The expressions a statement evaluates itself (not those of nested blocks).
 fn stmt_exprs_mut(s: &mut StmtKind, f: &mut dyn FnMut(&mut Expr)) {
     match s {
-        StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Block(_) => {}
+        StmtKind::Decl(_)
+        | StmtKind::Break(_)
+        | StmtKind::Continue(_)
+        | StmtKind::Label(_)
+        | StmtKind::Goto(_)
+        | StmtKind::Block(_) => {}
         StmtKind::Assign(p, e) => {
             p.for_each_expr_mut(f);
             f(e);

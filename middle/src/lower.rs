@@ -357,6 +357,8 @@ struct FnState {
     named_temps: HashMap<LocalId, (String, Span)>,
     /// The label of the labeled statement being lowered, taken by the loop/switch it labels.
     pending_label: Option<String>,
+    /// The labels some `goto` of the function names, and their ids.
+    goto_labels: HashMap<String, LabelId>,
 }
 
 struct Target {
@@ -703,6 +705,12 @@ impl<'a> Lowerer<'a> {
             self.error(fd.name.span, "missing function body");
             return placeholder_func(sym, fd.span);
         };
+        // The labels gotos name get their ids first, so that a label before its goto is one.
+        let mut names = Vec::new();
+        goto_names(&body.stmts, &mut names);
+        for name in names {
+            self.goto_label(&name);
+        }
         let scan = addr_taken::scan(self.info, &self.types, body);
         self.static_values = scan
             .inits
@@ -848,6 +856,16 @@ impl<'a> Lowerer<'a> {
         let l = LabelId(self.f.nlabels);
         self.f.nlabels += 1;
         l
+    }
+
+    /// The id of label `name` as a goto target.
+    fn goto_label(&mut self, name: &str) -> LabelId {
+        if let Some(&id) = self.f.goto_labels.get(name) {
+            return id;
+        }
+        let id = self.new_label();
+        self.f.goto_labels.insert(name.to_string(), id);
+        id
     }
 
     /// Marks the local at the root of a place as address-taken.
@@ -997,6 +1015,37 @@ fn is_static_data(v: &Expr) -> bool {
         ExprKind::Convert(x) if matches!(x.kind, ExprKind::FuncValue(_)) => true,
         ExprKind::Composite(items) => items.iter().all(|(_, e)| is_static_data(e)),
         _ => iface::is_static(v),
+    }
+}
+
+/// The labels named by the `goto`s of `stmts`, in source order.
+fn goto_names(stmts: &[ast::Stmt], out: &mut Vec<String>) {
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::Goto(l) => out.push(l.name.clone()),
+            ast::StmtKind::Labeled { stmt, .. } => goto_names(std::slice::from_ref(stmt), out),
+            ast::StmtKind::Block(b) => goto_names(&b.stmts, out),
+            ast::StmtKind::If { then, els, .. } => {
+                goto_names(&then.stmts, out);
+                if let Some(e) = els {
+                    goto_names(std::slice::from_ref(e), out);
+                }
+            }
+            ast::StmtKind::For { body, .. } | ast::StmtKind::Range { body, .. } => {
+                goto_names(&body.stmts, out)
+            }
+            ast::StmtKind::Switch { clauses, .. } | ast::StmtKind::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    goto_names(&c.body, out);
+                }
+            }
+            ast::StmtKind::Select { clauses } => {
+                for c in clauses {
+                    goto_names(&c.body, out);
+                }
+            }
+            _ => {}
+        }
     }
 }
 

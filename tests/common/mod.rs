@@ -258,7 +258,8 @@ fn hide_panic_address(line: &str) -> String {
 
 /// Turns `go build`'s diagnostics into the form gocrane prints: drops the
 /// `# command-line-arguments` header and the `./` before file names (also in indented
-/// continuation lines such as `\t./x.go:7:7: previous case`).
+/// continuation lines such as `\t./x.go:7:7: previous case`, and in positions inside a
+/// message: `jumps over declaration of x at ./x.go:5:4`).
 pub fn normalise_gc_diagnostics(stderr: &str) -> String {
     let mut out = String::new();
     for line in stderr.split_inclusive('\n') {
@@ -268,7 +269,23 @@ pub fn normalise_gc_diagnostics(stderr: &str) -> String {
         let indent = line.len() - line.trim_start_matches('\t').len();
         let (tabs, text) = line.split_at(indent);
         out.push_str(tabs);
-        out.push_str(text.strip_prefix("./").unwrap_or(text));
+        let text = text.strip_prefix("./").unwrap_or(text);
+        // ` ./NAME.go:` inside the message.
+        let mut rest = text;
+        while let Some(i) = rest.find(" ./") {
+            let after = &rest[i + 3..];
+            let word = after.split(' ').next().unwrap_or("");
+            let is_file = word
+                .split(':')
+                .next()
+                .is_some_and(|f| f.ends_with(".go") && !f.contains('/'));
+            out.push_str(&rest[..i + 1]);
+            if !is_file {
+                out.push_str("./");
+            }
+            rest = after;
+        }
+        out.push_str(rest);
     }
     out
 }

@@ -218,6 +218,11 @@ pub enum StmtKind {
     },
     Break(LabelId),
     Continue(LabelId),
+    /// A point a `Goto` jumps to: a label of the source that some `goto` names.
+    Label(LabelId),
+    /// `goto`: jumps to the `Label` with this id, in this block or an enclosing one (the
+    /// checker allows no other).
+    Goto(LabelId),
     Return(Vec<Expr>),
     /// `panic(v)`; `v` is the argument converted to `interface{}`, as gc converts it.
     Panic(Expr),
@@ -675,7 +680,11 @@ macro_rules! part_traversal {
             /// clause's conditions before its body.
             pub fn $for_each_part(&$($mut_)? self, f: &mut dyn FnMut($Part<'_>)) {
                 match &$($mut_)? self.kind {
-                    StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+                    StmtKind::Decl(_)
+                    | StmtKind::Break(_)
+                    | StmtKind::Continue(_)
+                    | StmtKind::Label(_)
+                    | StmtKind::Goto(_) => {}
                     StmtKind::Assign(p, e) => {
                         f($Part::Place(p));
                         f($Part::Expr(e));

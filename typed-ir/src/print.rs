@@ -440,6 +440,12 @@ impl<'p> FuncPrinter<'p> {
             StmtKind::Continue(l) => {
                 let _ = write!(s, "continue L{}", l.0);
             }
+            StmtKind::Label(l) => {
+                let _ = write!(s, "L{}:", l.0);
+            }
+            StmtKind::Goto(l) => {
+                let _ = write!(s, "goto L{}", l.0);
+            }
             StmtKind::Return(es) => {
                 s.push_str("return");
                 for (i, e) in es.iter().enumerate() {

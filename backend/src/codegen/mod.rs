@@ -279,6 +279,8 @@ pub(crate) struct FunctionCx<'a, 'p> {
     pub locals: Vec<LocalStore>,
     /// `break` and `continue` targets of the enclosing loops and switches.
     pub labels: HashMap<LabelId, (Block, Option<Block>)>,
+    /// The block of each `goto` target, made at the first `Label` or `Goto` naming it.
+    pub goto_blocks: HashMap<LabelId, Block>,
     pub func_refs: HashMap<ClFuncId, FuncRef>,
     /// The function's name for each data object it refers to (see `data_addr`).
     pub data_refs: HashMap<DataId, ir::UserExternalNameRef>,
@@ -304,6 +306,7 @@ fn build_function<'p>(
         out_ptr: None,
         locals: Vec::new(),
         labels: HashMap::new(),
+        goto_blocks: HashMap::new(),
         func_refs: HashMap::new(),
         data_refs: HashMap::new(),
         errors: Vec::new(),
@@ -507,6 +510,15 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
         }
     }
 
+    fn goto_block(&mut self, label: LabelId) -> Block {
+        if let Some(&b) = self.goto_blocks.get(&label) {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.goto_blocks.insert(label, b);
+        b
+    }
+
     /// Leaves the current (terminated) block for a fresh one without predecessors.
     fn start_dead_block(&mut self) {
         let dead = self.b.create_block();
@@ -622,6 +634,16 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
                     }
                     _ => self.error("continue to an unknown loop"),
                 }
+                self.start_dead_block();
+            }
+            StmtKind::Label(label) => {
+                let target = self.goto_block(*label);
+                self.b.ins().jump(target, &[]);
+                self.b.switch_to_block(target);
+            }
+            StmtKind::Goto(label) => {
+                let target = self.goto_block(*label);
+                self.b.ins().jump(target, &[]);
                 self.start_dead_block();
             }
             StmtKind::Return(exprs) => {

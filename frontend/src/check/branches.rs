@@ -1,6 +1,7 @@
-//! `break`, `continue`, `fallthrough` and labels, checked per function body with the
-//! messages of gc's syntax package (`syntax/branches.go`; types2 leaves these to it).
-//! `goto` is outside the subset and rejected when statements are checked.
+//! `break`, `continue`, `fallthrough`, `goto` and labels, checked per function body with the
+//! messages of gc's syntax package (`syntax/branches.go`; types2 leaves these to it). A goto
+//! may jump to a label of its own block or of an enclosing one, not into a block, and a
+//! forward goto not over a variable declared in the label's block.
 
 use std::collections::HashMap;
 
@@ -23,6 +24,29 @@ struct Label {
     /// Identity of the labelled statement.
     stmt: *const Stmt,
     kind: TargetKind,
+    /// The block declaring the label, and where that block starts.
+    block: usize,
+    block_start: Span,
+}
+
+/// A goto whose label is not declared yet (gc's forward gotos).
+#[derive(Clone)]
+struct Goto {
+    id: usize,
+    label: String,
+    span: Span,
+}
+
+/// What gc's `blockBranches` tracks for the block being checked.
+struct BlockState {
+    id: usize,
+    start: Span,
+    /// The last variable declared in the block so far: its position and name(s).
+    var_decl: Option<(Span, String)>,
+    /// Forward gotos not resolved yet.
+    fwd: Vec<Goto>,
+    /// The forward gotos pending when the last variable was declared.
+    bad: Vec<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -36,8 +60,9 @@ struct Targets {
 struct Branches<'c, 'a> {
     c: &'c mut Checker<'a>,
     labels: HashMap<String, Label>,
-    /// Labels named by (unsupported) forward gotos.
-    gotos: Vec<String>,
+    /// The enclosing block of each block (by id).
+    parents: Vec<Option<usize>>,
+    gotos: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -45,18 +70,31 @@ impl<'a> Checker<'a> {
         let mut b = Branches {
             c: self,
             labels: HashMap::new(),
-            gotos: Vec::new(),
+            parents: Vec::new(),
+            gotos: 0,
         };
         let ctxt = Targets {
             breaks: None,
             continues: false,
             case: None,
         };
-        b.block(&body.stmts, ctxt, &mut Vec::new());
+        let fwd = b.block(&body.stmts, ctxt, &mut Vec::new(), body.span, None);
+        // Gotos left unresolved name a label that does not exist or one inside a block.
+        for g in fwd {
+            let msg = match b.labels.get_mut(&g.label) {
+                Some(l) => {
+                    l.used = true;
+                    let start = b.c.pos_string(l.block_start);
+                    format!("goto {} jumps into block starting at {start}", g.label)
+                }
+                None => format!("label {} not defined", g.label),
+            };
+            b.c.error(g.span, msg);
+        }
         let mut unused: Vec<(Span, String)> = b
             .labels
             .iter()
-            .filter(|(n, l)| !l.used && !b.gotos.contains(n))
+            .filter(|(_, l)| !l.used)
             .map(|(n, l)| (l.span, n.clone()))
             .collect();
         unused.sort();
@@ -67,14 +105,50 @@ impl<'a> Checker<'a> {
 }
 
 impl Branches<'_, '_> {
-    /// `enclosing`: the labelled statements enclosing this block, innermost last.
-    fn block(&mut self, stmts: &[Stmt], ctxt: Targets, enclosing: &mut Vec<*const Stmt>) {
+    /// A block starting at `start` inside block `parent`; returns its unresolved forward
+    /// gotos. `enclosing`: the labelled statements enclosing this block, innermost last.
+    fn block(
+        &mut self,
+        stmts: &[Stmt],
+        ctxt: Targets,
+        enclosing: &mut Vec<*const Stmt>,
+        start: Span,
+        parent: Option<usize>,
+    ) -> Vec<Goto> {
+        self.parents.push(parent);
+        let mut b = BlockState {
+            id: self.parents.len() - 1,
+            start,
+            var_decl: None,
+            fwd: Vec::new(),
+            bad: Vec::new(),
+        };
         let n = trimmed_len(stmts);
         for (i, s) in stmts[..n].iter().enumerate() {
-            self.stmt(s, ctxt, enclosing, i + 1 == n, None);
+            self.stmt(s, ctxt, enclosing, i + 1 == n, None, &mut b);
         }
+        b.fwd
     }
 
+    /// A nested block: its unresolved gotos become the current block's.
+    fn inner(
+        &mut self,
+        stmts: &[Stmt],
+        ctxt: Targets,
+        enclosing: &mut Vec<*const Stmt>,
+        start: Span,
+        b: &mut BlockState,
+    ) {
+        let fwd = self.block(stmts, ctxt, enclosing, start, Some(b.id));
+        b.fwd.extend(fwd);
+    }
+
+    fn record_var_decl(b: &mut BlockState, at: Span, names: String) {
+        b.var_decl = Some((at, names));
+        b.bad = b.fwd.iter().map(|g| g.id).collect();
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn stmt(
         &mut self,
         s: &Stmt,
@@ -82,6 +156,7 @@ impl Branches<'_, '_> {
         enclosing: &mut Vec<*const Stmt>,
         last: bool,
         label: Option<*const Stmt>,
+        b: &mut BlockState,
     ) {
         match &s.kind {
             StmtKind::Labeled { label: l, stmt } => {
@@ -98,11 +173,52 @@ impl Branches<'_, '_> {
                                 used: false,
                                 stmt: &**stmt as *const Stmt,
                                 kind: target_kind(stmt),
+                                block: b.id,
+                                block_start: b.start,
                             },
                         );
                     }
+                    // Resolve the forward gotos to it.
+                    let (to_label, rest): (Vec<Goto>, Vec<Goto>) =
+                        b.fwd.drain(..).partition(|g| g.label == l.name);
+                    b.fwd = rest;
+                    for g in to_label {
+                        if let Some(lab) = self.labels.get_mut(&l.name) {
+                            lab.used = true;
+                        }
+                        if let (Some((at, names)), true) = (&b.var_decl, b.bad.contains(&g.id)) {
+                            let p = self.c.pos_string(*at);
+                            self.c.error(
+                                g.span,
+                                format!(
+                                    "goto {} jumps over declaration of {names} at {p}",
+                                    g.label
+                                ),
+                            );
+                        }
+                    }
                 }
-                self.stmt(stmt, ctxt, enclosing, last, Some(&**stmt as *const Stmt));
+                self.stmt(stmt, ctxt, enclosing, last, Some(&**stmt as *const Stmt), b);
+            }
+            StmtKind::Decl(crate::ast::Decl::Var(specs)) => {
+                if let Some(first) = specs.first() {
+                    let name = first
+                        .names
+                        .first()
+                        .map(|n| n.name.clone())
+                        .unwrap_or_default();
+                    Self::record_var_decl(b, first.span, name);
+                }
+            }
+            StmtKind::Assign {
+                lhs,
+                op: crate::ast::AssignOp::Define,
+                op_span,
+                ..
+            } => {
+                let names: Vec<String> =
+                    lhs.iter().map(crate::check::operand::expr_string).collect();
+                Self::record_var_decl(b, *op_span, names.join(", "));
             }
             StmtKind::Break(None) => {
                 if ctxt.breaks.is_none() {
@@ -164,23 +280,43 @@ impl Branches<'_, '_> {
                 }
             }
             StmtKind::Goto(l) => {
-                // goto is rejected elsewhere; its label counts as used.
-                if let Some(lab) = self.labels.get_mut(&l.name) {
+                // A label of this block or an enclosing one is a valid target; any other goes
+                // forward (or into a block, which the end of the function reports).
+                let target = self.labels.get_mut(&l.name).map(|lab| {
                     lab.used = true;
-                } else {
-                    self.gotos.push(l.name.clone());
+                    lab.block
+                });
+                let reachable = target.is_some_and(|t| {
+                    let mut cur = Some(b.id);
+                    while let Some(c) = cur {
+                        if c == t {
+                            return true;
+                        }
+                        cur = self.parents[c];
+                    }
+                    false
+                });
+                if !reachable {
+                    self.gotos += 1;
+                    b.fwd.push(Goto {
+                        id: self.gotos,
+                        label: l.name.clone(),
+                        span: l.span,
+                    });
                 }
             }
-            StmtKind::Block(b) => {
+            StmtKind::Block(blk) => {
                 let inner = Targets { case: None, ..ctxt };
-                self.with_label(label, enclosing, |me, enc| me.block(&b.stmts, inner, enc));
+                self.with_label(label, enclosing, |me, enc| {
+                    me.inner(&blk.stmts, inner, enc, blk.span, b)
+                });
             }
             StmtKind::If { then, els, .. } => {
                 let inner = Targets { case: None, ..ctxt };
                 self.with_label(label, enclosing, |me, enc| {
-                    me.block(&then.stmts, inner, enc);
+                    me.inner(&then.stmts, inner, enc, then.span, b);
                     if let Some(e) = els {
-                        me.block(std::slice::from_ref(&**e), inner, enc);
+                        me.inner(std::slice::from_ref(&**e), inner, enc, e.span, b);
                     }
                 });
             }
@@ -191,7 +327,7 @@ impl Branches<'_, '_> {
                     case: None,
                 };
                 self.with_label(label, enclosing, |me, enc| {
-                    me.block(&body.stmts, inner, enc)
+                    me.inner(&body.stmts, inner, enc, body.span, b)
                 });
             }
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
@@ -208,7 +344,7 @@ impl Branches<'_, '_> {
                             continues: ctxt.continues,
                             case: Some((i, n)),
                         };
-                        me.block(&cc.body, inner, enc);
+                        me.inner(&cc.body, inner, enc, cc.span, b);
                     }
                 });
             }
@@ -220,7 +356,7 @@ impl Branches<'_, '_> {
                             continues: ctxt.continues,
                             case: None,
                         };
-                        me.block(&cc.body, inner, enc);
+                        me.inner(&cc.body, inner, enc, cc.span, b);
                     }
                 });
             }

@@ -188,8 +188,11 @@ impl<'a> Checker<'a> {
                 self.unsupported(s.span, "defer statements");
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
-            StmtKind::Goto(_) => self.unsupported(s.span, "goto statements"),
+            // Checked with the labels (`branches.rs`).
+            StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Fallthrough
+            | StmtKind::Goto(_) => {}
             StmtKind::Block(b) => self.block(b),
             StmtKind::If {
                 init,

@@ -70,7 +70,7 @@ mod size;
 mod solve;
 mod stmt;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use base::diag::Diagnostic;
 use base::types::Types;
@@ -139,6 +139,31 @@ pub fn analyze(program: &Program, notes: &Notes) -> (Decisions, Vec<Diagnostic>)
         }
     }
     (Decisions { funcs: decisions }, remarks)
+}
+
+/// gc's looping labels: those a `goto` names after the label, in source order.
+fn looping_labels(body: &Block) -> HashSet<LabelId> {
+    fn visit(b: &Block, seen: &mut HashSet<LabelId>, looping: &mut HashSet<LabelId>) {
+        for s in b {
+            match s.kind {
+                StmtKind::Label(l) => {
+                    seen.insert(l);
+                }
+                StmtKind::Goto(l) if seen.contains(&l) => {
+                    looping.insert(l);
+                }
+                _ => {}
+            }
+            s.for_each_part(&mut |part| {
+                if let StmtPart::Block(inner) = part {
+                    visit(inner, seen, looping);
+                }
+            });
+        }
+    }
+    let mut looping = HashSet::new();
+    visit(body, &mut HashSet::new(), &mut looping);
+    looping
 }
 
 /// Functions grouped into strongly connected components of the call graph, callees first
@@ -245,6 +270,8 @@ struct Batch<'p> {
     /// What the locals of the function walked are assigned (to resolve calls through func
     /// values).
     defs: Defs,
+    /// The labels of the function walked that a goto after them jumps back to.
+    looping_labels: HashSet<LabelId>,
 }
 
 impl<'p> Batch<'p> {
@@ -264,6 +291,7 @@ impl<'p> Batch<'p> {
             alloc_temps: HashMap::new(),
             static_sizes: HashMap::new(),
             defs: Defs::new(),
+            looping_labels: HashSet::new(),
         };
         let heap = b.new_loc(LocKind::Heap, None, 0);
         b.locs[heap].escapes = true;
@@ -322,6 +350,7 @@ impl<'p> Batch<'p> {
             self.loop_depth = 1;
             self.alloc_temps.clear();
             self.defs = definitions(&self.program.funcs[f.index()]);
+            self.looping_labels = looping_labels(&self.program.funcs[f.index()].body);
             let body = &self.program.funcs[f.index()].body;
             self.block(body);
         }

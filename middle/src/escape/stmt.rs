@@ -18,6 +18,14 @@ impl<'p> Batch<'p> {
 
     fn stmt(&mut self, s: &'p Stmt) {
         match &s.kind {
+            // A label a later goto jumps back to heads a loop: what follows it in its block is
+            // one loop deeper (gc's looping labels).
+            StmtKind::Label(l) => {
+                if self.looping_labels.contains(l) {
+                    self.loop_depth += 1;
+                }
+            }
+            StmtKind::Goto(_) => {}
             StmtKind::Decl(l) => {
                 let loc = self.var(*l);
                 if loc != BLANK {

@@ -58,6 +58,9 @@ impl<'a> Lowerer<'a> {
             AstStmt::Empty => {}
             AstStmt::Decl(d) => self.local_decl(d, out),
             AstStmt::Labeled { label, stmt } => {
+                if let Some(&id) = self.f.goto_labels.get(&label.name) {
+                    out.push(Stmt::new(StmtKind::Label(id), label.span));
+                }
                 self.f.pending_label = Some(label.name.clone());
                 self.stmt(stmt, out);
             }
@@ -93,7 +96,10 @@ impl<'a> Lowerer<'a> {
             AstStmt::Return(es) => self.ret(es, span, out),
             AstStmt::Break(l) => self.branch(l.as_ref(), false, span, out),
             AstStmt::Continue(l) => self.branch(l.as_ref(), true, span, out),
-            AstStmt::Goto(_) => self.unsupported(span, "goto"),
+            AstStmt::Goto(l) => {
+                let id = self.goto_label(&l.name);
+                out.push(Stmt::new(StmtKind::Goto(id), span));
+            }
             AstStmt::Fallthrough => self.error(span, "fallthrough statement out of place"),
             AstStmt::Block(b) => {
                 let inner = self.block(&b.stmts);

@@ -116,7 +116,11 @@ impl Walker<'_> {
             return;
         }
         match &mut s.kind {
-            StmtKind::Decl(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Decl(_)
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Label(_)
+            | StmtKind::Goto(_) => {}
             StmtKind::Assign(p, e) => {
                 self.place(p, pre);
                 if let (Place::Local(_), ExprKind::New) = (&*p, &e.kind) {
