@@ -50,7 +50,13 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
         };
         d.block(&mut body);
         let rewrites = std::mem::take(&mut d.rewrites);
-        for (span, call, ty, full) in rewrites {
+        for Rewrite {
+            span,
+            call,
+            concrete: ty,
+            full,
+        } in rewrites
+        {
             let ty = crate::lower::gcfmt::type_text(&program.types, program.pkg, ty);
             // The sites whose texts contain the call now name the direct call.
             if let Some((callee, path, has_args)) = patch_of(program, &full, notes) {
@@ -74,16 +80,24 @@ pub fn run(program: &mut Program, notes: &mut Notes) -> Vec<Diagnostic> {
     remarks
 }
 
+/// One devirtualized call.
+struct Rewrite {
+    span: Span,
+    call: IfaceCall,
+    concrete: TypeId,
+    /// The method called and whether the call passes arguments; None when the method's
+    /// wrapper calls through an embedded interface (gc devirtualizes only partially).
+    full: Option<(FuncId, bool)>,
+}
+
 struct Devirt<'p> {
     types: &'p Types,
     methods: &'p [TypeMethods],
     funcs: &'p [Func],
     defs: &'p Defs,
     notes: &'p Notes,
-    /// (call position, the call, concrete type, the method called and whether it has
-    /// arguments — None when it goes through an embedded interface) of each devirtualized
-    /// call, in order.
-    rewrites: Vec<(Span, IfaceCall, TypeId, Option<(FuncId, bool)>)>,
+    /// The devirtualized calls, in order.
+    rewrites: Vec<Rewrite>,
 }
 
 impl Devirt<'_> {
@@ -175,7 +189,12 @@ impl Devirt<'_> {
         let partial = calls_iface(&self.funcs[m.func.index()]);
         let has_args = nargs > 1;
         let full = (!partial).then_some((m.func, has_args));
-        self.rewrites.push((span, call.clone(), concrete, full));
+        self.rewrites.push(Rewrite {
+            span,
+            call: call.clone(),
+            concrete,
+            full,
+        });
     }
 
     /// The one concrete type `e` (of interface type) can hold, if there is one.
