@@ -1,7 +1,8 @@
 // method_exprs.go: a method expression T.M is the method as an ordinary function whose first
 // parameter is the receiver: T.Area has type func(Rect) int, (*Rect).Scale has type
 // func(*Rect, int). As a value it is a funcval like any top-level function's
-// (main.Rect.Area·f), and a call through it is a call of the method.
+// (main.Rect.Area·f), and a call through it is a call of the method. For an interface, I.M
+// is gc's generated main.I.M, which calls M through the itab of its first argument.
 package main
 
 type Rect struct{ w, h int }
@@ -14,6 +15,8 @@ func (r *Rect) Scale(k int) {
 }
 
 func (r Rect) Perimeter() int { return 2 * (r.w + r.h) }
+
+type Shape interface{ Area() int }
 
 // measure applies one of Rect's measures to every rectangle.
 func measure(rs []Rect, m func(Rect) int) int {
@@ -36,4 +39,7 @@ func main() {
 	for _, m := range measures {
 		println(m(Rect{5, 6}))
 	}
+
+	area := Shape.Area
+	println("Shape.Area:", area(Rect{7, 8}), Shape.Area(&rs[1]))
 }

@@ -218,6 +218,7 @@ pub fn lower_parts(
         static_values: HashMap::new(),
         static_zero: HashSet::new(),
         pending_self: Vec::new(),
+        iface_method_wrappers: HashMap::new(),
     };
     let (init, init_tasks, main) = l.program();
     if l.diags.is_empty() {
@@ -335,6 +336,8 @@ pub(crate) struct Lowerer<'a> {
     static_zero: HashSet<ObjId>,
     /// Which pairs of the parallel assignment being lowered are self-assignments.
     pending_self: Vec<bool>,
+    /// gc's `main.I.M` wrappers of interface method expressions, made at first use.
+    iface_method_wrappers: HashMap<(TypeId, String), FuncId>,
 }
 
 #[derive(Default)]
@@ -441,13 +444,16 @@ impl<'a> Lowerer<'a> {
         let mut init_tasks = Vec::new();
         let mut init_id = None;
         if !self.info.init_order.is_empty() {
+            // Its id first: lowering it may add functions (gc's `main.I.M` wrappers).
             let id = FuncId(self.funcs.len() as u32);
+            self.funcs
+                .push(placeholder_func(Symbol::Init(self.pkg), Span::default()));
             self.cur_func = id;
             let init = self.init_func();
             if !init.body.is_empty() {
                 init_tasks.push(id);
             }
-            self.funcs.push(init);
+            self.funcs[id.index()] = init;
             init_id = Some(id);
         }
         let info: &'a Info = self.info;

@@ -213,9 +213,14 @@ impl<'a> Lowerer<'a> {
                     }
                     Some(sel) if sel.kind == SelectionKind::MethodExpr => {
                         // The checker takes only method expressions that name the declared
-                        // method itself (`T.M`, `(*T).M` of a pointer method).
-                        match sel.method.and_then(|m| self.func_of.get(&m)) {
-                            Some(&f) => Operand::Value(Expr::new(ExprKind::FuncValue(f), ty, span)),
+                        // method itself (`T.M`, `(*T).M` of a pointer method) or a defined
+                        // interface's method (`I.M`).
+                        let AstExpr::Selector { sel: name, .. } = &e.kind else {
+                            return Operand::Value(self.bad(span));
+                        };
+                        let recv = self.ty(x);
+                        match self.method_expr_func(sel, recv, &name.name) {
+                            Some(f) => Operand::Value(Expr::new(ExprKind::FuncValue(f), ty, span)),
                             None => {
                                 self.error(span, "internal error: method expression");
                                 Operand::Value(self.bad(span))
@@ -733,6 +738,17 @@ impl<'a> Lowerer<'a> {
         out: &mut Block,
     ) -> Expr {
         let tx = self.ty(x);
+        if sel.kind == SelectionKind::MethodExpr {
+            // The method itself, its receiver first (see `check::selector`'s method_expr), or
+            // an interface's `main.I.M`.
+            let Some(f) = self.method_expr_func(sel, tx, name) else {
+                self.error(span, "internal error: method expression");
+                return self.bad(span);
+            };
+            let (params, variadic) = self.signature(sel.ty);
+            let all = self.call_args(&params, variadic, args, ellipsis, span, out);
+            return Expr::new(ExprKind::Call(f, all), result_ty, span);
+        }
         let Some(method) = sel.method else {
             if sel.kind == SelectionKind::MethodVal {
                 if let Some(call) =
@@ -783,10 +799,8 @@ impl<'a> Lowerer<'a> {
                 Expr::new(ExprKind::Call(fid, all), result_ty, span)
             }
             SelectionKind::MethodExpr => {
-                // The method itself, its receiver first (see `check::selector`'s method_expr).
-                let (params, variadic) = self.signature(sel.ty);
-                let all = self.call_args(&params, variadic, args, ellipsis, span, out);
-                Expr::new(ExprKind::Call(fid, all), result_ty, span)
+                self.error(span, "internal error: method expression call");
+                self.bad(span)
             }
             SelectionKind::FieldVal => {
                 self.unsupported(span, "calls of function values");

@@ -380,6 +380,56 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+impl<'a> Lowerer<'a> {
+    /// The function method expression `recv.name` names: the declared method, or for an
+    /// interface gc's `main.I.M` (made at its first use).
+    pub(super) fn method_expr_func(
+        &mut self,
+        sel: &frontend::check::Selection,
+        recv: TypeId,
+        name: &str,
+    ) -> Option<FuncId> {
+        if let Some(m) = sel.method {
+            return self.func_of.get(&m).copied();
+        }
+        let key = (recv, name.to_string());
+        if let Some(&f) = self.iface_method_wrappers.get(&key) {
+            return Some(f);
+        }
+        let f = self.iface_method_wrapper(recv, name)?;
+        self.iface_method_wrappers.insert(key, f);
+        Some(f)
+    }
+
+    /// gc's `main.I.M` for the interface method expression `I.M`: `func(p I, args...)
+    /// results` calling `p.M(args...)` through the itab. Escape analysis then sees what gc
+    /// sees, an interface call whose receiver and arguments leak.
+    fn iface_method_wrapper(&mut self, iface: TypeId, name: &str) -> Option<FuncId> {
+        let span = self.types.named_info(iface)?.span;
+        let (index, sig) = match self.types.under(iface) {
+            Type::Interface(ms) => ms
+                .iter()
+                .enumerate()
+                .find(|(_, m)| m.name == name)
+                .map(|(i, m)| (i, m.sig))?,
+            _ => return None,
+        };
+        let w = WrapperFunc::new(self, iface, sig, span);
+        let call = ExprKind::CallIface {
+            recv: Box::new(load_local(w.recv, iface, span)),
+            method: index,
+            args: w.arg_values(span),
+        };
+        let sym = Symbol::Method {
+            pkg: self.pkg,
+            recv: self.symbol_type_name(iface),
+            pointer: false,
+            name: name.to_string(),
+        };
+        Some(w.finish(self, sym, call, span))
+    }
+}
+
 /// A wrapper function under construction: receiver and argument parameters, then a body that
 /// ends by calling the wrapped method and returning its results.
 struct WrapperFunc {
