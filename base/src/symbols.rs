@@ -15,7 +15,7 @@
 //! | a function's funcval                | `main.f·f`                       | `staticdata`            |
 //!
 //! A type's own spelling inside `type:` and `go:itab.` is its LinkString, which reflectdata
-//! writes (qualifying names with [`qualified`]); gc's `-m` remarks print names without the
+//! writes; gc's `-m` remarks print names without the
 //! local package ([`Symbol::local_name`]).
 
 use crate::types::{PkgId, Types};
@@ -99,11 +99,6 @@ impl Symbol {
             Symbol::InterfaceSwitch { n, .. } => format!(".interfaceSwitch.{n}"),
         }
     }
-}
-
-/// `path.name`: a qualified name, as a type's LinkString writes a defined type's name.
-pub fn qualified(path: &str, name: &str) -> String {
-    format!("{path}.{name}")
 }
 
 /// A defined type's name in symbols: a type declared inside a function gets gc's `·N`.

@@ -583,7 +583,7 @@ impl<'a> Lowerer<'a> {
     /// conversions), a struct or array literal of those.
     fn is_static_init_value(&self, e: &'a ast::Expr) -> bool {
         let e = e.unparen();
-        if matches!(self.mode(e), Some(Mode::Const(_))) || self.is_static_composite(e) {
+        if matches!(self.mode(e), Some(Mode::Const(_))) {
             return true;
         }
         match &e.kind {

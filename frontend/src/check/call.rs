@@ -4,7 +4,7 @@
 use crate::ast::{Expr, ExprKind};
 use crate::check::expr::span_of;
 use crate::check::operand::{expr_string, OpMode, Operand};
-use crate::check::{Builtin, Checker, Mode, ObjKind};
+use crate::check::{Builtin, Checker, Mode};
 use crate::types::{Signature, Type, TypeId};
 
 impl<'a> Checker<'a> {
@@ -189,10 +189,7 @@ impl<'a> Checker<'a> {
         let Some(&o) = self.info.uses.get(&f.id) else {
             return false;
         };
-        let ob = self.obj(o);
-        matches!(ob.kind, ObjKind::Func(_))
-            && ob.name == "KeepAlive"
-            && self.types.pkg_path(ob.pkg) == "runtime"
+        self.obj(o).is_func(&self.types, "runtime", "KeepAlive")
     }
 
     /// Argument operands: `f(g())` spreads g's results (which messages call `g()`, where

@@ -149,6 +149,16 @@ pub struct Object {
     pub func: Option<ObjId>,
 }
 
+impl Object {
+    /// Whether this is function `name` of the package with import path `pkg`
+    /// (`runtime.KeepAlive`).
+    pub fn is_func(&self, types: &crate::types::Types, pkg: &str, name: &str) -> bool {
+        matches!(self.kind, ObjKind::Func(_))
+            && self.name == name
+            && types.pkg_path(self.pkg) == pkg
+    }
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum SelectionKind {
     /// `x.f`: a struct field, possibly through embedded fields.

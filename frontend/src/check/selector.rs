@@ -165,33 +165,47 @@ impl<'a> Checker<'a> {
                     }
                 }
             },
-            Lookup::Ambiguous => {
-                self.error(
-                    sel.span,
-                    format!("ambiguous selector {}.{}", expr_string(x), sel.name),
-                );
-                invalid
-            }
-            Lookup::NeedsPointer => {
-                let ts = self.type_string(xo.ty);
-                self.error(
-                    sel.span,
-                    format!("cannot call pointer method {} on {ts}", sel.name),
-                );
-                invalid
-            }
-            Lookup::NotFound => {
-                if self.types.underlying(xo.ty) == self.invalid_type() {
-                    return invalid;
-                }
-                let why = self.lookup_error_why(xo.ty, addressable, &sel.name);
-                self.error(
-                    sel.span,
-                    format!("{}.{} undefined ({why})", expr_string(x), sel.name),
-                );
+            failed => {
+                self.lookup_failed(x, sel, xo.ty, addressable, false, failed);
                 invalid
             }
         }
+    }
+
+    /// The error of a selector whose lookup found nothing usable (types2's `selector` when
+    /// `obj == nil`); `method_expr` when `x` is a type.
+    fn lookup_failed(
+        &mut self,
+        x: &Expr,
+        sel: &crate::ast::Ident,
+        t: TypeId,
+        addressable: bool,
+        method_expr: bool,
+        failed: Lookup,
+    ) {
+        let name = &sel.name;
+        let msg = match failed {
+            Lookup::Found { .. } => return,
+            Lookup::Ambiguous => format!("ambiguous selector {}.{name}", expr_string(x)),
+            Lookup::NeedsPointer if method_expr => {
+                let ts = self.type_string(t);
+                format!(
+                    "invalid method expression {ts}.{name} (needs pointer receiver (*{ts}).{name})"
+                )
+            }
+            Lookup::NeedsPointer => {
+                let ts = self.type_string(t);
+                format!("cannot call pointer method {name} on {ts}")
+            }
+            Lookup::NotFound => {
+                if self.types.underlying(t) == self.invalid_type() {
+                    return;
+                }
+                let why = self.lookup_error_why(t, addressable, name);
+                format!("{}.{name} undefined ({why})", expr_string(x))
+            }
+        };
+        self.error(sel.span, msg);
     }
 
     /// `T.M`, `(*T).M`, `I.M`: the method as a function whose first parameter is the receiver
@@ -207,32 +221,8 @@ impl<'a> Checker<'a> {
         let ts = self.type_string(t);
         let (found, path) = match self.lookup_field_or_method(t, false, &sel.name, false) {
             Lookup::Found { found, path, .. } => (found, path),
-            Lookup::Ambiguous => {
-                self.error(
-                    sel.span,
-                    format!("ambiguous selector {}.{}", expr_string(x), sel.name),
-                );
-                return invalid;
-            }
-            Lookup::NeedsPointer => {
-                let name = &sel.name;
-                self.error(
-                    sel.span,
-                    format!(
-                        "invalid method expression {ts}.{name} (needs pointer receiver (*{ts}).{name})"
-                    ),
-                );
-                return invalid;
-            }
-            Lookup::NotFound => {
-                if self.types.underlying(t) == self.invalid_type() {
-                    return invalid;
-                }
-                let why = self.lookup_error_why(t, false, &sel.name);
-                self.error(
-                    sel.span,
-                    format!("{}.{} undefined ({why})", expr_string(x), sel.name),
-                );
+            failed => {
+                self.lookup_failed(x, sel, t, false, true, failed);
                 return invalid;
             }
         };

@@ -4,7 +4,7 @@
 use super::graph::{Hole, HEAP, MUTATOR};
 use super::leaks::{Leaks, NUM_ESC_RESULTS};
 use super::Batch;
-use crate::defs::static_callees;
+use crate::defs::{definitions, static_callees};
 use crate::ir::*;
 
 impl<'p> Batch<'p> {
@@ -22,7 +22,11 @@ impl<'p> Batch<'p> {
                 // gc resolves the functions a func value can be (a local assigned only top-level
                 // functions); an argument then flows as each of them says, and otherwise to the
                 // heap.
-                let fns = static_callees(callee, &self.defs);
+                let program = self.program;
+                let defs = self
+                    .defs
+                    .get_or_insert_with(|| definitions(&program.funcs[self.func.index()]));
+                let fns = static_callees(callee, defs);
                 for &f in &fns {
                     self.in_batch_results(ks, f);
                 }

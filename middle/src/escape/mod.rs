@@ -75,7 +75,7 @@ use std::collections::{HashMap, HashSet};
 use base::diag::Diagnostic;
 use base::types::Types;
 
-use crate::defs::{definitions, Defs};
+use crate::defs::Defs;
 use crate::ir::*;
 use crate::lower::Notes;
 
@@ -267,9 +267,9 @@ struct Batch<'p> {
     alloc_temps: HashMap<LocalId, LocId>,
     /// Sizes of `make`s proved constant.
     static_sizes: HashMap<SiteId, StaticSize>,
-    /// What the locals of the function walked are assigned (to resolve calls through func
-    /// values).
-    defs: Defs,
+    /// What the locals of the function walked are assigned, to resolve calls through func
+    /// values: computed at the first such call.
+    defs: Option<Defs>,
     /// The labels of the function walked that a goto after them jumps back to.
     looping_labels: HashSet<LabelId>,
 }
@@ -290,7 +290,7 @@ impl<'p> Batch<'p> {
             loop_depth: 1,
             alloc_temps: HashMap::new(),
             static_sizes: HashMap::new(),
-            defs: Defs::new(),
+            defs: None,
             looping_labels: HashSet::new(),
         };
         let heap = b.new_loc(LocKind::Heap, None, 0);
@@ -349,7 +349,7 @@ impl<'p> Batch<'p> {
             self.func = f;
             self.loop_depth = 1;
             self.alloc_temps.clear();
-            self.defs = definitions(&self.program.funcs[f.index()]);
+            self.defs = None;
             self.looping_labels = looping_labels(&self.program.funcs[f.index()].body);
             let body = &self.program.funcs[f.index()].body;
             self.block(body);

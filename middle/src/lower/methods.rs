@@ -406,14 +406,11 @@ impl<'a> Lowerer<'a> {
     /// sees, an interface call whose receiver and arguments leak.
     fn iface_method_wrapper(&mut self, iface: TypeId, name: &str) -> Option<FuncId> {
         let span = self.types.named_info(iface)?.span;
-        let (index, sig) = match self.types.under(iface) {
-            Type::Interface(ms) => ms
-                .iter()
-                .enumerate()
-                .find(|(_, m)| m.name == name)
-                .map(|(i, m)| (i, m.sig))?,
-            _ => return None,
+        let index = self.iface_method_index(iface, name)?;
+        let Type::Interface(ms) = self.types.under(iface) else {
+            return None;
         };
+        let sig = ms[index].sig;
         let w = WrapperFunc::new(self, iface, sig, span);
         let call = ExprKind::CallIface {
             recv: Box::new(load_local(w.recv, iface, span)),

@@ -209,10 +209,9 @@ impl<'a> Lowerer<'a> {
         let Some(&obj) = self.info.uses.get(&fun.id) else {
             return false;
         };
-        let o = self.info.object(obj);
-        matches!(o.kind, ObjKind::Func(_))
-            && o.name == "KeepAlive"
-            && self.types.pkg_path(o.pkg) == "runtime"
+        self.info
+            .object(obj)
+            .is_func(&self.types, "runtime", "KeepAlive")
     }
 
     fn local_decl(&mut self, d: &'a ast::Decl, out: &mut Block) {
