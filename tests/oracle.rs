@@ -30,7 +30,7 @@ const UNSUPPORTED: &[&str] = &[
     "channels",
     "select statements",
     "maps",
-    "function literals",
+    "runtime.GC",
     "defer statements",
     "generics",
     "package \"fmt\"",

@@ -48,12 +48,16 @@ pub enum Symbol {
     TypeAssert { pkg: PkgId, n: u32 },
     /// The `n`-th interface switch's cache descriptor: `main..interfaceSwitch.0`.
     InterfaceSwitch { pkg: PkgId, n: u32 },
+    /// A function literal: `main.main.func1` inside a declared function (or `main.init.func1`
+    /// in a package-level initialiser), `main.main.func1.2` inside another literal — gc's
+    /// `closureName`, numbered per enclosing function in the order the literals are met.
+    Closure { outer: Box<Symbol>, n: u32 },
 }
 
 impl Symbol {
     /// The package that defines the symbol.
     pub fn pkg(&self) -> PkgId {
-        match *self {
+        match self {
             Symbol::Member { pkg, .. }
             | Symbol::Method { pkg, .. }
             | Symbol::UserInit { pkg, .. }
@@ -61,7 +65,8 @@ impl Symbol {
             | Symbol::InitTask(pkg)
             | Symbol::Stmp { pkg, .. }
             | Symbol::TypeAssert { pkg, .. }
-            | Symbol::InterfaceSwitch { pkg, .. } => pkg,
+            | Symbol::InterfaceSwitch { pkg, .. } => *pkg,
+            Symbol::Closure { outer, .. } => outer.pkg(),
         }
     }
 
@@ -97,6 +102,10 @@ impl Symbol {
             Symbol::Stmp { n, .. } => format!(".stmp_{n}"),
             Symbol::TypeAssert { n, .. } => format!(".typeAssert.{n}"),
             Symbol::InterfaceSwitch { n, .. } => format!(".interfaceSwitch.{n}"),
+            Symbol::Closure { outer, n } => match **outer {
+                Symbol::Closure { .. } => format!("{}.{n}", outer.member()),
+                _ => format!("{}.func{n}", outer.member()),
+            },
         }
     }
 }
@@ -179,6 +188,16 @@ mod tests {
         assert_eq!(type_descriptor("*main.T"), "type:*main.T");
         assert_eq!(itab("*main.T", "main.I"), "go:itab.*main.T,main.I");
         assert_eq!(funcval("main.f"), "main.f·f");
+        let lit = |outer: Symbol, n| Symbol::Closure {
+            outer: Box::new(outer),
+            n,
+        };
+        assert_eq!(spell(lit(member(main, "main"), 2)), "main.main.func2");
+        assert_eq!(
+            spell(lit(lit(method("T", true, "M"), 1), 3)),
+            "main.(*T).M.func1.3"
+        );
+        assert_eq!(spell(lit(Symbol::Init(main), 1)), "main.init.func1");
         let local = |s: Symbol| s.local_name(&types, main);
         assert_eq!(local(method("T", true, "M")), "(*T).M");
         assert_eq!(local(member(main, "f")), "f");

@@ -235,6 +235,9 @@ pub struct Types {
     /// per path is exponential in the nesting of struct types (`S0{a, b, c S1}`, `S1{…}`, …).
     /// Only [`Types::set_underlying`] changes a type's layout, and it empties the memo.
     layout: RefCell<HashMap<TypeId, Layout>>,
+    /// Struct types the compiler made for itself with no equality or hash (gc's `Noalg`: a
+    /// closure's funcval), whose descriptors are `type:noalg.struct { … }`.
+    noalg: std::collections::HashSet<TypeId>,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -270,6 +273,7 @@ impl Types {
             named: Vec::new(),
             canon: HashMap::new(),
             layout: RefCell::new(HashMap::new()),
+            noalg: std::collections::HashSet::new(),
         };
         for k in ALL_BASIC {
             t.intern(Type::Basic(k));
@@ -407,6 +411,16 @@ impl Types {
 
     pub fn get(&self, t: TypeId) -> &Type {
         &self.types[t.0 as usize]
+    }
+
+    /// Marks `t` as a type without equality or hash (gc's `SetNoalg`).
+    pub fn set_noalg(&mut self, t: TypeId) {
+        self.noalg.insert(t);
+    }
+
+    /// Whether `t` was marked with [`Types::set_noalg`].
+    pub fn is_noalg(&self, t: TypeId) -> bool {
+        self.noalg.contains(&t)
     }
 
     pub fn len(&self) -> usize {

@@ -479,3 +479,156 @@ impl Expr {
         }
     }
 }
+
+/// Calls `f` on the body of each function literal in `stmts`, wherever it stands (in any
+/// statement or expression), but not on literals inside the literals found: `f` gets to
+/// those when it looks at a body itself. Type expressions hold no literals and are skipped.
+pub fn for_each_func_lit_mut(stmts: &mut [Stmt], f: &mut dyn FnMut(&mut Block)) {
+    for s in stmts {
+        func_lits_in_stmt(s, f);
+    }
+}
+
+fn func_lits_in_stmt(s: &mut Stmt, f: &mut dyn FnMut(&mut Block)) {
+    let stmt = |s: &mut Option<Box<Stmt>>, f: &mut dyn FnMut(&mut Block)| {
+        if let Some(s) = s {
+            func_lits_in_stmt(s, f);
+        }
+    };
+    match &mut s.kind {
+        StmtKind::Empty
+        | StmtKind::Break(_)
+        | StmtKind::Continue(_)
+        | StmtKind::Goto(_)
+        | StmtKind::Fallthrough => {}
+        StmtKind::Decl(Decl::Var(specs)) => {
+            for spec in specs {
+                spec.values.iter_mut().for_each(|e| func_lits_in_expr(e, f));
+            }
+        }
+        StmtKind::Decl(_) => {}
+        StmtKind::Labeled { stmt: inner, .. } => func_lits_in_stmt(inner, f),
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => func_lits_in_expr(e, f),
+        StmtKind::IncDec { x, .. } => func_lits_in_expr(x, f),
+        StmtKind::Send { chan, value } => {
+            func_lits_in_expr(chan, f);
+            func_lits_in_expr(value, f);
+        }
+        StmtKind::Assign { lhs, rhs, .. } => {
+            lhs.iter_mut()
+                .chain(rhs)
+                .for_each(|e| func_lits_in_expr(e, f));
+        }
+        StmtKind::Return(es) => es.iter_mut().for_each(|e| func_lits_in_expr(e, f)),
+        StmtKind::Block(b) => for_each_func_lit_mut(&mut b.stmts, f),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            stmt(init, f);
+            func_lits_in_expr(cond, f);
+            for_each_func_lit_mut(&mut then.stmts, f);
+            stmt(els, f);
+        }
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
+            stmt(init, f);
+            if let Some(t) = tag {
+                func_lits_in_expr(t, f);
+            }
+            for c in clauses {
+                c.exprs.iter_mut().for_each(|e| func_lits_in_expr(e, f));
+                for_each_func_lit_mut(&mut c.body, f);
+            }
+        }
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
+            stmt(init, f);
+            func_lits_in_expr(x, f);
+            for c in clauses {
+                for_each_func_lit_mut(&mut c.body, f);
+            }
+        }
+        StmtKind::Select { clauses } => {
+            for c in clauses {
+                stmt(&mut c.comm, f);
+                for_each_func_lit_mut(&mut c.body, f);
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            stmt(init, f);
+            if let Some(c) = cond {
+                func_lits_in_expr(c, f);
+            }
+            stmt(post, f);
+            for_each_func_lit_mut(&mut body.stmts, f);
+        }
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            for e in [key, value].into_iter().flatten() {
+                func_lits_in_expr(e, f);
+            }
+            func_lits_in_expr(x, f);
+            for_each_func_lit_mut(&mut body.stmts, f);
+        }
+    }
+}
+
+/// [`for_each_func_lit_mut`] for the function literals of one expression.
+pub fn func_lits_in_expr(e: &mut Expr, f: &mut dyn FnMut(&mut Block)) {
+    match &mut e.kind {
+        ExprKind::FuncLit { body, .. } => f(body),
+        ExprKind::CompositeLit { elts, .. } => {
+            for el in elts {
+                if let Some(k) = &mut el.key {
+                    func_lits_in_expr(k, f);
+                }
+                func_lits_in_expr(&mut el.value, f);
+            }
+        }
+        ExprKind::Paren(x) | ExprKind::Star(x) => func_lits_in_expr(x, f),
+        ExprKind::Selector { x, .. } | ExprKind::TypeAssert { x, .. } => func_lits_in_expr(x, f),
+        ExprKind::Unary { x, .. } => func_lits_in_expr(x, f),
+        ExprKind::Index { x, indices, .. } => {
+            func_lits_in_expr(x, f);
+            indices.iter_mut().for_each(|i| func_lits_in_expr(i, f));
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            func_lits_in_expr(x, f);
+            for b in [lo, hi, max].into_iter().flatten() {
+                func_lits_in_expr(b, f);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            func_lits_in_expr(fun, f);
+            args.iter_mut().for_each(|a| func_lits_in_expr(a, f));
+        }
+        ExprKind::Binary { x, y, .. } => {
+            func_lits_in_expr(x, f);
+            func_lits_in_expr(y, f);
+        }
+        ExprKind::Ident(_)
+        | ExprKind::BasicLit { .. }
+        | ExprKind::Ellipsis
+        | ExprKind::ArrayType { .. }
+        | ExprKind::StructType { .. }
+        | ExprKind::FuncType(_)
+        | ExprKind::InterfaceType { .. }
+        | ExprKind::MapType { .. }
+        | ExprKind::ChanType { .. } => {}
+    }
+}

@@ -23,15 +23,26 @@ use base::constant::{compare, CompareOp, ConstValue};
 use frontend::ast::{self, ExprKind, Stmt, StmtKind};
 use frontend::check::{Builtin, Info, Mode};
 
-/// Drops the dead code of every function body in `files`.
+/// Drops the dead code of every function body in `files`, function literals' included (those
+/// in package-level initialisers too).
 pub fn prune(files: &mut [ast::File], info: &Info) {
     let p = Pruner { info };
     for file in files {
         for decl in &mut file.decls {
-            if let ast::Decl::Func(f) = decl {
-                if let Some(body) = &mut f.body {
-                    p.stmts(&mut body.stmts);
+            match decl {
+                ast::Decl::Func(f) => {
+                    if let Some(body) = &mut f.body {
+                        p.body(&mut body.stmts);
+                    }
                 }
+                ast::Decl::Var(specs) => {
+                    for spec in specs {
+                        for v in &mut spec.values {
+                            ast::func_lits_in_expr(v, &mut |b| p.body(&mut b.stmts));
+                        }
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -42,6 +53,13 @@ struct Pruner<'a> {
 }
 
 impl Pruner<'_> {
+    /// Prunes a function body, then the bodies of the function literals left in it (a literal
+    /// in dropped code is dropped with it).
+    fn body(&self, stmts: &mut Vec<Stmt>) {
+        self.stmts(stmts);
+        ast::for_each_func_lit_mut(stmts, &mut |b| self.body(&mut b.stmts));
+    }
+
     /// Prunes a statement list; returns whether it terminates: whether its last non-empty
     /// statement does, looked at as written (gc asks the syntax tree, dropped code included).
     fn stmts(&self, stmts: &mut Vec<Stmt>) -> bool {

@@ -36,7 +36,11 @@ pub(crate) fn definitions(f: &Func) -> Defs {
     let mut defs = Defs::new();
     collect_defs(&f.body, &mut defs);
     for (i, l) in f.locals.iter().enumerate() {
-        if l.addr_taken || l.kind == LocalKind::Param || l.kind == LocalKind::Result {
+        let assigned_elsewhere = matches!(
+            l.kind,
+            LocalKind::Param | LocalKind::Result | LocalKind::Captured
+        );
+        if l.addr_taken || assigned_elsewhere {
             defs.entry(LocalId(i as u32)).or_default().push(Def::Other);
         }
     }
@@ -45,12 +49,13 @@ pub(crate) fn definitions(f: &Func) -> Defs {
 
 /// The functions a call through the func value `callee` can reach, as gc's escape analysis
 /// finds them (`ReassignOracle.StaticValue`, then `FuncAssignments`): a top-level function
-/// itself, through conversions between func types and locals assigned once; or, for a local
-/// func variable, every function it is assigned (nil and its zero value call nothing). Empty
-/// when the callee is unknown (a parameter, a field, a variable assigned anything else).
+/// itself or a function literal, through conversions between func types and locals assigned
+/// once; or, for a local func variable, every function it is assigned (nil and its zero value
+/// call nothing). Empty when the callee is unknown (a parameter, a field, a variable assigned
+/// anything else, a captured variable).
 pub(crate) fn static_callees(callee: &Expr, defs: &Defs) -> Vec<FuncId> {
     let v = static_value(callee, defs, &mut Vec::new());
-    if let ExprKind::FuncValue(f) = v.kind {
+    if let ExprKind::FuncValue(f) | ExprKind::Closure { func: f, .. } = v.kind {
         return vec![f];
     }
     let ExprKind::Load(Place::Local(l)) = v.kind else {
@@ -62,7 +67,7 @@ pub(crate) fn static_callees(callee: &Expr, defs: &Defs) -> Vec<FuncId> {
             Def::Zero => {}
             Def::Value(v) if is_nil(v) => {}
             Def::Value(v) => match strip_conversions(v).kind {
-                ExprKind::FuncValue(f) => fns.push(f),
+                ExprKind::FuncValue(f) | ExprKind::Closure { func: f, .. } => fns.push(f),
                 _ => return Vec::new(),
             },
             Def::Other => return Vec::new(),

@@ -309,6 +309,18 @@ impl<'p> FuncPrinter<'p> {
             }
         }
         s.push_str(" {\n");
+        // A literal's captured variables, in funcval order (by value unless escape analysis
+        // decided otherwise; the walk pass records it).
+        for c in &func.captures {
+            let how = if c.by_ref { " by reference" } else { "" };
+            let local = func.local(c.local);
+            let _ = writeln!(
+                s,
+                "    // captures {} {}{how}",
+                self.names[c.local.index()],
+                self.ty(local.ty)
+            );
+        }
         self.stmts(&func.body, 1, s);
         s.push_str("}\n");
     }
@@ -752,6 +764,38 @@ impl<'p> FuncPrinter<'p> {
                     None => format!("func#{}", f.0),
                 };
                 s.push_str(&format!("&{}", base::symbols::funcval(&name)));
+            }
+            ExprKind::Closure {
+                func,
+                captures,
+                env,
+                buf,
+            } => {
+                let name = match self.prog.funcs.get(func.index()) {
+                    Some(f) => f.sym.link_name(&self.prog.types),
+                    None => format!("func#{}", func.0),
+                };
+                if captures.is_empty() {
+                    s.push_str(&format!("&{}", base::symbols::funcval(&name)));
+                    return;
+                }
+                let mut fields = vec![name];
+                for c in captures {
+                    let mut f = String::new();
+                    self.expr(c, &mut f);
+                    fields.push(f);
+                }
+                match (env, buf) {
+                    (_, Some(b)) => {
+                        let _ = write!(s, "&{}{{", self.names[b.index()]);
+                    }
+                    (Some(t), None) => {
+                        let _ = write!(s, "new {}{{", self.ty(*t));
+                    }
+                    (None, None) => s.push_str("closure{"),
+                }
+                s.push_str(&fields.join(", "));
+                s.push('}');
             }
             ExprKind::CallValue(callee, args) => {
                 let mut name = String::new();

@@ -59,6 +59,12 @@ pub struct GoAbi {
     pub params: Vec<ParamAbi>,
     pub results: ResultAbi,
     pub result_types: Vec<TypeId>,
+    /// A hidden last parameter, the closure context: the funcval a call through a func value
+    /// was made with (gc passes it in a register of its own, DX on amd64, R26 on arm64).
+    /// Calls through func values pass it; a function literal with captures takes it; other
+    /// functions ignore it, harmlessly, since the caller owns its argument registers and
+    /// stack.
+    pub context: bool,
 }
 
 /// The convention for a function with these parameter and result types; `max_result_regs`
@@ -100,6 +106,7 @@ pub fn go_abi(
         params,
         results: results_abi,
         result_types: results.to_vec(),
+        context: false,
     }
 }
 
@@ -113,6 +120,9 @@ pub fn signature(abi: &GoAbi, call_conv: CallConv) -> Signature {
             ParamAbi::Parts(tys) => sig.params.extend(tys.iter().map(|&t| AbiParam::new(t))),
             ParamAbi::ByRef | ParamAbi::Word => sig.params.push(AbiParam::new(PTR)),
         }
+    }
+    if abi.context {
+        sig.params.push(AbiParam::new(PTR));
     }
     if let ResultAbi::Regs(tys) = &abi.results {
         sig.returns.extend(tys.iter().map(|&t| AbiParam::new(t)));
@@ -203,12 +213,19 @@ impl FunctionCx<'_, '_> {
 
     /// Calls a Go function (or an extern) with the convention `abi`.
     pub fn emit_call(&mut self, id: ClFuncId, abi: &GoAbi, args: &[CValue]) -> CValue {
-        self.emit_call_to(Some(id), None, abi, args)
+        self.emit_call_to(Some(id), None, abi, args, None)
     }
 
-    /// Calls the code at `fnptr` (an itab entry) with the convention `abi`.
-    pub fn emit_call_indirect(&mut self, fnptr: Value, abi: &GoAbi, args: &[CValue]) -> CValue {
-        self.emit_call_to(None, Some(fnptr), abi, args)
+    /// Calls the code at `fnptr` (an itab entry, or a funcval's code with the funcval as
+    /// `context`) with the convention `abi`.
+    pub fn emit_call_indirect(
+        &mut self,
+        fnptr: Value,
+        abi: &GoAbi,
+        args: &[CValue],
+        context: Option<Value>,
+    ) -> CValue {
+        self.emit_call_to(None, Some(fnptr), abi, args, context)
     }
 
     fn emit_call_to(
@@ -217,6 +234,7 @@ impl FunctionCx<'_, '_> {
         fnptr: Option<Value>,
         abi: &GoAbi,
         args: &[CValue],
+        context: Option<Value>,
     ) -> CValue {
         let mut argv = Vec::new();
         let out = match &abi.results {
@@ -242,6 +260,13 @@ impl FunctionCx<'_, '_> {
                     return CValue::unit();
                 }
             }
+        }
+        if abi.context {
+            let ctx = match context {
+                Some(c) => c,
+                None => self.b.ins().iconst(PTR, 0),
+            };
+            argv.push(ctx);
         }
         let inst = match (id, fnptr) {
             (Some(id), _) => {

@@ -21,10 +21,10 @@
 //! FCVTZS/FCVTZU (saturating) instead; those results differ only for out-of-range inputs, where the
 //! Go spec says the value is implementation-defined; gocrane follows gc on each target.
 
-use base::types::{BasicKind, Type, TypeId};
+use base::types::{align_up, BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Type as ClType, Value};
-use typed_ir::{BinOp, Const, Expr, ExprKind, Place, UnOp};
+use typed_ir::{BinOp, Const, Expr, ExprKind, FuncId, LocalId, Place, UnOp};
 
 use super::checks::Bounds;
 use super::value::{go_mem, scalar_type, CValue, Repr, PTR};
@@ -129,9 +129,16 @@ impl FunctionCx<'_, '_> {
                     Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
                     _ => (Vec::new(), Vec::new()),
                 };
-                let abi = super::call::go_abi(self.types(), &params, &results, 2);
-                self.emit_call_indirect(code, &abi, &vals)
+                let mut abi = super::call::go_abi(self.types(), &params, &results, 2);
+                abi.context = true;
+                self.emit_call_indirect(code, &abi, &vals, Some(funcval))
             }
+            ExprKind::Closure {
+                func,
+                captures,
+                env,
+                buf,
+            } => self.closure(*func, captures, *env, *buf, e.ty),
             ExprKind::CallExtern(f, args) => {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
                 let (id, abi) = self.cx.externs[f.index()].clone();
@@ -1056,4 +1063,68 @@ fn int_cc(op: BinOp, signed: bool) -> IntCC {
         (_, false) => IntCC::UnsignedGreaterThanOrEqual,
         (_, true) => IntCC::SignedGreaterThanOrEqual,
     }
+}
+
+impl FunctionCx<'_, '_> {
+    /// A function literal's funcval (see `ExprKind::Closure`): without captures its read-only
+    /// `main.f.func1·f`; otherwise a `{ F uintptr; X0 T0; … }` in its stack temporary or from
+    /// `runtime.newobject`, holding the literal's code address and the captures.
+    fn closure(
+        &mut self,
+        func: FuncId,
+        captures: &[Expr],
+        env: Option<TypeId>,
+        buf: Option<LocalId>,
+        ty: TypeId,
+    ) -> CValue {
+        if captures.is_empty() {
+            return match self.cx.funcval(func) {
+                Ok(id) => CValue::scalar(self.data_addr(id)),
+                Err(err) => {
+                    self.error(err);
+                    self.zero_value(ty)
+                }
+            };
+        }
+        let Some(env) = env else {
+            self.error("a function literal reached codegen without its funcval type");
+            return self.zero_value(ty);
+        };
+        let values: Vec<CValue> = captures.iter().map(|c| self.eval(c)).collect();
+        let addr = match buf {
+            Some(l) => self.local_addr(l).0,
+            None => {
+                let desc = self.type_desc(env);
+                match self.call_rt("runtime.newobject", &[desc]).first() {
+                    Some(&p) => p,
+                    None => return self.zero_value(ty),
+                }
+            }
+        };
+        let fref = self.func_ref(self.cx.funcs[func.index()]);
+        let code = self.b.ins().func_addr(PTR, fref);
+        self.b.ins().store(go_mem(), code, addr, 0);
+        let types = self.types();
+        let layout = captures
+            .iter()
+            .map(|c| (types.size_of(c.ty), types.align_of(c.ty)));
+        let offsets = closure_offsets(layout);
+        for ((c, v), off) in captures.iter().zip(&values).zip(offsets) {
+            self.store_value(c.ty, addr, off as i32, v);
+        }
+        CValue::scalar(addr)
+    }
+}
+
+/// The offsets of a funcval's captures, given each one's size and alignment (gc's
+/// `ClosureStructIter`): after the code address, each at the next multiple of its alignment.
+pub(super) fn closure_offsets(layout: impl Iterator<Item = (u64, u64)>) -> Vec<u64> {
+    let mut off = 8;
+    let mut out = Vec::new();
+    for (size, align) in layout {
+        off = align_up(off, align);
+        out.push(off);
+        off += size;
+    }
+    out
 }

@@ -174,6 +174,9 @@ impl CodegenCx<'_> {
             }
             ExprKind::Const(Const::Nil) | ExprKind::Zero => {}
             ExprKind::FuncValue(f) => relocs.push((off as u32, self.funcval(*f)?)),
+            ExprKind::Closure { func, captures, .. } if captures.is_empty() => {
+                relocs.push((off as u32, self.funcval(*func)?))
+            }
             ExprKind::Convert(x) if types.size_of(x.ty) == types.size_of(e.ty) => {
                 self.static_bytes(x, out, off, relocs)?
             }
@@ -568,7 +571,7 @@ impl FunctionCx<'_, '_> {
         let mut params = vec![word];
         params.extend(&sig.params);
         let abi = go_abi(self.types(), &params, &sig.results, 2);
-        self.emit_call_indirect(fnptr, &abi, &vals)
+        self.emit_call_indirect(fnptr, &abi, &vals, None)
     }
 
     fn assert_concrete(&mut self, e: &Expr, x: &Expr, comma_ok: bool) -> CValue {

@@ -146,7 +146,8 @@ pub(crate) fn compile_program(
     for f in &prog.funcs {
         let name = f.sym.link_name(types);
         let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();
-        let abi = go_abi(types, &params, &f.results, 2);
+        let mut abi = go_abi(types, &params, &f.results, 2);
+        abi.context = f.is_closure();
         let id = cx
             .module
             .declare_function(&name, Linkage::Export, &signature(&abi, call_conv))
@@ -441,6 +442,54 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
         for (i, local) in self.func.locals.iter().enumerate() {
             if local.kind == LocalKind::Result {
                 self.init_local(LocalId(i as u32));
+            }
+        }
+        if self.abi.context {
+            let context = params[params.len() - 1];
+            self.load_captures(context);
+        }
+    }
+
+    /// A closure's captured variables, from the funcval it was called with: a variable
+    /// captured by value is copied into the closure's local, one captured by reference is
+    /// reached through the address the funcval holds.
+    fn load_captures(&mut self, context: Value) {
+        let func = self.func;
+        let types = self.types();
+        let layout = func.captures.iter().map(|c| {
+            let t = func.local(c.local).ty;
+            if c.by_ref {
+                (8, 8)
+            } else {
+                (types.size_of(t), types.align_of(t))
+            }
+        });
+        let offsets = expr::closure_offsets(layout);
+        for (c, off) in func.captures.iter().zip(offsets) {
+            let ty = func.local(c.local).ty;
+            match self.locals[c.local.index()].clone() {
+                LocalStore::Ptr(var) if c.by_ref => {
+                    let p = self.b.ins().load(PTR, go_mem(), context, off as i32);
+                    self.b.def_var(var, p);
+                }
+                LocalStore::Vars(vars) => {
+                    let v = self.load_value(ty, context, off as i32);
+                    for (var, val) in vars.iter().zip(v.parts()) {
+                        self.b.def_var(*var, *val);
+                    }
+                }
+                LocalStore::Slot(addr) => {
+                    let v = self.load_value(ty, context, off as i32);
+                    self.store_value(ty, addr, 0, &v);
+                }
+                LocalStore::Ptr(var) => {
+                    // By value, in memory the funcval does not own: a copy of its own.
+                    let size = self.types().size_of(ty);
+                    let copy = self.new_slot(size);
+                    let src = self.offset_addr(context, off as i32);
+                    self.copy_mem(copy, src, size);
+                    self.b.def_var(var, copy);
+                }
             }
         }
     }

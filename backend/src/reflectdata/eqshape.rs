@@ -95,7 +95,7 @@ pub(crate) enum EqChoice {
 }
 
 pub(crate) fn eq_choice(tab: &Table, t: Tid) -> EqChoice {
-    if alg(tab, t) == Alg::NoEq {
+    if matches!(alg(tab, t), Alg::NoEq | Alg::NoAlg) {
         return EqChoice::None;
     }
     let mut shape = Vec::new();

@@ -356,7 +356,18 @@ impl<'a> TypeData<'a> {
 
     /// The symbol name of `t`'s descriptor, without writing it.
     pub fn type_symbol(&self, t: TypeId) -> String {
-        symbols::type_descriptor(&type_string(&self.tab, t, Mode::Link))
+        self.descriptor_name(t)
+    }
+
+    /// `type:T`, or `type:noalg.T` for a type without equality by the compiler's decision (gc's
+    /// `TypeSymName`: its descriptor must not be shared with a user type `T`).
+    fn descriptor_name(&self, t: TypeId) -> String {
+        let link = self.link(t);
+        if table::alg(&self.tab, t) == table::Alg::NoAlg {
+            symbols::type_descriptor(&format!("noalg.{link}"))
+        } else {
+            symbols::type_descriptor(&link)
+        }
     }
 
     /// Writes `type:T` and everything it refers to; returns the symbol name.
@@ -508,7 +519,7 @@ impl<'a> TypeData<'a> {
 
     /// gc's `writeType`.
     fn write_type(&mut self, t: TypeId) -> String {
-        let name = symbols::type_descriptor(&self.link(t));
+        let name = self.descriptor_name(t);
         if !self.defined.insert(name.clone()) {
             return name;
         }

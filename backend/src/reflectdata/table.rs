@@ -179,11 +179,22 @@ pub(crate) enum Alg {
     Complex128,
     /// Needs a generated function (strings, floats, interfaces or padding inside).
     Special,
+    /// Has no equality by the compiler's decision (gc's `ANOALG`: a closure's funcval).
+    NoAlg,
 }
 
 /// `types.AlgType`.
 pub(crate) fn alg(tab: &Table, t: Tid) -> Alg {
     use BasicKind::*;
+    // A pointer to a noalg type is noalg too (gc's `NewPtr` passes the flag on).
+    let noalg = |t: Tid| (t.0 as usize) < tab.base.len() && tab.base.is_noalg(t);
+    let pointee = match tab.under(t) {
+        Type::Pointer(e) => Some(*e),
+        _ => None,
+    };
+    if noalg(t) || pointee.is_some_and(noalg) {
+        return Alg::NoAlg;
+    }
     match tab.under(t) {
         Type::Basic(k) => match k {
             Float32 => Alg::Float32,

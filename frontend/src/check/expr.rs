@@ -205,9 +205,14 @@ impl<'a> Checker<'a> {
             ExprKind::CompositeLit {
                 ty, elts, rbrace, ..
             } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
-            ExprKind::FuncLit { .. } => {
-                self.unsupported(e.span, "function literals");
-                invalid
+            ExprKind::FuncLit { ty, body } => {
+                let t = self.func_lit(e.id, ty, body);
+                Operand {
+                    mode: OpMode::Value,
+                    ty: t,
+                    expr: Some(e),
+                    dummy: None,
+                }
             }
             ExprKind::Paren(x) => {
                 let mut y = self.raw_expr(x, hint);

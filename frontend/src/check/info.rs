@@ -213,6 +213,10 @@ pub struct Info {
     /// [`crate::types::RUNE`]): `exprs` holds the canonical `uint8`/`int32`, but gc prints
     /// such a constant as `byte(120)` or `'x'` where an `int32` one is `int32(5)`.
     pub spelled: HashMap<NodeId, TypeId>,
+    /// Function literals → the objects declared inside them (their parameters, results and
+    /// locals, those of nested literals included): `ObjId`s in this range. A use of a local
+    /// variable outside the range is a use of a variable the literal captures.
+    pub func_lits: HashMap<NodeId, std::ops::Range<u32>>,
 }
 
 impl Info {
@@ -226,6 +230,11 @@ impl Info {
             Mode::Const(v) => Some(v),
             _ => None,
         }
+    }
+
+    /// Whether object `obj` is declared inside the function literal `lit`.
+    pub fn declared_in_literal(&self, lit: NodeId, obj: ObjId) -> bool {
+        self.func_lits.get(&lit).is_some_and(|r| r.contains(&obj.0))
     }
 
     pub fn expr(&self, id: NodeId) -> &ExprInfo {

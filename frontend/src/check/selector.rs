@@ -34,7 +34,11 @@ impl<'a> Checker<'a> {
                             .and_then(|p| self.pkgs[p].scope.get(&sel.name).copied())
                     };
                     let Some(m) = member else {
-                        self.error(sel.span, format!("undefined: {}", expr_string(e)));
+                        if path == "runtime" && is_runtime_api(&sel.name) {
+                            self.unsupported(e.span, &format!("runtime.{}", sel.name));
+                        } else {
+                            self.error(sel.span, format!("undefined: {}", expr_string(e)));
+                        }
                         return invalid;
                     };
                     if !crate::check::typexpr::is_exported(&sel.name) {
@@ -340,4 +344,12 @@ impl<'a> Checker<'a> {
             _ => None,
         }
     }
+}
+
+/// Whether `name` is an exported member of gc's package runtime (`runtime_api.txt`, generated
+/// by scripts/runtime-api.sh from the oracle's `go doc`).
+fn is_runtime_api(name: &str) -> bool {
+    include_str!("../runtime_api.txt")
+        .lines()
+        .any(|l| !l.starts_with('#') && l == name)
 }

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{AssignOp, Block, CaseClause, Expr, ExprKind, FuncDecl, Stmt, StmtKind};
+use crate::ast::{self, AssignOp, Block, CaseClause, Expr, ExprKind, FuncDecl, Stmt, StmtKind};
 use crate::check::expr::span_of;
 use crate::check::operand::{expr_string, OpMode, Operand};
 use crate::check::{Checker, FuncCtx, ObjKind, VarKind};
@@ -73,18 +73,79 @@ impl<'a> Checker<'a> {
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
             self.error(body.rbrace(), "missing return");
         }
-        self.usage(first_local, obj);
+        self.usage(first_local, Some(obj));
         self.scopes.clear();
         self.func = None;
     }
 
-    /// `declared and not used: x` for the function's local variables.
-    fn usage(&mut self, first: usize, func: ObjId) {
+    /// A function literal: its body is checked where it stands, in a scope nested in the
+    /// enclosing ones, against its own signature (types2's `funcLit`, which checks it before
+    /// the enclosing scope changes). Its labels are its own (gc's parser checks them per
+    /// function body). Its variables belong to the enclosing function declaration, whose
+    /// `declared and not used` check covers them; a literal in a package-level initialiser
+    /// reports its own.
+    pub(crate) fn func_lit(
+        &mut self,
+        id: ast::NodeId,
+        ty: &'a ast::FuncType,
+        body: &'a Block,
+    ) -> TypeId {
+        let sig = self.signature(ty);
+        let t = self.types.intern(Type::Func(sig.clone()));
+        self.check_branches(body);
+        let outer = self.func.take();
+        let outer_scopes = self.scopes.len();
+        self.func = Some(FuncCtx {
+            obj: outer.as_ref().and_then(|f| f.obj),
+            results: sig.results.clone(),
+            named_results: Vec::new(),
+            has_named_results: ty.results.iter().any(|r| r.name.is_some()),
+        });
+        let first_local = self.info.objects.len();
+        self.open_scope();
+        for (p, &pt) in ty.params.iter().zip(sig.params.iter()) {
+            if let Some(n) = &p.name {
+                let o = self.new_object(&n.name, ObjKind::Var(VarKind::Param), pt, n.span);
+                self.record_def(n, o);
+                self.declare_local(n, o);
+            }
+        }
+        let mut named = Vec::new();
+        for (r, &rt) in ty.results.iter().zip(sig.results.iter()) {
+            let name = r.name.as_ref().map_or("", |n| n.name.as_str());
+            let span = r.name.as_ref().map_or(r.span, |n| n.span);
+            let o = self.new_object(name, ObjKind::Var(VarKind::Result), rt, span);
+            if let Some(n) = &r.name {
+                self.record_def(n, o);
+                self.declare_local(n, o);
+            }
+            named.push(o);
+        }
+        if let Some(f) = &mut self.func {
+            f.named_results = named;
+        }
+        self.stmt_list(&body.stmts);
+        if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
+            self.error(body.rbrace(), "missing return");
+        }
+        self.scopes.truncate(outer_scopes);
+        let end = self.info.objects.len() as u32;
+        self.info.func_lits.insert(id, first_local as u32..end);
+        if outer.is_none() {
+            self.usage(first_local, None);
+        }
+        self.func = outer;
+        t
+    }
+
+    /// `declared and not used: x` for the local variables of function `func` (None: of a
+    /// function literal outside any function) created since `first`.
+    fn usage(&mut self, first: usize, func: Option<ObjId>) {
         let mut unused = Vec::new();
         for i in first..self.info.objects.len() {
             let o = &self.info.objects[i];
             if matches!(o.kind, ObjKind::Var(VarKind::Local))
-                && o.func == Some(func)
+                && o.func == func
                 && !o.name.is_empty()
                 && o.name != "_"
                 && !self.objs[i].used

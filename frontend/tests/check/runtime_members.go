@@ -1,5 +1,6 @@
-// gocrane-specific: package runtime offers MemStats, ReadMemStats and KeepAlive only; other
-// members are undefined (gc would accept runtime.GC). The unsafe errors are gc's.
+// gocrane-specific: package runtime offers MemStats, ReadMemStats and KeepAlive only; the other
+// members of gc's runtime are rejected by name (gc accepts runtime.GC), and names gc's runtime
+// does not have are undefined. The unsafe errors are gc's.
 package main
 
 import (
@@ -24,4 +25,5 @@ func main() {
 	_ = (*float64)(unsafe.Pointer(p))
 	_ = runtime.NumGoroutine
 	runtime.KeepAlive(p, p)
+	runtime.Nope()
 }

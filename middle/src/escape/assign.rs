@@ -33,6 +33,27 @@ impl<'p> Batch<'p> {
         }
     }
 
+    /// Marks the variable an assignment to `p` stores into as reassigned, unless the
+    /// assignment is the one defining it (gc's `reassigned`). Stores through pointers and into
+    /// globals reassign no variable of the batch.
+    pub(super) fn reassigned(&mut self, p: &Place) {
+        match p {
+            Place::Local(l) => {
+                if !self.pending_defs.remove(l) {
+                    let loc = self.var(*l);
+                    self.locs[loc].reassigned = true;
+                }
+            }
+            Place::Field(inner, _) | Place::Index(inner, _) => {
+                if let Some(l) = root_local(inner) {
+                    let loc = self.var(l);
+                    self.locs[loc].reassigned = true;
+                }
+            }
+            Place::Global(_) | Place::Deref(_) | Place::SliceElem(..) => {}
+        }
+    }
+
     pub(super) fn mutate(&mut self, e: &'p Expr) {
         self.expr(self.hole(MUTATOR), e);
     }
@@ -66,5 +87,14 @@ impl<'p> Batch<'p> {
             }
             _ => false,
         }
+    }
+}
+
+/// The local at the root of a place made of fields and array elements.
+fn root_local(p: &Place) -> Option<LocalId> {
+    match p {
+        Place::Local(l) => Some(*l),
+        Place::Field(inner, _) | Place::Index(inner, _) => root_local(inner),
+        Place::Global(_) | Place::Deref(_) | Place::SliceElem(..) => None,
     }
 }

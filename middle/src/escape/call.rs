@@ -1,7 +1,7 @@
 //! Calls (gc's `call.go`): arguments flow as the callee's parameter tags say, or, inside a
 //! batch of mutually recursive functions, straight to the callee's own locations.
 
-use super::graph::{Hole, HEAP, MUTATOR};
+use super::graph::{Hole, LocId, BLANK, CALLEE, HEAP, MUTATOR};
 use super::leaks::{Leaks, NUM_ESC_RESULTS};
 use super::Batch;
 use crate::defs::{definitions, static_callees};
@@ -30,9 +30,25 @@ impl<'p> Batch<'p> {
                 for &f in &fns {
                     self.in_batch_results(ks, f);
                 }
-                // gc's callee location takes an unknown callee whose results are used; only
-                // closures reachable from it are affected, and gocrane has none yet.
-                self.discard(callee);
+                // An unknown callee whose results are used goes to gc's callee location: the
+                // results of a closure that may be called there flow to unknown places.
+                let used: Vec<LocId> = ks
+                    .into_iter()
+                    .flatten()
+                    .map(|k| k.dst)
+                    .filter(|&d| d != BLANK)
+                    .collect();
+                if fns.is_empty() && !used.is_empty() {
+                    if used.iter().all(|&d| self.is_temp(d)) {
+                        // Lowering put the results in temporaries (gc's order pass runs only
+                        // after escape analysis): they are used if a temporary is.
+                        self.pending_callees.push((self.func, used, callee));
+                    } else {
+                        self.expr(self.hole(CALLEE), callee);
+                    }
+                } else {
+                    self.discard(callee);
+                }
                 for (i, a) in args.iter().enumerate() {
                     let k = if fns.is_empty() {
                         self.hole(HEAP)
@@ -64,6 +80,35 @@ impl<'p> Batch<'p> {
             }
             _ => self.discard(e),
         }
+    }
+
+    /// Whether location `l` is a temporary of lowering's.
+    fn is_temp(&self, l: LocId) -> bool {
+        self.locs[l].temp_local
+    }
+
+    /// The callees of calls whose results went to temporaries (see `call`): each flows to the
+    /// callee location if one of the temporaries flows anywhere, and nowhere otherwise.
+    pub(super) fn flow_pending_callees(&mut self) {
+        let pending = std::mem::take(&mut self.pending_callees);
+        if pending.is_empty() {
+            return;
+        }
+        let used: std::collections::HashSet<LocId> = self
+            .locs
+            .iter()
+            .flat_map(|l| l.edges.iter().map(|e| e.src))
+            .collect();
+        let saved = self.func;
+        for (f, temps, callee) in pending {
+            self.func = f;
+            if temps.iter().any(|t| used.contains(t)) {
+                self.expr(self.hole(CALLEE), callee);
+            } else {
+                self.discard(callee);
+            }
+        }
+        self.func = saved;
     }
 
     /// A callee in the batch (mutually recursive): its results flow straight to `ks`.
@@ -111,6 +156,9 @@ impl<'p> Batch<'p> {
         }
         if leaks.mutator() >= 0 {
             tag_ks.push(self.hole(MUTATOR).shift(leaks.mutator()));
+        }
+        if leaks.callee() >= 0 {
+            tag_ks.push(self.hole(CALLEE).shift(leaks.callee()));
         }
         if let Some(ks) = ks {
             for (i, k) in ks.iter().enumerate().take(NUM_ESC_RESULTS) {

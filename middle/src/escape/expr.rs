@@ -60,6 +60,29 @@ impl<'p> Batch<'p> {
             }
             // The address of read-only data (`main.f·f`): nothing to follow.
             ExprKind::FuncValue(_) => {}
+            // A function literal (gc's OCLOSURE): its funcval is a site. What it captures
+            // flows into it once how is decided (`flow_closure`); a closure's body is walked
+            // here, as part of the function it stands in.
+            ExprKind::Closure { func, .. } => {
+                let site = self.spill(k, e);
+                self.closure_sites.insert(site.dst, *func);
+                self.closures.push((site, *func));
+                if self.program.funcs[func.index()].is_closure() {
+                    let locs = self.capture_locs.get(func).cloned().unwrap_or_default();
+                    for loc in locs {
+                        let l = &mut self.locs[loc];
+                        if !l.captured {
+                            l.captured = true;
+                            // Reassignments in straight-line code before the first capture
+                            // do not count.
+                            if l.loop_depth == self.loop_depth {
+                                l.reassigned = false;
+                            }
+                        }
+                    }
+                    self.walk_closure(*func);
+                }
+            }
             ExprKind::Len(x) | ExprKind::Cap(x) => self.discard(x),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.expr(k, x);

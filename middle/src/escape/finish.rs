@@ -63,6 +63,17 @@ impl Batch<'_> {
             }
             tags.push((f, ftags));
         }
+        // How closures capture; a variable captured by reference has its address taken.
+        let mut by_ref_locs = std::collections::HashSet::new();
+        for (f, by_ref) in std::mem::take(&mut self.by_ref) {
+            let locs = self.capture_locs.get(&f).cloned().unwrap_or_default();
+            for (&r, loc) in by_ref.iter().zip(locs) {
+                if r {
+                    by_ref_locs.insert(loc);
+                }
+            }
+            decisions[f.index()].by_ref = by_ref;
+        }
         // Variables, in declaration order, then allocations, in the order met.
         for &f in batch {
             let func = &program.funcs[f.index()];
@@ -76,6 +87,10 @@ impl Batch<'_> {
             for (i, local) in func.locals.iter().enumerate() {
                 let id = LocalId(i as u32);
                 let loc = self.vars[&(f, id)];
+                if local.kind == LocalKind::Captured {
+                    // The variable's own function decides where it lives.
+                    continue;
+                }
                 let escapes = self.locs[loc].escapes;
                 let is_copy = copies.contains(&id);
                 if local.kind == LocalKind::Param {
@@ -90,7 +105,7 @@ impl Batch<'_> {
                     if local.kind != LocalKind::Temp && !is_copy {
                         remarks.push(moved_to_heap(local));
                     }
-                } else if local.addr_taken {
+                } else if local.addr_taken || by_ref_locs.contains(&loc) {
                     decisions[f.index()].stack_locals.push(id);
                 }
             }
@@ -137,6 +152,8 @@ impl Batch<'_> {
             if zero_copy {
                 group.push(Remark::ZeroCopyBytes.at(span));
             }
+            // A closure's sites are met while walking the function it stands in.
+            let f = walked_in(program, f);
             let fi = match func_order.iter().position(|&x| x == f) {
                 Some(i) => i,
                 None => {
@@ -161,6 +178,18 @@ impl Batch<'_> {
         remarks.extend(site_remarks.into_iter().flat_map(|(_, _, g)| g));
         tags
     }
+}
+
+/// The function whose walk walks `f`: `f` itself, or for a closure the declared function
+/// (or literal without captures) it stands in.
+fn walked_in(program: &Program, mut f: FuncId) -> FuncId {
+    while let Some(o) = program.funcs[f.index()].outer {
+        if !program.funcs[f.index()].is_closure() {
+            break;
+        }
+        f = o;
+    }
+    f
 }
 
 fn moved_to_heap(local: &Local) -> Diagnostic {

@@ -13,6 +13,8 @@ pub(super) enum LocKind {
     Heap,
     Blank,
     Mutator,
+    /// gc's callee location (see [`CALLEE`]).
+    Callee,
     /// A local of a function (parameter copies share their parameter's location).
     Var,
     /// A function's result, by index (gc's result parameters).
@@ -29,6 +31,16 @@ pub(super) struct Loc {
     pub(super) loop_depth: i32,
     pub(super) escapes: bool,
     pub(super) mutates: bool,
+    /// gc's `attrCalls`: the value may be called through an unknown func value.
+    pub(super) calls: bool,
+    /// For a variable: a function literal captures it (gc's `captured`).
+    pub(super) captured: bool,
+    /// For a variable: assigned other than by its declaration (gc's `reassigned`).
+    pub(super) reassigned: bool,
+    /// For a variable: its address is taken (gc's `addrtaken`).
+    pub(super) addrtaken: bool,
+    /// A temporary of lowering's (gc has none: its order pass runs after escape analysis).
+    pub(super) temp_local: bool,
     /// An allocation too large for a frame that escape analysis itself lets stay (a slice
     /// literal's array): placed on the heap, but reported as its flows decide.
     pub(super) heap_placed: bool,
@@ -55,6 +67,9 @@ pub(super) struct Edge {
 pub(super) struct Hole {
     pub(super) dst: LocId,
     pub(super) derefs: i32,
+    /// The last shift took an address: whatever flows in has its address taken, even if
+    /// it goes nowhere (gc's `hole.addrtaken`).
+    pub(super) addrtaken: bool,
 }
 
 impl Hole {
@@ -62,6 +77,7 @@ impl Hole {
         Hole {
             dst: self.dst,
             derefs: self.derefs + delta,
+            addrtaken: delta < 0,
         }
     }
     pub(super) fn deref(self) -> Hole {
@@ -75,6 +91,8 @@ impl Hole {
 pub(super) const HEAP: LocId = 0;
 pub(super) const BLANK: LocId = 1;
 pub(super) const MUTATOR: LocId = 2;
+/// gc's `calleeLoc`: the callee of a call through an unknown func value whose results are used.
+pub(super) const CALLEE: LocId = 3;
 
 impl Batch<'_> {
     pub(super) fn new_loc(&mut self, kind: LocKind, func: Option<FuncId>, depth: i32) -> LocId {
@@ -84,6 +102,11 @@ impl Batch<'_> {
             loop_depth: depth,
             escapes: false,
             mutates: false,
+            calls: false,
+            captured: false,
+            reassigned: false,
+            addrtaken: false,
+            temp_local: false,
             heap_placed: false,
             param_esc: Leaks::none(),
             is_param: false,
@@ -100,6 +123,7 @@ impl Batch<'_> {
         Hole {
             dst: loc,
             derefs: 0,
+            addrtaken: false,
         }
     }
 
@@ -108,6 +132,9 @@ impl Batch<'_> {
     }
 
     pub(super) fn flow(&mut self, k: Hole, src: LocId) {
+        if k.addrtaken {
+            self.locs[src].addrtaken = true;
+        }
         let dst = k.dst;
         if dst == BLANK {
             return;
@@ -120,6 +147,7 @@ impl Batch<'_> {
             let s = &mut self.locs[src];
             s.escapes = true;
             s.mutates = true;
+            s.calls = true;
             return;
         }
         self.locs[dst].edges.push(Edge {

@@ -10,14 +10,18 @@ use crate::remark::Remark;
 /// gc records flows to at most this many results in a parameter tag.
 pub(super) const NUM_ESC_RESULTS: usize = 7;
 
+/// The first result's index in [`Leaks`].
+const RESULTS: usize = 3;
+
 /// gc's `leaks`: for a parameter, the fewest dereferences with which its value reaches the
-/// heap, the mutator, and each of the first results (-1: never).
+/// heap, the mutator, the callee of a call through an unknown func value, and each of the
+/// first results (-1: never).
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Leaks([i32; 2 + NUM_ESC_RESULTS]);
+pub(super) struct Leaks([i32; RESULTS + NUM_ESC_RESULTS]);
 
 impl Leaks {
     pub(super) fn none() -> Leaks {
-        Leaks([-1; 2 + NUM_ESC_RESULTS])
+        Leaks([-1; RESULTS + NUM_ESC_RESULTS])
     }
     pub(super) fn heap(&self) -> i32 {
         self.0[0]
@@ -25,8 +29,11 @@ impl Leaks {
     pub(super) fn mutator(&self) -> i32 {
         self.0[1]
     }
+    pub(super) fn callee(&self) -> i32 {
+        self.0[2]
+    }
     pub(super) fn result(&self, i: usize) -> i32 {
-        self.0[2 + i]
+        self.0[RESULTS + i]
     }
     fn add(&mut self, i: usize, derefs: i32) {
         let old = self.0[i];
@@ -40,8 +47,11 @@ impl Leaks {
     pub(super) fn add_mutator(&mut self, derefs: i32) {
         self.add(1, derefs)
     }
+    pub(super) fn add_callee(&mut self, derefs: i32) {
+        self.add(2, derefs)
+    }
     pub(super) fn add_result(&mut self, i: usize, derefs: i32) {
-        self.add(2 + i, derefs)
+        self.add(RESULTS + i, derefs)
     }
     /// Drops result flows no shorter than the heap flow (they add nothing).
     pub(super) fn optimize(&mut self) {
@@ -49,7 +59,7 @@ impl Leaks {
         if h >= 0 {
             for i in 0..NUM_ESC_RESULTS {
                 if self.result(i) >= h {
-                    self.0[2 + i] = -1;
+                    self.0[RESULTS + i] = -1;
                 }
             }
         }

@@ -49,7 +49,7 @@
 //!
 //! | file | what it holds | gc |
 //! |---|---|---|
-//! | `mod.rs` | [`analyze`] and its result ([`Decisions`], applied by the `walk` pass), the batches (call graph components), a batch's setup | `escape.go` (`Funcs`, `Batch`, `initFunc`, `walkFunc`) |
+//! | `mod.rs` | [`analyze`] and its result ([`Decisions`], applied by the `walk` pass), the batches (call graph components, a closure with the function it stands in), a batch's setup, how closures capture | `escape.go` (`Funcs`, `Batch`, `initFunc`, `walkFunc`, `flowClosure`) |
 //! | `graph.rs` | locations, edges, holes, flows | `graph.go` |
 //! | `stmt.rs` | the graph of statements | `stmt.go` |
 //! | `assign.rs` | stores: the hole of a place, self-assignments | `assign.go`, `utils.go` (`isSelfAssign`) |
@@ -79,7 +79,7 @@ use crate::defs::Defs;
 use crate::ir::*;
 use crate::lower::Notes;
 
-use graph::{Loc, LocId, LocKind};
+use graph::{Hole, Loc, LocId, LocKind};
 use leaks::Leaks;
 use size::StaticSize;
 
@@ -109,8 +109,10 @@ pub struct FuncDecisions {
     pub sites: HashMap<SiteId, SiteDecision>,
     /// Locals that must be on the heap.
     pub heap_locals: Vec<LocalId>,
-    /// Address-taken locals that may stay in the frame.
+    /// Address-taken locals that may stay in the frame (captured by reference included).
     pub stack_locals: Vec<LocalId>,
+    /// For a function literal: which of its captures ([`Func::captures`]) are by reference.
+    pub by_ref: Vec<bool>,
 }
 
 #[derive(Copy, Clone, Debug)]
@@ -176,17 +178,26 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
         .map(|f| {
             let mut out = Vec::new();
             walk_exprs(&f.body, &mut |e| {
-                // A function used as a value is an edge too (gc visits every PFUNC name).
-                if let ExprKind::Call(c, _) | ExprKind::FuncValue(c) = &e.kind {
+                // A function used as a value is an edge too (gc visits every PFUNC name), and
+                // so is a function literal.
+                if let ExprKind::Call(c, _)
+                | ExprKind::FuncValue(c)
+                | ExprKind::Closure { func: c, .. } = &e.kind
+                {
                     out.push(c.index());
                 }
             });
             out
         })
         .collect();
+    let closure: Vec<bool> = program.funcs.iter().map(Func::is_closure).collect();
     let init = program.init.map(|f| f.index());
+    // gc's list of functions starts with package initialisation: `main.init`, then the
+    // literals of package-level initialisers, then the declared functions.
+    let in_init = |i: usize| init.is_some() && program.funcs[i].outer.map(|o| o.index()) == init;
     let mut roots: Vec<usize> = init.into_iter().collect();
-    roots.extend((0..n).filter(|&i| Some(i) != init));
+    roots.extend((0..n).filter(|&i| in_init(i)));
+    roots.extend((0..n).filter(|&i| Some(i) != init && !in_init(i) && !closure[i]));
     // Tarjan's algorithm.
     struct State {
         index: Vec<Option<usize>>,
@@ -196,7 +207,7 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
         next: usize,
         out: Vec<Vec<FuncId>>,
     }
-    fn visit(v: usize, callees: &[Vec<usize>], st: &mut State) {
+    fn visit(v: usize, callees: &[Vec<usize>], closure: &[bool], st: &mut State) {
         st.index[v] = Some(st.next);
         st.low[v] = st.next;
         st.next += 1;
@@ -208,14 +219,16 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
             }
             match st.index[w] {
                 None => {
-                    visit(w, callees, st);
+                    visit(w, callees, closure, st);
                     st.low[v] = st.low[v].min(st.low[w]);
                 }
                 Some(iw) if st.on_stack[w] => st.low[v] = st.low[v].min(iw),
                 _ => {}
             }
         }
-        if Some(st.low[v]) == st.index[v] {
+        // A closure is never a component of its own: it stays on the stack and joins the
+        // component of the function it stands in.
+        if Some(st.low[v]) == st.index[v] && !closure[v] {
             let mut scc = Vec::new();
             while let Some(w) = st.stack.pop() {
                 st.on_stack[w] = false;
@@ -239,7 +252,7 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
     };
     for r in roots {
         if st.index[r].is_none() {
-            visit(r, &callees, &mut st);
+            visit(r, &callees, &closure, &mut st);
         }
     }
     st.out
@@ -272,6 +285,25 @@ struct Batch<'p> {
     defs: Option<Defs>,
     /// The labels of the function walked that a goto after them jumps back to.
     looping_labels: HashSet<LabelId>,
+    /// Locals of the function walked declared with a value whose defining assignment is
+    /// still to come: it is not a reassignment (gc's `Defn`).
+    pending_defs: HashSet<LocalId>,
+
+    /// The function literals met: the hole of each one's funcval, and the literal (gc's
+    /// `closures`, flowed once every variable's reassignments are known).
+    closures: Vec<(Hole, FuncId)>,
+    /// The site locations of function literals, by literal.
+    closure_sites: HashMap<LocId, FuncId>,
+    /// Closures whose results the solver found may reach an unknown caller (gc's
+    /// `ClosureResultsLost`).
+    results_lost: HashSet<FuncId>,
+    /// The canonical location of each capture of each closure of the batch.
+    capture_locs: HashMap<FuncId, Vec<LocId>>,
+    /// How each closure of the batch captures each variable (true: by reference).
+    by_ref: Vec<(FuncId, Vec<bool>)>,
+    /// Calls through unknown func values whose results went to temporaries: the function,
+    /// the temporaries' locations, the callee (see `call.rs`).
+    pending_callees: Vec<(FuncId, Vec<LocId>, &'p Expr)>,
 }
 
 impl<'p> Batch<'p> {
@@ -292,13 +324,23 @@ impl<'p> Batch<'p> {
             static_sizes: HashMap::new(),
             defs: None,
             looping_labels: HashSet::new(),
+            pending_defs: HashSet::new(),
+            closures: Vec::new(),
+            closure_sites: HashMap::new(),
+            results_lost: HashSet::new(),
+            capture_locs: HashMap::new(),
+            by_ref: Vec::new(),
+            pending_callees: Vec::new(),
         };
         let heap = b.new_loc(LocKind::Heap, None, 0);
         b.locs[heap].escapes = true;
         b.locs[heap].mutates = true;
+        b.locs[heap].calls = true;
         b.new_loc(LocKind::Blank, None, 0);
         let m = b.new_loc(LocKind::Mutator, None, 0);
         b.locs[m].mutates = true;
+        let callee = b.new_loc(LocKind::Callee, None, 0);
+        b.locs[callee].calls = true;
         b
     }
 
@@ -308,7 +350,9 @@ impl<'p> Batch<'p> {
 
     fn run(&mut self, batch: &[FuncId]) {
         self.in_batch = batch.to_vec();
-        // Locations for every local (and result) of the batch first, as gc's `initFunc`.
+        // Locations for every local (and result) of the batch first, as gc's `initFunc`. A
+        // function literal comes after the function it stands in (a greater id): its captures
+        // are the locations of the variables they capture.
         for &f in batch {
             let func = &self.program.funcs[f.index()];
             let copies: HashMap<LocalId, LocalId> = self
@@ -318,6 +362,7 @@ impl<'p> Batch<'p> {
                 .filter(|(pf, _, _)| *pf == f)
                 .map(|&(_, p, c)| (c, p))
                 .collect();
+            let captures = self.capture_locations(f);
             for (i, local) in func.locals.iter().enumerate() {
                 let id = LocalId(i as u32);
                 if let Some(&param) = copies.get(&id) {
@@ -327,10 +372,15 @@ impl<'p> Batch<'p> {
                         continue;
                     }
                 }
+                if let Some(&loc) = captures.get(&id) {
+                    self.vars.insert((f, id), loc);
+                    continue;
+                }
                 let loc = self.new_loc(LocKind::Var, Some(f), 1);
                 if local.kind == LocalKind::Param {
                     self.locs[loc].is_param = true;
                 }
+                self.locs[loc].temp_local = local.kind == LocalKind::Temp;
                 self.vars.insert((f, id), loc);
                 // Very large variables never fit in a frame.
                 if local.kind != LocalKind::Param
@@ -345,14 +395,101 @@ impl<'p> Batch<'p> {
                 self.results.insert((f, i), loc);
             }
         }
+        // Closures are walked where their literal stands (`walk_closure`).
         for &f in batch {
-            self.func = f;
-            self.loop_depth = 1;
-            self.alloc_temps.clear();
-            self.defs = None;
-            self.looping_labels = looping_labels(&self.program.funcs[f.index()].body);
-            let body = &self.program.funcs[f.index()].body;
-            self.block(body);
+            if !self.program.funcs[f.index()].is_closure() {
+                self.walk_func(f);
+            }
         }
+        self.flow_pending_callees();
+        // Every reassignment and address-taking is known: decide how closures capture.
+        for (k, f) in std::mem::take(&mut self.closures) {
+            self.flow_closure(k, f);
+        }
+    }
+
+    /// Walks the body of function `f` (gc's `walkFunc`).
+    fn walk_func(&mut self, f: FuncId) {
+        self.func = f;
+        self.loop_depth = 1;
+        self.alloc_temps.clear();
+        self.defs = None;
+        self.pending_defs.clear();
+        let body = &self.program.funcs[f.index()].body;
+        self.looping_labels = looping_labels(body);
+        self.block(body);
+    }
+
+    /// Walks closure `f` where its literal stands, within the walk of the enclosing function,
+    /// whose state is kept aside meanwhile.
+    pub(super) fn walk_closure(&mut self, f: FuncId) {
+        let saved = (
+            self.func,
+            self.loop_depth,
+            std::mem::take(&mut self.alloc_temps),
+            self.defs.take(),
+            std::mem::take(&mut self.looping_labels),
+            std::mem::take(&mut self.pending_defs),
+        );
+        self.walk_func(f);
+        self.func = saved.0;
+        self.loop_depth = saved.1;
+        self.alloc_temps = saved.2;
+        self.defs = saved.3;
+        self.looping_labels = saved.4;
+        self.pending_defs = saved.5;
+    }
+
+    /// The locations closure `f`'s captures stand for: those of the enclosing function's
+    /// variables its literal lists (themselves captures, in a literal within a literal).
+    fn capture_locations(&mut self, f: FuncId) -> HashMap<LocalId, LocId> {
+        let func = &self.program.funcs[f.index()];
+        let mut out = HashMap::new();
+        let Some(outer) = func.outer.filter(|_| func.is_closure()) else {
+            return out;
+        };
+        // The enclosing function's local each capture is (gc's `cv.Outer`).
+        let mut outer_locals: Vec<Option<LocalId>> = Vec::new();
+        walk_exprs(&self.program.funcs[outer.index()].body, &mut |e| {
+            if let ExprKind::Closure { func, captures, .. } = &e.kind {
+                if *func == f {
+                    outer_locals = captures
+                        .iter()
+                        .map(|v| match v.kind {
+                            ExprKind::Load(Place::Local(l)) => Some(l),
+                            _ => None,
+                        })
+                        .collect();
+                }
+            }
+        });
+        let mut locs = Vec::new();
+        for (c, ol) in func.captures.iter().zip(outer_locals) {
+            let loc = ol.and_then(|l| self.vars.get(&(outer, l)).copied());
+            let loc = loc.unwrap_or(graph::BLANK);
+            out.insert(c.local, loc);
+            locs.push(loc);
+        }
+        self.capture_locs.insert(f, locs);
+        out
+    }
+
+    /// How closure `f`, whose funcval flows to `k`, captures its variables (gc's
+    /// `flowClosure`): by value when the variable is never reassigned after the capture nor
+    /// has its address taken, and is at most 128 bytes; otherwise by reference, and the
+    /// funcval holds its address.
+    fn flow_closure(&mut self, k: Hole, f: FuncId) {
+        let func = &self.program.funcs[f.index()];
+        let locs = self.capture_locs.get(&f).cloned().unwrap_or_default();
+        let mut by_ref = Vec::new();
+        for (c, loc) in func.captures.iter().zip(locs) {
+            let ty = func.local(c.local).ty;
+            let l = &self.locs[loc];
+            let by_value = !l.addrtaken && !l.reassigned && self.types().size_of(ty) <= 128;
+            by_ref.push(!by_value);
+            let k = if by_value { k } else { k.addr() };
+            self.flow(k, loc);
+        }
+        self.by_ref.push((f, by_ref));
     }
 }

@@ -1,9 +1,10 @@
 //! The solver (gc's `solve.go`): walks the graph backwards from every location, marks what
 //! escapes, and records what parameters leak to.
 
-use super::graph::{LocId, LocKind, BLANK, MUTATOR};
+use super::graph::{LocId, LocKind, BLANK, CALLEE, MUTATOR};
 use super::leaks::NUM_ESC_RESULTS;
 use super::Batch;
+use crate::ir::FuncId;
 
 impl Batch<'_> {
     pub(super) fn walk_all(&mut self) {
@@ -26,21 +27,41 @@ impl Batch<'_> {
     fn walk_one(&mut self, root: LocId, walkgen: u32, todo: &mut Vec<LocId>) {
         self.locs[root].walkgen = walkgen;
         self.locs[root].derefs = 0;
+        // A closure of the batch that may be called by an unknown caller: its results may go
+        // anywhere, so walk again from them (gc's `ClosureResultsLost`).
+        if self.locs[root].calls {
+            if let Some(&f) = self.closure_sites.get(&root) {
+                if self.in_batch.contains(&f) && self.results_lost.insert(f) {
+                    let nresults = self.program.funcs[f.index()].results.len();
+                    for i in 0..nresults {
+                        if let Some(&r) = self.results.get(&(f, i)) {
+                            if !self.locs[r].queued {
+                                self.locs[r].queued = true;
+                                todo.push(r);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         let mut stack = vec![root];
         while let Some(l) = stack.pop() {
             let mut derefs = self.locs[l].derefs;
             let mut new_escapes = false;
             let mut new_mutates = false;
+            let mut new_calls = false;
             if derefs < 0 {
                 // l's address flows to root.
                 derefs = 0;
                 if self.outlives(root, l) {
                     new_escapes = true;
                     new_mutates = true;
+                    new_calls = true;
                 }
             }
-            if derefs == 0 && self.locs[root].mutates {
-                new_mutates = true;
+            if derefs == 0 {
+                new_mutates |= self.locs[root].mutates;
+                new_calls |= self.locs[root].calls;
             }
             if self.locs[l].is_param {
                 if self.outlives(root, l) {
@@ -49,12 +70,18 @@ impl Batch<'_> {
                 if self.locs[root].mutates {
                     self.locs[l].param_esc.add_mutator(derefs);
                 }
+                if self.locs[root].calls {
+                    self.locs[l].param_esc.add_callee(derefs);
+                }
             }
-            let changed =
-                (new_escapes && !self.locs[l].escapes) || (new_mutates && !self.locs[l].mutates);
+            let loc = &self.locs[l];
+            let changed = (new_escapes && !loc.escapes)
+                || (new_mutates && !loc.mutates)
+                || (new_calls && !loc.calls);
             if changed {
                 self.locs[l].escapes |= new_escapes;
                 self.locs[l].mutates |= new_mutates;
+                self.locs[l].calls |= new_calls;
                 if !self.locs[l].queued {
                     self.locs[l].queued = true;
                     todo.push(l);
@@ -85,15 +112,40 @@ impl Batch<'_> {
         if a.escapes {
             return true;
         }
-        if l == MUTATOR || l == BLANK {
+        if l == MUTATOR || l == BLANK || l == CALLEE {
             return false;
         }
-        // Callers may keep what a function returns.
+        let b = &self.locs[other];
+        // Callers may keep what a function returns; but a closure's results go only to its
+        // callers in the enclosing function while every call of it is known.
         if a.is_result {
+            if let (Some(fa), Some(fb)) = (a.func, b.func) {
+                if self.contains_closure(fb, fa) && !self.results_lost.contains(&fa) {
+                    return false;
+                }
+            }
             return true;
         }
-        let b = &self.locs[other];
-        a.func == b.func && a.loop_depth < b.loop_depth
+        if a.func == b.func && a.loop_depth < b.loop_depth {
+            return true;
+        }
+        // A variable outlives what a closure within its function allocates.
+        matches!((a.func, b.func), (Some(fa), Some(fb)) if self.contains_closure(fa, fb))
+    }
+
+    /// Whether `c` is a function literal within `f`, directly or not (gc's `ContainsClosure`).
+    fn contains_closure(&self, f: FuncId, c: FuncId) -> bool {
+        if f == c {
+            return false;
+        }
+        let mut p = self.program.funcs[c.index()].outer;
+        while let Some(o) = p {
+            if o == f {
+                return true;
+            }
+            p = self.program.funcs[o.index()].outer;
+        }
+        false
     }
 
     fn leak_to(&mut self, param: LocId, sink: LocId, derefs: i32) {

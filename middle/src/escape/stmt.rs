@@ -31,45 +31,13 @@ impl<'p> Batch<'p> {
                 if loc != BLANK {
                     self.locs[loc].loop_depth = self.loop_depth;
                 }
+                if self.notes.defined.contains(&(self.func, *l)) {
+                    self.pending_defs.insert(*l);
+                }
             }
             StmtKind::Assign(p, e) => {
-                if let (Place::Local(t), ExprKind::New) = (p, &e.kind) {
-                    // `var .t *T = new(T)`: .t = &site.
-                    let k = self.hole(self.var(*t));
-                    let site = self.spill(k, e);
-                    self.alloc_temps.insert(*t, site.dst);
-                    self.size_limit(e, site.dst);
-                    return;
-                }
-                if let ExprKind::Load(Place::Local(t)) = &e.kind {
-                    if self.notes.self_assign_temps.contains(&(self.func, *t)) {
-                        // gc's isSelfAssign: the value goes nowhere new.
-                        self.addr_hole(p);
-                        self.discard(e);
-                        return;
-                    }
-                }
-                if self.is_self_assign(p, e) {
-                    self.discard(e);
-                    return;
-                }
-                let k = self.addr_hole(p);
-                if self.notes.op_assigns.contains(&(self.func, s.span)) {
-                    // gc's OASOP: `x op= y` keeps `x` in place and assigns `y` to the heap.
-                    if let ExprKind::Binary(_, x, y) = &e.kind {
-                        self.discard(x);
-                        self.expr(self.hole(HEAP), y);
-                        return;
-                    }
-                    if let ExprKind::Concat(parts) = &e.kind {
-                        if let [x, y] = &parts[..] {
-                            self.discard(x);
-                            self.expr(self.hole(HEAP), y);
-                            return;
-                        }
-                    }
-                }
-                self.expr(k, e);
+                self.assign(s, p, e);
+                self.reassigned(p);
             }
             StmtKind::AssignMulti(ps, e) => {
                 let ks: Vec<Hole> = ps
@@ -89,6 +57,9 @@ impl<'p> Batch<'p> {
                         self.expr(k, e)
                     }
                     _ => self.discard(e),
+                }
+                for p in ps.iter().flatten() {
+                    self.reassigned(p);
                 }
             }
             StmtKind::Expr(e) => match &e.kind {
@@ -129,6 +100,14 @@ impl<'p> Batch<'p> {
                         None => self.hole(BLANK),
                     };
                     self.expr(k, e);
+                }
+                // A return assigns the named results (gc's `ORETURN` is an assignment).
+                let locals = &self.program.funcs[self.func.index()].locals;
+                for (i, l) in locals.iter().enumerate() {
+                    if l.kind == LocalKind::Result {
+                        let loc = self.var(LocalId(i as u32));
+                        self.locs[loc].reassigned = true;
+                    }
                 }
             }
             // The argument was converted to interface{} when lowered; the panic keeps it.
@@ -176,5 +155,46 @@ impl<'p> Batch<'p> {
                 }
             }
         }
+    }
+
+    /// `p = e` (gc's `assignList` for one pair).
+    fn assign(&mut self, s: &'p Stmt, p: &'p Place, e: &'p Expr) {
+        if let (Place::Local(t), ExprKind::New) = (p, &e.kind) {
+            // `var .t *T = new(T)`: .t = &site.
+            let k = self.hole(self.var(*t));
+            let site = self.spill(k, e);
+            self.alloc_temps.insert(*t, site.dst);
+            self.size_limit(e, site.dst);
+            return;
+        }
+        if let ExprKind::Load(Place::Local(t)) = &e.kind {
+            if self.notes.self_assign_temps.contains(&(self.func, *t)) {
+                // gc's isSelfAssign: the value goes nowhere new.
+                self.addr_hole(p);
+                self.discard(e);
+                return;
+            }
+        }
+        if self.is_self_assign(p, e) {
+            self.discard(e);
+            return;
+        }
+        let k = self.addr_hole(p);
+        if self.notes.op_assigns.contains(&(self.func, s.span)) {
+            // gc's OASOP: `x op= y` keeps `x` in place and assigns `y` to the heap.
+            if let ExprKind::Binary(_, x, y) = &e.kind {
+                self.discard(x);
+                self.expr(self.hole(HEAP), y);
+                return;
+            }
+            if let ExprKind::Concat(parts) = &e.kind {
+                if let [x, y] = &parts[..] {
+                    self.discard(x);
+                    self.expr(self.hole(HEAP), y);
+                    return;
+                }
+            }
+        }
+        self.expr(k, e);
     }
 }

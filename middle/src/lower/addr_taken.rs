@@ -34,6 +34,8 @@ pub(super) struct Scan<'b> {
     pub inits: HashMap<ObjId, &'b ast::Expr>,
     /// Variables declared without a value (`var x T`).
     pub zero_decls: HashSet<ObjId>,
+    /// Variables a function literal of the body uses but does not declare: captured.
+    pub captured: HashSet<ObjId>,
 }
 
 impl<'b> Scan<'b> {
@@ -63,6 +65,8 @@ pub(super) fn scan<'b>(info: &Info, types: &Types, body: &'b ast::Block) -> Scan
         reassigned: HashSet::new(),
         inits: HashMap::new(),
         zero_decls: HashSet::new(),
+        captured: HashSet::new(),
+        lits: Vec::new(),
     };
     for s in &body.stmts {
         c.stmt(s);
@@ -72,6 +76,7 @@ pub(super) fn scan<'b>(info: &Info, types: &Types, body: &'b ast::Block) -> Scan
         reassigned: c.reassigned,
         zero_decls: c.zero_decls,
         inits: c.inits,
+        captured: c.captured,
     }
 }
 
@@ -82,6 +87,9 @@ struct Collector<'a, 'b> {
     reassigned: HashSet<ObjId>,
     inits: HashMap<ObjId, &'b ast::Expr>,
     zero_decls: HashSet<ObjId>,
+    captured: HashSet<ObjId>,
+    /// The function literals around the expression visited, innermost last.
+    lits: Vec<ast::NodeId>,
 }
 
 impl<'b> Collector<'_, 'b> {
@@ -300,7 +308,20 @@ impl<'b> Collector<'_, 'b> {
 
     fn expr(&mut self, e: &'b ast::Expr) {
         match &e.kind {
-            ExprKind::Ident(_) | ExprKind::BasicLit { .. } | ExprKind::Ellipsis => {}
+            ExprKind::Ident(_) => {
+                let Some(&lit) = self.lits.last() else { return };
+                let Some(&obj) = self.info.uses.get(&e.id) else {
+                    return;
+                };
+                let local = matches!(
+                    self.info.object(obj).kind,
+                    ObjKind::Var(k) if k != VarKind::Global
+                );
+                if local && !self.info.declared_in_literal(lit, obj) {
+                    self.captured.insert(obj);
+                }
+            }
+            ExprKind::BasicLit { .. } | ExprKind::Ellipsis => {}
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {
                     if let Some(k) = &el.key {
@@ -309,7 +330,11 @@ impl<'b> Collector<'_, 'b> {
                     self.expr(&el.value);
                 }
             }
-            ExprKind::FuncLit { body, .. } => self.block(&body.stmts),
+            ExprKind::FuncLit { body, .. } => {
+                self.lits.push(e.id);
+                self.block(&body.stmts);
+                self.lits.pop();
+            }
             ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
             ExprKind::Selector { x, .. } => self.expr(x),
             ExprKind::Index { x, indices, .. } => {

@@ -86,10 +86,7 @@ impl<'a> Lowerer<'a> {
                 self.load(op, span)
             }
             AstExpr::CompositeLit { .. } => self.composite(e, ty, out),
-            AstExpr::FuncLit { .. } => {
-                self.unsupported(span, "function literals");
-                self.bad(span)
-            }
+            AstExpr::FuncLit { .. } => self.func_lit(e, ty),
             AstExpr::Slice { x, lo, hi, max, .. } => {
                 self.slice_expr(x, [lo, hi, max], ty, span, out)
             }
@@ -311,13 +308,7 @@ impl<'a> Lowerer<'a> {
                     Operand::Value(self.bad(span))
                 }
             },
-            ObjKind::Var(_) => match self.f.vars.get(&obj) {
-                Some(&l) => Operand::Place(Place::Local(l), object.ty),
-                None => {
-                    self.error(span, "internal error: variable used outside its function");
-                    Operand::Value(self.bad(span))
-                }
-            },
+            ObjKind::Var(_) => self.local_var(obj, span),
             ObjKind::Nil => Operand::Value(Expr::new(ExprKind::Const(Const::Nil), ty, span)),
             ObjKind::Func(_) => match self.func_of.get(&obj) {
                 Some(&f) => Operand::Value(Expr::new(ExprKind::FuncValue(f), ty, span)),

@@ -396,6 +396,7 @@ impl<'a> Lowerer<'a> {
                 let v = self.assign_conv(v, ty);
                 let id = self.new_local(&name, ty, LocalKind::User, decl_span, Some(obj));
                 out.push(Stmt::new(StmtKind::Decl(id), decl_span));
+                self.notes.defined.insert((self.cur_func, id));
                 out.push(Stmt::new(StmtKind::Assign(Place::Local(id), v), span));
             }
             Dest::Place(p, ty) => {
@@ -459,6 +460,7 @@ impl<'a> Lowerer<'a> {
                 } => {
                     let id = self.new_local(&name, ty, LocalKind::User, span, Some(obj));
                     out.push(Stmt::new(StmtKind::Decl(id), span));
+                    self.notes.defined.insert((self.cur_func, id));
                     Some(Place::Local(id))
                 }
                 Dest::Place(p, _) => Some(p),
@@ -661,7 +663,8 @@ impl<'a> Lowerer<'a> {
             self.stmt(init, &mut blk);
         }
         // Go 1.22: each iteration has its own copy of the variables declared by the init
-        // statement. Only visible when their address is taken; then the loop keeps its own
+        // statement. Only visible when their address is taken or a function literal captures
+        // them (gc's `loopvar` rewrites those loops only); then the loop keeps its own
         // variable (read by cond and post) and copies it in and out of a fresh one per
         // iteration.
         let mut per_iter = Vec::new();
@@ -679,7 +682,8 @@ impl<'a> Lowerer<'a> {
                 let Some(&obj) = self.info.defs.get(&l.id) else {
                     continue;
                 };
-                if !self.f.addr_taken.contains(&obj) {
+                let taken = self.f.addr_taken.contains(&obj);
+                if !taken && !self.f.captured.contains(&obj) {
                     continue;
                 }
                 let Some(&outer) = self.f.vars.get(&obj) else {
@@ -693,8 +697,8 @@ impl<'a> Lowerer<'a> {
                 };
                 let inner = self.new_local(&name, ty, LocalKind::User, lspan, None);
                 let li = &mut self.f.locals[inner.index()];
-                li.addr_taken = true;
-                li.heap = true;
+                li.addr_taken = taken;
+                li.heap = taken;
                 per_iter.push((obj, outer, inner, ty));
             }
         }
@@ -709,6 +713,7 @@ impl<'a> Lowerer<'a> {
         for &(obj, outer, inner, ty) in &per_iter {
             self.f.vars.insert(obj, inner);
             b.push(Stmt::new(StmtKind::Decl(inner), span));
+            self.notes.defined.insert((self.cur_func, inner));
             b.push(Stmt::new(
                 StmtKind::Assign(Place::Local(inner), load_local(outer, ty, span)),
                 span,

@@ -29,12 +29,13 @@ use crate::ir::*;
 /// Walks every function of the program with escape analysis's `decisions`.
 pub fn run(program: &mut Program, decisions: &Decisions) {
     for (i, d) in decisions.funcs.iter().enumerate() {
-        walk_func(program, FuncId(i as u32), d);
+        walk_func(program, FuncId(i as u32), d, &decisions.funcs);
     }
 }
 
-/// Walks function `f`, with escape analysis's decisions for it.
-fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions) {
+/// Walks function `f`, with escape analysis's decisions for it (and for the function
+/// literals it makes, `all`).
+fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions, all: &[FuncDecisions]) {
     let pkg = program.pkg;
     let types = &mut program.types;
     let externs = &mut program.externs;
@@ -45,7 +46,16 @@ fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions) {
         local.addr_taken = true;
     }
     for &l in &d.stack_locals {
-        func.locals[l.index()].heap = false;
+        let local = &mut func.locals[l.index()];
+        local.heap = false;
+        local.addr_taken = true;
+    }
+    // A variable captured by reference is reached through the address the funcval holds.
+    for (c, &by_ref) in func.captures.iter_mut().zip(&d.by_ref) {
+        c.by_ref = by_ref;
+        let local = &mut func.locals[c.local.index()];
+        local.heap = by_ref;
+        local.addr_taken = by_ref;
     }
     let mut body = std::mem::take(&mut func.body);
     let mut rw = Walker {
@@ -54,6 +64,7 @@ fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions) {
         externs,
         locals: &mut func.locals,
         decisions: d,
+        all,
         ntemps: 0,
         prologue: Vec::new(),
     };
@@ -76,6 +87,8 @@ struct Walker<'a> {
     externs: &'a mut Vec<Extern>,
     locals: &'a mut Vec<Local>,
     decisions: &'a FuncDecisions,
+    /// Every function's decisions: how the literals made here capture.
+    all: &'a [FuncDecisions],
     ntemps: u32,
     /// Statements for the start of the function (append buffers and their flags).
     prologue: Block,
