@@ -39,6 +39,7 @@ const UNSUPPORTED: &[&str] = &[
     "conversions to function types without parentheses",
     "method expressions",
     "method expressions of promoted methods",
+    "method values of unnamed interfaces",
 ];
 
 fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {

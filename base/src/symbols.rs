@@ -52,6 +52,9 @@ pub enum Symbol {
     /// in a package-level initialiser), `main.main.func1.2` inside another literal — gc's
     /// `closureName`, numbered per enclosing function in the order the literals are met.
     Closure { outer: Box<Symbol>, n: u32 },
+    /// The function a method value calls (gc's `-fm` wrapper): `main.T.M-fm`,
+    /// `main.(*T).M-fm`, `main.I.M-fm`, for the method symbol it wraps.
+    MethodValue(Box<Symbol>),
 }
 
 impl Symbol {
@@ -67,6 +70,7 @@ impl Symbol {
             | Symbol::TypeAssert { pkg, .. }
             | Symbol::InterfaceSwitch { pkg, .. } => *pkg,
             Symbol::Closure { outer, .. } => outer.pkg(),
+            Symbol::MethodValue(method) => method.pkg(),
         }
     }
 
@@ -106,6 +110,7 @@ impl Symbol {
                 Symbol::Closure { .. } => format!("{}.{n}", outer.member()),
                 _ => format!("{}.func{n}", outer.member()),
             },
+            Symbol::MethodValue(method) => format!("{}-fm", method.member()),
         }
     }
 }
@@ -198,6 +203,9 @@ mod tests {
             "main.(*T).M.func1.3"
         );
         assert_eq!(spell(lit(Symbol::Init(main), 1)), "main.init.func1");
+        let fm = |m: Symbol| spell(Symbol::MethodValue(Box::new(m)));
+        assert_eq!(fm(method("T", true, "Inc")), "main.(*T).Inc-fm");
+        assert_eq!(fm(method("I", false, "Get")), "main.I.Get-fm");
         let local = |s: Symbol| s.local_name(&types, main);
         assert_eq!(local(method("T", true, "M")), "(*T).M");
         assert_eq!(local(member(main, "f")), "f");

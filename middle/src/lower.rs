@@ -226,6 +226,7 @@ pub fn lower_parts(
         static_zero: HashSet::new(),
         pending_self: Vec::new(),
         iface_method_wrappers: HashMap::new(),
+        method_value_wrappers: HashMap::new(),
         lit_stack: Vec::new(),
         lit_gen: HashMap::new(),
     };
@@ -347,6 +348,8 @@ pub(crate) struct Lowerer<'a> {
     pending_self: Vec<bool>,
     /// gc's `main.I.M` wrappers of interface method expressions, made at first use.
     iface_method_wrappers: HashMap<(TypeId, String), FuncId>,
+    /// gc's `-fm` wrappers of method values, by receiver type and method, made at first use.
+    method_value_wrappers: HashMap<(TypeId, String), FuncId>,
     /// The functions enclosing the function literal being lowered, innermost last (see
     /// `closure.rs`).
     lit_stack: Vec<closure::LitFrame<'a>>,

@@ -354,6 +354,8 @@ pub enum SiteKind {
     ConvIface,
     /// A function literal's funcval (`func literal escapes to heap`).
     Closure,
+    /// A method value's funcval (`t.M escapes to heap`).
+    MethodValue,
     /// An interface method call. It allocates nothing, but devirtualization may make it
     /// direct, and the remarks that name it (and the sites whose texts contain it) follow.
     IfaceCall,
@@ -373,6 +375,7 @@ pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
         ExprKind::Append(..) | ExprKind::AppendSlice(..) => SiteKind::Append,
         ExprKind::CallIface { .. } => SiteKind::IfaceCall,
         ExprKind::Closure { .. } => SiteKind::Closure,
+        ExprKind::MethodValue { .. } => SiteKind::MethodValue,
         ExprKind::MakeIface { data, .. }
             if !matches!(data, DataWord::Direct | DataWord::Global(_)) =>
         {
@@ -447,6 +450,21 @@ pub enum ExprKind {
     /// The func value of a top-level function: the address of its funcval, gc's read-only
     /// `main.f·f`, whose one word is the function's code address.
     FuncValue(FuncId),
+    /// A method value `x.M` (gc's `OMETHVALUE`): a funcval `{ F: wrapper, R: recv }` where
+    /// `wrapper` is gc's `main.T.M-fm` (or `(*T).M-fm`, `I.M-fm`), whose one capture is the
+    /// receiver, evaluated here: a copy for a value method, the pointer for a pointer method,
+    /// the interface value (nil panics here, as in gc) for an interface's method.
+    MethodValue {
+        wrapper: FuncId,
+        /// The declared method, whose receiver's escape tag `recv` flows by; None for an
+        /// interface's method.
+        method: Option<FuncId>,
+        recv: Box<Expr>,
+        /// Set by the walk pass: the funcval's struct type (`struct { F uintptr; R T }`).
+        env: Option<TypeId>,
+        /// Set by the walk pass when the method value does not escape: its stack temporary.
+        buf: Option<LocalId>,
+    },
     /// A call through a func value (the first operand, of a `Type::Func` type): the code
     /// address is the funcval's first word, and the funcval itself is passed as a hidden
     /// last argument (the closure context; functions that are not literals ignore it). A nil
@@ -627,7 +645,8 @@ macro_rules! traversals {
                     | ExprKind::IfaceToEface(x)
                     | ExprKind::IfaceToIface(x)
                     | ExprKind::AssertConcrete { x, .. }
-                    | ExprKind::AssertIface { x, .. } => f(x),
+                    | ExprKind::AssertIface { x, .. }
+                    | ExprKind::MethodValue { recv: x, .. } => f(x),
                     // The statements' expressions are not children ([`walk_expr`] visits them).
                     ExprKind::Seq(_, x) => f(x),
                     ExprKind::IndexOf(a, b)

@@ -797,6 +797,24 @@ impl<'p> FuncPrinter<'p> {
                 s.push_str(&fields.join(", "));
                 s.push('}');
             }
+            ExprKind::MethodValue {
+                wrapper, recv, buf, ..
+            } => {
+                let name = match self.prog.funcs.get(wrapper.index()) {
+                    Some(f) => f.sym.link_name(&self.prog.types),
+                    None => format!("func#{}", wrapper.0),
+                };
+                let mut r = String::new();
+                self.expr(recv, &mut r);
+                match buf {
+                    Some(b) => {
+                        let _ = write!(s, "&{}{{{name}, {r}}}", self.names[b.index()]);
+                    }
+                    None => {
+                        let _ = write!(s, "methodvalue{{{name}, {r}}}");
+                    }
+                }
+            }
             ExprKind::CallValue(callee, args) => {
                 let mut name = String::new();
                 self.operand(callee, &mut name);

@@ -138,7 +138,26 @@ impl FunctionCx<'_, '_> {
                 captures,
                 env,
                 buf,
-            } => self.closure(*func, captures, *env, *buf, e.ty),
+            } => {
+                if captures.is_empty() {
+                    return match self.cx.funcval(*func) {
+                        Ok(id) => CValue::scalar(self.data_addr(id)),
+                        Err(err) => {
+                            self.error(err);
+                            self.zero_value(e.ty)
+                        }
+                    };
+                }
+                let words: Vec<&Expr> = captures.iter().collect();
+                self.funcval(*func, &words, *env, *buf, e.ty)
+            }
+            ExprKind::MethodValue {
+                wrapper,
+                recv,
+                env,
+                buf,
+                ..
+            } => self.funcval(*wrapper, &[recv], *env, *buf, e.ty),
             ExprKind::CallExtern(f, args) => {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
                 let (id, abi) = self.cx.externs[f.index()].clone();
@@ -1066,31 +1085,28 @@ fn int_cc(op: BinOp, signed: bool) -> IntCC {
 }
 
 impl FunctionCx<'_, '_> {
-    /// A function literal's funcval (see `ExprKind::Closure`): without captures its read-only
-    /// `main.f.func1·f`; otherwise a `{ F uintptr; X0 T0; … }` in its stack temporary or from
-    /// `runtime.newobject`, holding the literal's code address and the captures.
-    fn closure(
+    /// A funcval made at run time (see `ExprKind::Closure`, `ExprKind::MethodValue`): a
+    /// `{ F uintptr; X0 T0; … }` in its stack temporary `buf` or from `runtime.newobject`,
+    /// holding `func`'s code address and the values of `words`. An interface receiver of a
+    /// method value must not be nil (gc checks its itab here).
+    fn funcval(
         &mut self,
         func: FuncId,
-        captures: &[Expr],
+        words: &[&Expr],
         env: Option<TypeId>,
         buf: Option<LocalId>,
         ty: TypeId,
     ) -> CValue {
-        if captures.is_empty() {
-            return match self.cx.funcval(func) {
-                Ok(id) => CValue::scalar(self.data_addr(id)),
-                Err(err) => {
-                    self.error(err);
-                    self.zero_value(ty)
-                }
-            };
-        }
         let Some(env) = env else {
-            self.error("a function literal reached codegen without its funcval type");
+            self.error("a funcval reached codegen without its struct type");
             return self.zero_value(ty);
         };
-        let values: Vec<CValue> = captures.iter().map(|c| self.eval(c)).collect();
+        let values: Vec<CValue> = words.iter().map(|w| self.eval(w)).collect();
+        if let ([w], [CValue::Parts(parts)]) = (words, &values[..]) {
+            if self.types().is_interface(w.ty) {
+                self.nil_check(parts[0]);
+            }
+        }
         let addr = match buf {
             Some(l) => self.local_addr(l).0,
             None => {
@@ -1105,12 +1121,12 @@ impl FunctionCx<'_, '_> {
         let code = self.b.ins().func_addr(PTR, fref);
         self.b.ins().store(go_mem(), code, addr, 0);
         let types = self.types();
-        let layout = captures
+        let layout = words
             .iter()
-            .map(|c| (types.size_of(c.ty), types.align_of(c.ty)));
+            .map(|w| (types.size_of(w.ty), types.align_of(w.ty)));
         let offsets = closure_offsets(layout);
-        for ((c, v), off) in captures.iter().zip(&values).zip(offsets) {
-            self.store_value(c.ty, addr, off as i32, v);
+        for ((w, v), off) in words.iter().zip(&values).zip(offsets) {
+            self.store_value(w.ty, addr, off as i32, v);
         }
         CValue::scalar(addr)
     }

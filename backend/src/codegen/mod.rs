@@ -147,7 +147,8 @@ pub(crate) fn compile_program(
         let name = f.sym.link_name(types);
         let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();
         let mut abi = go_abi(types, &params, &f.results, 2);
-        abi.context = f.is_closure();
+        // Closures and method values' wrappers read their variables from the funcval.
+        abi.context = !f.captures.is_empty();
         let id = cx
             .module
             .declare_function(&name, Linkage::Export, &signature(&abi, call_conv))

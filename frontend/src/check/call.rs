@@ -23,7 +23,7 @@ impl<'a> Checker<'a> {
         let mut x = match &fun.unparen().kind {
             ExprKind::Selector { x: sx, sel, .. } => {
                 let f = fun.unparen();
-                let mut o = self.selector(f, sx, sel, true);
+                let mut o = self.selector(f, sx, sel);
                 o.expr = Some(f);
                 self.record_fun(f, &o);
                 if !std::ptr::eq(f, &**fun) {

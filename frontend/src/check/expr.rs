@@ -9,7 +9,7 @@
 
 use crate::ast::{Expr, ExprKind, LitKind};
 use crate::check::operand::{expr_string, OpMode, Operand};
-use crate::check::{Checker, Mode, ObjKind, SelectionKind, VarKind};
+use crate::check::{Checker, Mode, ObjKind, VarKind};
 use crate::constant::ConstValue;
 use crate::source::Span;
 use crate::types::{BasicKind, ObjId, PkgId, Type, TypeId};
@@ -119,8 +119,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Function values gocrane does not make yet: method values, and the functions of package
-    /// runtime (gocrane's runtime has no funcvals for them).
+    /// Function values gocrane does not make yet: the functions of package runtime (gocrane's
+    /// runtime has no funcvals for them).
     pub(crate) fn reject_func_value(&mut self, x: &mut Operand<'a>) {
         if x.is_invalid() || !matches!(self.types.under(x.ty), Type::Func(_)) {
             return;
@@ -129,8 +129,7 @@ impl<'a> Checker<'a> {
             return;
         };
         let what = match self.info.selections.get(&e.id).map(|s| s.kind) {
-            Some(SelectionKind::MethodVal) => "method values",
-            Some(SelectionKind::MethodExpr | SelectionKind::FieldVal) => return,
+            Some(_) => return,
             None => {
                 let runtime_func = self.info.uses.get(&e.id).is_some_and(|&o| {
                     let ob = self.obj(o);
@@ -219,7 +218,7 @@ impl<'a> Checker<'a> {
                 y.expr = Some(e);
                 y
             }
-            ExprKind::Selector { x, sel, .. } => self.selector(e, x, sel, false),
+            ExprKind::Selector { x, sel, .. } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, lbrack } => self.index_expr(e, x, indices, *lbrack),
             ExprKind::Slice {
                 x,

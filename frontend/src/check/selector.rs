@@ -8,14 +8,13 @@ use crate::check::{Checker, ObjKind, Selection, SelectionKind};
 use crate::types::{Type, TypeId};
 
 impl<'a> Checker<'a> {
-    /// `x.sel`: a qualified identifier, a field, or (only as a call's function when
-    /// `in_call`) a method.
+    /// `x.sel`: a qualified identifier, a field, a method (called, or a method value) or a
+    /// method expression.
     pub(crate) fn selector(
         &mut self,
         e: &'a Expr,
         x: &'a Expr,
         sel: &'a crate::ast::Ident,
-        in_call: bool,
     ) -> Operand<'a> {
         let invalid = Operand::invalid(Some(e));
         // Qualified identifier?
@@ -136,10 +135,6 @@ impl<'a> Checker<'a> {
                             ty: sig,
                         },
                     );
-                    if !in_call {
-                        self.unsupported(e.span, "method values");
-                        return invalid;
-                    }
                     Operand {
                         mode: OpMode::Value,
                         ty: sig,
@@ -157,10 +152,6 @@ impl<'a> Checker<'a> {
                             ty: sig,
                         },
                     );
-                    if !in_call {
-                        self.unsupported(e.span, "method values");
-                        return invalid;
-                    }
                     Operand {
                         mode: OpMode::Value,
                         ty: sig,

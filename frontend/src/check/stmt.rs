@@ -14,7 +14,7 @@ use crate::check::operand::{expr_string, OpMode, Operand};
 use crate::check::{Checker, FuncCtx, ObjKind, VarKind};
 use crate::constant::ConstValue;
 use crate::source::Span;
-use crate::types::{BasicKind, ObjId, Type, TypeId};
+use crate::types::{BasicKind, ObjId, Signature, Type, TypeId};
 
 impl<'a> Checker<'a> {
     /// Checks a function body: parameters and results become local variables of the
@@ -47,32 +47,9 @@ impl<'a> Checker<'a> {
                 self.declare_local(n, o);
             }
         }
-        for (p, &t) in decl.ty.params.iter().zip(sig.params.iter()) {
-            if let Some(n) = &p.name {
-                let o = self.new_object(&n.name, ObjKind::Var(VarKind::Param), t, n.span);
-                self.record_def(n, o);
-                self.declare_local(n, o);
-            }
-        }
-        let mut named = Vec::new();
-        for (r, &t) in decl.ty.results.iter().zip(sig.results.iter()) {
-            let name = r.name.as_ref().map_or("", |n| n.name.as_str());
-            let span = r.name.as_ref().map_or(r.span, |n| n.span);
-            let o = self.new_object(name, ObjKind::Var(VarKind::Result), t, span);
-            if let Some(n) = &r.name {
-                self.record_def(n, o);
-                self.declare_local(n, o);
-            }
-            named.push(o);
-        }
-        if let Some(f) = &mut self.func {
-            f.named_results = named;
-        }
+        self.declare_signature(&decl.ty, &sig);
         let first_local = self.info.objects.len();
-        self.stmt_list(&body.stmts);
-        if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
-            self.error(body.rbrace(), "missing return");
-        }
+        self.body_stmts(body, &sig);
         self.usage(first_local, Some(obj));
         self.scopes.clear();
         self.func = None;
@@ -103,18 +80,33 @@ impl<'a> Checker<'a> {
         });
         let first_local = self.info.objects.len();
         self.open_scope();
-        for (p, &pt) in ty.params.iter().zip(sig.params.iter()) {
+        self.declare_signature(ty, &sig);
+        self.body_stmts(body, &sig);
+        self.scopes.truncate(outer_scopes);
+        let end = self.info.objects.len() as u32;
+        self.info.func_lits.insert(id, first_local as u32..end);
+        if outer.is_none() {
+            self.usage(first_local, None);
+        }
+        self.func = outer;
+        t
+    }
+
+    /// Declares a signature's parameters and results as locals of the current scope (the named
+    /// results are the function's `named_results`).
+    fn declare_signature(&mut self, ty: &'a ast::FuncType, sig: &Signature) {
+        for (p, &t) in ty.params.iter().zip(sig.params.iter()) {
             if let Some(n) = &p.name {
-                let o = self.new_object(&n.name, ObjKind::Var(VarKind::Param), pt, n.span);
+                let o = self.new_object(&n.name, ObjKind::Var(VarKind::Param), t, n.span);
                 self.record_def(n, o);
                 self.declare_local(n, o);
             }
         }
         let mut named = Vec::new();
-        for (r, &rt) in ty.results.iter().zip(sig.results.iter()) {
+        for (r, &t) in ty.results.iter().zip(sig.results.iter()) {
             let name = r.name.as_ref().map_or("", |n| n.name.as_str());
             let span = r.name.as_ref().map_or(r.span, |n| n.span);
-            let o = self.new_object(name, ObjKind::Var(VarKind::Result), rt, span);
+            let o = self.new_object(name, ObjKind::Var(VarKind::Result), t, span);
             if let Some(n) = &r.name {
                 self.record_def(n, o);
                 self.declare_local(n, o);
@@ -124,18 +116,15 @@ impl<'a> Checker<'a> {
         if let Some(f) = &mut self.func {
             f.named_results = named;
         }
+    }
+
+    /// A function body's statements, and `missing return` when it has results and does not
+    /// end in a terminating statement.
+    fn body_stmts(&mut self, body: &'a Block, sig: &Signature) {
         self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
             self.error(body.rbrace(), "missing return");
         }
-        self.scopes.truncate(outer_scopes);
-        let end = self.info.objects.len() as u32;
-        self.info.func_lits.insert(id, first_local as u32..end);
-        if outer.is_none() {
-            self.usage(first_local, None);
-        }
-        self.func = outer;
-        t
     }
 
     /// `declared and not used: x` for the local variables of function `func` (None: of a

@@ -128,7 +128,7 @@ impl<'p> Batch<'p> {
     /// Where the `i`-th argument of a call of `f` flows (gc's `tagHole`): to the parameter
     /// itself when `f` is in the batch, else as `f`'s parameter tag says (to the heap when
     /// there is none).
-    fn arg_hole(&mut self, ks: Option<&[Hole]>, f: FuncId, i: usize) -> Hole {
+    pub(super) fn arg_hole(&mut self, ks: Option<&[Hole]>, f: FuncId, i: usize) -> Hole {
         if self.in_batch.contains(&f) {
             let param = self.program.funcs[f.index()].params.get(i).copied();
             return match param.and_then(|p| self.vars.get(&(f, p))) {

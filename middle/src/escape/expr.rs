@@ -60,6 +60,23 @@ impl<'p> Batch<'p> {
             }
             // The address of read-only data (`main.f·f`): nothing to follow.
             ExprKind::FuncValue(_) => {}
+            // A method value (gc's OMETHVALUE): its funcval is a site; the receiver goes into it
+            // and, as the method's receiver tag says, where the method takes it — its results
+            // to the heap, since nobody knows how the method value will be called.
+            ExprKind::MethodValue { method, recv, .. } => {
+                let closure_k = self.spill(k, e);
+                let nresults = match self.types().under(e.ty) {
+                    Type::Func(sig) => sig.results.len(),
+                    _ => 0,
+                };
+                let ks = vec![self.hole(HEAP); nresults];
+                let param_k = match method {
+                    Some(m) => self.arg_hole(Some(&ks), *m, 0),
+                    None => self.hole(HEAP),
+                };
+                let k = self.tee(&[param_k, closure_k]);
+                self.expr(k, recv);
+            }
             // A function literal (gc's OCLOSURE): its funcval is a site. What it captures
             // flows into it once how is decided (`flow_closure`); a closure's body is walked
             // here, as part of the function it stands in.

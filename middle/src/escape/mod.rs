@@ -182,7 +182,10 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
                 // so is a function literal.
                 if let ExprKind::Call(c, _)
                 | ExprKind::FuncValue(c)
-                | ExprKind::Closure { func: c, .. } = &e.kind
+                | ExprKind::Closure { func: c, .. }
+                | ExprKind::MethodValue {
+                    method: Some(c), ..
+                } = &e.kind
                 {
                     out.push(c.index());
                 }

@@ -130,6 +130,82 @@ impl<'a> Lowerer<'a> {
         Expr::new(kind, ty, span)
     }
 
+    /// The method value `e` = `x.M` (of func type `ty`): a funcval of gc's `-fm` wrapper
+    /// carrying the receiver, evaluated now (see `ExprKind::MethodValue`).
+    pub(super) fn method_value(
+        &mut self,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
+        sel: &frontend::check::Selection,
+        ty: TypeId,
+        out: &mut Block,
+    ) -> Expr {
+        // gc reports a method value at its dot.
+        let span = e.node_pos();
+        let ast::ExprKind::Selector { sel: name, .. } = &e.kind else {
+            return self.bad(span);
+        };
+        let tx = self.ty(x);
+        let (recv, method) = match sel.method {
+            Some(m) => {
+                let recv_ty = match &self.info.object(m).kind {
+                    frontend::check::ObjKind::Func(fi) => fi.recv,
+                    _ => None,
+                };
+                let (Some(recv_ty), Some(&f)) = (recv_ty, self.func_of.get(&m)) else {
+                    self.error(span, "internal error: method value");
+                    return self.bad(span);
+                };
+                let wants_pointer = self.pointer_elem(recv_ty).is_some();
+                let recv = self.method_receiver(x, tx, &sel.path, wants_pointer, span, out);
+                (recv, Some(f))
+            }
+            None => {
+                let op = self.operand(x, out);
+                let (op, t) = self.follow_path(op, tx, &sel.path, span);
+                if self.types.named_info(t).is_none() {
+                    self.unsupported(span, "method values of unnamed interfaces");
+                    return self.bad(span);
+                }
+                (self.load(op, span), None)
+            }
+        };
+        let Some(wrapper) = self.method_value_wrapper(recv.ty, &name.name, method, ty) else {
+            self.error(span, "internal error: method value wrapper");
+            return self.bad(span);
+        };
+        // gc names the embedded fields the method is promoted through (`o.Inner.Get`).
+        let mut text = self.gcfmt().text(e);
+        if !sel.path.is_empty() {
+            text = self.gcfmt().text(x);
+            let mut t = tx;
+            for &i in &sel.path {
+                t = self.pointer_elem(t).unwrap_or(t);
+                let Type::Struct(fields) = self.types.under(t) else {
+                    break;
+                };
+                let Some(f) = fields.get(i) else { break };
+                text.push('.');
+                text.push_str(&f.name);
+                t = f.ty;
+            }
+            text.push('.');
+            text.push_str(&name.name);
+        }
+        self.site_keys.insert(
+            SiteKey::new(SiteKind::MethodValue, span),
+            Site::named(text, span),
+        );
+        let kind = ExprKind::MethodValue {
+            wrapper,
+            method,
+            recv: Box::new(recv),
+            env: None,
+            buf: None,
+        };
+        Expr::new(kind, ty, span)
+    }
+
     /// The local variable `obj` as the function being lowered sees it: its own, or, in a
     /// function literal, its capture of an enclosing function's (made at the first use).
     pub(super) fn local_var(&mut self, obj: ObjId, span: base::source::Span) -> Operand {

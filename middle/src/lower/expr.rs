@@ -224,8 +224,11 @@ impl<'a> Lowerer<'a> {
                             }
                         }
                     }
+                    Some(sel) if sel.kind == SelectionKind::MethodVal => {
+                        Operand::Value(self.method_value(e, x, sel, ty, out))
+                    }
                     Some(_) => {
-                        self.unsupported(span, "method values");
+                        self.error(span, "internal error: selection");
                         Operand::Value(self.bad(span))
                     }
                     // A qualified identifier `pkg.Name`.
@@ -767,23 +770,7 @@ impl<'a> Lowerer<'a> {
         let wants_pointer = self.pointer_elem(recv_ty).is_some();
         match sel.kind {
             SelectionKind::MethodVal => {
-                let op = self.operand(x, out);
-                let (op, t) = self.follow_path(op, tx, &sel.path, span);
-                let recv = match (wants_pointer, self.pointer_elem(t)) {
-                    (true, Some(_)) => self.load(op, span),
-                    (true, None) => match op {
-                        Operand::Place(p, t) => self.addr_of(p, t, span),
-                        Operand::Value(_) => {
-                            self.error(span, "internal error: pointer method on a value");
-                            self.bad(span)
-                        }
-                    },
-                    (false, Some(elem)) => {
-                        let p = self.load(op, span);
-                        Expr::new(ExprKind::Load(Place::Deref(Box::new(p))), elem, span)
-                    }
-                    (false, None) => self.load(op, span),
-                };
+                let recv = self.method_receiver(x, tx, &sel.path, wants_pointer, span, out);
                 let (params, variadic) = self.signature(self.info.object(method).ty);
                 let mut all = vec![recv];
                 all.extend(self.call_args(&params, variadic, args, ellipsis, span, out));
@@ -797,6 +784,37 @@ impl<'a> Lowerer<'a> {
                 self.unsupported(span, "calls of function values");
                 self.bad(span)
             }
+        }
+    }
+
+    /// The receiver a method of `x` (reached through the selection `path`) is called with:
+    /// `&x.path` or `x.path` for a pointer method (`wants_pointer`), `*x.path` or `x.path` for
+    /// a value method.
+    pub(super) fn method_receiver(
+        &mut self,
+        x: &'a ast::Expr,
+        tx: TypeId,
+        path: &[usize],
+        wants_pointer: bool,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        let op = self.operand(x, out);
+        let (op, t) = self.follow_path(op, tx, path, span);
+        match (wants_pointer, self.pointer_elem(t)) {
+            (true, Some(_)) => self.load(op, span),
+            (true, None) => match op {
+                Operand::Place(p, t) => self.addr_of(p, t, span),
+                Operand::Value(_) => {
+                    self.error(span, "internal error: pointer method on a value");
+                    self.bad(span)
+                }
+            },
+            (false, Some(elem)) => {
+                let p = self.load(op, span);
+                Expr::new(ExprKind::Load(Place::Deref(Box::new(p))), elem, span)
+            }
+            (false, None) => self.load(op, span),
         }
     }
 

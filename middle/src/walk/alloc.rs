@@ -16,35 +16,46 @@ pub(super) const SMALL_BUF: u64 = 32;
 impl Walker<'_> {
     /// Makes what escape analysis decided for the allocation `e` explicit; what must run
     /// before it goes to `pre`.
-    /// A function literal with captures: each captured by reference is its address, and the
-    /// funcval is a struct `{ F uintptr; X0 T0; … }` (gc's `ClosureType`), in a stack
-    /// temporary when the literal does not escape.
+    /// A function literal with captures, or a method value: each variable captured by
+    /// reference is its address, and the funcval is a struct `{ F uintptr; X0 T0; … }` (gc's
+    /// `ClosureType`; `{ F uintptr; R T }` for a method value, gc's `MethodValueType`), in a
+    /// stack temporary when it does not escape.
     fn closure(&mut self, e: &mut Expr, stays: bool, pre: &mut Block) {
-        let ExprKind::Closure {
-            func,
-            captures,
-            env,
-            buf,
-        } = &mut e.kind
-        else {
-            return;
+        let (words, env, buf) = match &mut e.kind {
+            ExprKind::Closure {
+                func,
+                captures,
+                env,
+                buf,
+            } => {
+                if captures.is_empty() {
+                    return;
+                }
+                let by_ref = self
+                    .all
+                    .get(func.index())
+                    .map_or(&[][..], |d| &d.by_ref[..]);
+                for (c, &r) in captures.iter_mut().zip(by_ref) {
+                    if !r {
+                        continue;
+                    }
+                    if let ExprKind::Load(place) = std::mem::replace(&mut c.kind, ExprKind::Zero) {
+                        c.kind = ExprKind::Addr(place);
+                        c.ty = self.types.pointer(c.ty);
+                    }
+                }
+                let words: Vec<(String, base::types::TypeId)> = captures
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (format!("X{i}"), c.ty))
+                    .collect();
+                (words, env, buf)
+            }
+            ExprKind::MethodValue { recv, env, buf, .. } => {
+                (vec![("R".to_string(), recv.ty)], env, buf)
+            }
+            _ => return,
         };
-        if captures.is_empty() {
-            return;
-        }
-        let by_ref = self
-            .all
-            .get(func.index())
-            .map_or(&[][..], |d| &d.by_ref[..]);
-        for (c, &r) in captures.iter_mut().zip(by_ref) {
-            if !r {
-                continue;
-            }
-            if let ExprKind::Load(place) = std::mem::replace(&mut c.kind, ExprKind::Zero) {
-                c.kind = ExprKind::Addr(place);
-                c.ty = self.types.pointer(c.ty);
-            }
-        }
         let uintptr = self.types.basic(BasicKind::Uintptr);
         let field = |name: String, ty| base::types::StructField {
             name,
@@ -54,9 +65,7 @@ impl Walker<'_> {
             pkg: None,
         };
         let mut fields = vec![field("F".to_string(), uintptr)];
-        for (i, c) in captures.iter().enumerate() {
-            fields.push(field(format!("X{i}"), c.ty));
-        }
+        fields.extend(words.into_iter().map(|(n, t)| field(n, t)));
         let t = self.types.intern(Type::Struct(fields));
         self.types.set_noalg(t);
         // gc takes the funcval's address (`&struct{…}{…}`), so `*struct{…}` exists too.
@@ -71,7 +80,7 @@ impl Walker<'_> {
 
     pub(super) fn apply_decision(&mut self, e: &mut Expr, pre: &mut Block) {
         let d = e.site.and_then(|id| self.decisions.sites.get(&id)).copied();
-        if let ExprKind::Closure { .. } = e.kind {
+        if let ExprKind::Closure { .. } | ExprKind::MethodValue { .. } = e.kind {
             let stays = d.is_some_and(|d| !d.escapes);
             self.closure(e, stays, pre);
             return;
