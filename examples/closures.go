@@ -83,6 +83,14 @@ func main() {
 	}
 	println("fib(15) =", func() int { return fib(15) }())
 
+	// Called where it stands, a literal gets its captures as arguments: total's address, i's
+	// value (gc's directClosureCall; no funcval is made).
+	total := 0
+	for i := 1; i <= 4; i++ {
+		func() { total += i }()
+	}
+	println("total =", total)
+
 	// A literal that captures nothing is read-only data, like a top-level function.
 	hello := func() string { return "hello" }
 	println(hello(), unsafe.Sizeof(hello))

@@ -1126,6 +1126,11 @@ fn is_call(e: &Expr) -> bool {
 /// data (see [`Notes::static_init_sites`]).
 fn static_literal_sites(e: &ast::Expr, out: &mut HashSet<SiteKey>) {
     let elements = match &e.unparen().kind {
+        // A literal at package level captures nothing: its funcval is read-only data.
+        ast::ExprKind::FuncLit { .. } => {
+            out.insert(SiteKey::new(SiteKind::Closure, e.unparen().span));
+            return;
+        }
         ast::ExprKind::Unary {
             op: ast::UnaryOp::Addr,
             x,

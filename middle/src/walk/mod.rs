@@ -4,9 +4,10 @@
 //! for non-escaping string conversions, concatenations and `append`s, zero-copy `[]byte(s)`;
 //! `print`/`println`, which become runtime calls (`print.rs`); string conversions and
 //! concatenations, runtime calls too (`strings.rs`); and the rune decoding of `range` over a
-//! string (`range.rs`). Escape analysis only analyses; this pass is the one place its verdicts
-//! change the program. After it, the IR has no print statement, string operation or
-//! `DecodeRune` left.
+//! string (`range.rs`); function literals called where they stand become direct calls with
+//! their captures as arguments (`direct_call.rs`). Escape analysis only analyses; this pass
+//! is the one place its verdicts change the program. After it, the IR has no print
+//! statement, string operation or `DecodeRune` left.
 //!
 //! What an expression needs done first (a stack buffer's declaration, a stack object, a
 //! temporary) goes before its statement, as gc's order pass puts it in the statement's init
@@ -16,6 +17,7 @@
 //! the frame wherever it is made, as in gc.
 
 mod alloc;
+mod direct_call;
 mod print;
 mod range;
 mod strings;
@@ -28,6 +30,7 @@ use crate::ir::*;
 
 /// Walks every function of the program with escape analysis's `decisions`.
 pub fn run(program: &mut Program, decisions: &Decisions) {
+    direct_call::rewrite(program, &decisions.funcs);
     for (i, d) in decisions.funcs.iter().enumerate() {
         walk_func(program, FuncId(i as u32), d, &decisions.funcs);
     }
