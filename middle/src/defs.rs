@@ -3,7 +3,7 @@
 //! (the concrete type behind a local interface) and escape analysis (the function behind a
 //! local func value).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::*;
 
@@ -32,9 +32,16 @@ impl Def {
 /// What each local variable of a function is assigned, every definition.
 pub(crate) type Defs = HashMap<LocalId, Vec<Def>>;
 
-pub(crate) fn definitions(f: &Func) -> Defs {
+/// What each local of function `id` is assigned. A variable a function literal within it
+/// assigns or takes the address of (gc's reassignment oracle covers literals too) can hold
+/// anything.
+pub(crate) fn definitions(funcs: &[Func], id: FuncId) -> Defs {
+    let f = &funcs[id.index()];
     let mut defs = Defs::new();
     collect_defs(&f.body, &mut defs);
+    for l in assigned_by_literals(funcs, id) {
+        defs.entry(l).or_default().push(Def::Other);
+    }
     for (i, l) in f.locals.iter().enumerate() {
         let assigned_elsewhere = matches!(
             l.kind,
@@ -45,6 +52,68 @@ pub(crate) fn definitions(f: &Func) -> Defs {
         }
     }
     defs
+}
+
+/// Each closure's captured locals and the variables of the enclosing functions they are: the
+/// enclosing function's local its literal lists for each capture.
+pub(crate) fn captured_variables(funcs: &[Func]) -> HashMap<(FuncId, LocalId), (FuncId, LocalId)> {
+    let mut out = HashMap::new();
+    for (i, f) in funcs.iter().enumerate() {
+        walk_exprs(&f.body, &mut |e| {
+            let ExprKind::Closure { func, captures, .. } = &e.kind else {
+                return;
+            };
+            for (c, v) in funcs[func.index()].captures.iter().zip(captures) {
+                if let ExprKind::Load(Place::Local(l)) = v.kind {
+                    out.insert((*func, c.local), (FuncId(i as u32), l));
+                }
+            }
+        });
+    }
+    out
+}
+
+/// The locals of function `id` that a function literal within it, at any depth, assigns or
+/// takes the address of.
+fn assigned_by_literals(funcs: &[Func], id: FuncId) -> HashSet<LocalId> {
+    let mut out = HashSet::new();
+    walk_exprs(&funcs[id.index()].body, &mut |e| {
+        let ExprKind::Closure { func, captures, .. } = &e.kind else {
+            return;
+        };
+        let lit = &funcs[func.index()];
+        let mut changed = assigned_locals(lit);
+        changed.extend(assigned_by_literals(funcs, *func));
+        for (c, v) in lit.captures.iter().zip(captures) {
+            if let (true, ExprKind::Load(Place::Local(l))) = (changed.contains(&c.local), &v.kind) {
+                out.insert(*l);
+            }
+        }
+    });
+    out
+}
+
+/// The locals `f` assigns (wholly or in part) or takes the address of.
+fn assigned_locals(f: &Func) -> HashSet<LocalId> {
+    fn root(p: &Place) -> Option<LocalId> {
+        match p {
+            Place::Local(l) => Some(*l),
+            Place::Field(inner, _) | Place::Index(inner, _) => root(inner),
+            _ => None,
+        }
+    }
+    let mut out = HashSet::new();
+    walk_stmts(&f.body, &mut |s| match &s.kind {
+        StmtKind::Assign(p, _) => out.extend(root(p)),
+        StmtKind::AssignMulti(ps, _) => out.extend(ps.iter().flatten().filter_map(root)),
+        _ => {}
+    });
+    walk_exprs(&f.body, &mut |e| {
+        if let ExprKind::Addr(p) = &e.kind {
+            out.extend(root(p));
+        }
+    });
+    out
 }
 
 /// The functions a call through the func value `callee` can reach, as gc's escape analysis

@@ -6,9 +6,11 @@
 //! counter) and random functions `fN(a, b int, s Shape) int` whose bodies mix what gocrane's
 //! users study: conversions of every kind of value to interfaces (stored in `sink`, kept in
 //! locals, passed as arguments), assertions in both forms, type switches, calls through
-//! interfaces, pointers returned to callers, slices of interfaces, string building, and integer
-//! arithmetic that cannot fault. `main` calls each function with random arguments and prints
-//! its result and the Mallocs it cost, so allocation counts are compared too.
+//! interfaces, pointers returned to callers, slices of interfaces, string building, integer
+//! arithmetic that cannot fault, closures (capturing by value and by reference, escaping,
+//! called where they stand) and method values. `main` calls each function with random
+//! arguments and prints its result and the Mallocs it cost, so allocation counts are compared
+//! too.
 //!
 //! Everything is deterministic in the seed (splitmix64), so a seed names a program.
 
@@ -83,6 +85,14 @@ var stats runtime.MemStats
 func mallocs() uint64 {
 	runtime.ReadMemStats(&stats)
 	return stats.Mallocs
+}
+
+var kept []func() int
+
+//go:noinline
+func keepf(f func() int) int {
+	kept = append(kept, f)
+	return f()
 }
 
 //go:noinline
@@ -244,7 +254,7 @@ impl Gen<'_> {
 
     fn stmt(&mut self, sc: &mut Scope, acc: &str) {
         let nested = self.depth < 4;
-        match self.rng.below(17) {
+        match self.rng.below(21) {
             0 | 1 => {
                 let v = self.fresh("n");
                 let e = self.int_expr(sc, 3);
@@ -368,6 +378,52 @@ impl Gen<'_> {
             16 => {
                 let (v, _) = self.concrete(sc);
                 self.line(&format!("keep({v})"));
+            }
+            // A closure that changes the accumulator (captured by reference) and reads
+            // variables in scope (by value when never reassigned), called here.
+            17 => {
+                let c = self.fresh("c");
+                let r = self.fresh("r");
+                let e = self.int_expr(sc, 1);
+                let k = self.small_int();
+                self.line(&format!("{c} := func(k int) int {{"));
+                self.line(&format!("	{acc} += k"));
+                self.line(&format!("	return {acc} + {e}"));
+                self.line("}");
+                self.line(&format!("{r} := {c}({k})"));
+                self.line(&format!("{acc} += {r} & 15"));
+            }
+            // A closure kept in a package variable: it escapes, and so does what it captures
+            // by reference.
+            18 => {
+                let e = self.int_expr(sc, 1);
+                let r = self.fresh("r");
+                let by_ref = if self.rng.chance(50) { acc } else { "0" };
+                self.line(&format!(
+                    "{r} := keepf(func() int {{ return {by_ref} + {e} }})"
+                ));
+                self.line(&format!("{acc} += {r} & 15"));
+            }
+            // A literal called where it stands.
+            19 => {
+                let e = self.int_expr(sc, 1);
+                let k = self.small_int();
+                let r = self.fresh("r");
+                self.line(&format!(
+                    "{r} := func(x int) int {{ return x*2 + {e} }}({k})"
+                ));
+                self.line(&format!("{acc} += {r}"));
+            }
+            // Method values: of an interface, or of a value method through a pointer.
+            20 => {
+                let mv = self.fresh("mv");
+                let recv = if !sc.pts.is_empty() && self.rng.chance(50) {
+                    self.rng.pick(&sc.pts).clone()
+                } else {
+                    self.rng.pick(&sc.shapes).clone()
+                };
+                self.line(&format!("{mv} := {recv}.Area"));
+                self.line(&format!("{acc} += {mv}()"));
             }
             _ => {
                 let v = self.shape_value(sc);

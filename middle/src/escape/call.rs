@@ -22,11 +22,7 @@ impl<'p> Batch<'p> {
                 // gc resolves the functions a func value can be (a local assigned only top-level
                 // functions); an argument then flows as each of them says, and otherwise to the
                 // heap.
-                let program = self.program;
-                let defs = self
-                    .defs
-                    .get_or_insert_with(|| definitions(&program.funcs[self.func.index()]));
-                let fns = static_callees(callee, defs);
+                let fns = self.callees(callee);
                 for &f in &fns {
                     self.in_batch_results(ks, f);
                 }
@@ -80,6 +76,28 @@ impl<'p> Batch<'p> {
             }
             _ => self.discard(e),
         }
+    }
+
+    /// The functions a call through `callee` can reach (see `defs::static_callees`). In a
+    /// closure, a captured func variable is the enclosing function's, whose assignments (its
+    /// literals' included) tell (gc asks the outermost function's reassignment oracle).
+    fn callees(&mut self, callee: &Expr) -> Vec<FuncId> {
+        let program = self.program;
+        if let ExprKind::Load(Place::Local(l)) = callee.kind {
+            let mut var = (self.func, l);
+            while let Some(&outer) = self.captured.get(&var) {
+                var = outer;
+            }
+            if var.0 != self.func {
+                let (f, l) = var;
+                let load = Expr::new(ExprKind::Load(Place::Local(l)), callee.ty, callee.span);
+                return static_callees(&load, &definitions(&program.funcs, f));
+            }
+        }
+        let defs = self
+            .defs
+            .get_or_insert_with(|| definitions(&program.funcs, self.func));
+        static_callees(callee, defs)
     }
 
     /// Whether location `l` is a temporary of lowering's.

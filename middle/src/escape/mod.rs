@@ -132,8 +132,9 @@ pub fn analyze(program: &Program, notes: &Notes) -> (Decisions, Vec<Diagnostic>)
     let mut tags: Vec<Option<Vec<Leaks>>> = vec![None; nfuncs];
     let mut decisions: Vec<FuncDecisions> = (0..nfuncs).map(|_| FuncDecisions::default()).collect();
     let mut remarks = Vec::new();
+    let captured = crate::defs::captured_variables(&program.funcs);
     for batch in &batches {
-        let mut b = Batch::new(program, notes, &tags);
+        let mut b = Batch::new(program, notes, &tags, &captured);
         b.run(batch);
         let new_tags = b.finish(batch, &mut remarks, &mut decisions);
         for (f, t) in new_tags {
@@ -304,13 +305,20 @@ struct Batch<'p> {
     capture_locs: HashMap<FuncId, Vec<LocId>>,
     /// How each closure of the batch captures each variable (true: by reference).
     by_ref: Vec<(FuncId, Vec<bool>)>,
+    /// Each closure's captured locals and the enclosing functions' variables they are.
+    captured: &'p HashMap<(FuncId, LocalId), (FuncId, LocalId)>,
     /// Calls through unknown func values whose results went to temporaries: the function,
     /// the temporaries' locations, the callee (see `call.rs`).
     pending_callees: Vec<(FuncId, Vec<LocId>, &'p Expr)>,
 }
 
 impl<'p> Batch<'p> {
-    fn new(program: &'p Program, notes: &'p Notes, tags: &'p [Option<Vec<Leaks>>]) -> Self {
+    fn new(
+        program: &'p Program,
+        notes: &'p Notes,
+        tags: &'p [Option<Vec<Leaks>>],
+        captured: &'p HashMap<(FuncId, LocalId), (FuncId, LocalId)>,
+    ) -> Self {
         let mut b = Batch {
             program,
             notes,
@@ -334,6 +342,7 @@ impl<'p> Batch<'p> {
             capture_locs: HashMap::new(),
             by_ref: Vec::new(),
             pending_callees: Vec::new(),
+            captured,
         };
         let heap = b.new_loc(LocKind::Heap, None, 0);
         b.locs[heap].escapes = true;
