@@ -375,6 +375,7 @@ impl<'p> Batch<'p> {
                 .map(|&(_, p, c)| (c, p))
                 .collect();
             let captures = self.capture_locations(f);
+            let mut named_results = 0;
             for (i, local) in func.locals.iter().enumerate() {
                 let id = LocalId(i as u32);
                 if let Some(&param) = copies.get(&id) {
@@ -386,6 +387,16 @@ impl<'p> Batch<'p> {
                 }
                 if let Some(&loc) = captures.get(&id) {
                     self.vars.insert((f, id), loc);
+                    continue;
+                }
+                if local.kind == LocalKind::Result {
+                    // A named result is the result parameter itself (gc's PPARAMOUT): what is
+                    // returned flows into it, and if it escapes, so does what flows in.
+                    let loc = self.new_loc(LocKind::Result(named_results), Some(f), 1);
+                    self.locs[loc].is_result = true;
+                    self.vars.insert((f, id), loc);
+                    self.results.insert((f, named_results), loc);
+                    named_results += 1;
                     continue;
                 }
                 let loc = self.new_loc(LocKind::Var, Some(f), 1);
@@ -401,7 +412,7 @@ impl<'p> Batch<'p> {
                     self.locs[loc].escapes = true;
                 }
             }
-            for (i, _) in func.results.iter().enumerate() {
+            for (i, _) in func.results.iter().enumerate().skip(named_results) {
                 let loc = self.new_loc(LocKind::Result(i), Some(f), 1);
                 self.locs[loc].is_result = true;
                 self.results.insert((f, i), loc);
