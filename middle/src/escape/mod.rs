@@ -16,7 +16,14 @@
 //! globals, into slice elements go to the *heap* location; `panic` arguments and appended
 //! elements too. A call to a function analysed earlier uses that function's *parameter
 //! tags*: for each parameter, the fewest dereferences with which it reaches the heap or
-//! each result. Functions are analysed callees first, mutually recursive ones together.
+//! each result. Functions are analysed callees first, mutually recursive ones together. A
+//! named result is the result's location itself (gc's result parameter).
+//!
+//! Closures (function literals that capture variables) are analysed with the function they
+//! stand in: a closure's body is walked where its literal stands, its captured variables are
+//! the captured variables' locations, and once every reassignment and address-taking is known
+//! each variable is captured by value or by reference (gc's `flowClosure`), flowing into the
+//! funcval as a value or as an address.
 //!
 //! Solving walks the graph backwards from every location (Bellman-Ford with derefs clamped
 //! at 0): a location whose *address* reaches a location that outlives it escapes. The heap
