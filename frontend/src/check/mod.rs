@@ -200,6 +200,9 @@ pub(crate) struct ObjState<'a> {
     /// For local variables: entered into a scope (a redeclaration is not, and is never
     /// reported as unused).
     pub declared: bool,
+    /// For local variables: looked at by a `declared and not used` check already (that of the
+    /// function literal declaring it, before that of the enclosing function).
+    pub usage_checked: bool,
 }
 
 /// A package being checked (user package or runtime stub).
@@ -404,6 +407,7 @@ impl<'a> Checker<'a> {
             used: false,
             alias: false,
             declared: false,
+            usage_checked: false,
         });
         id
     }

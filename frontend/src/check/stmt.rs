@@ -58,9 +58,8 @@ impl<'a> Checker<'a> {
     /// A function literal: its body is checked where it stands, in a scope nested in the
     /// enclosing ones, against its own signature (types2's `funcLit`, which checks it before
     /// the enclosing scope changes). Its labels are its own (gc's parser checks them per
-    /// function body). Its variables belong to the enclosing function declaration, whose
-    /// `declared and not used` check covers them; a literal in a package-level initialiser
-    /// reports its own.
+    /// function body). Its variables belong to the enclosing function declaration; as types2
+    /// does, `declared and not used` is checked for them at the end of the literal.
     pub(crate) fn func_lit(
         &mut self,
         id: ast::NodeId,
@@ -85,9 +84,9 @@ impl<'a> Checker<'a> {
         self.scopes.truncate(outer_scopes);
         let end = self.info.objects.len() as u32;
         self.info.func_lits.insert(id, first_local as u32..end);
-        if outer.is_none() {
-            self.usage(first_local, None);
-        }
+        // types2 checks a literal's variables at the end of its body.
+        let func = outer.as_ref().and_then(|f| f.obj);
+        self.usage(first_local, func);
         self.func = outer;
         t
     }
@@ -132,6 +131,9 @@ impl<'a> Checker<'a> {
     fn usage(&mut self, first: usize, func: Option<ObjId>) {
         let mut unused = Vec::new();
         for i in first..self.info.objects.len() {
+            if std::mem::replace(&mut self.objs[i].usage_checked, true) {
+                continue;
+            }
             let o = &self.info.objects[i];
             if matches!(o.kind, ObjKind::Var(VarKind::Local))
                 && o.func == func
