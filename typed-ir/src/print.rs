@@ -279,6 +279,14 @@ impl<'p> FuncPrinter<'p> {
         type_string(&self.prog.types, t)
     }
 
+    /// A function's link name (`func#N` for an id the program does not have).
+    fn func_name(&self, f: FuncId) -> String {
+        match self.prog.funcs.get(f.index()) {
+            Some(func) => func.sym.link_name(&self.prog.types),
+            None => format!("func#{}", f.0),
+        }
+    }
+
     fn func(&self, s: &mut String) {
         let func = self.func;
         if func.noinline {
@@ -751,18 +759,12 @@ impl<'p> FuncPrinter<'p> {
                 s.push_str(" }");
             }
             ExprKind::Call(f, args) => {
-                let name = match self.prog.funcs.get(f.index()) {
-                    Some(func) => func.sym.link_name(&self.prog.types),
-                    None => format!("func#{}", f.0),
-                };
+                let name = self.func_name(*f);
                 self.call_like(&name, &args.iter().collect::<Vec<_>>(), s);
             }
             ExprKind::FuncValue(f) => {
                 // The funcval's symbol, as gc spells it.
-                let name = match self.prog.funcs.get(f.index()) {
-                    Some(func) => func.sym.link_name(&self.prog.types),
-                    None => format!("func#{}", f.0),
-                };
+                let name = self.func_name(*f);
                 s.push_str(&format!("&{}", base::symbols::funcval(&name)));
             }
             ExprKind::Closure {
@@ -771,10 +773,7 @@ impl<'p> FuncPrinter<'p> {
                 env,
                 buf,
             } => {
-                let name = match self.prog.funcs.get(func.index()) {
-                    Some(f) => f.sym.link_name(&self.prog.types),
-                    None => format!("func#{}", func.0),
-                };
+                let name = self.func_name(*func);
                 if captures.is_empty() {
                     s.push_str(&format!("&{}", base::symbols::funcval(&name)));
                     return;
@@ -800,10 +799,7 @@ impl<'p> FuncPrinter<'p> {
             ExprKind::MethodValue {
                 wrapper, recv, buf, ..
             } => {
-                let name = match self.prog.funcs.get(wrapper.index()) {
-                    Some(f) => f.sym.link_name(&self.prog.types),
-                    None => format!("func#{}", wrapper.0),
-                };
+                let name = self.func_name(*wrapper);
                 let mut r = String::new();
                 self.expr(recv, &mut r);
                 match buf {

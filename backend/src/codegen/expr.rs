@@ -112,13 +112,7 @@ impl FunctionCx<'_, '_> {
                 let abi = self.cx.func_abis[f.index()].clone();
                 self.emit_call(id, &abi, &vals)
             }
-            ExprKind::FuncValue(f) => match self.cx.funcval(*f) {
-                Ok(id) => CValue::scalar(self.data_addr(id)),
-                Err(err) => {
-                    self.error(err);
-                    self.zero_value(e.ty)
-                }
-            },
+            ExprKind::FuncValue(f) => self.static_funcval(*f, e.ty),
             ExprKind::CallValue(callee, args) => {
                 let funcval = self.eval(callee).val();
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
@@ -140,13 +134,7 @@ impl FunctionCx<'_, '_> {
                 buf,
             } => {
                 if captures.is_empty() {
-                    return match self.cx.funcval(*func) {
-                        Ok(id) => CValue::scalar(self.data_addr(id)),
-                        Err(err) => {
-                            self.error(err);
-                            self.zero_value(e.ty)
-                        }
-                    };
+                    return self.static_funcval(*func, e.ty);
                 }
                 let words: Vec<&Expr> = captures.iter().collect();
                 self.funcval(*func, &words, *env, *buf, e.ty)
@@ -1085,6 +1073,18 @@ fn int_cc(op: BinOp, signed: bool) -> IntCC {
 }
 
 impl FunctionCx<'_, '_> {
+    /// The address of `f`'s read-only funcval (`main.f·f`), the value of a top-level function
+    /// or of a literal that captures nothing.
+    fn static_funcval(&mut self, f: FuncId, ty: TypeId) -> CValue {
+        match self.cx.funcval(f) {
+            Ok(id) => CValue::scalar(self.data_addr(id)),
+            Err(err) => {
+                self.error(err);
+                self.zero_value(ty)
+            }
+        }
+    }
+
     /// A funcval made at run time (see `ExprKind::Closure`, `ExprKind::MethodValue`): a
     /// `{ F uintptr; X0 T0; … }` in its stack temporary `buf` or from `runtime.newobject`,
     /// holding `func`'s code address and the values of `words`. An interface receiver of a

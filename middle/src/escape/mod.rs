@@ -475,27 +475,16 @@ impl<'p> Batch<'p> {
     fn capture_locations(&mut self, f: FuncId) -> HashMap<LocalId, LocId> {
         let func = &self.program.funcs[f.index()];
         let mut out = HashMap::new();
-        let Some(outer) = func.outer.filter(|_| func.is_closure()) else {
+        if !func.is_closure() {
             return out;
-        };
+        }
         // The enclosing function's local each capture is (gc's `cv.Outer`).
-        let mut outer_locals: Vec<Option<LocalId>> = Vec::new();
-        walk_exprs(&self.program.funcs[outer.index()].body, &mut |e| {
-            if let ExprKind::Closure { func, captures, .. } = &e.kind {
-                if *func == f {
-                    outer_locals = captures
-                        .iter()
-                        .map(|v| match v.kind {
-                            ExprKind::Load(Place::Local(l)) => Some(l),
-                            _ => None,
-                        })
-                        .collect();
-                }
-            }
-        });
         let mut locs = Vec::new();
-        for (c, ol) in func.captures.iter().zip(outer_locals) {
-            let loc = ol.and_then(|l| self.vars.get(&(outer, l)).copied());
+        for c in &func.captures {
+            let loc = match self.captured.get(&(f, c.local)) {
+                Some(&(o, l)) => self.vars.get(&(o, l)).copied(),
+                None => None,
+            };
             let loc = loc.unwrap_or(graph::BLANK);
             out.insert(c.local, loc);
             locs.push(loc);

@@ -35,15 +35,7 @@ impl Walker<'_> {
                     .all
                     .get(func.index())
                     .map_or(&[][..], |d| &d.by_ref[..]);
-                for (c, &r) in captures.iter_mut().zip(by_ref) {
-                    if !r {
-                        continue;
-                    }
-                    if let ExprKind::Load(place) = std::mem::replace(&mut c.kind, ExprKind::Zero) {
-                        c.kind = ExprKind::Addr(place);
-                        c.ty = self.types.pointer(c.ty);
-                    }
-                }
+                super::capture_values(captures, by_ref, self.types);
                 let words: Vec<(String, base::types::TypeId)> = captures
                     .iter()
                     .enumerate()

@@ -69,15 +69,7 @@ fn rewrite_call(e: &mut Expr, lit: FuncId, by_ref: &[bool], types: &mut base::ty
         return;
     }
     let mut all: Vec<Expr> = std::mem::take(captures);
-    for (c, &r) in all.iter_mut().zip(by_ref) {
-        if !r {
-            continue;
-        }
-        if let ExprKind::Load(place) = std::mem::replace(&mut c.kind, ExprKind::Zero) {
-            c.kind = ExprKind::Addr(place);
-            c.ty = types.pointer(c.ty);
-        }
-    }
+    super::capture_values(&mut all, by_ref, types);
     all.append(args);
     e.kind = ExprKind::Call(lit, all);
 }

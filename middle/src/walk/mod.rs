@@ -82,6 +82,18 @@ fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions, all: &[FuncDec
     func.body = prologue;
 }
 
+/// A literal's captured values as its funcval (or, called where it stands, its arguments)
+/// holds them: a variable captured by reference (`by_ref`, escape analysis's decision) as its
+/// address.
+fn capture_values(captures: &mut [Expr], by_ref: &[bool], types: &mut Types) {
+    for (c, _) in captures.iter_mut().zip(by_ref).filter(|(_, &r)| r) {
+        if let ExprKind::Load(place) = std::mem::replace(&mut c.kind, ExprKind::Zero) {
+            c.kind = ExprKind::Addr(place);
+            c.ty = types.pointer(c.ty);
+        }
+    }
+}
+
 /// The state of the walk of one function.
 struct Walker<'a> {
     /// The compiled package, which the struct types made up here belong to.
