@@ -31,7 +31,7 @@ const UNSUPPORTED: &[&str] = &[
     "select statements",
     "maps",
     "runtime.GC",
-    "defer statements",
+    "defer in a loop",
     "generics",
     "package \"fmt\"",
     "packages other than main",

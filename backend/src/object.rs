@@ -7,7 +7,8 @@
 //! * `is_pic=false`: programs are linked with `cc -no-pie`, like gc's non-PIE binaries, so
 //!   code and data refer to each other with absolute or pc-relative relocations, never a GOT.
 //!
-//! `runtime.functab` is `[n]struct{ entry, end uint64; name *byte }`. `end = entry + size`
+//! `runtime.functab` is `[n]struct{ entry, end uint64; name *byte; flags, frameOffset uint32;
+//! resume uint64 }` (flags and the resume address: `codegen` and `defer.rs`). `end = entry + size`
 //! needs a relocation against the function symbol *with an addend*, which cranelift-module's
 //! data descriptions cannot express, so the table is appended with the `object` crate after
 //! cranelift-object has written everything else.
@@ -65,11 +66,20 @@ pub fn new_module(isa: OwnedTargetIsa) -> Result<ObjectModule, String> {
     Ok(ObjectModule::new(builder))
 }
 
+/// The size of a `runtime.functab` record.
+const RECORD: usize = 40;
+
 /// One `runtime.functab` record: a defined function and its code size.
 pub struct FuncRecord {
     pub id: FuncId,
     pub name: String,
     pub size: u64,
+    /// `runtime.functab` flags (see `codegen`: wrapper, defer frame).
+    pub flags: u32,
+    /// For a defer frame: where a recovered panic resumes (offset in the function) and the
+    /// distance from its frame pointer down to its stack pointer there.
+    pub handler: u32,
+    pub frame_offset: u32,
 }
 
 /// Appends the type-data blob and `runtime.functab`/`runtime.nfunctab`; returns the ELF bytes.
@@ -103,7 +113,14 @@ pub fn finish(
         bytes.push(0);
         name_offsets.push(obj.append_section_data(section, &bytes, 1));
     }
-    let table = obj.append_section_data(section, &vec![0u8; funcs.len() * 24], 8);
+    let mut table_bytes = Vec::with_capacity(funcs.len() * RECORD);
+    for f in funcs {
+        table_bytes.extend_from_slice(&[0u8; 24]);
+        table_bytes.extend_from_slice(&f.flags.to_le_bytes());
+        table_bytes.extend_from_slice(&f.frame_offset.to_le_bytes());
+        table_bytes.extend_from_slice(&[0u8; 8]);
+    }
+    let table = obj.append_section_data(section, &table_bytes, 8);
     let count = obj.append_section_data(section, &(funcs.len() as u64).to_le_bytes(), 8);
 
     let section_sym = obj.section_symbol(section);
@@ -116,12 +133,15 @@ pub fn finish(
         let sym = product.functions[f.id]
             .map(|(s, _)| s)
             .ok_or_else(|| format!("functab: {} was not defined", f.name))?;
-        let rec = table + 24 * i as u64;
-        let relocs = [
+        let rec = table + (RECORD * i) as u64;
+        let mut relocs = vec![
             (rec, sym, 0),
             (rec + 8, sym, f.size as i64),
             (rec + 16, section_sym, name_offsets[i] as i64),
         ];
+        if f.handler != 0 {
+            relocs.push((rec + 32, sym, f.handler as i64));
+        }
         for (offset, symbol, addend) in relocs {
             obj.add_relocation(
                 section,
@@ -136,7 +156,7 @@ pub fn finish(
         }
     }
     for (name, value, size) in [
-        ("runtime.functab", table, funcs.len() as u64 * 24),
+        ("runtime.functab", table, (funcs.len() * RECORD) as u64),
         ("runtime.nfunctab", count, 8),
     ] {
         obj.add_symbol(Symbol {

@@ -73,6 +73,7 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.panicshift", "", "", false),
     ("runtime.panicmem", "", "", false),
     ("runtime.gopanic", "ii", "", false),
+    ("runtime.gorecover", "i", "", true),
     // Interfaces.
     ("runtime.convT16", "h", "i", true),
     ("runtime.convT32", "w", "i", true),

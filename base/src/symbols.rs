@@ -55,6 +55,10 @@ pub enum Symbol {
     /// The function a method value calls (gc's `-fm` wrapper): `main.T.M-fm`,
     /// `main.(*T).M-fm`, `main.I.M-fm`, for the method symbol it wraps.
     MethodValue(Box<Symbol>),
+    /// The wrapper gc makes of a deferred call that is not already a call of a function without
+    /// parameters or results (`defer f(x)`): `main.f.deferwrap1`, numbered per enclosing
+    /// function in the order of the defer statements (gc's `normalizeGoDeferCall`).
+    DeferWrap { outer: Box<Symbol>, n: u32 },
 }
 
 impl Symbol {
@@ -69,7 +73,7 @@ impl Symbol {
             | Symbol::Stmp { pkg, .. }
             | Symbol::TypeAssert { pkg, .. }
             | Symbol::InterfaceSwitch { pkg, .. } => *pkg,
-            Symbol::Closure { outer, .. } => outer.pkg(),
+            Symbol::Closure { outer, .. } | Symbol::DeferWrap { outer, .. } => outer.pkg(),
             Symbol::MethodValue(method) => method.pkg(),
         }
     }
@@ -111,6 +115,7 @@ impl Symbol {
                 _ => format!("{}.func{n}", outer.member()),
             },
             Symbol::MethodValue(method) => format!("{}-fm", method.member()),
+            Symbol::DeferWrap { outer, n } => format!("{}.deferwrap{n}", outer.member()),
         }
     }
 }

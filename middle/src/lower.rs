@@ -37,6 +37,7 @@
 mod addr_taken;
 mod autotmp;
 mod closure;
+mod defer;
 mod expr;
 pub(crate) mod gcfmt;
 mod iface;
@@ -384,6 +385,10 @@ struct FnState {
     /// For a function literal: the variables of enclosing functions it uses, and its local for
     /// each, in the order of first use ([`Func::captures`]).
     captures: Vec<(ObjId, LocalId)>,
+    /// Defer statements so far: the next one's open-coded slot.
+    defers: u32,
+    /// Deferred calls wrapped so far (gc's `main.f.deferwrapN`).
+    deferwraps: u32,
 }
 
 struct Target {

@@ -157,13 +157,6 @@ unsafe fn basic_value_text(k: u8, data: *const u8) -> Option<Vec<u8>> {
     })
 }
 
-/// `panic(v)`, `v` converted to `any`: gc's `gopanic` + `preprintpanics` + `printpanicval`.
-unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
-    let text = panic_value_text(typ, data);
-    panic_text(panic_value_type(typ, data), &text)
-}
-go_entry!("runtime.gopanic" => gopanic);
-
 /// `panic(v)` where the compiler already called `v.Error()` or `v.String()`; the text is
 /// printed like a string panic value. (Legacy: `gopanic` now calls the method itself.)
 unsafe extern "C" fn gopanicstring(p: *const u8, len: isize) -> ! {

@@ -35,6 +35,7 @@
 //! | 8 | `error` | `abi`, `caller`, `float`, `gocall`, `panic`, `print`, `tables`, `throw`, `typedata` |
 //! | 8 | `signal` | `panic`, `print`, `stack`, `sys`, `throw`, `traceback` |
 //! | 8 | `slice` | `abi`, `caller`, `malloc`, `panic`, `sizeclasses` |
+//! | 9 | `deferred` | `abi`, `caller`, `error`, `stack`, `sys`, `tables`, `throw`, `traceback` |
 //! | 9 | `iface` | `abi`, `caller`, `error`, `malloc`, `statics`, `sys`, `throw`, `typedata` |
 //! | 10 | `entry` | `iface`, `signal`, `stack`, `sys` |
 //!
@@ -68,6 +69,7 @@
 pub mod abi;
 pub mod alg;
 pub mod caller;
+pub mod deferred;
 pub mod entry;
 pub mod error;
 pub mod float;

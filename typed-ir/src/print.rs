@@ -478,6 +478,10 @@ impl<'p> FuncPrinter<'p> {
                 self.expr(e, s);
                 s.push(')');
             }
+            StmtKind::Defer { func, slot } => {
+                s.push_str(&format!("defer[{slot}] "));
+                self.expr(func, s);
+            }
             StmtKind::Print { args, newline } => {
                 s.push_str(if *newline { "println(" } else { "print(" });
                 self.list(args, s);

@@ -35,11 +35,8 @@ impl<'a> Checker<'a> {
             | Builtin::Println
             | Builtin::UnsafeSizeof
             | Builtin::UnsafeAlignof
-            | Builtin::UnsafeOffsetof => {}
-            Builtin::Recover => {
-                self.unsupported(call.span, "recover");
-                return invalid;
-            }
+            | Builtin::UnsafeOffsetof
+            | Builtin::Recover => {}
             Builtin::Close | Builtin::Delete => {
                 let what = if b == Builtin::Close {
                     "channels"
@@ -101,6 +98,7 @@ impl<'a> Checker<'a> {
             Builtin::Copy => (2, false),
             Builtin::Make => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
+            Builtin::Recover => (0, false),
             _ => (1, false),
         };
         let mut args: Vec<Operand<'a>> = Vec::new();
@@ -148,6 +146,7 @@ impl<'a> Checker<'a> {
             Builtin::Make => self.builtin_make(call, fun, arg_list),
             Builtin::New => self.builtin_new(call, fun, &arg_list[0]),
             Builtin::Panic => self.builtin_panic(call, fun, x),
+            Builtin::Recover => self.builtin_recover(call, fun),
             Builtin::Print | Builtin::Println => self.builtin_print(call, fun, b, args),
             Builtin::UnsafeSizeof | Builtin::UnsafeAlignof => self.builtin_size_align(call, b, x),
             Builtin::UnsafeOffsetof => self.builtin_offsetof(call, &arg_list[0]),
@@ -423,6 +422,18 @@ impl<'a> Checker<'a> {
         Operand {
             mode: OpMode::NoValue,
             ty: self.types.tuple(vec![]),
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `recover()`: the value of the panic being recovered, as an `interface{}`.
+    fn builtin_recover(&mut self, call: &'a Expr, fun: &'a Expr) -> Operand<'a> {
+        let any = self.any_type;
+        self.record_builtin_sig(fun, Builtin::Recover, vec![], vec![any], false);
+        Operand {
+            mode: OpMode::Value,
+            ty: any,
             expr: Some(call),
             dummy: None,
         }

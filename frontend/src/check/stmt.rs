@@ -235,10 +235,7 @@ impl<'a> Checker<'a> {
                 self.use_expr(e);
                 self.unsupported(s.span, "goroutines");
             }
-            StmtKind::Defer(e) => {
-                self.use_expr(e);
-                self.unsupported(s.span, "defer statements");
-            }
+            StmtKind::Defer(e) => self.defer_stmt(e),
             StmtKind::Return(results) => self.return_stmt(s, results),
             // Checked with the labels (`branches.rs`).
             StmtKind::Break(_)
@@ -380,6 +377,48 @@ impl<'a> Checker<'a> {
         };
         let s = self.op_string(&x);
         self.error(span_of(&x), format!("{s} {msg}"));
+    }
+
+    /// `defer call` (types2's suspendedCall): the call is checked as a statement; a conversion
+    /// or a builtin whose value would be discarded is an error.
+    fn defer_stmt(&mut self, e: &'a Expr) {
+        // A parenthesized call is the parser's error (`must not be parenthesized`).
+        let e = e.unparen();
+        let ExprKind::Call { .. } = &e.kind else {
+            self.error(
+                e.span,
+                "expression in defer must be function call".to_string(),
+            );
+            self.use_expr(e);
+            return;
+        };
+        let x = self.raw_expr(e, None);
+        if x.is_invalid() {
+            return;
+        }
+        let msg = if self.is_conversion_call(e) {
+            "requires function call, not conversion"
+        } else if self.is_value_call(e) {
+            "discards result of"
+        } else {
+            return;
+        };
+        let s = self.op_string(&x);
+        self.error(span_of(&x), format!("defer {msg} {s}"));
+    }
+
+    /// A call that is a conversion `T(x)`.
+    fn is_conversion_call(&self, e: &Expr) -> bool {
+        let ExprKind::Call { fun, .. } = &e.kind else {
+            return false;
+        };
+        matches!(
+            self.info.exprs.get(&fun.unparen().id).map(|i| &i.mode),
+            Some(crate::check::Mode::TypeExpr)
+        ) || self
+            .untyped
+            .get(&fun.unparen().id)
+            .is_some_and(|u| u.mode == OpMode::TypeExpr)
     }
 
     /// Conversions and builtins such as `len` produce values that must be used.

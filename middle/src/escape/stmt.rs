@@ -3,7 +3,7 @@
 
 use base::types::TypeId;
 
-use super::graph::{Hole, BLANK, HEAP};
+use super::graph::{Hole, LocKind, BLANK, HEAP};
 use super::Batch;
 use crate::ir::*;
 
@@ -109,6 +109,13 @@ impl<'p> Batch<'p> {
                         self.locs[loc].reassigned = true;
                     }
                 }
+            }
+            // gc's goDeferStmt: a top-level defer's function does not escape, but must last
+            // until it is called (`e.later(e.discardHole())`).
+            StmtKind::Defer { func, .. } => {
+                let loc = self.new_loc(LocKind::Temp, Some(self.func), self.loop_depth);
+                let k = self.hole(loc);
+                self.expr(k, func);
             }
             // The argument was converted to interface{} when lowered; the panic keeps it.
             StmtKind::Panic(v) => self.expr(self.hole(HEAP), v),

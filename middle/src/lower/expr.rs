@@ -1139,7 +1139,7 @@ impl<'a> Lowerer<'a> {
             }
             Builtin::Delete => self.unsupported_value(span, "maps"),
             Builtin::Close => self.unsupported_value(span, "channels"),
-            Builtin::Recover => self.unsupported_value(span, "recover"),
+            Builtin::Recover => self.recover_call(span),
             Builtin::UnsafeAdd
             | Builtin::UnsafeSlice
             | Builtin::UnsafeString

@@ -92,7 +92,7 @@ impl<'a> Lowerer<'a> {
                 AssignOp::Define => self.assign(lhs, rhs, true, span, out),
             },
             AstStmt::Go(_) => self.unsupported(span, "goroutines"),
-            AstStmt::Defer(_) => self.unsupported(span, "defer"),
+            AstStmt::Defer(call) => self.defer_stmt(call, span, out),
             AstStmt::Return(es) => self.ret(es, span, out),
             AstStmt::Break(l) => self.branch(l.as_ref(), false, span, out),
             AstStmt::Continue(l) => self.branch(l.as_ref(), true, span, out),
@@ -153,7 +153,7 @@ impl<'a> Lowerer<'a> {
 
     // ----- simple statements -----
 
-    fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Block) {
+    pub(super) fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Block) {
         let span = e.span;
         if let ast::ExprKind::Call {
             fun, args, lparen, ..

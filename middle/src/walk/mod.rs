@@ -175,7 +175,9 @@ impl Walker<'_> {
                     s.kind = self.decode_rune(ps, e);
                 }
             }
-            StmtKind::Expr(e) | StmtKind::Panic(e) => self.expr(e, pre),
+            StmtKind::Expr(e) | StmtKind::Panic(e) | StmtKind::Defer { func: e, .. } => {
+                self.expr(e, pre)
+            }
             StmtKind::If { cond, then, els } => {
                 self.expr(cond, pre);
                 self.block(then);

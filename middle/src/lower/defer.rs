@@ -1,0 +1,210 @@
+//! `defer` statements and `recover()`.
+//!
+//! A deferred call becomes a call of a function without parameters or results, as gc's
+//! `normalizeGoDeferCall` makes it: a call that already is one (`defer func() { … }()`,
+//! `defer f()` for `f func()`) defers its function value; any other call (`defer f(x)`,
+//! `defer t.M()`, `defer println(x)`) gets a wrapper, gc's `main.f.deferwrap1`, a closure
+//! whose captures are the operands, evaluated at the `defer` statement:
+//!
+//! ```text
+//! func f(t *T) {                  func main.f(t *T) {
+//!     defer g(1, t.n)                 var .t0 int = t.n
+//! }                                   defer[0] closure{main.f.deferwrap1, .t0}
+//!                                 }
+//!                                 func main.f.deferwrap1() {   // captures .t0 int
+//!                                     main.g(1, .t0)
+//!                                 }
+//! ```
+//!
+//! Each defer statement gets its own slot in the function's frame (gc's open-coded defers,
+//! at most 8, none in a loop); the backend records the function value there and calls the
+//! recorded ones in reverse order when the function returns, the runtime when it panics.
+
+use base::source::Span;
+use base::symbols::Symbol;
+use base::types::Type;
+use frontend::ast;
+use frontend::check::{Mode, SelectionKind};
+
+use super::{placeholder_func, Lowerer};
+use crate::ir::*;
+
+/// gc open-codes at most this many defers in a function (`maxOpenDefers`).
+const MAX_OPEN_DEFERS: u32 = 8;
+
+impl<'a> Lowerer<'a> {
+    /// `defer call`.
+    pub(super) fn defer_stmt(&mut self, call: &'a ast::Expr, span: Span, out: &mut Block) {
+        if self.f.targets.iter().any(|t| t.is_loop) {
+            self.unsupported(span, "defer in a loop");
+            return;
+        }
+        if self.f.defers >= MAX_OPEN_DEFERS {
+            self.unsupported(span, "more than 8 defer statements in a function");
+            return;
+        }
+        let slot = self.f.defers;
+        self.f.defers += 1;
+        let func = if self.is_plain_call(call) {
+            let ast::ExprKind::Call { fun, .. } = &call.kind else {
+                return;
+            };
+            self.expr(fun, out)
+        } else {
+            self.defer_wrapper(call, span, out)
+        };
+        out.push(Stmt::new(StmtKind::Defer { func, slot }, span));
+    }
+
+    /// A call of a function value without parameters or results, not a method call: gc defers
+    /// the value itself.
+    fn is_plain_call(&mut self, call: &'a ast::Expr) -> bool {
+        let ast::ExprKind::Call { fun, args, .. } = &call.kind else {
+            return false;
+        };
+        let fun = fun.unparen();
+        if !args.is_empty() || matches!(self.mode(fun), Some(Mode::Builtin(_) | Mode::TypeExpr)) {
+            return false;
+        }
+        if let Some(sel) = self.info.selections.get(&fun.id) {
+            if sel.kind == SelectionKind::MethodVal {
+                return false;
+            }
+        }
+        let t = self.ty(fun);
+        matches!(self.types.under(t), Type::Func(sig) if sig.params.is_empty() && sig.results.is_empty())
+    }
+
+    /// gc's deferwrap: the call lowered in a closure of its own, its operands evaluated here.
+    fn defer_wrapper(&mut self, call: &'a ast::Expr, span: Span, out: &mut Block) -> Expr {
+        let mut pre = Block::new();
+        self.expr_stmt(call, &mut pre);
+        let mut body: Block = match pre.last().map(|s| &s.kind) {
+            Some(StmtKind::Expr(_) | StmtKind::Panic(_) | StmtKind::Print { .. }) => {
+                pre.pop().into_iter().collect()
+            }
+            _ => Block::new(),
+        };
+        out.append(&mut pre);
+
+        // The wrapper's symbol and id first, so that literals among the operands (already
+        // lowered) keep their numbers.
+        let outer_sym = self.funcs[self.cur_func.index()].sym.clone();
+        self.f.deferwraps += 1;
+        let sym = Symbol::DeferWrap {
+            outer: Box::new(outer_sym),
+            n: self.f.deferwraps,
+        };
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(placeholder_func(sym.clone(), span));
+
+        // Each operand that is not a constant or a top-level function is evaluated into a
+        // temporary now and captured by the wrapper.
+        let mut locals = Vec::new();
+        let mut captures = Vec::new();
+        let mut values = Vec::new();
+        let mut bad = false;
+        if let Some(stmt) = body.first_mut() {
+            let mut hoist = |e: &mut Expr, lw: &mut Self| {
+                if matches!(e.kind, ExprKind::Const(_) | ExprKind::FuncValue(_)) {
+                    return;
+                }
+                let (ty, espan) = (e.ty, e.span);
+                let value = std::mem::replace(e, Expr::new(ExprKind::Const(Const::Nil), ty, espan));
+                let t = lw.temp_of(value, out);
+                values.push(Expr::new(ExprKind::Load(Place::Local(t)), ty, espan));
+                let local = LocalId(locals.len() as u32);
+                locals.push(Local {
+                    name: lw.f.locals[t.index()].name.clone(),
+                    ty,
+                    kind: LocalKind::Captured,
+                    span: espan,
+                    addr_taken: false,
+                    heap: false,
+                });
+                captures.push(Capture {
+                    local,
+                    by_ref: false,
+                });
+                *e = Expr::new(ExprKind::Load(Place::Local(local)), ty, espan);
+            };
+            match &mut stmt.kind {
+                StmtKind::Panic(e) => hoist(e, self),
+                StmtKind::Print { args, .. } => {
+                    for a in args {
+                        hoist(a, self);
+                    }
+                }
+                StmtKind::Expr(e) => match &mut e.kind {
+                    ExprKind::Call(_, args) | ExprKind::CallExtern(_, args) => {
+                        for a in args {
+                            hoist(a, self);
+                        }
+                    }
+                    ExprKind::CallValue(f, args) => {
+                        hoist(f, self);
+                        for a in args {
+                            hoist(a, self);
+                        }
+                    }
+                    ExprKind::CallIface { recv, args, .. } => {
+                        hoist(recv, self);
+                        for a in args {
+                            hoist(a, self);
+                        }
+                    }
+                    _ => bad = true,
+                },
+                _ => {}
+            }
+        }
+        if bad {
+            self.unsupported(span, "defer of this call");
+            body.clear();
+        }
+        let fty = self.types.intern(Type::Func(base::types::Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
+        self.funcs[id.index()] = Func {
+            sym,
+            locals,
+            params: vec![],
+            results: vec![],
+            body,
+            noinline: false,
+            autogenerated: false,
+            span,
+            outer: Some(self.cur_func),
+            captures,
+        };
+        let kind = ExprKind::Closure {
+            func: id,
+            captures: values,
+            env: None,
+            buf: None,
+        };
+        Expr::new(kind, fty, span)
+    }
+
+    /// `recover()`: `runtime.gorecover`, which gives the panic value or nil.
+    pub(super) fn recover_call(&mut self, span: Span) -> Expr {
+        let any = self.types.canonical(base::types::ANY);
+        let name = "runtime.gorecover".to_string();
+        let id = match self.extern_of.get(&name) {
+            Some(&id) => id,
+            None => {
+                let id = ExternId(self.externs.len() as u32);
+                self.externs.push(Extern {
+                    name: name.clone(),
+                    params: vec![],
+                    results: vec![any],
+                });
+                self.extern_of.insert(name, id);
+                id
+            }
+        };
+        Expr::new(ExprKind::CallExtern(id, vec![]), any, span)
+    }
+}
