@@ -99,11 +99,22 @@ pub fn compile_sources(
     let compiled = backend::compile(&program, &target.triple, &backend_options)
         .map_err(|e| format!("gocrane: {e}"))?;
     timings.push(("backend".to_string(), start.elapsed()));
+    let mut data = compiled.data;
     let functions = match options.listing {
         Some(positions) => {
             let names = file_names(&map, files, positions);
-            compiled
-                .functions
+            // The runtime's Go code compiled with the program is not listed (gc lists the
+            // package compiled), nor the data only it uses.
+            let (listed, runtime): (Vec<_>, Vec<_>) =
+                compiled.functions.into_iter().partition(|code| {
+                    code.lines
+                        .iter()
+                        .all(|&(_, span)| names.get(span.file.0 as usize).is_some())
+                });
+            if !runtime.is_empty() {
+                data = without_runtime_data(data, &listed, &runtime);
+            }
+            listed
                 .into_iter()
                 .map(|code| {
                     let lines = code
@@ -129,7 +140,7 @@ pub fn compile_sources(
         dumps,
         disasm: compiled.disasm,
         functions,
-        data: compiled.data,
+        data,
         remarks,
         timings,
     })
@@ -268,4 +279,61 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         _ => e.to_string(),
     }
+}
+
+/// The data symbols of a listing without those only the runtime's Go code and its error types
+/// use: drop what is reachable from them (by relocations) but not from the program's code and
+/// the rest of its data.
+fn without_runtime_data(
+    data: Vec<backend::reflectdata::DataSymbol>,
+    listed: &[backend::asm::FuncAsm],
+    runtime: &[backend::asm::FuncAsm],
+) -> Vec<backend::reflectdata::DataSymbol> {
+    use std::collections::{HashMap, HashSet};
+    let index: HashMap<&str, &backend::reflectdata::DataSymbol> =
+        data.iter().map(|d| (d.name.as_str(), d)).collect();
+    // Type data of (or spelled with) the runtime's types: `type:*runtime.boundsError`,
+    // `type:func(*runtime.errorString) string`, … (not `runtime.gcbits.…`, shared). gc
+    // defines these in package runtime's object, so a listing of the program never shows
+    // them, nor what only they use.
+    let is_runtime_type = |n: &str| !n.starts_with("runtime.") && n.contains("runtime.");
+    let reach = |roots: Vec<&str>, through_runtime: bool| {
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut stack = roots;
+        while let Some(n) = stack.pop() {
+            if !seen.insert(n.to_string()) || (!through_runtime && is_runtime_type(n)) {
+                continue;
+            }
+            if let Some(d) = index.get(n) {
+                stack.extend(d.relocs.iter().map(|r| r.target.as_str()));
+            }
+        }
+        seen
+    };
+    let mut runtime_roots: Vec<&str> = runtime
+        .iter()
+        .flat_map(|f| f.relocs.iter().map(|r| r.symbol.as_str()))
+        .collect();
+    runtime_roots.extend(
+        data.iter()
+            .map(|d| d.name.as_str())
+            .filter(|n| is_runtime_type(n)),
+    );
+    let from_runtime = reach(runtime_roots, true);
+    let mut program_roots: Vec<&str> = listed
+        .iter()
+        .flat_map(|f| f.relocs.iter().map(|r| r.symbol.as_str()))
+        .collect();
+    let runtime_only = |n: &str| from_runtime.contains(n) || is_runtime_type(n);
+    program_roots.extend(
+        data.iter()
+            .map(|d| d.name.as_str())
+            .filter(|n| !runtime_only(n)),
+    );
+    let from_program = reach(program_roots, false);
+    data.into_iter()
+        .filter(|d| {
+            !is_runtime_type(&d.name) && (!runtime_only(&d.name) || from_program.contains(&d.name))
+        })
+        .collect()
 }

@@ -31,7 +31,6 @@ const UNSUPPORTED: &[&str] = &[
     "select statements",
     "maps",
     "runtime.GC",
-    "defer in a loop",
     "generics",
     "package \"fmt\"",
     "packages other than main",

@@ -183,6 +183,23 @@ impl CodegenCx<'_> {
         }
     }
 
+    /// The descriptors of the runtime's error types (`T` and `*T`) when the program has their
+    /// methods (it calls `recover`): the runtime makes its panics' values of these types.
+    pub fn need_runtime_error_types(&mut self) {
+        let prog = self.prog;
+        for tm in &prog.methods {
+            let runtime = prog
+                .types
+                .named_info(tm.ty)
+                .is_some_and(|n| prog.types.pkg_path(n.pkg) == "runtime");
+            if runtime {
+                self.typedata.need_type(tm.ty);
+                let p = self.typedata.ptr_to(tm.ty);
+                self.typedata.need_type(p);
+            }
+        }
+    }
+
     /// Finishes the type data (see the module doc): descriptors of the package-level defined
     /// types, then the generated equality functions; returns every type-data symbol.
     pub fn finish_type_data(&mut self) -> Result<Vec<DataSymbol>, String> {

@@ -74,6 +74,12 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.panicmem", "", "", false),
     ("runtime.gopanic", "ii", "", false),
     ("runtime.gorecover", "i", "", true),
+    // Go code of package runtime (its error values' methods) calls these.
+    ("runtime.boundsErrorText", "iiibb", "", true),
+    ("runtime.typeAssertionErrorText", "ii", "", true),
+    ("runtime.deferproc", "ii", "", true),
+    ("runtime.deferprocStack", "iii", "", true),
+    ("runtime.deferreturn", "i", "", true),
     // Interfaces.
     ("runtime.convT16", "h", "i", true),
     ("runtime.convT32", "w", "i", true),

@@ -49,3 +49,62 @@ func ReadMemStats(m *MemStats)
 
 // KeepAlive accepts an argument of any type; the checker does not convert it to an interface.
 func KeepAlive(x any)
+
+// Run-time errors, as gc's error.go declares them: the values `recover` returns for the
+// runtime's own panics. (gc's boundsError.code is an abi.BoundsErrorCode, a uint8.)
+type Error interface {
+	error
+	RuntimeError()
+}
+
+type errorString string
+
+func (e errorString) RuntimeError() {}
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string { return string(e) }
+
+type boundsError struct {
+	x      int64
+	y      int
+	signed bool
+	code   uint8
+}
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string { return boundsErrorText(e.x, e.y, e.signed, e.code) }
+
+// boundsErrorText is gc's boundsError.Error, in gocrane's runtime library.
+func boundsErrorText(x int64, y int, signed bool, code uint8) string
+
+// _type is the runtime's type descriptor (gc's abi.Type); only pointers to it are used here.
+type _type struct{ size uintptr }
+
+type TypeAssertionError struct {
+	_interface    *_type
+	concrete      *_type
+	asserted      *_type
+	missingMethod string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string { return typeAssertionErrorText(e) }
+
+// typeAssertionErrorText is gc's (*TypeAssertionError).Error, in gocrane's runtime library.
+func typeAssertionErrorText(e *TypeAssertionError) string
+
+// PanicNilError is the value of panic(nil) (gc 1.21 and later).
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
+
+func (*PanicNilError) RuntimeError() {}

@@ -432,6 +432,8 @@ fn info_dump(src: &str) -> String {
         writeln!(out, "{:<28} {t:<16} {mode}", snippet(spans[id])).unwrap();
     }
     let mut sels: Vec<_> = pkg.info.selections.iter().collect();
+    // The runtime stub's selections (in its own file) are not the program's.
+    sels.retain(|(id, _)| spans.contains_key(id));
     sels.sort_by_key(|(id, _)| spans.get(id).map(|s| s.lo));
     for (id, s) in sels {
         let m = s.method.map(|m| match &pkg.info.object(m).kind {

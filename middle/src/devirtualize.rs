@@ -165,6 +165,11 @@ impl Devirt<'_> {
             Type::Pointer(elem) if self.types.is_named(*elem) => (*elem, true),
             _ => (concrete, false),
         };
+        // gc does not devirtualize to a type that does not implement the interface: the
+        // assertion it would make is impossible (`any(s).(I2).M()` with s lacking I2's M).
+        if !self.implements(base, on_ptr, recv.ty) {
+            return;
+        }
         let Some(m) = self
             .methods
             .iter()
@@ -205,6 +210,22 @@ impl Devirt<'_> {
             concrete,
             full,
         });
+    }
+
+    /// Whether the method set of `base` (of `*base` when `on_ptr`) has every method of the
+    /// interface type `iface`, with identical signatures (gc's `typecheck.Implements`).
+    fn implements(&self, base: TypeId, on_ptr: bool, iface: TypeId) -> bool {
+        let Type::Interface(wanted) = self.types.under(iface) else {
+            return false;
+        };
+        let table = self.methods.iter().find(|t| t.ty == base);
+        wanted.iter().all(|w| {
+            table.is_some_and(|t| {
+                t.methods.iter().any(|m| {
+                    m.name == w.name && m.pkg == w.pkg && m.sig == w.sig && (on_ptr || !m.ptr_recv)
+                })
+            })
+        })
     }
 
     /// The one concrete type `e` (of interface type, in function `f`) can hold, if there is

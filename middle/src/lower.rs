@@ -60,7 +60,14 @@ use crate::remark::{DevirtualizedCalls, GcText};
 
 /// Lowers a checked package to IR.
 pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> {
-    lower_parts(pkg.pkg, pkg.types, &pkg.info, &pkg.files).map(|(p, _)| p)
+    lower_parts(
+        pkg.pkg,
+        pkg.types,
+        &pkg.info,
+        &pkg.files,
+        pkg.runtime.as_ref(),
+    )
+    .map(|(p, _)| p)
 }
 
 /// An interface method call as the devirtualize pass needs to name it.
@@ -200,12 +207,20 @@ pub fn lower_parts(
     types: Types,
     info: &Info,
     files: &[ast::File],
+    runtime: Option<&ast::File>,
 ) -> Result<(Program, Notes), Vec<Diagnostic>> {
+    // The runtime's Go code (its error values' methods) is compiled with a program that can
+    // see those values: one that calls `recover`.
+    let runtime_values = info
+        .exprs
+        .values()
+        .any(|e| matches!(e.mode, Mode::Builtin(frontend::check::Builtin::Recover)));
     let mut l = Lowerer {
         pkg,
         types,
         info,
         files,
+        runtime_file: runtime.filter(|_| runtime_values),
         funcs: Vec::new(),
         func_of: HashMap::new(),
         globals: Vec::new(),
@@ -311,6 +326,8 @@ pub(crate) struct Lowerer<'a> {
     types: Types,
     info: &'a Info,
     files: &'a [ast::File],
+    /// The runtime stub when its functions with bodies are compiled too (see `lower_parts`).
+    runtime_file: Option<&'a ast::File>,
     /// Placeholders are pushed when ids are assigned and replaced once lowered.
     funcs: Vec<Func>,
     func_of: HashMap<ObjId, FuncId>,
@@ -442,6 +459,12 @@ impl<'a> Lowerer<'a> {
                         decls.push((id, file, decl));
                     }
                 }
+                // The runtime's functions written in Go, after the program's.
+                ObjKind::Func(fi) if self.is_runtime_pkg(obj.pkg) => {
+                    if let Some((_, decl)) = fi.decl {
+                        decls.push((id, usize::MAX, decl));
+                    }
+                }
                 _ => {}
             }
         }
@@ -449,8 +472,17 @@ impl<'a> Lowerer<'a> {
         decls.sort_by_key(|&(_, file, decl)| (file, decl));
         let mut bodies = Vec::new();
         for &(obj, file, decl) in &decls {
-            let Some(ast::Decl::Func(fd)) = self.files.get(file).and_then(|f| f.decls.get(decl))
-            else {
+            let files: &'a [ast::File] = self.files;
+            let in_file = match file {
+                usize::MAX => self.runtime_file,
+                _ => files.get(file),
+            };
+            let fd = match in_file.and_then(|f| f.decls.get(decl)) {
+                // A runtime function without a body is the runtime library's (an extern).
+                Some(ast::Decl::Func(fd)) if file == usize::MAX && fd.body.is_none() => continue,
+                other => other,
+            };
+            let Some(ast::Decl::Func(fd)) = fd else {
                 self.error(
                     self.info.object(obj).span,
                     "internal error: function declaration not found",
@@ -511,6 +543,11 @@ impl<'a> Lowerer<'a> {
             }
         };
         (init_id, init_tasks, main)
+    }
+
+    /// `pkg` is the runtime's, whose Go functions are compiled with this program.
+    fn is_runtime_pkg(&self, pkg: PkgId) -> bool {
+        self.runtime_file.is_some() && self.types.pkg_path(pkg) == "runtime"
     }
 
     /// The symbol of a function or package variable.

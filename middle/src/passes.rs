@@ -89,7 +89,8 @@ impl Pass {
             Pass::Deadcode => crate::deadcode::prune(&mut s.files, &s.info),
             Pass::Lower => {
                 let types = s.types.take().expect("lowering runs once");
-                let (program, notes) = crate::lower::lower_parts(s.pkg, types, &s.info, &s.files)?;
+                let (program, notes) =
+                    crate::lower::lower_parts(s.pkg, types, &s.info, &s.files, s.runtime.as_ref())?;
                 s.program = Some(program);
                 s.notes = notes;
             }
@@ -134,6 +135,7 @@ struct State {
     types: Option<Types>,
     info: Info,
     files: Vec<ast::File>,
+    runtime: Option<ast::File>,
     program: Option<Program>,
     notes: Notes,
     /// Escape analysis's decisions, until the walk pass applies them.
@@ -169,6 +171,7 @@ pub fn run_with(
         types: Some(pkg.types),
         info: pkg.info,
         files: pkg.files,
+        runtime: pkg.runtime,
         program: None,
         notes: Notes::default(),
         decisions: None,
@@ -184,10 +187,14 @@ pub fn run_with(
             dump = Some(pass.dump(&s, map));
         }
     }
+    // gc's -m speaks of the package compiled, not of the runtime's Go code compiled with it.
+    let runtime_file = s.runtime.as_ref().map(|f| f.package.span.file);
+    let mut remarks = s.remarks;
+    remarks.retain(|d| Some(d.span.file) != runtime_file);
     Ok(Output {
         program: s.program.expect("lowered"),
         dump,
-        remarks: s.remarks,
+        remarks,
         timings,
     })
 }

@@ -25,8 +25,10 @@
 
 use crate::abi::Type;
 use crate::caller::{go_entry, CALLER};
+use crate::panic::ErrorValue;
 use crate::sys::write_err;
 use crate::tables::{func_record, FUNC_WRAPPER};
+use crate::throw::SigInfo;
 use crate::traceback::{caller_start, Start};
 use core::cell::UnsafeCell;
 
@@ -37,13 +39,36 @@ pub struct Record {
     fp: usize,
     func: usize,
     bits: u64,
+    list: *mut Node,
     slots: [*const usize; 0],
 }
+
+/// A defer node of a function whose defers are not open-coded (gc's `_defer`).
+#[repr(C)]
+pub struct Node {
+    fv: *const usize,
+    link: *mut Node,
+    /// Allocated by `deferproc` (else in the function's frame, by `deferprocStack`).
+    heap: bool,
+}
+
+/// gc's `_defer` is 48 bytes: a heap node takes that size class, as gc's `new(_defer)`.
+const HEAP_NODE_SIZE: usize = 48;
+
+/// Heap nodes whose call has started, for reuse (gc's per-P defer pool).
+struct Pool(UnsafeCell<*mut Node>);
+// SAFETY: the program is single-threaded.
+unsafe impl Sync for Pool {}
+static POOL: Pool = Pool(UnsafeCell::new(core::ptr::null_mut()));
 
 /// One panic of the goroutine (gc's `_panic`), in `gopanic`'s frame.
 struct Panic {
     typ: *const Type,
     data: *const u8,
+    /// A run-time error's text (its value is not a Go value yet: it cannot be recovered).
+    text: Option<Vec<u8>>,
+    /// The fault a run-time error comes from.
+    sig: Option<SigInfo>,
     /// The panic that was running when this one started (gc's `link`).
     link: *mut Panic,
     recovered: bool,
@@ -133,33 +158,216 @@ extern "C" {
     fn gocrane_resume(pc: usize, sp: usize, fp: usize) -> !;
 }
 
-/// Takes the newest deferred funcval of `r` off it (clearing its bit), if any.
+/// Takes the newest deferred funcval of `r` off it (clearing its bit, or unlinking its node),
+/// if any.
 unsafe fn pop(r: *mut Record) -> Option<*const usize> {
     let bits = (*r).bits;
-    if bits == 0 {
+    if bits != 0 {
+        let i = 63 - bits.leading_zeros() as usize;
+        (*r).bits = bits & !(1 << i);
+        return Some(
+            *core::ptr::addr_of!((*r).slots)
+                .cast::<*const usize>()
+                .add(i),
+        );
+    }
+    let n = (*r).list;
+    if n.is_null() {
         return None;
     }
-    let i = 63 - bits.leading_zeros() as usize;
-    (*r).bits = bits & !(1 << i);
-    Some(
-        *core::ptr::addr_of!((*r).slots)
-            .cast::<*const usize>()
-            .add(i),
-    )
+    (*r).list = (*n).link;
+    let fv = (*n).fv;
+    if (*n).heap {
+        (*n).link = *POOL.0.get();
+        *POOL.0.get() = n;
+    }
+    Some(fv)
 }
+
+/// gc's `deferproc`: a defer in a loop; its node comes from the heap (or the pool).
+unsafe extern "C" fn deferproc(r: *mut Record, fv: *const usize) {
+    let pool = POOL.0.get();
+    let n = if (*pool).is_null() {
+        crate::malloc::alloc_noscan(HEAP_NODE_SIZE) as *mut Node
+    } else {
+        let n = *pool;
+        *pool = (*n).link;
+        n
+    };
+    *n = Node {
+        fv,
+        link: (*r).list,
+        heap: true,
+    };
+    (*r).list = n;
+}
+go_entry!("runtime.deferproc" => deferproc);
+
+/// gc's `deferprocStack`: a defer whose node `n` is in the deferring function's frame.
+unsafe extern "C" fn deferproc_stack(r: *mut Record, n: *mut Node, fv: *const usize) {
+    *n = Node {
+        fv,
+        link: (*r).list,
+        heap: false,
+    };
+    (*r).list = n;
+}
+go_entry!("runtime.deferprocStack" => deferproc_stack);
+
+/// gc's `deferreturn`: a return of a function whose defers are not open-coded calls them.
+unsafe extern "C" fn deferreturn(r: *mut Record) {
+    let start = caller_start();
+    let mut call_fp = 0;
+    while let Some(fv) = pop(r) {
+        gocrane_calldefer(fv, start.fp, start.pc, &mut call_fp);
+    }
+}
+go_entry!("runtime.deferreturn" => deferreturn);
 
 /// `panic(v)`, `v` converted to `any` (a nil type word: `panic(nil)`).
 unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
-    let panic = STATE.panic.get();
-    let mut p = Panic {
+    if crate::panic::PRINTING_PANIC_VALUE.load(core::sync::atomic::Ordering::Relaxed) {
+        // A panic inside a panic value's Error/String method: gc's fatal error, naming it.
+        let value = crate::error::panic_value_type(typ, data);
+        crate::panic::die(value, &[], None, caller_start());
+    }
+    // gc 1.21+: panic(nil) panics with a new *runtime.PanicNilError (zero-sized: zerobase).
+    let (typ, data) = match (
+        typ.is_null(),
+        emitted(&*core::ptr::addr_of!(TYPE_PANIC_NIL_ERROR)),
+    ) {
+        (true, Some(t)) => (t, crate::malloc::alloc_noscan(0) as *const u8),
+        _ => (typ, data),
+    };
+    run_panic(Panic {
         typ,
         data,
-        link: *panic,
+        text: None,
+        sig: None,
+        link: *STATE.panic.get(),
         recovered: false,
         repanicked: false,
         call_fp: 0,
         start: caller_start(),
+    })
+}
+go_entry!("runtime.gopanic" => gopanic);
+
+// The type descriptors of the run-time errors' values, which the compiler emits (with the
+// runtime's Go code, `runtime_stub.go`) when the program calls `recover`; weak defaults at one
+// address, `gocrane_no_type`, otherwise.
+core::arch::global_asm!(
+    ".pushsection .rodata.gocrane_error_types,\"a\"",
+    ".p2align 3",
+    ".weak \"type:runtime.errorString\"",
+    ".weak \"type:runtime.plainError\"",
+    ".weak \"type:runtime.boundsError\"",
+    ".weak \"type:*runtime.TypeAssertionError\"",
+    ".weak \"type:*runtime.PanicNilError\"",
+    ".globl gocrane_no_type",
+    ".hidden gocrane_no_type",
+    "gocrane_no_type:",
+    "\"type:runtime.errorString\":",
+    "\"type:runtime.plainError\":",
+    "\"type:runtime.boundsError\":",
+    "\"type:*runtime.TypeAssertionError\":",
+    "\"type:*runtime.PanicNilError\":",
+    ".8byte 0",
+    ".popsection",
+);
+
+extern "C" {
+    static gocrane_no_type: u8;
+    #[link_name = "type:runtime.errorString"]
+    static TYPE_ERROR_STRING: u8;
+    #[link_name = "type:runtime.plainError"]
+    static TYPE_PLAIN_ERROR: u8;
+    #[link_name = "type:runtime.boundsError"]
+    static TYPE_BOUNDS_ERROR: u8;
+    #[link_name = "type:*runtime.TypeAssertionError"]
+    static TYPE_TYPE_ASSERTION_ERROR: u8;
+    #[link_name = "type:*runtime.PanicNilError"]
+    static TYPE_PANIC_NIL_ERROR: u8;
+}
+
+/// The descriptor at `t`, unless it is the weak default (the program has none).
+fn emitted(t: &'static u8) -> Option<*const Type> {
+    // SAFETY: taking the address of a linker-defined symbol.
+    let none = unsafe { core::ptr::addr_of!(gocrane_no_type) } as usize;
+    // The optimizer takes distinct statics for distinct objects: compare opaque addresses.
+    let (a, none) = core::hint::black_box((t as *const u8 as usize, none));
+    (a != none).then_some(a as *const Type)
+}
+
+/// A new Go heap object holding `words`.
+fn boxed(words: &[usize]) -> *const u8 {
+    let p = crate::malloc::alloc_noscan(words.len() * 8) as *mut usize;
+    // SAFETY: room for the words.
+    unsafe { core::ptr::copy_nonoverlapping(words.as_ptr(), p, words.len()) };
+    p as *const u8
+}
+
+/// A Go string holding `s`: its two words.
+fn string_words(s: &[u8]) -> [usize; 2] {
+    let p = crate::malloc::alloc_noscan(s.len());
+    // SAFETY: room for the bytes.
+    unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len()) };
+    [p as usize, s.len()]
+}
+
+/// The Go value (type, data) of a run-time error, if the program has its type.
+fn error_value(err: ErrorValue) -> Option<(*const Type, *const u8)> {
+    // SAFETY: addresses of linker-defined symbols.
+    let (es, pe, be, tae) = unsafe {
+        (
+            &*core::ptr::addr_of!(TYPE_ERROR_STRING),
+            &*core::ptr::addr_of!(TYPE_PLAIN_ERROR),
+            &*core::ptr::addr_of!(TYPE_BOUNDS_ERROR),
+            &*core::ptr::addr_of!(TYPE_TYPE_ASSERTION_ERROR),
+        )
     };
+    Some(match err {
+        ErrorValue::ErrorString(s) => (emitted(es)?, boxed(&string_words(s))),
+        ErrorValue::PlainError(s) => (emitted(pe)?, boxed(&string_words(s))),
+        ErrorValue::Bounds { x, y, signed, code } => {
+            let flags = usize::from(signed) | (code as usize) << 8;
+            (emitted(be)?, boxed(&[x as usize, y as usize, flags]))
+        }
+        ErrorValue::TypeAssertion {
+            iface,
+            concrete,
+            asserted,
+            missing,
+        } => {
+            let [p, n] = string_words(missing);
+            (emitted(tae)?, boxed(&[iface, concrete, asserted, p, n]))
+        }
+        ErrorValue::Text => return None,
+    })
+}
+
+/// A run-time error (index out of range, nil dereference, …) raised in the Go frame `start`:
+/// it runs the deferred calls as `panic(v)` does (see `panic::set_unwinder`).
+pub fn runtime_panic(text: &[u8], err: ErrorValue, sig: Option<SigInfo>, start: Start) -> ! {
+    let (typ, data) = error_value(err).unwrap_or((core::ptr::null(), core::ptr::null()));
+    // SAFETY: single-threaded access to the goroutine's state.
+    unsafe {
+        run_panic(Panic {
+            typ,
+            data,
+            text: Some(text.to_vec()),
+            sig,
+            link: *STATE.panic.get(),
+            recovered: false,
+            repanicked: false,
+            call_fp: 0,
+            start,
+        })
+    }
+}
+
+unsafe fn run_panic(mut p: Panic) -> ! {
+    let panic = STATE.panic.get();
     let me: *mut Panic = &mut p;
     *panic = me;
     loop {
@@ -177,9 +385,14 @@ unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
         DEFER_CHAIN = (*r).link;
     }
     print_panics(*panic);
-    crate::throw::end_with_trace(None, (*me).start)
+    let mut sig = None;
+    let mut q = *panic;
+    while !q.is_null() && sig.is_none() {
+        sig = (*q).sig;
+        q = (*q).link;
+    }
+    crate::throw::end_with_trace(sig, (*me).start)
 }
-go_entry!("runtime.gopanic" => gopanic);
 
 /// A deferred call of record `r` recovered panic `p`: drop `p` (and the older panics whose
 /// `gopanic` frames lie below `r`'s frame), run `r`'s remaining deferred calls, and resume
@@ -242,41 +455,55 @@ unsafe extern "C" fn gorecover(out: *mut [usize; 2]) {
     if frames != 1 {
         return;
     }
+    if (*p).typ.is_null() && (*p).text.is_some() {
+        crate::throw::fatal(
+            b"gocrane does not support recovering run-time errors yet (their runtime.Error values are not Go values)",
+            None,
+            crate::traceback::caller_start(),
+        );
+    }
     (*p).recovered = true;
     *out = [(*p).typ as usize, (*p).data as usize];
 }
 go_entry!("runtime.gorecover" => gorecover);
 
-/// gc's `preprintpanics` + `printpanics`: the oldest panic first, each later one indented; a
+/// gc's `preprintpanics` + `printpanics`: every value's text first (its `Error`/`String`
+/// method may panic: a fatal error), then the oldest panic first, each later one indented; a
 /// panic whose value was panicked again printed once, `[recovered, repanicked]`.
 unsafe fn print_panics(newest: *mut Panic) {
+    let mut chain = Vec::new();
     let mut q = newest;
     while !q.is_null() {
         let l = (*q).link;
-        if !l.is_null() && (*l).typ == (*q).typ && (*l).data == (*q).data {
+        if !l.is_null() && !(*q).typ.is_null() && (*l).typ == (*q).typ && (*l).data == (*q).data {
             (*l).repanicked = true;
         }
+        chain.push(q);
         q = l;
     }
-    print_chain(newest);
-}
-
-unsafe fn print_chain(p: *mut Panic) {
-    let l = (*p).link;
-    if !l.is_null() {
-        print_chain(l);
-        if (*l).repanicked {
-            return;
+    let texts: Vec<Vec<u8>> = chain
+        .iter()
+        .map(|&p| match &(*p).text {
+            Some(text) => text.clone(),
+            None => crate::error::panic_value_text((*p).typ, (*p).data),
+        })
+        .collect();
+    // Oldest first (gc's printpanics recurses on the link before printing).
+    for i in (0..chain.len()).rev() {
+        let p = chain[i];
+        if i + 1 < chain.len() {
+            if (*chain[i + 1]).repanicked {
+                continue;
+            }
+            write_err(b"\t");
         }
-        write_err(b"\t");
+        write_err(b"panic: ");
+        write_err(&texts[i]);
+        if (*p).recovered && (*p).repanicked {
+            write_err(b" [recovered, repanicked]");
+        } else if (*p).recovered {
+            write_err(b" [recovered]");
+        }
+        write_err(b"\n");
     }
-    write_err(b"panic: ");
-    let text = crate::error::panic_value_text((*p).typ, (*p).data);
-    write_err(&text);
-    if (*p).recovered && (*p).repanicked {
-        write_err(b" [recovered, repanicked]");
-    } else if (*p).recovered {
-        write_err(b" [recovered]");
-    }
-    write_err(b"\n");
 }

@@ -53,6 +53,8 @@ unsafe fn do_init(task: *mut InitTask) {
 extern "C" fn run_go(_: *mut libc::c_void) -> *mut libc::c_void {
     // The alternate signal stack is per thread, so it is set up here, on the Go thread.
     crate::signal::install();
+    // Run-time errors run the deferred calls, as `panic(v)` does.
+    crate::panic::set_unwinder(crate::deferred::runtime_panic);
     // gc's itabsinit runs in schedinit, before any Go code.
     crate::iface::itabsinit();
     // SAFETY: the init task and main are emitted by gocrane; its functions take and return

@@ -225,9 +225,18 @@ impl TypeAssertionError<'_> {
     /// # Safety
     /// As [`TypeAssertionError::message`], for the linked module.
     pub unsafe fn raise(&self) -> ! {
-        panic_text(
+        let text = self.message(&Module::linked());
+        crate::panic::die_with(
+            crate::panic::ErrorValue::TypeAssertion {
+                iface: self.iface as usize,
+                concrete: self.concrete as usize,
+                asserted: self.asserted as usize,
+                missing: self.missing_method,
+            },
             PanicValue::Of(b"*runtime.TypeAssertionError"),
-            &self.message(&Module::linked()),
+            &[&text],
+            None,
+            crate::traceback::caller_start(),
         )
     }
 }
@@ -267,6 +276,45 @@ unsafe extern "C" fn panicnildottype(want: *const Type) -> ! {
 }
 go_entry!("runtime.panicnildottype" => panicnildottype);
 
+/// A Go string (in the Go heap) holding `bytes`.
+fn go_string(bytes: &[u8]) -> GoString {
+    let p = crate::malloc::alloc_noscan(bytes.len());
+    // SAFETY: `p` has room for `bytes.len()` bytes (or is zerobase for none).
+    unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
+    GoString {
+        ptr: p,
+        len: bytes.len() as isize,
+    }
+}
+
+/// gc's `boundsError.Error`, for the runtime's Go code (`runtime_stub.go`).
+unsafe extern "C" fn bounds_error_text(out: *mut GoString, x: i64, y: i64, signed: u8, code: u8) {
+    use crate::panic::BoundsCode::*;
+    let code = [
+        Index, SliceAlen, SliceAcap, SliceB, Slice3Alen, Slice3Acap, Slice3B, Slice3C, Convert,
+    ]
+    .get(code as usize)
+    .copied()
+    .unwrap_or(Index);
+    let msg = crate::panic::bounds_message(code, x, signed != 0, y);
+    *out = go_string(&[b"runtime error: ".as_slice(), msg.as_bytes()].concat());
+}
+go_entry!("runtime.boundsErrorText" => bounds_error_text);
+
+/// gc's `(*TypeAssertionError).Error`, for the runtime's Go code: `e` points at
+/// `{ _interface, concrete, asserted *_type; missingMethod string }`.
+unsafe extern "C" fn type_assertion_error_text(out: *mut GoString, e: *const usize) {
+    let missing = &*(e.add(3) as *const GoString);
+    let err = TypeAssertionError {
+        iface: *e as *const Type,
+        concrete: *e.add(1) as *const Type,
+        asserted: *e.add(2) as *const Type,
+        missing_method: missing.bytes(),
+    };
+    *out = go_string(&err.message(&Module::linked()));
+}
+go_entry!("runtime.typeAssertionErrorText" => type_assertion_error_text);
+
 /// gc's `panicwrap` message for a wrapper named `name` (`main.(*T).M`), or the `throw` text.
 pub fn panicwrap_message(name: &[u8]) -> Result<Vec<u8>, Vec<u8>> {
     let err = |what: &str| Err([what.as_bytes(), name].concat());
@@ -305,7 +353,13 @@ extern "C" fn panicwrap() -> ! {
     let [_, pc] = crate::caller::CALLER.get();
     let name = crate::tables::func_name(pc.wrapping_sub(1)).unwrap_or(b"");
     match panicwrap_message(name) {
-        Ok(msg) => panic_text(PanicValue::Of(b"runtime.plainError"), &msg),
+        Ok(msg) => crate::panic::die_with(
+            crate::panic::ErrorValue::PlainError(&msg),
+            PanicValue::Of(b"runtime.plainError"),
+            &[&msg],
+            None,
+            crate::traceback::caller_start(),
+        ),
         Err(msg) => throw(&String::from_utf8_lossy(&msg)),
     }
 }

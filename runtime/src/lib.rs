@@ -32,12 +32,12 @@
 //! | 6 | `string` | `abi`, `malloc`, `sizeclasses`, `stack`, `statics`, `throw`, `utf8` |
 //! | 7 | `panic` | `caller`, `print`, `sys`, `throw`, `traceback` |
 //! | 8 | `alg` | `abi`, `caller`, `gocall`, `panic`, `typedata` |
-//! | 8 | `error` | `abi`, `caller`, `float`, `gocall`, `panic`, `print`, `tables`, `throw`, `typedata` |
-//! | 8 | `signal` | `panic`, `print`, `stack`, `sys`, `throw`, `traceback` |
+//! | 8 | `error` | `abi`, `caller`, `float`, `gocall`, `malloc`, `panic`, `print`, `tables`, `throw`, `traceback`, `typedata` |
+//! | 8 | `signal` | `caller`, `panic`, `print`, `stack`, `sys`, `throw`, `traceback` |
 //! | 8 | `slice` | `abi`, `caller`, `malloc`, `panic`, `sizeclasses` |
-//! | 9 | `deferred` | `abi`, `caller`, `error`, `stack`, `sys`, `tables`, `throw`, `traceback` |
+//! | 9 | `deferred` | `abi`, `caller`, `error`, `malloc`, `panic`, `stack`, `sys`, `tables`, `throw`, `traceback` |
 //! | 9 | `iface` | `abi`, `caller`, `error`, `malloc`, `statics`, `sys`, `throw`, `typedata` |
-//! | 10 | `entry` | `iface`, `signal`, `stack`, `sys` |
+//! | 10 | `entry` | `deferred`, `iface`, `panic`, `signal`, `stack`, `sys` |
 //!
 //! A module may use any module of a lower layer; the table lists what each one uses today.
 //! Adding a use means adding it here, and the test rejects one that does not point downwards.

@@ -22,7 +22,7 @@ use crate::caller::go_entry;
 use crate::sys::{write_err, Buf};
 use crate::throw::{end_with_trace, fatal, SigInfo};
 use crate::traceback::{caller_start, Start};
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// The dynamic type of a panic value. gc names it when a second panic happens while the
 /// first one's `Error`/`String` method runs (`preprintpanics`): `fatal error: panic while
@@ -41,9 +41,57 @@ pub const ERROR_STRING: PanicValue = PanicValue::Of(b"runtime.errorString");
 /// Set while `gopanic` runs the panic value's `Error`/`String` method.
 pub static PRINTING_PANIC_VALUE: AtomicBool = AtomicBool::new(false);
 
+/// What a run-time error's value is (gc's error.go types), for `recover` to return it.
+#[derive(Clone, Copy, Debug)]
+pub enum ErrorValue<'a> {
+    /// `runtime.errorString(s)`: its `Error()` is `runtime error: ` + s.
+    ErrorString(&'a [u8]),
+    /// `runtime.plainError(s)`.
+    PlainError(&'a [u8]),
+    /// `runtime.boundsError`.
+    Bounds {
+        x: i64,
+        y: i64,
+        signed: bool,
+        code: BoundsCode,
+    },
+    /// `*runtime.TypeAssertionError` (type descriptors, the missing method's name).
+    TypeAssertion {
+        iface: usize,
+        concrete: usize,
+        asserted: usize,
+        missing: &'a [u8],
+    },
+    /// Only its text.
+    Text,
+}
+
+/// How a run-time error panics once the program runs: the deferred calls first
+/// (`deferred::runtime_panic`, installed by `entry`; a layer above this one). Its arguments:
+/// the panic's text (without `panic: `), its value, the fault, the frame of the Go code that
+/// panicked.
+pub type Unwinder = fn(&[u8], ErrorValue, Option<SigInfo>, Start) -> !;
+static UNWINDER: AtomicUsize = AtomicUsize::new(0);
+
+/// Installs the function through which run-time errors panic (see [`Unwinder`]).
+pub fn set_unwinder(f: Unwinder) {
+    UNWINDER.store(f as usize, Ordering::Relaxed);
+}
+
 /// Prints `panic: ` + `msg` (+ the signal line), the trace, and exits with status 2.
 /// `value` is the panic value's type (see [`PanicValue`]).
 pub fn die(value: PanicValue, msg: &[&[u8]], sig: Option<SigInfo>, start: Start) -> ! {
+    die_with(ErrorValue::Text, value, msg, sig, start)
+}
+
+/// [`die`] for a run-time error whose value is `err`.
+pub fn die_with(
+    err: ErrorValue,
+    value: PanicValue,
+    msg: &[&[u8]],
+    sig: Option<SigInfo>,
+    start: Start,
+) -> ! {
     if PRINTING_PANIC_VALUE.load(Ordering::Relaxed) {
         let what: &[&[u8]] = match value {
             PanicValue::String(s) => &[s],
@@ -53,6 +101,13 @@ pub fn die(value: PanicValue, msg: &[&[u8]], sig: Option<SigInfo>, start: Start)
             .concat()
             .concat();
         fatal(&text, sig, start);
+    }
+    let unwinder = UNWINDER.load(Ordering::Relaxed);
+    if unwinder != 0 {
+        let text = msg.concat();
+        // SAFETY: only `set_unwinder` stores here, from an `Unwinder`.
+        let f: Unwinder = unsafe { core::mem::transmute::<usize, Unwinder>(unwinder) };
+        f(&text, err, sig, start);
     }
     write_err(b"panic: ");
     for part in msg {
@@ -64,7 +119,8 @@ pub fn die(value: PanicValue, msg: &[&[u8]], sig: Option<SigInfo>, start: Start)
 
 /// A `runtime.Error` panic (`panic: runtime error: <msg>`) raised on behalf of the last Go caller.
 pub fn runtime_error(msg: &[u8]) -> ! {
-    die(
+    die_with(
+        ErrorValue::ErrorString(msg),
         ERROR_STRING,
         &[b"runtime error: ", msg],
         None,
@@ -151,7 +207,8 @@ pub fn bounds_message(code: BoundsCode, x: i64, signed: bool, y: i64) -> Buf<128
 
 fn bounds_panic(code: BoundsCode, x: i64, signed: bool, y: i64) -> ! {
     let msg = bounds_message(code, x, signed, y);
-    die(
+    die_with(
+        ErrorValue::Bounds { x, y, signed, code },
         PanicValue::Of(b"runtime.boundsError"),
         &[b"runtime error: ", msg.as_bytes()],
         None,
@@ -215,7 +272,8 @@ extern "C" fn panicmem() -> ! {
         addr: 0,
         pc: start.pc,
     };
-    die(
+    die_with(
+        ErrorValue::ErrorString(NIL_DEREF),
         ERROR_STRING,
         &[b"runtime error: ", NIL_DEREF],
         Some(sig),

@@ -62,6 +62,67 @@ unsafe fn context_registers(ctx: *mut libc::c_void) -> (usize, usize, usize) {
     }
 }
 
+/// The fault `sigpanic` reports: written by the handler just before it returns into it.
+struct Pending(core::cell::UnsafeCell<Option<SigInfo>>);
+// SAFETY: the program is single-threaded; the handler writes, `sigpanic` reads after it.
+unsafe impl Sync for Pending {}
+static PENDING: Pending = Pending(core::cell::UnsafeCell::new(None));
+
+/// Makes the interrupted code call `runtime.sigpanic` from the faulting instruction: the
+/// return address is the faulting pc (pushed on x86-64, in the link register on arm64) and
+/// the frame pointer is untouched, so `sigpanic` sees the faulting function as its caller.
+unsafe fn prepare_panic(ctx: *mut libc::c_void, sig: SigInfo) {
+    *PENDING.0.get() = Some(sig);
+    let uc = ctx as *mut libc::ucontext_t;
+    let target = sigpanic_entry as *const () as usize;
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    {
+        let g = &mut (*uc).uc_mcontext.gregs;
+        let sp = g[libc::REG_RSP as usize] as usize - 8;
+        *(sp as *mut usize) = g[libc::REG_RIP as usize] as usize;
+        g[libc::REG_RSP as usize] = sp as i64;
+        g[libc::REG_RIP as usize] = target as i64;
+    }
+    #[cfg(all(target_os = "linux", target_arch = "aarch64"))]
+    {
+        let m = &mut (*uc).uc_mcontext;
+        m.regs[30] = m.pc;
+        m.pc = target as u64;
+    }
+}
+
+extern "C" {
+    #[link_name = "runtime.sigpanic"]
+    fn sigpanic_entry();
+}
+
+/// gc's `sigpanic`: the pending fault as a run-time error panic of the faulting Go code.
+extern "C" fn sigpanic() -> ! {
+    // SAFETY: written by `prepare_panic` before the handler returned here.
+    let sig = unsafe { (*PENDING.0.get()).take() };
+    let start = crate::traceback::caller_start();
+    let msg: &[u8] = match sig {
+        Some(SigInfo {
+            signo: libc::SIGFPE,
+            code,
+            ..
+        }) => match code {
+            FPE_INTDIV => b"integer divide by zero",
+            FPE_INTOVF => b"integer overflow",
+            _ => b"floating point error",
+        },
+        _ => NIL_DEREF,
+    };
+    crate::panic::die_with(
+        crate::panic::ErrorValue::ErrorString(msg),
+        ERROR_STRING,
+        &[b"runtime error: ", msg],
+        sig,
+        start,
+    )
+}
+crate::caller::go_entry!("runtime.sigpanic" => sigpanic);
+
 fn hex(v: usize) -> crate::sys::Buf<20> {
     crate::print::format_hex(v as u64, true, 0)
 }
@@ -84,20 +145,11 @@ extern "C" fn handler(signo: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_
             pc_is_return: false,
         };
         match signo {
-            libc::SIGFPE => {
-                let msg: &[u8] = match code {
-                    FPE_INTDIV => b"integer divide by zero",
-                    FPE_INTOVF => b"integer overflow",
-                    _ => b"floating point error",
-                };
-                die(ERROR_STRING, &[b"runtime error: ", msg], Some(sig), start)
-            }
-            _ if addr < 0x1000 => die(
-                ERROR_STRING,
-                &[b"runtime error: ", NIL_DEREF],
-                Some(sig),
-                start,
-            ),
+            // A Go panic: it must run deferred calls, on the Go stack, with the signal
+            // handled. So the handler returns into `runtime.sigpanic` as if the faulting
+            // instruction had called it (gc's sigctxt.preparePanic).
+            libc::SIGFPE => prepare_panic(ctx, sig),
+            _ if addr < 0x1000 => prepare_panic(ctx, sig),
             _ if crate::stack::is_stack_guard(addr) => {
                 let (lo, hi) = crate::stack::stack_bounds();
                 write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");

@@ -178,7 +178,7 @@ impl Func {
         self.outer.is_some() && !self.captures.is_empty()
     }
 
-    /// The number of open-coded defer slots its `defer` statements use (0: it defers nothing).
+    /// The number of its `defer` statements (0: it defers nothing).
     pub fn defer_slots(&self) -> u32 {
         let mut n = 0;
         walk_stmts(&self.body, &mut |s| {
@@ -187,6 +187,19 @@ impl Func {
             }
         });
         n
+    }
+
+    /// Whether gc open-codes its defers (ssagen's rule): at most 8 defer statements, none in a
+    /// loop, and at most 15 return statements × defer statements.
+    pub fn open_coded_defers(&self) -> bool {
+        let (mut in_loop, mut returns) = (false, 0u32);
+        walk_stmts(&self.body, &mut |s| match s.kind {
+            StmtKind::Defer { in_loop: l, .. } => in_loop |= l,
+            StmtKind::Return(_) => returns += 1,
+            _ => {}
+        });
+        let n = self.defer_slots();
+        !in_loop && n <= 8 && returns * n <= 15
     }
 
     /// A wrapper gc hides from `recover`'s count of frames (its `FuncIDWrapper`): the
@@ -270,12 +283,15 @@ pub enum StmtKind {
     /// `panic(v)`; `v` is the argument converted to `interface{}`, as gc converts it.
     Panic(Expr),
     /// `defer`: the deferred function `func` (a `func()` value: a literal, or the wrapper gc
-    /// makes of any other call, `main.f.deferwrap1`) is recorded in open-coded defer slot
-    /// `slot` of the function's frame and called when the function returns or panics, in
-    /// reverse order of the slots (gc's open-coded defers).
+    /// makes of any other call, `main.f.deferwrap1`) is called when the function returns or
+    /// panics, the last deferred first. `slot` numbers the function's defer statements in
+    /// source order; `in_loop`: the statement is in a loop (its funcval escapes, gc's heap
+    /// defer record). The backend open-codes a function's defers (slot `slot` of its frame)
+    /// when gc does, else keeps defer records (gc's `deferprocStack`/`deferproc`).
     Defer {
         func: Expr,
         slot: u32,
+        in_loop: bool,
     },
     /// `print`/`println`; `newline` is println (spaces between operands and a final newline).
     /// The walk pass turns it into runtime calls; the backend never sees one.

@@ -478,8 +478,13 @@ impl<'p> FuncPrinter<'p> {
                 self.expr(e, s);
                 s.push(')');
             }
-            StmtKind::Defer { func, slot } => {
-                s.push_str(&format!("defer[{slot}] "));
+            StmtKind::Defer {
+                func,
+                slot,
+                in_loop,
+            } => {
+                let l = if *in_loop { " in loop" } else { "" };
+                s.push_str(&format!("defer[{slot}{l}] "));
                 self.expr(func, s);
             }
             StmtKind::Print { args, newline } => {

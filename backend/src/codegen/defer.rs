@@ -3,10 +3,14 @@
 //! Such a function `main.f` is compiled as two functions:
 //!
 //! * `main.f·body`, the function's code (calling convention `tail`), which takes the address
-//!   of a **defer record** in its caller's frame before the Go parameters. A `defer` stores
-//!   the deferred funcval in the record's slot and sets its bit (gc's open-coded defers:
-//!   `deferBits`); each return stores the results into the record, then calls the funcvals
-//!   whose bits are set, last slot first, clearing each bit before the call, and returns.
+//!   of a **defer record** in its caller's frame before the Go parameters. Where gc open-codes
+//!   the function's defers, a `defer` stores the deferred funcval in the record's slot and
+//!   sets its bit (gc's `deferBits`); each return stores the results into the record, then
+//!   calls the funcvals whose bits are set, last slot first, clearing each bit before the
+//!   call, and returns. Otherwise (a defer in a loop, more than 8, or more than 15 returns ×
+//!   defers) each `defer` pushes a node on the record's list — on the stack with
+//!   `runtime.deferprocStack`, from the heap with `runtime.deferproc` in a loop, as gc — and
+//!   each return calls `runtime.deferreturn`, which calls them newest first.
 //! * `main.f`, with the Go convention callers expect: it makes the record on its stack, pushes
 //!   it on the runtime's chain of defer records (`gocrane.deferchain`), calls the body with
 //!   `try_call`, pops the record and returns the results the record holds.
@@ -27,7 +31,8 @@
 //!  8  fp      uintptr     main.f's frame pointer
 //! 16  func    uintptr     main.f's entry (its functab record has the resume address)
 //! 24  bits    uint64      bit i set: slot i holds a deferred funcval not yet called
-//! 32  slots   [n]*funcval
+//! 32  list    *node       defer records (`runtime.deferprocStack`/`deferproc`), newest first
+//! 40  slots   [n]*funcval
 //! ..  results             each result at its alignment (named results live here)
 //! ```
 
@@ -48,7 +53,10 @@ const LINK: i32 = 0;
 const FP: i32 = 8;
 const FUNC: i32 = 16;
 const BITS: i32 = 24;
-const SLOTS: i32 = 32;
+const SLOTS: i32 = 40;
+
+/// A stack defer node (`runtime.deferprocStack`): `{ fn *funcval; link *node; heap bool }`.
+const NODE_SIZE: u64 = 24;
 
 /// The runtime's chain of defer records: the newest one, or null.
 pub const CHAIN: &str = "gocrane.deferchain";
@@ -56,27 +64,46 @@ pub const CHAIN: &str = "gocrane.deferchain";
 /// Where a function with defers keeps its record's parts.
 #[derive(Clone, Debug)]
 pub struct DeferLayout {
+    /// gc open-codes the function's defers (`Func::open_coded_defers`).
+    pub open: bool,
     pub slots: u32,
     /// Offset of each result in the record.
     pub results: Vec<i32>,
+    /// Which results are named results moved to heap: the record holds the object's address.
+    pub heap: Vec<bool>,
     pub size: u32,
 }
 
 impl DeferLayout {
     pub fn new(cx: &CodegenCx<'_>, f: &Func) -> DeferLayout {
-        let slots = f.defer_slots();
+        let open = f.open_coded_defers();
+        let slots = if open { f.defer_slots() } else { 0 };
         let types = &cx.prog.types;
         let mut off = (SLOTS as u64) + 8 * slots as u64;
         let mut results = Vec::new();
-        for &t in &f.results {
-            let align = types.align_of(t).max(1);
+        let named: Vec<&typed_ir::Local> = f
+            .locals
+            .iter()
+            .filter(|l| l.kind == LocalKind::Result)
+            .collect();
+        let heap: Vec<bool> = (0..f.results.len())
+            .map(|i| named.get(i).is_some_and(|l| l.heap))
+            .collect();
+        for (i, &t) in f.results.iter().enumerate() {
+            let (size, align) = if heap[i] {
+                (8, 8)
+            } else {
+                (types.size_of(t), types.align_of(t).max(1))
+            };
             off = off.div_ceil(align) * align;
             results.push(off as i32);
-            off += types.size_of(t);
+            off += size;
         }
         DeferLayout {
+            open,
             slots,
             results,
+            heap,
             size: off.div_ceil(8) as u32 * 8,
         }
     }
@@ -117,8 +144,9 @@ impl FunctionCx<'_, '_> {
         Some(self.offset_addr(df.record, off))
     }
 
-    /// `defer` with the deferred funcval `fv`: store it in its slot and set its bit.
-    pub fn defer_stmt(&mut self, fv: &CValue, slot: u32) {
+    /// `defer` with the deferred funcval `fv`: store it in its slot and set its bit, or push a
+    /// defer node (from the heap in a loop).
+    pub fn defer_stmt(&mut self, fv: &CValue, slot: u32, in_loop: bool) {
         let Some(df) = self.defer_frame.clone() else {
             self.error("a defer statement outside a function with defers");
             return;
@@ -128,6 +156,15 @@ impl FunctionCx<'_, '_> {
             return;
         };
         let r = df.record;
+        if !df.layout.open {
+            if in_loop {
+                self.call_rt("runtime.deferproc", &[r, fv]);
+            } else {
+                let node = self.new_slot(NODE_SIZE);
+                self.call_rt("runtime.deferprocStack", &[r, node, fv]);
+            }
+            return;
+        }
         self.b.ins().store(go_mem(), fv, r, SLOTS + 8 * slot as i32);
         let bits = self.b.ins().load(types::I64, go_mem(), r, BITS);
         let bits = self.b.ins().bor_imm_u(bits, (1u64 << slot) as i64);
@@ -141,6 +178,10 @@ impl FunctionCx<'_, '_> {
             return;
         };
         let r = df.record;
+        if !df.layout.open {
+            self.call_rt("runtime.deferreturn", &[r]);
+            return;
+        }
         let abi = deferred_abi();
         for slot in (0..df.layout.slots).rev() {
             let call = self.b.create_block();
@@ -165,8 +206,15 @@ impl FunctionCx<'_, '_> {
             return;
         };
         let results = self.func.results.clone();
-        for ((v, &off), &t) in vals.iter().zip(&df.layout.results).zip(&results) {
-            self.store_value(t, df.record, off, v);
+        for (i, (v, &t)) in vals.iter().zip(&results).enumerate() {
+            let off = df.layout.results[i];
+            if df.layout.heap[i] {
+                // The object, whose address the record holds (the named result's storage).
+                let object = self.b.ins().load(PTR, go_mem(), df.record, off);
+                self.store_value(t, object, 0, v);
+            } else {
+                self.store_value(t, df.record, off, v);
+            }
         }
         self.run_defers();
         self.b.ins().return_(&[]);
@@ -248,8 +296,14 @@ pub fn build_outer<'p>(
     let link = fx.b.ins().load(PTR, go_mem(), rec, LINK);
     fx.b.ins().store(go_mem(), link, head, 0);
     let mut vals = Vec::new();
-    for (&t, &off) in f.results.iter().zip(&layout.results) {
-        vals.push(fx.load_value(t, rec, off));
+    for (i, (&t, &off)) in f.results.iter().zip(&layout.results).enumerate() {
+        let v = if layout.heap[i] {
+            let object = fx.b.ins().load(PTR, go_mem(), rec, off);
+            fx.load_value(t, object, 0)
+        } else {
+            fx.load_value(t, rec, off)
+        };
+        vals.push(v);
     }
     match &abi.results {
         ResultAbi::Regs(_) => {

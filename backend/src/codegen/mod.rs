@@ -198,6 +198,7 @@ pub(crate) fn compile_program(
     cx.define_globals()?;
     cx.define_inittask()?;
     cx.set_method_sets();
+    cx.need_runtime_error_types();
     cx.define_statics()?;
 
     let mut ctx = cx.module.make_context();
@@ -508,12 +509,11 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
         for (i, local) in self.func.locals.iter().enumerate() {
             let id = LocalId(i as u32);
             let repr = self.repr(local.ty);
-            let in_record = defer::result_index(self.func, id).and_then(|r| {
-                if self.defer_frame.is_some() && local.heap {
-                    self.error("gocrane does not support named results moved to heap in functions with defer");
-                }
-                self.defer_result_addr(r)
-            });
+            // In the body of a function with defers, a named result lives in the defer
+            // record (one moved to heap: its object, whose address the record holds).
+            let in_record = defer::result_index(self.func, id)
+                .filter(|_| !local.heap)
+                .and_then(|r| self.defer_result_addr(r));
             let store = if let Some(addr) = in_record {
                 LocalStore::Slot(addr)
             } else if local.heap {
@@ -578,6 +578,13 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
         for (i, local) in self.func.locals.iter().enumerate() {
             if local.kind == LocalKind::Result {
                 self.init_local(LocalId(i as u32));
+                let id = LocalId(i as u32);
+                if let (true, Some(r)) = (local.heap, defer::result_index(self.func, id)) {
+                    if let Some(slot) = self.defer_result_addr(r) {
+                        let (object, _) = self.local_addr(id);
+                        self.b.ins().store(go_mem(), object, slot, 0);
+                    }
+                }
             }
         }
         if self.abi.context {
@@ -839,9 +846,13 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
                 self.panic_value(e);
                 self.start_dead_block();
             }
-            StmtKind::Defer { func, slot } => {
+            StmtKind::Defer {
+                func,
+                slot,
+                in_loop,
+            } => {
                 let fv = self.eval(func);
-                self.defer_stmt(&fv, *slot);
+                self.defer_stmt(&fv, *slot, *in_loop);
             }
             StmtKind::Print { .. } => {
                 self.error("a print statement reached codegen (the walk pass lowers them)")

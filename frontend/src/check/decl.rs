@@ -257,7 +257,7 @@ impl<'a> Checker<'a> {
             },
         };
         let obj = self.new_object(&name.name, ObjKind::Func(info), inv, name.span);
-        if user {
+        {
             let (fi, di) = (
                 self.cur_file,
                 self.pkgs[self.cur_pkg].files[self.cur_file]

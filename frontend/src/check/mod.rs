@@ -68,6 +68,9 @@ pub struct Package {
     pub info: Info,
     /// The user's files, in the order given; `FuncInfo::decl` indexes these.
     pub files: Vec<ast::File>,
+    /// gocrane's runtime stub (package `runtime`; `FuncInfo::decl` of its functions indexes
+    /// `[runtime]`).
+    pub runtime: Option<ast::File>,
 }
 
 impl Package {
@@ -88,24 +91,21 @@ pub const RUNTIME_STUB: &str = include_str!("../runtime_stub.go");
 
 /// Checks a `package main` made of `files` (already parsed, sharing one `NodeIdGen`).
 ///
-/// When a file imports "runtime", gocrane's runtime stub is added to `map` as one more file
-/// (named `$GOROOT/src/runtime/stub.go`) and parsed with `ids`.
+/// gocrane's runtime stub is added to `map` as one more file (named
+/// `$GOROOT/src/runtime/stub.go`), parsed with `ids` and checked first, as package `runtime`:
+/// files that import "runtime" use its members, and the values of the runtime's own panics
+/// (`runtime.Error`) are of its types whether the program imports it or not.
 pub fn check(
     map: &mut SourceMap,
     files: &[ast::File],
     ids: &mut ast::NodeIdGen,
 ) -> Result<Package, Vec<Diagnostic>> {
-    let wants_runtime = files
-        .iter()
-        .any(|f| f.imports.iter().any(|i| i.path == "runtime"));
-    let stub = if wants_runtime {
+    let stub = {
         let id = map.add("$GOROOT/src/runtime/stub.go", RUNTIME_STUB);
         match crate::parse::parse_file(map, id, ids) {
             Ok(f) => Some(f),
             Err(diags) => return Err(diags),
         }
-    } else {
-        None
     };
     let map: &SourceMap = map;
     // The checker recurses along the syntax tree: a 20000-term string concatenation is 20000
@@ -151,6 +151,7 @@ fn check_files(
             types,
             info,
             files: files.to_vec(),
+            runtime: stub.cloned(),
         })
     } else {
         Err(checker.diags)

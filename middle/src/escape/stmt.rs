@@ -112,9 +112,14 @@ impl<'p> Batch<'p> {
             }
             // gc's goDeferStmt: a top-level defer's function does not escape, but must last
             // until it is called (`e.later(e.discardHole())`).
+            // Elsewhere (in a loop) it is kept in a heap defer record.
             StmtKind::Defer { func, .. } => {
-                let loc = self.new_loc(LocKind::Temp, Some(self.func), self.loop_depth);
-                let k = self.hole(loc);
+                let k = if self.loop_depth == 1 {
+                    let loc = self.new_loc(LocKind::Temp, Some(self.func), self.loop_depth);
+                    self.hole(loc)
+                } else {
+                    self.hole(HEAP)
+                };
                 self.expr(k, func);
             }
             // The argument was converted to interface{} when lowered; the panic keeps it.

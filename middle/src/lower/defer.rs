@@ -16,9 +16,10 @@
 //!                                 }
 //! ```
 //!
-//! Each defer statement gets its own slot in the function's frame (gc's open-coded defers,
-//! at most 8, none in a loop); the backend records the function value there and calls the
-//! recorded ones in reverse order when the function returns, the runtime when it panics.
+//! Each defer statement is numbered in its function; the backend records the function value
+//! in that slot of the frame when gc open-codes the function's defers (at most 8, none in a
+//! loop, few returns), in a defer record otherwise, and calls the recorded ones in reverse
+//! order when the function returns, the runtime when it panics.
 
 use base::source::Span;
 use base::symbols::Symbol;
@@ -29,20 +30,10 @@ use frontend::check::{Mode, SelectionKind};
 use super::{placeholder_func, Lowerer};
 use crate::ir::*;
 
-/// gc open-codes at most this many defers in a function (`maxOpenDefers`).
-const MAX_OPEN_DEFERS: u32 = 8;
-
 impl<'a> Lowerer<'a> {
     /// `defer call`.
     pub(super) fn defer_stmt(&mut self, call: &'a ast::Expr, span: Span, out: &mut Block) {
-        if self.f.targets.iter().any(|t| t.is_loop) {
-            self.unsupported(span, "defer in a loop");
-            return;
-        }
-        if self.f.defers >= MAX_OPEN_DEFERS {
-            self.unsupported(span, "more than 8 defer statements in a function");
-            return;
-        }
+        let in_loop = self.f.targets.iter().any(|t| t.is_loop);
         let slot = self.f.defers;
         self.f.defers += 1;
         let func = if self.is_plain_call(call) {
@@ -53,7 +44,14 @@ impl<'a> Lowerer<'a> {
         } else {
             self.defer_wrapper(call, span, out)
         };
-        out.push(Stmt::new(StmtKind::Defer { func, slot }, span));
+        out.push(Stmt::new(
+            StmtKind::Defer {
+                func,
+                slot,
+                in_loop,
+            },
+            span,
+        ));
     }
 
     /// A call of a function value without parameters or results, not a method call: gc defers

@@ -660,7 +660,8 @@ impl<'a> Lowerer<'a> {
             let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             return Expr::new(ExprKind::Call(fid, args), result_ty, span);
         }
-        if fi.decl.is_none() {
+        // A function of the runtime library (declared without a body in the runtime stub).
+        if fi.decl.is_none() || info.object(obj).pkg != self.pkg {
             let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             let ext = self.extern_func(obj);
             return Expr::new(ExprKind::CallExtern(ext, args), result_ty, span);

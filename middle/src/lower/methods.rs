@@ -67,7 +67,8 @@ impl<'a> Lowerer<'a> {
     pub(super) fn method_tables(&mut self) -> Vec<TypeMethods> {
         let mut tables = Vec::new();
         for n in 0..self.types.named.len() {
-            if self.types.named[n].pkg != self.pkg {
+            let pkg = self.types.named[n].pkg;
+            if pkg != self.pkg && !self.is_runtime_pkg(pkg) {
                 continue;
             }
             let ty = self.types.intern(Type::Named(NamedId(n as u32)));
