@@ -295,7 +295,10 @@ fn stmt_exprs_mut(s: &mut StmtKind, f: &mut dyn FnMut(&mut Expr)) {
             }
             f(e);
         }
-        StmtKind::Expr(e) | StmtKind::Panic(e) | StmtKind::Defer { func: e, .. } => f(e),
+        StmtKind::Expr(e)
+        | StmtKind::Panic(e)
+        | StmtKind::NilCheck(e)
+        | StmtKind::Defer { func: e, .. } => f(e),
         StmtKind::If { cond, .. } => f(cond),
         StmtKind::Loop { cond, .. } => {
             if let Some(c) = cond {

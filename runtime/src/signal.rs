@@ -11,7 +11,7 @@
 //!
 //! Layer 8: it raises Go panics (`panic`) and fatal errors (`throw`); only `entry` uses it.
 
-use crate::panic::{die, ERROR_STRING, NIL_DEREF};
+use crate::panic::{ERROR_STRING, NIL_DEREF};
 use crate::sys::write_err;
 use crate::throw::{fatal, SigInfo};
 use crate::traceback::Start;

@@ -293,6 +293,9 @@ pub enum StmtKind {
         slot: u32,
         in_loop: bool,
     },
+    /// Faults (gc's nil dereference panic) if the interface value is nil: gc's `OCHECKNIL`
+    /// of the receiver of a deferred interface method call, at the `defer` statement.
+    NilCheck(Expr),
     /// `print`/`println`; `newline` is println (spaces between operands and a final newline).
     /// The walk pass turns it into runtime calls; the backend never sees one.
     Print {
@@ -805,6 +808,7 @@ macro_rules! part_traversal {
                     }
                     StmtKind::Expr(e)
                     | StmtKind::Panic(e)
+                    | StmtKind::NilCheck(e)
                     | StmtKind::Defer { func: e, .. } => f($Part::Expr(e)),
                     StmtKind::If { cond, then, els } => {
                         f($Part::Expr(cond));

@@ -473,6 +473,11 @@ impl<'p> FuncPrinter<'p> {
                     self.expr(e, s);
                 }
             }
+            StmtKind::NilCheck(e) => {
+                s.push_str("nilcheck(");
+                self.expr(e, s);
+                s.push(')');
+            }
             StmtKind::Panic(e) => {
                 s.push_str("panic(");
                 self.expr(e, s);

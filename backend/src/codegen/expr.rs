@@ -68,6 +68,11 @@ impl FunctionCx<'_, '_> {
             }
             ExprKind::Addr(p) => {
                 let r = self.place(p);
+                // `&*p`, `&p.f`: the address of memory behind an unchecked pointer is only
+                // taken after checking the pointer, as gc's nil check does.
+                if let super::place::PlaceRef::Addr(base, _, true) = r {
+                    self.nil_check(base);
+                }
                 CValue::scalar(self.place_addr(&r))
             }
             ExprKind::FieldOf(x, i) => {

@@ -846,6 +846,12 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
                 self.panic_value(e);
                 self.start_dead_block();
             }
+            StmtKind::NilCheck(e) => {
+                let v = self.eval(e);
+                if let Some(&word) = v.parts().first() {
+                    self.nil_check(word);
+                }
+            }
             StmtKind::Defer {
                 func,
                 slot,

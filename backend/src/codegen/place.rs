@@ -226,8 +226,11 @@ impl FunctionCx<'_, '_> {
 
     /// A struct or array copied with `runtime.memmove` from or to memory behind an unchecked
     /// pointer: check the pointer first, so a nil fault happens in Go code, as gc's does.
+    /// A zero-sized value read or written behind an unchecked pointer (`p.x` with `x struct{}`)
+    /// touches no memory: check the pointer, as gc's nil check does.
     fn check_copy_base(&mut self, t: TypeId, base: Value, may_be_nil: bool) {
-        if may_be_nil && self.types().size_of(t) > super::value::INLINE_COPY_LIMIT {
+        let size = self.types().size_of(t);
+        if may_be_nil && (size > super::value::INLINE_COPY_LIMIT || size == 0) {
             self.nil_check(base);
         }
     }

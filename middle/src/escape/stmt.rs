@@ -122,6 +122,7 @@ impl<'p> Batch<'p> {
                 };
                 self.expr(k, func);
             }
+            StmtKind::NilCheck(e) => self.discard(e),
             // The argument was converted to interface{} when lowered; the panic keeps it.
             StmtKind::Panic(v) => self.expr(self.hole(HEAP), v),
             StmtKind::Print { args, .. } => {

@@ -102,10 +102,11 @@ impl<'a> Lowerer<'a> {
         let mut captures = Vec::new();
         let mut values = Vec::new();
         let mut bad = false;
+        let mut nil_check = None;
         if let Some(stmt) = body.first_mut() {
-            let mut hoist = |e: &mut Expr, lw: &mut Self| {
+            let mut hoist = |e: &mut Expr, lw: &mut Self| -> bool {
                 if matches!(e.kind, ExprKind::Const(_) | ExprKind::FuncValue(_)) {
-                    return;
+                    return false;
                 }
                 let (ty, espan) = (e.ty, e.span);
                 let value = std::mem::replace(e, Expr::new(ExprKind::Const(Const::Nil), ty, espan));
@@ -125,9 +126,12 @@ impl<'a> Lowerer<'a> {
                     by_ref: false,
                 });
                 *e = Expr::new(ExprKind::Load(Place::Local(local)), ty, espan);
+                true
             };
             match &mut stmt.kind {
-                StmtKind::Panic(e) => hoist(e, self),
+                StmtKind::Panic(e) => {
+                    hoist(e, self);
+                }
                 StmtKind::Print { args, .. } => {
                     for a in args {
                         hoist(a, self);
@@ -146,7 +150,10 @@ impl<'a> Lowerer<'a> {
                         }
                     }
                     ExprKind::CallIface { recv, args, .. } => {
-                        hoist(recv, self);
+                        // gc checks the receiver at the defer statement (`OCHECKNIL`): the
+                        // first operand hoisted, or the constant itself.
+                        let constant = (**recv).clone();
+                        nil_check = Some((hoist(recv, self), constant));
                         for a in args {
                             hoist(a, self);
                         }
@@ -155,6 +162,14 @@ impl<'a> Lowerer<'a> {
                 },
                 _ => {}
             }
+        }
+        if let Some((hoisted, constant)) = nil_check {
+            let recv = match hoisted {
+                true => values[0].clone(),
+                false => constant,
+            };
+            let span = recv.span;
+            out.push(Stmt::new(StmtKind::NilCheck(recv), span));
         }
         if bad {
             self.unsupported(span, "defer of this call");

@@ -175,9 +175,10 @@ impl Walker<'_> {
                     s.kind = self.decode_rune(ps, e);
                 }
             }
-            StmtKind::Expr(e) | StmtKind::Panic(e) | StmtKind::Defer { func: e, .. } => {
-                self.expr(e, pre)
-            }
+            StmtKind::Expr(e)
+            | StmtKind::Panic(e)
+            | StmtKind::NilCheck(e)
+            | StmtKind::Defer { func: e, .. } => self.expr(e, pre),
             StmtKind::If { cond, then, els } => {
                 self.expr(cond, pre);
                 self.block(then);
