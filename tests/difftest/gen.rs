@@ -254,7 +254,7 @@ impl Gen<'_> {
 
     fn stmt(&mut self, sc: &mut Scope, acc: &str) {
         let nested = self.depth < 4;
-        match self.rng.below(21) {
+        match self.rng.below(23) {
             0 | 1 => {
                 let v = self.fresh("n");
                 let e = self.int_expr(sc, 3);
@@ -424,6 +424,35 @@ impl Gen<'_> {
                 };
                 self.line(&format!("{mv} := {recv}.Area"));
                 self.line(&format!("{acc} += {mv}()"));
+            }
+            // A run-time error recovered by a deferred closure that sets the named result:
+            // the index may be out of range.
+            21 => {
+                let r = self.fresh("r");
+                let xs = self.fresh("xs");
+                let e = self.int_expr(sc, 1);
+                self.line(&format!("{r} := func() (res int) {{"));
+                self.line("\tdefer func() {");
+                self.line("\t\tif e, ok := recover().(error); ok {");
+                self.line("\t\t\tprintln(e.Error())");
+                self.line("\t\t\tres = -1");
+                self.line("\t\t}");
+                self.line("\t}()");
+                self.line(&format!("\t{xs} := []int{{4, 5, 6}}"));
+                self.line(&format!("\treturn {xs}[({e})&7]"));
+                self.line("}()");
+                self.line(&format!("{acc} += {r}"));
+            }
+            // Deferred calls run last-deferred first, with their arguments evaluated at the
+            // defer statement, after the function's own code.
+            22 => {
+                let k = self.small_int();
+                let e = self.int_expr(sc, 1);
+                self.line("func() {");
+                self.line(&format!("\tdefer func(v int) {{ {acc} += v }}({e})"));
+                self.line(&format!("\tdefer func() {{ {acc} *= {k} }}()"));
+                self.line(&format!("\t{acc} += 3"));
+                self.line("}()");
             }
             _ => {
                 let v = self.shape_value(sc);

@@ -305,23 +305,12 @@ pub fn build_outer<'p>(
         };
         vals.push(v);
     }
-    match &abi.results {
-        ResultAbi::Regs(_) => {
-            let mut flat = Vec::new();
-            for v in &vals {
-                flat.extend_from_slice(v.parts());
-            }
-            fx.b.ins().return_(&flat);
-        }
-        ResultAbi::OutPtr { offsets, .. } => {
-            // The result pointer is a parameter: reload it from where the call left it.
-            let out = fx.b.block_params(entry)[0];
-            for ((v, &off), &t) in vals.iter().zip(offsets).zip(&f.results) {
-                fx.store_value(t, out, off as i32, v);
-            }
-            fx.b.ins().return_(&[]);
-        }
-    }
+    // The result pointer is a parameter: reload it from where the call left it.
+    let out = match abi.results {
+        ResultAbi::OutPtr { .. } => Some(fx.b.block_params(entry)[0]),
+        ResultAbi::Regs(_) => None,
+    };
+    fx.return_values(&abi.results, &vals, out);
     fx.b.seal_all_blocks();
     let errors = std::mem::take(&mut fx.errors);
     let config = fx.cx.module.isa().frontend_config();

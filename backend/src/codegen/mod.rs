@@ -874,17 +874,28 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
             self.defer_return(&vals);
             return;
         }
-        match self.abi.results.clone() {
+        let results = self.abi.results.clone();
+        let out = self.out_ptr;
+        self.return_values(&results, &vals, out);
+    }
+
+    /// Returns `vals` by the Go convention `results`: in registers, or stored through the
+    /// caller's result pointer `out`.
+    pub fn return_values(&mut self, results: &ResultAbi, vals: &[CValue], out: Option<Value>) {
+        match results {
             ResultAbi::Regs(_) => {
                 let mut flat = Vec::new();
-                for v in &vals {
+                for v in vals {
                     flat.extend_from_slice(v.parts());
                 }
                 self.b.ins().return_(&flat);
             }
             ResultAbi::OutPtr { offsets, .. } => {
-                let out = self.out_ptr.expect("out pointer");
-                for ((v, &off), &t) in vals.iter().zip(&offsets).zip(&self.func.results) {
+                let Some(out) = out else {
+                    self.error("a result pointer is missing");
+                    return;
+                };
+                for ((v, &off), &t) in vals.iter().zip(offsets).zip(&self.func.results) {
                     self.store_value(t, out, off as i32, v);
                 }
                 self.b.ins().return_(&[]);
