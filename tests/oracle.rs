@@ -37,7 +37,7 @@ const UNSUPPORTED: &[&str] = &[
     "composite literals larger than 4 GiB",
     "conversions to function types without parentheses",
     "method expressions",
-    "method expressions of promoted methods",
+    "conversions of unnamed struct types with promoted methods to interfaces",
     "method values of unnamed interfaces",
 ];
 

@@ -1,9 +1,10 @@
 // gocrane's view of package runtime: the only members a program may use.
 //
-// The checker parses this file like user code (package "runtime"); functions have no bodies,
-// their code is in gocrane's runtime library under the same link names as gc's
-// (runtime.ReadMemStats). MemStats has gc 1.27's full field layout, so that
-// unsafe.Sizeof(runtime.MemStats{}) and every field offset equal gc's.
+// The checker parses this file like user code (package "runtime") and checks it with every
+// program. Functions without bodies are gocrane's runtime library's, under the same link names
+// as gc's (runtime.ReadMemStats). MemStats has gc 1.27's full field layout, so that
+// unsafe.Sizeof(runtime.MemStats{}) and every field offset equal gc's. The run-time error
+// types at the end have Go methods, compiled with a program that calls recover.
 package runtime
 
 type MemStats struct {

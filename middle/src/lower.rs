@@ -114,6 +114,10 @@ pub struct Notes {
     /// one, the method expression (`Val.Name`) and the embedded fields the receiver goes
     /// through (`.Val`).
     pub promoted_calls: HashMap<FuncId, (String, String)>,
+    /// Direct calls of method expressions that name a generated wrapper (`(*T).M` of a value
+    /// method, `T.M` of a promoted one), by position: gc analyses such a call without the
+    /// wrapper's escape tags, so its arguments leak (as through an unknown func value).
+    pub wrapper_expr_calls: HashSet<Span>,
     /// The `&T{…}` and slice literals of package variables' initialisers that gc lays out as
     /// static data (staticinit): the whole initialiser, and the literals nested in it through
     /// composite literals only. They allocate nothing and get no remark; the same literals
@@ -245,6 +249,7 @@ pub fn lower_parts(
         method_value_wrappers: HashMap::new(),
         lit_stack: Vec::new(),
         lit_gen: HashMap::new(),
+        wrapper_exprs: Vec::new(),
     };
     let (init, init_tasks, main) = l.program();
     if l.diags.is_empty() {
@@ -373,6 +378,10 @@ pub(crate) struct Lowerer<'a> {
     lit_stack: Vec<closure::LitFrame<'a>>,
     /// How many function literals each function has so far (gc's `funcLitGen`).
     lit_gen: HashMap<FuncId, u32>,
+    /// Method expressions naming a wrapper of the method tables, which are made after the
+    /// bodies: the receiver type and method name of each placeholder id (see
+    /// `methods::wrapper_expr`).
+    wrapper_exprs: Vec<(TypeId, String)>,
 }
 
 #[derive(Default)]
@@ -518,6 +527,7 @@ impl<'a> Lowerer<'a> {
         let info: &'a Info = self.info;
         init_tasks.extend(info.init_funcs.iter().filter_map(|o| self.func_of.get(o)));
         self.methods = self.method_tables();
+        self.resolve_wrapper_exprs();
 
         let main = self
             .info

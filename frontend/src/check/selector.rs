@@ -240,20 +240,15 @@ impl<'a> Checker<'a> {
             }
             Found::IfaceMethod(sig) => (None, sig),
         };
-        // gocrane takes the method expressions that name a declared method itself (`T.M` of a
-        // value method, `(*T).M` of a pointer method) and those of a defined interface's
-        // methods (gc's `main.I.M` wrapper). The others name wrappers whose escape tags gc
-        // knows only in some orders of compilation.
+        // gocrane takes the method expressions of declared and promoted methods (the method,
+        // or gc's wrapper) and those of a defined interface's methods (gc's `main.I.M`).
         let declared_recv = method.and_then(|m| match &self.obj(m).kind {
             ObjKind::Func(fi) => fi.recv,
             _ => None,
         });
         let what = match declared_recv {
             None if !self.types.is_named(t) => Some("method expressions of unnamed interfaces"),
-            None => None,
-            Some(_) if !path.is_empty() => Some("method expressions of promoted methods"),
-            Some(r) if r != t => Some("method expressions (*T).M of value methods"),
-            Some(_) => None,
+            _ => None,
         };
         if let Some(what) = what {
             self.unsupported(e.span, what);

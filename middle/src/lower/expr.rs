@@ -742,6 +742,9 @@ impl<'a> Lowerer<'a> {
             };
             let (params, variadic) = self.signature(sel.ty);
             let all = self.call_args(&params, variadic, args, ellipsis, span, out);
+            if f.0 > u32::MAX / 2 {
+                self.notes.wrapper_expr_calls.insert(span);
+            }
             return Expr::new(ExprKind::Call(f, all), result_ty, span);
         }
         let Some(method) = sel.method else {

@@ -56,6 +56,13 @@ impl<'a> Lowerer<'a> {
             };
             return Expr::new(kind, to, span);
         }
+        // The method tables (and gc's wrappers) are made for defined types only.
+        if !self.is_empty_iface(to) && self.is_unnamed_with_methods(v.ty) {
+            self.unsupported(
+                span,
+                "conversions of unnamed struct types with promoted methods to interfaces",
+            );
+        }
         if let ExprKind::Load(Place::Local(t)) = v.kind {
             if let Some((name, pos)) = self.f.named_temps.get(&t).cloned() {
                 let data = self.data_word(&v);
@@ -223,6 +230,14 @@ impl<'a> Lowerer<'a> {
                 let constant = matches!(self.mode(&el.value), Some(Mode::Const(_)));
                 constant || self.is_static_composite(&el.value)
             })
+    }
+
+    /// An unnamed struct type (or a pointer to one) with embedded fields: its method set may
+    /// hold promoted methods.
+    fn is_unnamed_with_methods(&self, t: TypeId) -> bool {
+        let t = self.pointer_elem(t).unwrap_or(t);
+        !self.types.is_named(t)
+            && matches!(self.types.under(t), Type::Struct(fields) if fields.iter().any(|f| f.embedded))
     }
 
     pub(super) fn is_empty_iface(&self, t: TypeId) -> bool {

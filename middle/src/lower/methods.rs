@@ -38,6 +38,9 @@ use frontend::check::ObjKind;
 use super::{load_local, Lowerer, Operand};
 use crate::ir::*;
 
+/// Placeholder ids of method expressions' wrappers count down from here (see `wrapper_expr`).
+const WRAPPER_EXPR_BASE: u32 = u32::MAX;
+
 /// What a method-table entry calls.
 #[derive(Clone)]
 enum Target {
@@ -391,7 +394,14 @@ impl<'a> Lowerer<'a> {
         name: &str,
     ) -> Option<FuncId> {
         if let Some(m) = sel.method {
-            return self.func_of.get(&m).copied();
+            let declared_recv = match &self.info.object(m).kind {
+                ObjKind::Func(fi) => fi.recv,
+                _ => None,
+            };
+            if sel.path.is_empty() && declared_recv == Some(recv) {
+                return self.func_of.get(&m).copied();
+            }
+            return Some(self.wrapper_expr(recv, name));
         }
         let key = (recv, name.to_string());
         if let Some(&f) = self.iface_method_wrappers.get(&key) {
@@ -400,6 +410,77 @@ impl<'a> Lowerer<'a> {
         let f = self.iface_method_wrapper(recv, name)?;
         self.iface_method_wrappers.insert(key, f);
         Some(f)
+    }
+
+    /// A placeholder for the wrapper a method expression names (`(*T).M` of a value method,
+    /// `T.M` or `(*T).M` of a promoted one), replaced by the wrapper once the method tables
+    /// exist (`resolve_wrapper_exprs`).
+    fn wrapper_expr(&mut self, recv: TypeId, name: &str) -> FuncId {
+        let key = (recv, name.to_string());
+        let i = match self.wrapper_exprs.iter().position(|k| *k == key) {
+            Some(i) => i,
+            None => {
+                self.wrapper_exprs.push(key);
+                self.wrapper_exprs.len() - 1
+            }
+        };
+        FuncId(WRAPPER_EXPR_BASE - i as u32)
+    }
+
+    /// Replaces the placeholders of `wrapper_expr` by the wrappers of the method tables.
+    pub(super) fn resolve_wrapper_exprs(&mut self) {
+        if self.wrapper_exprs.is_empty() {
+            return;
+        }
+        let mut ids = Vec::new();
+        for (recv, name) in &self.wrapper_exprs {
+            let (base, pointer) = match self.pointer_elem(*recv) {
+                Some(b) => (b, true),
+                None => (*recv, false),
+            };
+            let found = self
+                .methods
+                .iter()
+                .find(|t| t.ty == base)
+                .and_then(|t| t.methods.iter().find(|m| &m.name == name))
+                .and_then(|m| match (pointer, m.ptr_recv) {
+                    (true, true) => Some(m.func),
+                    (true, false) => m.ptr_wrapper,
+                    (false, false) => Some(m.func),
+                    (false, true) => None,
+                });
+            ids.push(found);
+        }
+        let resolve = |f: &mut FuncId| {
+            if f.0 > WRAPPER_EXPR_BASE - ids.len() as u32 {
+                if let Some(Some(id)) = ids.get((WRAPPER_EXPR_BASE - f.0) as usize) {
+                    *f = *id;
+                }
+            }
+        };
+        let mut missing = false;
+        let mut fix = |e: &mut Expr| match &mut e.kind {
+            ExprKind::Call(f, _) | ExprKind::FuncValue(f) => {
+                resolve(f);
+                missing |= f.0 > WRAPPER_EXPR_BASE - 1024;
+            }
+            _ => {}
+        };
+        for func in &mut self.funcs {
+            walk_exprs_mut(&mut func.body, &mut fix);
+        }
+        // Package variables initialised statically (`var fn = (*T).M`).
+        for g in &mut self.globals {
+            if let Some(init) = &mut g.init {
+                walk_expr_mut(init, &mut fix);
+            }
+        }
+        if missing {
+            self.error(
+                Span::default(),
+                "internal error: method expression wrapper not found",
+            );
+        }
     }
 
     /// gc's `main.I.M` for the interface method expression `I.M`: `func(p I, args...)
