@@ -42,7 +42,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId as ClFuncId, Module};
+use cranelift_module::FuncId as ClFuncId;
 use typed_ir::{Func, LocalKind};
 
 use super::call::{signature, GoAbi, ResultAbi};
@@ -311,15 +311,7 @@ pub fn build_outer<'p>(
         ResultAbi::Regs(_) => None,
     };
     fx.return_values(&abi.results, &vals, out);
-    fx.b.seal_all_blocks();
-    let errors = std::mem::take(&mut fx.errors);
-    let config = fx.cx.module.isa().frontend_config();
-    fx.b.finalize(config);
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors.join("; "))
-    }
+    fx.finish()
 }
 
 /// Whether a named result of `f` lives in the record rather than in the body's frame.

@@ -397,6 +397,19 @@ const FUNC_WRAPPER: u32 = 1;
 const FUNC_DEFER_FRAME: u32 = 2;
 
 impl<'a, 'p> FunctionCx<'a, 'p> {
+    /// Seals and finalizes the function built; the errors met, if any.
+    fn finish(mut self) -> Result<(), String> {
+        self.b.seal_all_blocks();
+        let errors = std::mem::take(&mut self.errors);
+        let config = self.cx.module.isa().frontend_config();
+        self.b.finalize(config);
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors.join("; "))
+        }
+    }
+
     fn new(
         cx: &'a mut CodegenCx<'p>,
         b: FunctionBuilder<'a>,
@@ -452,15 +465,7 @@ fn build_function<'p>(
     } else {
         fx.b.ins().trap(ir::TrapCode::unwrap_user(2));
     }
-    fx.b.seal_all_blocks();
-    let errors = std::mem::take(&mut fx.errors);
-    let config = fx.cx.module.isa().frontend_config();
-    fx.b.finalize(config);
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors.join("; "))
-    }
+    fx.finish()
 }
 
 impl<'a, 'p> FunctionCx<'a, 'p> {
