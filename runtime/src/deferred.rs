@@ -308,10 +308,8 @@ fn boxed(words: &[usize]) -> *const u8 {
 
 /// A Go string holding `s`: its two words.
 fn string_words(s: &[u8]) -> [usize; 2] {
-    let p = crate::malloc::alloc_noscan(s.len());
-    // SAFETY: room for the bytes.
-    unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len()) };
-    [p as usize, s.len()]
+    let g = crate::error::go_string(s);
+    [g.ptr as usize, g.len as usize]
 }
 
 /// The Go value (type, data) of a run-time error, if the program has its type.

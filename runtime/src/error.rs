@@ -277,7 +277,7 @@ unsafe extern "C" fn panicnildottype(want: *const Type) -> ! {
 go_entry!("runtime.panicnildottype" => panicnildottype);
 
 /// A Go string (in the Go heap) holding `bytes`.
-fn go_string(bytes: &[u8]) -> GoString {
+pub fn go_string(bytes: &[u8]) -> GoString {
     let p = crate::malloc::alloc_noscan(bytes.len());
     // SAFETY: `p` has room for `bytes.len()` bytes (or is zerobase for none).
     unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };

@@ -212,21 +212,18 @@ pub(crate) fn compile_program(
         let flags = if f.is_wrapper() { FUNC_WRAPPER } else { 0 };
         if let Some((body, layout)) = &deferring {
             // `main.f` of a function with defers (`defer.rs`): the record, the body's call.
-            ctx.clear();
-            ctx.set_disasm(opts.disasm);
-            ctx.func.signature = signature(&cx.func_abis[i], call_conv);
-            ctx.func.name = ir::UserFuncName::user(0, cx.funcs[i].as_u32());
-            let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                defer::build_outer(&mut cx, &mut ctx.func, &mut fb_ctx, i, f, *body, layout)
-            }));
-            match built {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => return Err(format!("{name}: {e}")),
-                Err(_) => return Err(format!("{name}: internal error in the code generator")),
-            }
-            cx.module
-                .define_function(cx.funcs[i], &mut ctx)
-                .map_err(|e| format!("{name}: {}", describe_module_error(&e)))?;
+            let sig = signature(&cx.func_abis[i], call_conv);
+            let id = cx.funcs[i];
+            build_and_define(
+                &mut cx,
+                &mut ctx,
+                &mut fb_ctx,
+                opts.disasm,
+                id,
+                sig,
+                &name,
+                |cx, func, fb| defer::build_outer(cx, func, fb, i, f, *body, layout),
+            )?;
             let code = ctx
                 .compiled_code()
                 .ok_or_else(|| format!("{name}: no code"))?;
@@ -276,21 +273,16 @@ pub(crate) fn compile_program(
             Some((body, _)) => (*body, defer::body_signature(&cx.func_abis[i])),
             None => (cx.funcs[i], signature(&cx.func_abis[i], call_conv)),
         };
-        ctx.clear();
-        ctx.set_disasm(opts.disasm);
-        ctx.func.signature = sig;
-        ctx.func.name = ir::UserFuncName::user(0, own_id.as_u32());
-        let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            build_function(&mut cx, &mut ctx.func, &mut fb_ctx, i, f)
-        }));
-        match built {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => return Err(format!("{name}: {e}")),
-            Err(_) => return Err(format!("{name}: internal error in the code generator")),
-        }
-        cx.module
-            .define_function(own_id, &mut ctx)
-            .map_err(|e| format!("{name}: {}", describe_module_error(&e)))?;
+        build_and_define(
+            &mut cx,
+            &mut ctx,
+            &mut fb_ctx,
+            opts.disasm,
+            own_id,
+            sig,
+            &name,
+            |cx, func, fb| build_function(cx, func, fb, i, f),
+        )?;
         let code = ctx
             .compiled_code()
             .ok_or_else(|| format!("{name}: no code"))?;
@@ -347,6 +339,40 @@ pub(crate) fn compile_program(
         functions,
         data,
     })
+}
+
+/// Builds one function into `ctx` with `build` (a panic of the code generator is reported as
+/// an internal error) and defines it in the module as `id`.
+#[allow(clippy::too_many_arguments)]
+fn build_and_define<'p>(
+    cx: &mut CodegenCx<'p>,
+    ctx: &mut cranelift_codegen::Context,
+    fb_ctx: &mut FunctionBuilderContext,
+    disasm: bool,
+    id: ClFuncId,
+    sig: ir::Signature,
+    name: &str,
+    build: impl FnOnce(
+        &mut CodegenCx<'p>,
+        &mut ir::Function,
+        &mut FunctionBuilderContext,
+    ) -> Result<(), String>,
+) -> Result<(), String> {
+    ctx.clear();
+    ctx.set_disasm(disasm);
+    ctx.func.signature = sig;
+    ctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        build(cx, &mut ctx.func, fb_ctx)
+    }));
+    match built {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => return Err(format!("{name}: {e}")),
+        Err(_) => return Err(format!("{name}: internal error in the code generator")),
+    }
+    cx.module
+        .define_function(id, ctx)
+        .map_err(|e| format!("{name}: {}", describe_module_error(&e)))
 }
 
 fn describe_module_error(e: &cranelift_module::ModuleError) -> String {

@@ -199,20 +199,7 @@ impl<'a> Lowerer<'a> {
     /// `recover()`: `runtime.gorecover`, which gives the panic value or nil.
     pub(super) fn recover_call(&mut self, span: Span) -> Expr {
         let any = self.types.canonical(base::types::ANY);
-        let name = "runtime.gorecover".to_string();
-        let id = match self.extern_of.get(&name) {
-            Some(&id) => id,
-            None => {
-                let id = ExternId(self.externs.len() as u32);
-                self.externs.push(Extern {
-                    name: name.clone(),
-                    params: vec![],
-                    results: vec![any],
-                });
-                self.extern_of.insert(name, id);
-                id
-            }
-        };
+        let id = self.runtime_extern_sig("runtime.gorecover", vec![], vec![any]);
         Expr::new(ExprKind::CallExtern(id, vec![]), any, span)
     }
 }

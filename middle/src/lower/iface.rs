@@ -419,14 +419,24 @@ impl<'a> Lowerer<'a> {
 
     /// A runtime function without parameters or results, called by name.
     pub(super) fn runtime_extern(&mut self, name: &str) -> ExternId {
+        self.runtime_extern_sig(name, vec![], vec![])
+    }
+
+    /// A runtime function with these parameter and result types, called by name.
+    pub(super) fn runtime_extern_sig(
+        &mut self,
+        name: &str,
+        params: Vec<TypeId>,
+        results: Vec<TypeId>,
+    ) -> ExternId {
         if let Some(&id) = self.extern_of.get(name) {
             return id;
         }
         let id = ExternId(self.externs.len() as u32);
         self.externs.push(Extern {
             name: name.into(),
-            params: vec![],
-            results: vec![],
+            params,
+            results,
         });
         self.extern_of.insert(name.into(), id);
         id
