@@ -52,6 +52,8 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.slicerunetostring", "iiiii", "", true),
     ("runtime.intstring", "iii", "", true),
     ("runtime.decoderune", "iiii", "", true),
+    // Arithmetic.
+    ("runtime.complex128div", "iffff", "", true),
     // Panics.
     ("runtime.panicIndex", "ii", "", false),
     ("runtime.panicIndexU", "ii", "", false),

@@ -57,6 +57,7 @@ pub enum BasicKind {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
@@ -88,6 +89,7 @@ impl BasicKind {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
@@ -125,7 +127,10 @@ impl BasicKind {
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
+        matches!(
+            self,
+            BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
+        )
     }
 
     pub fn is_numeric(self) -> bool {
@@ -144,7 +149,13 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
         )
     }
 
@@ -799,7 +810,7 @@ pub fn align_up(x: u64, a: u64) -> u64 {
     x.div_ceil(a.max(1)).saturating_mul(a.max(1))
 }
 
-const ALL_BASIC: [BasicKind; 25] = {
+const ALL_BASIC: [BasicKind; 26] = {
     use BasicKind::*;
     [
         Invalid,
@@ -825,6 +836,7 @@ const ALL_BASIC: [BasicKind; 25] = {
         UntypedInt,
         UntypedRune,
         UntypedFloat,
+        UntypedComplex,
         UntypedString,
         UntypedNil,
     ]

@@ -2,8 +2,9 @@
 //!
 //! This is the analogue of gc's noder + order + the Go-semantic half of walk. What it decides:
 //!
-//! * **Evaluation order.** Like gc's order pass, every function call inside an expression is
-//!   hoisted into a temporary before the statement, in left-to-right order; variables are read
+//! * **Evaluation order.** Like gc's order pass, every function call inside an expression (and
+//!   every builtin call gc orders as one, see [`is_call`]) is hoisted into a temporary before
+//!   the statement, in left-to-right order; variables are read
 //!   afterwards, when the statement itself runs. So `println(x, g())` where `g` changes `x`
 //!   prints the new `x`, exactly as gc does. A call that is the whole right-hand side of an
 //!   assignment to a variable, or a whole expression statement, stays in place.
@@ -1026,6 +1027,7 @@ impl<'a> Lowerer<'a> {
             UntypedInt => Int,
             UntypedRune => Int32,
             UntypedFloat => Float64,
+            UntypedComplex => Complex128,
             UntypedString => String,
             _ => return t,
         };
@@ -1164,6 +1166,9 @@ fn goto_names(stmts: &[ast::Stmt], out: &mut Vec<String>) {
     }
 }
 
+/// Whether gc's order pass evaluates `e` like a call, into a temporary before its statement:
+/// calls, and the builtins `len`, `cap`, `complex`, `real`, `imag`, `copy`, `make` and
+/// `append` (so `a, b := len(x), f()` reads `x` before `f` runs).
 fn is_call(e: &Expr) -> bool {
     matches!(
         e.kind,
@@ -1171,6 +1176,14 @@ fn is_call(e: &Expr) -> bool {
             | ExprKind::CallExtern(..)
             | ExprKind::CallIface { .. }
             | ExprKind::CallValue(..)
+            | ExprKind::Len(_)
+            | ExprKind::Cap(_)
+            | ExprKind::Complex(..)
+            | ExprKind::Unary(UnOp::Real | UnOp::Imag, _)
+            | ExprKind::Copy(..)
+            | ExprKind::MakeSlice { .. }
+            | ExprKind::Append(..)
+            | ExprKind::AppendSlice(..)
     )
 }
 

@@ -21,6 +21,7 @@
 //! | 0 | `statics` | — |
 //! | 0 | `utf8` | — |
 //! | 0 | `caller` | — |
+//! | 0 | `complex` | — |
 //! | 1 | `float` | `sys` |
 //! | 1 | `gocall` | `caller` |
 //! | 2 | `print` | `abi`, `float`, `sys`, `utf8` |
@@ -61,6 +62,7 @@
 //! | `typedata` | `type.go`, `internal/abi` | reading the compiler's type data: names, offsets, method tables |
 //! | `alg` | `alg.go` | equality functions behind `Type.Equal`, interface comparison |
 //! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
+//! | `complex` | `complex.go` | complex division (`complex128div`) |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
 //!
 //! The runtime is single-threaded (no goroutines yet). Shared state still sits behind a small
@@ -69,6 +71,7 @@
 pub mod abi;
 pub mod alg;
 pub mod caller;
+pub mod complex;
 pub mod deferred;
 pub mod entry;
 pub mod error;

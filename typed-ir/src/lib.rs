@@ -436,6 +436,8 @@ pub enum Const {
     Int(i64),
     /// float32 values are already rounded to float32.
     Float(f64),
+    /// Real and imaginary parts; a complex64's are already rounded to float32.
+    Complex(f64, f64),
     String(Vec<u8>),
     /// The zero value of a pointer, slice, or (later) interface type.
     Nil,
@@ -446,6 +448,9 @@ pub enum UnOp {
     Neg,
     Not,
     Complement,
+    /// `real(x)` and `imag(x)` of a complex number (gc's OREAL, OIMAG).
+    Real,
+    Imag,
 }
 
 pub use base::ops::BinaryOp as BinOp;
@@ -468,6 +473,8 @@ pub enum ExprKind {
     /// `==`/`!=` on any comparable type (strings, structs, arrays field-wise),
     /// ordering on numbers and strings. `&&`/`||` short-circuit. (String `+` is [`ExprKind::Concat`].)
     Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `complex(re, im)` of two floats (gc's OCOMPLEX).
+    Complex(Box<Expr>, Box<Expr>),
     /// Numeric conversion, or a no-op change of type between identical underlying types
     /// (`MyInt(x)`, `unsafe.Pointer(p)`, `uintptr(p)`).
     Convert(Box<Expr>),
@@ -695,6 +702,7 @@ macro_rules! traversals {
                     ExprKind::Seq(_, x) => f(x),
                     ExprKind::IndexOf(a, b)
                     | ExprKind::Binary(_, a, b)
+                    | ExprKind::Complex(a, b)
                     | ExprKind::DecodeRune(a, b)
                     | ExprKind::AppendSlice(a, b)
                     | ExprKind::Copy(a, b) => {

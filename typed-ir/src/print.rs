@@ -696,6 +696,18 @@ impl<'p> FuncPrinter<'p> {
                     s.push_str(".0");
                 }
             }
+            Const::Complex(re, im) => {
+                // gc's `%v` of a complex constant: `(1+2i)`.
+                let is64 = self.prog.types.basic_kind(ty) == Some(BasicKind::Complex64);
+                let g = |f: f64| format_g(if is64 { f as f32 as f64 } else { f }, None);
+                let im_text = g(*im);
+                let sign = if im_text.starts_with(['-', '+']) {
+                    ""
+                } else {
+                    "+"
+                };
+                let _ = write!(s, "({}{sign}{im_text}i)", g(*re));
+            }
             Const::String(b) => s.push_str(&go_quote(&String::from_utf8_lossy(b))),
             Const::Nil => s.push_str("nil"),
         }
@@ -727,9 +739,15 @@ impl<'p> FuncPrinter<'p> {
                     UnOp::Neg => "-",
                     UnOp::Not => "!",
                     UnOp::Complement => "^",
+                    UnOp::Real | UnOp::Imag => "",
                 });
-                self.operand(x, s);
+                match op {
+                    UnOp::Real => self.call_like("real", &[x], s),
+                    UnOp::Imag => self.call_like("imag", &[x], s),
+                    _ => self.operand(x, s),
+                }
             }
+            ExprKind::Complex(re, im) => self.call_like("complex", &[re, im], s),
             ExprKind::Binary(op, a, b) => {
                 self.operand(a, s);
                 let _ = write!(s, " {} ", op.as_str());

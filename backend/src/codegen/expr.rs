@@ -92,6 +92,10 @@ impl FunctionCx<'_, '_> {
             ExprKind::IndexOf(x, i) => self.index_of(e, x, i),
             ExprKind::Unary(op, x) => self.unary(*op, x, e.ty),
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.ty),
+            ExprKind::Complex(re, im) => {
+                let (re, im) = (self.eval(re).val(), self.eval(im).val());
+                CValue::Parts(vec![re, im])
+            }
             ExprKind::Convert(x) => {
                 let v = self.eval(x);
                 self.convert(v, x.ty, e.ty)
@@ -263,6 +267,13 @@ impl FunctionCx<'_, '_> {
                 }
                 Repr::Mem => self.zero_value(t),
             },
+            Const::Complex(re, im) => match self.repr(t) {
+                Repr::Parts(parts) if parts[0].0 == types::F32 => CValue::Parts(vec![
+                    self.b.ins().f32const(*re as f32),
+                    self.b.ins().f32const(*im as f32),
+                ]),
+                _ => CValue::Parts(vec![self.b.ins().f64const(*re), self.b.ins().f64const(*im)]),
+            },
             Const::String(s) => self.string_const(s),
             Const::Nil => self.zero_value(t),
         }
@@ -308,6 +319,8 @@ impl FunctionCx<'_, '_> {
             (UnOp::Neg, _) => CValue::scalar(self.b.ins().ineg(v.val())),
             (UnOp::Not, _) => CValue::scalar(self.b.ins().bxor_imm_s(v.val(), 1)),
             (UnOp::Complement, _) => CValue::scalar(self.b.ins().bnot(v.val())),
+            (UnOp::Real, _) => CValue::scalar(v.parts()[0]),
+            (UnOp::Imag, _) => CValue::scalar(v.parts()[1]),
         }
     }
 

@@ -165,6 +165,16 @@ impl CodegenCx<'_> {
                 }
                 _ => out[off..off + 8].copy_from_slice(&f.to_le_bytes()),
             },
+            ExprKind::Const(Const::Complex(re, im)) => match types.under(e.ty) {
+                Type::Basic(BasicKind::Complex64) => {
+                    out[off..off + 4].copy_from_slice(&(*re as f32).to_le_bytes());
+                    out[off + 4..off + 8].copy_from_slice(&(*im as f32).to_le_bytes());
+                }
+                _ => {
+                    out[off..off + 8].copy_from_slice(&re.to_le_bytes());
+                    out[off + 8..off + 16].copy_from_slice(&im.to_le_bytes());
+                }
+            },
             ExprKind::Const(Const::String(s)) => {
                 if !s.is_empty() {
                     let id = self.string_data(s)?;

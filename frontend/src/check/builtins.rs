@@ -36,7 +36,10 @@ impl<'a> Checker<'a> {
             | Builtin::UnsafeSizeof
             | Builtin::UnsafeAlignof
             | Builtin::UnsafeOffsetof
-            | Builtin::Recover => {}
+            | Builtin::Recover
+            | Builtin::Complex
+            | Builtin::Real
+            | Builtin::Imag => {}
             Builtin::Close | Builtin::Delete => {
                 let what = if b == Builtin::Close {
                     "channels"
@@ -44,10 +47,6 @@ impl<'a> Checker<'a> {
                     "maps"
                 };
                 self.unsupported(call.span, what);
-                return invalid;
-            }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.unsupported(call.span, "complex numbers");
                 return invalid;
             }
             _ => {
@@ -95,7 +94,7 @@ impl<'a> Checker<'a> {
         let (min_args, variadic) = match b {
             Builtin::Append => (1, true),
             Builtin::Cap | Builtin::Len | Builtin::New | Builtin::Panic => (1, false),
-            Builtin::Copy => (2, false),
+            Builtin::Copy | Builtin::Complex => (2, false),
             Builtin::Make => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
@@ -147,6 +146,8 @@ impl<'a> Checker<'a> {
             Builtin::New => self.builtin_new(call, fun, &arg_list[0]),
             Builtin::Panic => self.builtin_panic(call, fun, x),
             Builtin::Recover => self.builtin_recover(call, fun),
+            Builtin::Complex => self.builtin_complex(call, fun, x, args[1].clone()),
+            Builtin::Real | Builtin::Imag => self.builtin_real_imag(call, fun, b, x),
             Builtin::Print | Builtin::Println => self.builtin_print(call, fun, b, args),
             Builtin::UnsafeSizeof | Builtin::UnsafeAlignof => self.builtin_size_align(call, b, x),
             Builtin::UnsafeOffsetof => self.builtin_offsetof(call, &arg_list[0]),
@@ -434,6 +435,150 @@ impl<'a> Checker<'a> {
         Operand {
             mode: OpMode::Value,
             ty: any,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `complex(re, im)`: two floats of one type make a complex number of the matching size;
+    /// untyped constants stay untyped (`complex(1, 2)` is an untyped complex constant).
+    fn builtin_complex(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        mut x: Operand<'a>,
+        mut y: Operand<'a>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        match (self.is_untyped(x.ty), self.is_untyped(y.ty)) {
+            (false, false) => {}
+            (true, false) => self.convert_untyped(&mut x, y.ty),
+            (false, true) => self.convert_untyped(&mut y, x.ty),
+            (true, true) => {
+                if x.is_const() && y.is_const() {
+                    // Untyped numbers with no imaginary part count as untyped floats.
+                    let untyped_float = self.basic(BasicKind::UntypedFloat);
+                    for o in [&mut x, &mut y] {
+                        let real = o.val().is_some_and(|v| v.to_float().is_some());
+                        if self.is_numeric(o.ty) && real {
+                            o.ty = untyped_float;
+                        }
+                    }
+                } else {
+                    let f64_t = self.basic(BasicKind::Float64);
+                    self.convert_untyped(&mut x, f64_t);
+                    self.convert_untyped(&mut y, f64_t);
+                }
+            }
+        }
+        if x.is_invalid() || y.is_invalid() {
+            return invalid;
+        }
+        if !self.types.identical(x.ty, y.ty) {
+            let (xs, ys) = (self.type_string(x.ty), self.type_string(y.ty));
+            self.error(
+                span_of(&x),
+                format!(
+                    "invalid operation: {} (mismatched types {xs} and {ys})",
+                    expr_string(call)
+                ),
+            );
+            return invalid;
+        }
+        let result = match self.kind_of(x.ty) {
+            Some(BasicKind::Float32) => BasicKind::Complex64,
+            Some(BasicKind::Float64) => BasicKind::Complex128,
+            Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
+            _ => {
+                let xs = self.type_string(x.ty);
+                self.error(
+                    span_of(&x),
+                    format!("invalid argument: arguments have type {xs}, expected floating-point"),
+                );
+                return invalid;
+            }
+        };
+        let result = self.basic(result);
+        let mode = match (x.val().and_then(|v| v.to_float()), y.val()) {
+            (Some(re), Some(im)) => match im.to_float() {
+                Some(im) => OpMode::Const(ConstValue::Complex(re, im)),
+                None => return invalid,
+            },
+            _ => {
+                self.record_builtin_sig(
+                    fun,
+                    Builtin::Complex,
+                    vec![x.ty, x.ty],
+                    vec![result],
+                    false,
+                );
+                OpMode::Value
+            }
+        };
+        Operand {
+            mode,
+            ty: result,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `real(c)` and `imag(c)`: the parts of a complex number, as floats of half its size;
+    /// any untyped numeric constant counts as an untyped complex one.
+    fn builtin_real_imag(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        b: Builtin,
+        mut x: Operand<'a>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        if self.is_untyped(x.ty) {
+            if x.is_const() {
+                if self.is_numeric(x.ty) {
+                    x.ty = self.basic(BasicKind::UntypedComplex);
+                }
+            } else {
+                let c128 = self.basic(BasicKind::Complex128);
+                self.convert_untyped(&mut x, c128);
+                if x.is_invalid() {
+                    return invalid;
+                }
+            }
+        }
+        let result = match self.kind_of(x.ty) {
+            Some(BasicKind::Complex64) => BasicKind::Float32,
+            Some(BasicKind::Complex128) => BasicKind::Float64,
+            Some(BasicKind::UntypedComplex) => BasicKind::UntypedFloat,
+            _ => {
+                let xs = self.type_string(x.ty);
+                self.error(
+                    span_of(&x),
+                    format!("invalid argument: argument has type {xs}, expected complex type"),
+                );
+                return invalid;
+            }
+        };
+        let result = self.basic(result);
+        let mode = match x.val() {
+            Some(v) => {
+                let (re, im) = match v {
+                    ConstValue::Complex(re, im) => (re.clone(), im.clone()),
+                    v => match v.to_float() {
+                        Some(re) => (re, num_rational::BigRational::from_integer(0.into())),
+                        None => return invalid,
+                    },
+                };
+                OpMode::Const(ConstValue::Float(if b == Builtin::Real { re } else { im }))
+            }
+            None => {
+                self.record_builtin_sig(fun, b, vec![x.ty], vec![result], false);
+                OpMode::Value
+            }
+        };
+        Operand {
+            mode,
+            ty: result,
             expr: Some(call),
             dummy: None,
         }

@@ -96,6 +96,10 @@ impl<'a> Checker<'a> {
         if int_or_float(self, vu) && int_or_float(self, tu) {
             return true;
         }
+        let is_complex = |c: &Self, t: TypeId| c.kind_of(t).is_some_and(|k| k.is_complex());
+        if is_complex(self, vu) && is_complex(self, tu) {
+            return true;
+        }
         if (self.is_integer(vu) || self.is_bytes_or_runes(vu)) && self.is_string(tu) {
             return true;
         }

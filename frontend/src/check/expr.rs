@@ -163,13 +163,11 @@ impl<'a> Checker<'a> {
                     // The lexer reported it (types2: `error reported during parsing`).
                     return invalid;
                 }
-                if *kind == LitKind::Imag {
-                    self.unsupported(e.span, "complex numbers");
-                    return invalid;
-                }
                 // types2 caps only numeric literals (a longer mantissa means nothing); string
                 // literals may be as long as the user likes.
-                if matches!(kind, LitKind::Int | LitKind::Float) && raw.len() > 10_000 {
+                if matches!(kind, LitKind::Int | LitKind::Float | LitKind::Imag)
+                    && raw.len() > 10_000
+                {
                     self.error(
                         e.span,
                         format!(
@@ -185,6 +183,7 @@ impl<'a> Checker<'a> {
                         let k = match kind {
                             LitKind::Int => BasicKind::UntypedInt,
                             LitKind::Float => BasicKind::UntypedFloat,
+                            LitKind::Imag => BasicKind::UntypedComplex,
                             LitKind::Char => BasicKind::UntypedRune,
                             _ => BasicKind::UntypedString,
                         };
@@ -365,10 +364,6 @@ impl<'a> Checker<'a> {
             }
             ObjKind::TypeName => {
                 if ty == inv {
-                    return invalid;
-                }
-                if self.kind_of(ty).is_some_and(|k| k.is_complex()) {
-                    self.unsupported(e.span, "complex numbers");
                     return invalid;
                 }
                 OpMode::TypeExpr

@@ -585,6 +585,7 @@ impl<'a> Checker<'a> {
                 BasicKind::UntypedInt => BasicKind::Int,
                 BasicKind::UntypedRune => BasicKind::Int32,
                 BasicKind::UntypedFloat => BasicKind::Float64,
+                BasicKind::UntypedComplex => BasicKind::Complex128,
                 BasicKind::UntypedString => BasicKind::String,
                 k => *k,
             }),

@@ -112,7 +112,21 @@ impl<'a> Checker<'a> {
             };
         }
         if k.is_complex() {
-            return None;
+            let (re, im) = match v {
+                ConstValue::Complex(re, im) => (re.clone(), im.clone()),
+                _ => (
+                    v.to_float()?,
+                    num_rational::BigRational::from_integer(0.into()),
+                ),
+            };
+            let format = match k {
+                Complex64 => FloatFormat::F32,
+                Complex128 => FloatFormat::F64,
+                _ => return Some(ConstValue::Complex(re, im)),
+            };
+            let re = constant::round_float(&re, format)?;
+            let im = constant::round_float(&im, format)?;
+            return Some(ConstValue::Complex(re, im));
         }
         if k.is_string() {
             return matches!(v, ConstValue::String(_)).then(|| v.clone());
@@ -168,9 +182,10 @@ impl<'a> Checker<'a> {
                 let k = self.kind_of(x.ty).unwrap_or(BasicKind::Invalid);
                 let ok = match k {
                     BasicKind::UntypedBool => self.is_boolean(target),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                        self.is_numeric(target)
-                    }
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => self.is_numeric(target),
                     BasicKind::UntypedString => self.is_string(target),
                     _ => false,
                 };
@@ -189,7 +204,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The larger of two untyped numeric kinds (int < rune < float); None if not both numeric
+    /// The larger of two untyped numeric kinds (int < rune < float < complex); None if not both numeric
     /// or not identical.
     fn max_untyped(&self, a: TypeId, b: TypeId) -> Option<TypeId> {
         if a == b {
@@ -200,6 +215,7 @@ impl<'a> Checker<'a> {
             BasicKind::UntypedInt => Some(1),
             BasicKind::UntypedRune => Some(2),
             BasicKind::UntypedFloat => Some(3),
+            BasicKind::UntypedComplex => Some(4),
             _ => None,
         };
         let (ra, rb) = (rank(ka)?, rank(kb)?);

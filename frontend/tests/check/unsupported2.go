@@ -7,13 +7,13 @@ func (T) M() {}
 
 func main() {
 	m := map[string]int{}
-	var c complex128
+	var c float64
 	g := main
 	var t T
 	h := t.M
 	k := T.M
 	select {}
-	_, _, _, _, _, _ = m, c, g, h, k, 1i
+	_, _, _, _, _, _ = m, c, g, h, k, 1.5
 	recover()
 	var p chan<- int
 	p <- 1

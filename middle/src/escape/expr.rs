@@ -23,7 +23,7 @@ impl<'p> Batch<'p> {
                 self.discard(i);
             }
             ExprKind::Unary(_, x) => self.discard(x),
-            ExprKind::Binary(_, a, b) => {
+            ExprKind::Binary(_, a, b) | ExprKind::Complex(a, b) => {
                 self.discard(a);
                 self.discard(b);
             }

@@ -41,8 +41,7 @@ impl<'p> Batch<'p> {
         cap: Option<&'p Expr>,
     ) {
         let r = cap.unwrap_or(len);
-        let func = &self.program.funcs[self.func.index()];
-        let Some(n) = static_int(func, r, 0) else {
+        let Some(n) = static_int(self.program, self.func, r, 0) else {
             return;
         };
         if n < 0 {
@@ -77,16 +76,21 @@ pub(super) struct StaticSize {
 }
 
 /// The value of an integer expression when it is a constant or a variable assigned once, from
-/// a constant, and never address-taken (gc's `ir.ReassignOracle.StaticValue`).
-fn static_int(func: &Func, e: &Expr, depth: u32) -> Option<i64> {
+/// a constant, and never address-taken (gc's `ir.ReassignOracle.StaticValue`). Assignments in
+/// the function literals that capture the variable count too.
+fn static_int(program: &Program, f: FuncId, e: &Expr, depth: u32) -> Option<i64> {
     if depth > 8 {
         return None;
     }
+    let func = &program.funcs[f.index()];
     match &e.kind {
         ExprKind::Const(Const::Int(n)) => Some(*n),
         ExprKind::Load(Place::Local(l)) => {
             let local = func.local(*l);
-            if local.addr_taken || local.kind == LocalKind::Param {
+            if local.addr_taken
+                || local.kind == LocalKind::Param
+                || assigned_in_literals(program, &func.body, *l)
+            {
                 return None;
             }
             let mut value = None;
@@ -108,8 +112,39 @@ fn static_int(func: &Func, e: &Expr, depth: u32) -> Option<i64> {
             if count != 1 {
                 return None;
             }
-            static_int(func, &value?, depth + 1)
+            static_int(program, f, &value?, depth + 1)
         }
         _ => None,
     }
+}
+
+/// Whether a function literal made in `body` (or one nested in it) assigns the captured
+/// variable `l`.
+fn assigned_in_literals(program: &Program, body: &[Stmt], l: LocalId) -> bool {
+    let mut assigned = false;
+    walk_exprs(body, &mut |e| {
+        let ExprKind::Closure { func, captures, .. } = &e.kind else {
+            return;
+        };
+        let lit = &program.funcs[func.index()];
+        for (c, inner) in captures.iter().zip(&lit.captures) {
+            if !matches!(&c.kind, ExprKind::Load(Place::Local(x)) if *x == l) {
+                continue;
+            }
+            let mut count = 0;
+            walk_stmts(&lit.body, &mut |s| match &s.kind {
+                StmtKind::Assign(Place::Local(x), _) if *x == inner.local => count += 1,
+                StmtKind::AssignMulti(ps, _)
+                    if ps
+                        .iter()
+                        .any(|p| matches!(p, Some(Place::Local(x)) if *x == inner.local)) =>
+                {
+                    count += 1
+                }
+                _ => {}
+            });
+            assigned |= count > 0 || assigned_in_literals(program, &lit.body, inner.local);
+        }
+    });
+    assigned
 }

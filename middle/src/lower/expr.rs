@@ -1138,8 +1138,26 @@ impl<'a> Lowerer<'a> {
             }
             Builtin::Min | Builtin::Max => self.unsupported_value(span, "non-constant min and max"),
             Builtin::Clear => self.unsupported_value(span, "clear"),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.unsupported_value(span, "complex numbers")
+            Builtin::Complex => {
+                // `complex(f())` spreads a call's two results, as `copy(f())` does.
+                let vals = self.spread_args(args, out);
+                let [re, im]: [Expr; 2] = match vals.try_into() {
+                    Ok(v) => v,
+                    Err(_) => return self.bad(span),
+                };
+                Expr::new(ExprKind::Complex(Box::new(re), Box::new(im)), ty, span)
+            }
+            Builtin::Real | Builtin::Imag => {
+                let [x] = args else {
+                    return self.bad(span);
+                };
+                let x = self.expr(x, out);
+                let op = if b == Builtin::Real {
+                    UnOp::Real
+                } else {
+                    UnOp::Imag
+                };
+                Expr::new(ExprKind::Unary(op, Box::new(x)), ty, span)
             }
             Builtin::Delete => self.unsupported_value(span, "maps"),
             Builtin::Close => self.unsupported_value(span, "channels"),
@@ -1493,15 +1511,34 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 Some(k) if k.is_complex() => {
-                    return self.unsupported_value(span, "complex numbers")
+                    let re = v.to_f64().unwrap_or(0.0);
+                    complex_const(k, re, 0.0)
                 }
                 _ => {
                     self.error(span, "internal error: numeric constant of non-numeric type");
                     Const::Int(0)
                 }
             },
-            ConstValue::Complex(..) => return self.unsupported_value(span, "complex numbers"),
+            ConstValue::Complex(re, im) => match kind {
+                Some(k) if k.is_complex() => {
+                    let part = |r| base::constant::rat_to_f64(r).unwrap_or(0.0);
+                    complex_const(k, part(re), part(im))
+                }
+                _ => {
+                    self.error(span, "internal error: complex constant of non-complex type");
+                    Const::Int(0)
+                }
+            },
         };
         Expr::new(ExprKind::Const(c), ty, span)
+    }
+}
+
+/// A complex constant of kind `k`, its parts rounded to float32 for a complex64.
+fn complex_const(k: BasicKind, re: f64, im: f64) -> Const {
+    if k == BasicKind::Complex64 {
+        Const::Complex(re as f32 as f64, im as f32 as f64)
+    } else {
+        Const::Complex(re, im)
     }
 }

@@ -461,6 +461,7 @@ pub(super) fn is_zero(v: &Expr) -> bool {
             Const::Bool(b) => !b,
             Const::Int(i) => *i == 0,
             Const::Float(f) => f.to_bits() == 0,
+            Const::Complex(re, im) => re.to_bits() == 0 && im.to_bits() == 0,
             Const::String(s) => s.is_empty(),
             Const::Nil => true,
         },

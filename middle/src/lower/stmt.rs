@@ -532,10 +532,7 @@ impl<'a> Lowerer<'a> {
     fn one(&mut self, ty: TypeId, span: Span) -> Expr {
         let c = match self.types.basic_kind(ty) {
             Some(k) if k.is_float() => Const::Float(1.0),
-            Some(k) if k.is_complex() => {
-                self.unsupported(span, "complex numbers");
-                Const::Int(1)
-            }
+            Some(k) if k.is_complex() => Const::Complex(1.0, 0.0),
             _ => Const::Int(1),
         };
         Expr::new(ExprKind::Const(c), ty, span)

@@ -5,7 +5,7 @@
 //! `print`/`println`, which become runtime calls (`print.rs`); string conversions and
 //! concatenations, runtime calls too (`strings.rs`); and the rune decoding of `range` over a
 //! string (`range.rs`); function literals called where they stand become direct calls with
-//! their captures as arguments (`direct_call.rs`). Escape analysis only analyses; this pass
+//! their captures as arguments (`direct_call.rs`); complex division becomes a runtime call. Escape analysis only analyses; this pass
 //! is the one place its verdicts change the program. After it, the IR has no print
 //! statement, string operation or `DecodeRune` left.
 //!
@@ -236,7 +236,39 @@ impl Walker<'_> {
                 self.expr(x, pre);
             }
         });
+        self.complex_division(e);
         self.apply_decision(e, pre);
+    }
+
+    /// `x / y` of complex numbers becomes `runtime.complex128div(x, y)`, a complex64
+    /// division through complex128 and back (gc's `walkDivMod`).
+    fn complex_division(&mut self, e: &mut Expr) {
+        let ExprKind::Binary(BinOp::Div, ..) = e.kind else {
+            return;
+        };
+        if !self.types.basic_kind(e.ty).is_some_and(|k| k.is_complex()) {
+            return;
+        }
+        let (ty, span) = (e.ty, e.span);
+        let ExprKind::Binary(_, x, y) = std::mem::replace(&mut e.kind, ExprKind::Zero) else {
+            unreachable!("matched above");
+        };
+        let c128 = self.types.basic(BasicKind::Complex128);
+        let widen = |x: Box<Expr>| {
+            if x.ty == c128 {
+                *x
+            } else {
+                Expr::new(ExprKind::Convert(x), c128, span)
+            }
+        };
+        let args = vec![widen(x), widen(y)];
+        let f = self.extern_fn("runtime.complex128div", vec![c128, c128], vec![c128]);
+        let call = Expr::new(ExprKind::CallExtern(f, args), c128, span);
+        *e = if ty == c128 {
+            call
+        } else {
+            Expr::new(ExprKind::Convert(Box::new(call)), ty, span)
+        };
     }
 
     /// Visits `e` where nothing may go before the current statement for it (a loop's
