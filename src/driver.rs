@@ -89,7 +89,11 @@ pub fn compile_sources(
         .map_err(|diags| diag::render(&map, &diags))?;
     let remarks: String = remarks
         .iter()
-        .map(|r| format!("{}: {}\n", map.position(r.span), r.message))
+        .map(|r| match map.position(r.span) {
+            // gc prints a remark about a variable without a position as the bare message.
+            at if at.is_empty() => format!("{}\n", r.message),
+            at => format!("{at}: {}\n", r.message),
+        })
         .collect();
     let backend_options = backend::Options {
         disasm: options.disasm,

@@ -39,6 +39,7 @@ const UNSUPPORTED: &[&str] = &[
     "method expressions",
     "conversions of unnamed struct types with promoted methods to interfaces",
     "method values of unnamed interfaces",
+    "defer in a range-over-func loop body",
 ];
 
 fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {

@@ -73,6 +73,7 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.panicSlice3CU", "ii", "", false),
     ("runtime.panicdivide", "", "", false),
     ("runtime.panicshift", "", "", false),
+    ("runtime.panicrangestate", "i", "", false),
     ("runtime.panicmem", "", "", false),
     ("runtime.gopanic", "ii", "", false),
     ("runtime.gorecover", "i", "", true),

@@ -17,6 +17,14 @@ pub struct Span {
 }
 
 impl Span {
+    /// No position (gc's `nopos`): what gc gives some variables its rewrites declare, such as
+    /// the `#next` of a range-over-func loop, which `-m` then names without a position.
+    pub const NOWHERE: Span = Span {
+        file: FileId(u32::MAX),
+        lo: 0,
+        hi: 0,
+    };
+
     pub fn new(file: FileId, lo: u32, hi: u32) -> Span {
         Span { file, lo, hi }
     }
@@ -92,6 +100,9 @@ impl SourceMap {
     /// `lico`): a line past 1,048,574 prints as that line, and a column of 255 or more is
     /// not printed at all (`a.go:3: …`).
     pub fn position(&self, span: Span) -> String {
+        if span == Span::NOWHERE {
+            return String::new();
+        }
         const LINE_MAX: u32 = (1 << 20) - 2;
         const COL_MAX: u32 = (1 << 8) - 1;
         let file = self.file(span.file);

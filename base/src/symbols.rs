@@ -59,6 +59,10 @@ pub enum Symbol {
     /// parameters or results (`defer f(x)`): `main.f.deferwrap1`, numbered per enclosing
     /// function in the order of the defer statements (gc's `normalizeGoDeferCall`).
     DeferWrap { outer: Box<Symbol>, n: u32 },
+    /// The body of a range-over-func loop, made a function literal (gc's rangefunc rewrite):
+    /// `main.main-range1`, numbered per function (the declared function or literal the loop
+    /// is written in, never another loop body) in the order the loops are met.
+    RangeBody { outer: Box<Symbol>, n: u32 },
 }
 
 impl Symbol {
@@ -73,7 +77,9 @@ impl Symbol {
             | Symbol::Stmp { pkg, .. }
             | Symbol::TypeAssert { pkg, .. }
             | Symbol::InterfaceSwitch { pkg, .. } => *pkg,
-            Symbol::Closure { outer, .. } | Symbol::DeferWrap { outer, .. } => outer.pkg(),
+            Symbol::Closure { outer, .. }
+            | Symbol::DeferWrap { outer, .. }
+            | Symbol::RangeBody { outer, .. } => outer.pkg(),
             Symbol::MethodValue(method) => method.pkg(),
         }
     }
@@ -116,6 +122,7 @@ impl Symbol {
             },
             Symbol::MethodValue(method) => format!("{}-fm", method.member()),
             Symbol::DeferWrap { outer, n } => format!("{}.deferwrap{n}", outer.member()),
+            Symbol::RangeBody { outer, n } => format!("{}-range{n}", outer.member()),
         }
     }
 }

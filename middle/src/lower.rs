@@ -43,6 +43,7 @@ mod expr;
 pub(crate) mod gcfmt;
 mod iface;
 mod methods;
+mod rangefunc;
 mod self_assign;
 mod stmt;
 mod symsize;
@@ -251,6 +252,11 @@ pub fn lower_parts(
         lit_stack: Vec::new(),
         lit_gen: HashMap::new(),
         wrapper_exprs: Vec::new(),
+        rf: rangefunc::Rewriter::default(),
+        synthetic: Vec::new(),
+        range_gen: HashMap::new(),
+        range_parents: HashMap::new(),
+        iterator_arg: None,
     };
     let (init, init_tasks, main) = l.program();
     if l.diags.is_empty() {
@@ -383,6 +389,17 @@ pub(crate) struct Lowerer<'a> {
     /// bodies: the receiver type and method name of each placeholder id (see
     /// `methods::wrapper_expr`).
     wrapper_exprs: Vec<(TypeId, String)>,
+    /// The range-over-func rewrite of the function being lowered (see `rangefunc`).
+    rf: rangefunc::Rewriter,
+    /// Variables the lowering declares itself (`#state1`, …), as objects numbered after the
+    /// checker's.
+    synthetic: Vec<frontend::check::Object>,
+    /// How many range-over-func loop bodies each function has so far (gc's `rangeLitGen`).
+    range_gen: HashMap<FuncId, u32>,
+    /// Each loop body's function → the function its loop is written in.
+    range_parents: HashMap<FuncId, FuncId>,
+    /// The argument of the iterator call being lowered (see `call_args`).
+    iterator_arg: Option<Expr>,
 }
 
 #[derive(Default)]
@@ -800,12 +817,19 @@ impl<'a> Lowerer<'a> {
         };
         let declared = usize::from(recv_ty.is_some()) + sig_params.len() + sig_results.len();
         self.begin_body(body, declared);
+        let rename_results = self.begin_range_funcs(body);
         let mut prologue = Vec::new();
         let mut params = Vec::new();
         if let (Some(recv), Some(ty)) = (&fd.recv, recv_ty) {
             params.push(self.param(recv, ty, &mut prologue));
         }
-        params.extend(self.signature_locals(&fd.ty, &sig_params, &sig_results, &mut prologue));
+        params.extend(self.signature_locals(
+            &fd.ty,
+            &sig_params,
+            &sig_results,
+            rename_results,
+            &mut prologue,
+        ));
         let mut out = prologue;
         self.block_into(&body.stmts, &mut out);
         let st = std::mem::take(&mut self.f);
@@ -852,11 +876,15 @@ impl<'a> Lowerer<'a> {
 
     /// The locals of a signature's parameters (returned, in order) and named results (in
     /// `f.named_results`), declared in `prologue`.
+    /// The locals of a signature's parameters and named results. With `rename_results` (a
+    /// range-over-func loop body returns values), unnamed and blank results are named as gc
+    /// renames them (`#rv1`, …) so that the bodies can assign them.
     fn signature_locals(
         &mut self,
         ft: &'a ast::FuncType,
         sig_params: &[TypeId],
         sig_results: &[TypeId],
+        rename_results: bool,
         prologue: &mut Block,
     ) -> Vec<LocalId> {
         let mut params = Vec::new();
@@ -864,12 +892,23 @@ impl<'a> Lowerer<'a> {
             params.push(self.param(p, ty, prologue));
         }
         self.f.results = sig_results.to_vec();
-        for (p, &ty) in ft.results.iter().zip(sig_results) {
-            let Some(ident) = &p.name else { continue };
-            let obj = self.info.defs.get(&ident.id).copied();
-            let id = self.new_local(&ident.name, ty, LocalKind::Result, ident.span, obj);
+        for (i, (p, &ty)) in ft.results.iter().zip(sig_results).enumerate() {
+            let named = p.name.as_ref().filter(|n| !rename_results || n.name != "_");
+            let (name, span, obj) = match named {
+                Some(ident) => {
+                    let obj = self.info.defs.get(&ident.id).copied();
+                    (ident.name.clone(), ident.span, obj)
+                }
+                None if rename_results => {
+                    let obj = self.range_result_name(i, ty, p.ty.span);
+                    (self.object(obj).name.clone(), p.ty.span, Some(obj))
+                }
+                None => continue,
+            };
+            let id = self.new_local(&name, ty, LocalKind::Result, span, obj);
             self.f.named_results.push(id);
-            prologue.push(Stmt::new(StmtKind::Decl(id), ident.span));
+            self.rf.results.extend(obj);
+            prologue.push(Stmt::new(StmtKind::Decl(id), span));
         }
         params
     }
@@ -886,7 +925,19 @@ impl<'a> Lowerer<'a> {
             ),
             None => ("_".to_string(), p.span, None),
         };
-        let id = self.new_local(&name, ty, LocalKind::Param, span, None);
+        self.param_local(&name, span, obj, ty, prologue)
+    }
+
+    /// The local of parameter `name` (the variable `obj`, if any).
+    fn param_local(
+        &mut self,
+        name: &str,
+        span: Span,
+        obj: Option<ObjId>,
+        ty: TypeId,
+        prologue: &mut Block,
+    ) -> LocalId {
+        let id = self.new_local(name, ty, LocalKind::Param, span, None);
         if let Some(obj) = obj {
             // A captured parameter may be captured by reference (escape analysis decides):
             // it gets the copy too, which can then live in memory.

@@ -255,6 +255,24 @@ extern "C" fn panicshift() -> ! {
 }
 go_entry!("runtime.panicshift" => panicshift);
 
+/// A range-over-func loop's body was called when its state (`#stateN`, see the compiler's
+/// `middle/src/lower/rangefunc.rs`) forbids it, or the iterator swallowed a body's panic
+/// (gc's `panicrangestate` with `internal/abi`'s `RF_*` states).
+extern "C" fn panicrangestate(state: isize) -> ! {
+    match state {
+        0 => runtime_error(
+            b"range function continued iteration after function for loop body returned false",
+        ),
+        2 => runtime_error(b"range function continued iteration after loop body panic"),
+        3 => runtime_error(b"range function continued iteration after whole loop exit"),
+        4 => runtime_error(
+            b"range function recovered a loop body panic and did not resume panicking",
+        ),
+        _ => crate::throw::throw("unexpected state passed to panicrangestate"),
+    }
+}
+go_entry!("runtime.panicrangestate" => panicrangestate);
+
 extern "C" fn panicoverflow() -> ! {
     runtime_error(b"integer overflow")
 }

@@ -217,6 +217,10 @@ pub struct Info {
     /// locals, those of nested literals included): `ObjId`s in this range. A use of a local
     /// variable outside the range is a use of a variable the literal captures.
     pub func_lits: HashMap<NodeId, std::ops::Range<u32>>,
+    /// The objects declared by each range-over-func loop (its iteration variables, when `:=`,
+    /// and its body's), by the range expression's id: like a function literal's, as the loop
+    /// body becomes one (gc's rangefunc rewrite).
+    pub range_func_bodies: HashMap<NodeId, std::ops::Range<u32>>,
 }
 
 impl Info {
@@ -232,9 +236,13 @@ impl Info {
         }
     }
 
-    /// Whether object `obj` is declared inside the function literal `lit`.
+    /// Whether object `obj` is declared inside the function literal `lit` (or the body of the
+    /// range-over-func loop whose range expression is `lit`).
     pub fn declared_in_literal(&self, lit: NodeId, obj: ObjId) -> bool {
-        self.func_lits.get(&lit).is_some_and(|r| r.contains(&obj.0))
+        self.func_lits
+            .get(&lit)
+            .or_else(|| self.range_func_bodies.get(&lit))
+            .is_some_and(|r| r.contains(&obj.0))
     }
 
     pub fn expr(&self, id: NodeId) -> &ExprInfo {

@@ -673,6 +673,47 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------------------------------------
     // Range
 
+    /// The iteration variables' types of a range over function `sig` (types2's `rangeKeyVal`
+    /// for a signature): `func(yield func(K, V) bool)` gives K and V; Err with types2's cause
+    /// when it is not an iterator.
+    fn iterator_key_value(
+        &mut self,
+        sig: &Signature,
+    ) -> Result<(Option<TypeId>, Option<TypeId>), Option<String>> {
+        let bad = |why: &str| {
+            Err(Some(format!(
+                "func must be func(yield func(...) bool): {why}"
+            )))
+        };
+        if sig.params.len() != 1 {
+            return bad("wrong argument count");
+        }
+        if !sig.results.is_empty() {
+            return bad("unexpected results");
+        }
+        let Type::Func(yield_sig) = self.types.under(sig.params[0]).clone() else {
+            return bad("argument is not func");
+        };
+        if yield_sig.params.len() > 2 {
+            return bad("yield func has too many parameters");
+        }
+        let bool_t = self.basic(BasicKind::Bool);
+        if yield_sig.results.len() != 1 || yield_sig.results[0] != bool_t {
+            if yield_sig.results.len() == 1 && self.is_boolean(yield_sig.results[0]) {
+                return bad("yield func returns user-defined boolean, not bool");
+            }
+            return bad("yield func does not return bool");
+        }
+        if yield_sig.variadic {
+            let ys = self.type_string(sig.params[0]);
+            return Err(Some(format!("yield func of type {ys} cannot be variadic")));
+        }
+        Ok((
+            yield_sig.params.first().copied(),
+            yield_sig.params.get(1).copied(),
+        ))
+    }
+
     fn range_stmt(
         &mut self,
         s: &'a Stmt,
@@ -694,21 +735,29 @@ impl<'a> Checker<'a> {
             }
             let int_t = self.basic(BasicKind::Int);
             let r = match self.types.get(t).clone() {
-                Type::Basic(k) if k.is_string() => Some((Some(int_t), Some(crate::types::RUNE))),
-                Type::Basic(k) if k.is_integer() => Some((Some(x.ty), None)),
-                Type::Array(_, el) | Type::Slice(el) => Some((Some(int_t), Some(el))),
-                _ => None,
+                Type::Basic(k) if k.is_string() => Ok((Some(int_t), Some(crate::types::RUNE))),
+                Type::Basic(k) if k.is_integer() => Ok((Some(x.ty), None)),
+                Type::Array(_, el) | Type::Slice(el) => Ok((Some(int_t), Some(el))),
+                Type::Func(sig) => self.iterator_key_value(&sig),
+                _ => Err(None),
             };
             match r {
-                None => {
+                Err(cause) => {
                     let xs = self.op_string(&x);
-                    if matches!(self.types.get(t), Type::Func(_)) {
-                        self.unsupported(xe.span, "range over functions");
-                    } else {
-                        self.error(xe.span, format!("cannot range over {xs}"));
-                    }
+                    let msg = match cause {
+                        Some(c) => format!("cannot range over {xs}: {c}"),
+                        None => format!("cannot range over {xs}"),
+                    };
+                    self.error(xe.span, msg);
                 }
-                Some((k, v)) => {
+                Ok((None, _)) if key.is_some() => {
+                    let xs = self.op_string(&x);
+                    self.error(
+                        key.map_or(xe.span, |k| k.span),
+                        format!("range over {xs} permits no iteration variables"),
+                    );
+                }
+                Ok((k, v)) => {
                     if v.is_none() && value.is_some() {
                         let xs = self.op_string(&x);
                         self.error(
@@ -720,6 +769,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let first_local = self.info.objects.len() as u32;
         self.open_scope();
         let (kt, vt) = kv.unwrap_or((None, None));
         let range_over_int = self.is_integer(x.ty);
@@ -798,6 +848,11 @@ impl<'a> Checker<'a> {
         }
         self.block(body);
         self.close_scope();
+        if matches!(self.types.under(x.ty), Type::Func(_)) {
+            // The body becomes a function literal (see `Info::range_func_bodies`).
+            let end = self.info.objects.len() as u32;
+            self.info.range_func_bodies.insert(xe.id, first_local..end);
+        }
     }
 
     /// Assigns an iteration value to an existing variable; returns the value as converted.

@@ -258,14 +258,23 @@ impl<'b> Collector<'_, 'b> {
                 body,
                 define,
             } => {
+                // The body of a range over a function is a function literal (gc's rangefunc
+                // rewrite), which assigns the iteration variables too.
+                let range_func = self.info.range_func_bodies.contains_key(&x.id);
+                self.expr(x);
+                if range_func {
+                    self.lits.push(x.id);
+                }
                 for e in [key, value].into_iter().flatten() {
                     if !*define {
                         self.reassign(e);
                     }
                     self.expr(e);
                 }
-                self.expr(x);
                 self.block(&body.stmts);
+                if range_func {
+                    self.lits.pop();
+                }
             }
         }
     }

@@ -31,6 +31,13 @@ use frontend::ast;
 use super::{placeholder_func, FnState, Lowerer, Operand, Site, SiteKey};
 use crate::ir::*;
 
+/// A function literal being lowered (see [`Lowerer::enter_literal`]).
+pub(super) struct Literal {
+    id: FuncId,
+    sym: Symbol,
+    outer: FuncId,
+}
+
 /// What lowering a literal puts aside of the function it stands in, restored after it.
 pub(super) struct LitFrame<'a> {
     f: FnState,
@@ -51,15 +58,50 @@ impl<'a> Lowerer<'a> {
             Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
             _ => return self.bad(span),
         };
-        let n = self.lit_gen.entry(self.cur_func).or_insert(0);
+        // A literal written in a range-over-func loop's body is named after the function the
+        // loop is in (gc's `RangeParent`).
+        let parent = self.range_parent_of(self.cur_func);
+        let n = self.lit_gen.entry(parent).or_insert(0);
         *n += 1;
         let sym = Symbol::Closure {
-            outer: Box::new(self.funcs[self.cur_func.index()].sym.clone()),
+            outer: Box::new(self.funcs[parent.index()].sym.clone()),
             n: *n,
         };
+        // A literal is a function of its own for the range-over-func rewrite too.
+        let rewriter = std::mem::take(&mut self.rf);
+        let lit = self.enter_literal(sym, body, sig_params.len() + sig_results.len(), span);
+        let rename_results = self.begin_range_funcs(body);
+        let mut out = Vec::new();
+        let params =
+            self.signature_locals(fty, &sig_params, &sig_results, rename_results, &mut out);
+        self.block_into(&body.stmts, &mut out);
+        let value = self.finish_literal(lit, params, sig_results, out, ty, span);
+        self.rf = rewriter;
+        let text = self.gcfmt().text(e);
+        self.site_keys.insert(
+            SiteKey::new(SiteKind::Closure, span),
+            Site::named(text, span),
+        );
+        value
+    }
+
+    /// The function `range_parent_of(f)` literals and loop bodies in `f` are named after: `f`
+    /// itself, or for a range-over-func loop body, the function the loop is written in.
+    pub(super) fn range_parent_of(&self, f: FuncId) -> FuncId {
+        self.range_parents.get(&f).copied().unwrap_or(f)
+    }
+
+    /// Starts lowering a function literal named `sym` whose body is `body` (with `declared`
+    /// parameters and results), putting the enclosing function's state aside.
+    pub(super) fn enter_literal(
+        &mut self,
+        sym: Symbol,
+        body: &'a ast::Block,
+        declared: usize,
+        span: base::source::Span,
+    ) -> Literal {
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(placeholder_func(sym.clone(), span));
-
         self.lit_stack.push(LitFrame {
             f: std::mem::take(&mut self.f),
             func: self.cur_func,
@@ -69,7 +111,7 @@ impl<'a> Lowerer<'a> {
         });
         let outer = self.cur_func;
         self.cur_func = id;
-        self.begin_body(body, sig_params.len() + sig_results.len());
+        self.begin_body(body, declared);
         // A captured variable keeps its static value (gc's `StaticValue` looks through a
         // capture to the variable, whose reassignments the enclosing function's pre-pass saw,
         // those in literals included).
@@ -79,9 +121,21 @@ impl<'a> Lowerer<'a> {
             }
             self.static_zero.extend(frame.static_zero.iter().copied());
         }
-        let mut out = Vec::new();
-        let params = self.signature_locals(fty, &sig_params, &sig_results, &mut out);
-        self.block_into(&body.stmts, &mut out);
+        Literal { id, sym, outer }
+    }
+
+    /// Ends the literal `lit` with its lowered parameters, results and body; restores the
+    /// enclosing function's state and gives the literal's value there (of type `ty`): a
+    /// closure of each captured variable as the enclosing function sees it.
+    pub(super) fn finish_literal(
+        &mut self,
+        lit: Literal,
+        params: Vec<LocalId>,
+        results: Vec<TypeId>,
+        body: Block,
+        ty: TypeId,
+        span: base::source::Span,
+    ) -> Expr {
         let st = std::mem::take(&mut self.f);
         if let Some(frame) = self.lit_stack.pop() {
             self.f = frame.f;
@@ -90,23 +144,21 @@ impl<'a> Lowerer<'a> {
             self.static_zero = frame.static_zero;
             self.pending_self = frame.pending_self;
         }
-
-        // The value: each captured variable as this function sees it.
         let mut values = Vec::new();
         for &(obj, _) in &st.captures {
             let op = self.local_var(obj, span);
             values.push(self.load(op, span));
         }
-        self.funcs[id.index()] = Func {
-            sym,
+        self.funcs[lit.id.index()] = Func {
+            sym: lit.sym,
             locals: st.locals,
             params,
-            results: sig_results,
-            body: out,
+            results,
+            body,
             noinline: false,
             autogenerated: false,
             span,
-            outer: Some(outer),
+            outer: Some(lit.outer),
             captures: st
                 .captures
                 .iter()
@@ -116,13 +168,8 @@ impl<'a> Lowerer<'a> {
                 })
                 .collect(),
         };
-        let text = self.gcfmt().text(e);
-        self.site_keys.insert(
-            SiteKey::new(SiteKind::Closure, span),
-            Site::named(text, span),
-        );
         let kind = ExprKind::Closure {
-            func: id,
+            func: lit.id,
             captures: values,
             env: None,
             buf: None,
@@ -209,7 +256,7 @@ impl<'a> Lowerer<'a> {
     /// The local variable `obj` as the function being lowered sees it: its own, or, in a
     /// function literal, its capture of an enclosing function's (made at the first use).
     pub(super) fn local_var(&mut self, obj: ObjId, span: base::source::Span) -> Operand {
-        let ty = self.info.object(obj).ty;
+        let ty = self.object(obj).ty;
         if let Some(&l) = self.f.vars.get(&obj) {
             return Operand::Place(Place::Local(l), ty);
         }
@@ -217,7 +264,7 @@ impl<'a> Lowerer<'a> {
             self.error(span, "internal error: variable used outside its function");
             return Operand::Value(self.bad(span));
         }
-        let object = self.info.object(obj);
+        let object = self.object(obj);
         let (name, decl) = (object.name.clone(), object.span);
         let id = LocalId(self.f.locals.len() as u32);
         self.f.locals.push(Local {

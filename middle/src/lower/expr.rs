@@ -721,7 +721,8 @@ impl<'a> Lowerer<'a> {
 
     /// `x.M(args)` (method value called at once) or `T.M(x, args)` (method expression).
     #[allow(clippy::too_many_arguments)]
-    fn method_call(
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn method_call(
         &mut self,
         x: &'a ast::Expr,
         sel: &frontend::check::Selection,
@@ -834,6 +835,13 @@ impl<'a> Lowerer<'a> {
         span: Span,
         out: &mut Block,
     ) -> Vec<Expr> {
+        // The body of a range-over-func loop, passed to its iterator, has no AST.
+        if let Some(arg) = self.iterator_arg.take() {
+            return match params.first() {
+                Some(&p) => vec![self.assign_conv(arg, p)],
+                None => vec![arg],
+            };
+        }
         let packs = variadic && !ellipsis && !params.is_empty();
         let spread = matches!(args, [only] if self.is_tuple_expr(only));
         let mut vals;

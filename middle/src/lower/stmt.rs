@@ -22,6 +22,7 @@ use base::types::{BasicKind, ObjId, Type, TypeId};
 use frontend::ast::{self, AssignOp, StmtKind as AstStmt};
 use frontend::check::{Builtin, Mode, ObjKind};
 
+use super::rangefunc::Branch;
 use super::{is_cheap, load_local, Lowerer, Target};
 use crate::ir::*;
 
@@ -92,13 +93,21 @@ impl<'a> Lowerer<'a> {
                 AssignOp::Define => self.assign(lhs, rhs, true, span, out),
             },
             AstStmt::Go(_) => self.unsupported(span, "goroutines"),
+            AstStmt::Defer(_) if self.in_range_body() => {
+                self.unsupported(span, "defer in a range-over-func loop body")
+            }
             AstStmt::Defer(call) => self.defer_stmt(call, span, out),
+            AstStmt::Return(es) if self.in_range_body() => self.range_return(es, span, out),
             AstStmt::Return(es) => self.ret(es, span, out),
-            AstStmt::Break(l) => self.branch(l.as_ref(), false, span, out),
-            AstStmt::Continue(l) => self.branch(l.as_ref(), true, span, out),
+            AstStmt::Break(l) => self.branch(l.as_ref().map(|l| l.name.as_str()), false, span, out),
+            AstStmt::Continue(l) => {
+                self.branch(l.as_ref().map(|l| l.name.as_str()), true, span, out)
+            }
             AstStmt::Goto(l) => {
-                let id = self.goto_label(&l.name);
-                out.push(Stmt::new(StmtKind::Goto(id), span));
+                if !self.range_branch(Branch::Goto, Some(&l.name), span, out) {
+                    let id = self.goto_label(&l.name);
+                    out.push(Stmt::new(StmtKind::Goto(id), span));
+                }
             }
             AstStmt::Fallthrough => self.error(span, "fallthrough statement out of place"),
             AstStmt::Block(b) => {
@@ -273,7 +282,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The destination for a left-hand side expression (its operands' calls are hoisted now).
-    fn dest(&mut self, l: &'a ast::Expr, define: bool, out: &mut Block) -> Dest {
+    pub(super) fn dest(&mut self, l: &'a ast::Expr, define: bool, out: &mut Block) -> Dest {
         if let ast::ExprKind::Ident(name) = &l.unparen().kind {
             if name == "_" {
                 return Dest::Blank;
@@ -380,7 +389,7 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn assign_one(&mut self, dest: Dest, v: Expr, span: Span, out: &mut Block) {
+    pub(super) fn assign_one(&mut self, dest: Dest, v: Expr, span: Span, out: &mut Block) {
         match dest {
             Dest::Blank => {
                 if !is_cheap(&v) {
@@ -538,7 +547,7 @@ impl<'a> Lowerer<'a> {
         Expr::new(ExprKind::Const(c), ty, span)
     }
 
-    fn ret(&mut self, es: &'a [ast::Expr], span: Span, out: &mut Block) {
+    pub(super) fn ret(&mut self, es: &'a [ast::Expr], span: Span, out: &mut Block) {
         let results = self.f.results.clone();
         let vals = if es.is_empty() {
             self.f
@@ -573,26 +582,45 @@ impl<'a> Lowerer<'a> {
         out.push(Stmt::new(StmtKind::Return(vals), span));
     }
 
-    fn branch(
+    /// `break` or `continue`, of the loop or switch labeled `label` or the innermost one; in a
+    /// range-over-func loop body, one whose target is outside the body leaves it (see
+    /// `rangefunc`).
+    pub(super) fn branch(
         &mut self,
-        label: Option<&ast::Ident>,
+        label: Option<&str>,
         is_continue: bool,
         span: Span,
         out: &mut Block,
     ) {
-        let target = self.f.targets.iter().rev().find(|t| match label {
-            Some(l) => t.name.as_deref() == Some(l.name.as_str()),
-            None => t.is_loop || !is_continue,
-        });
+        let target = self
+            .f
+            .targets
+            .iter()
+            .rev()
+            .find(|t| match label {
+                Some(l) => t.name.as_deref() == Some(l),
+                None => t.is_loop || !is_continue,
+            })
+            .map(|t| (t.label, t.is_loop));
+        if target.is_none() && self.in_range_body() {
+            let kind = if is_continue {
+                Branch::Continue
+            } else {
+                Branch::Break
+            };
+            if self.range_branch(kind, label, span, out) {
+                return;
+            }
+        }
         match target {
-            Some(t) if is_continue && !t.is_loop => {
+            Some((_, false)) if is_continue => {
                 self.error(span, "internal error: continue to a switch")
             }
-            Some(t) => {
+            Some((target, _)) => {
                 let kind = if is_continue {
-                    StmtKind::Continue(t.label)
+                    StmtKind::Continue(target)
                 } else {
-                    StmtKind::Break(t.label)
+                    StmtKind::Break(target)
                 };
                 out.push(Stmt::new(kind, span));
             }
@@ -774,6 +802,10 @@ impl<'a> Lowerer<'a> {
         span: Span,
         out: &mut Block,
     ) {
+        let tx = self.ty(x);
+        if let Type::Func(_) = self.types.under(tx) {
+            return self.range_func(key, value, define, x, body, span, out);
+        }
         let is_blank = |e: &&ast::Expr| e.unparen().as_ident() == Some("_");
         let key = key.filter(|k| !is_blank(k));
         let value = value.filter(|v| !is_blank(v));
@@ -903,7 +935,6 @@ impl<'a> Lowerer<'a> {
             }
             Type::Map(..) => return self.unsupported(span, "maps"),
             Type::Chan(_) => return self.unsupported(span, "channels"),
-            Type::Func(_) => return self.unsupported(span, "range over functions"),
             _ => {
                 return self.error(span, "internal error: range over a non-rangeable value");
             }
