@@ -8,7 +8,8 @@
 //! * [`ops`]: Go's binary operators;
 //! * [`source`]: files, spans and positions;
 //! * [`diag`]: diagnostics in gc's `file.go:line:col: message` form;
-//! * [`symbols`]: the link names of a package's symbols and gc's method order.
+//! * [`symbols`]: the link names of a package's symbols and gc's method order;
+//! * [`typestr`]: gc's LinkString and NameString of a type.
 
 pub mod constant;
 pub mod diag;
@@ -16,3 +17,4 @@ pub mod ops;
 pub mod source;
 pub mod symbols;
 pub mod types;
+pub mod typestr;

@@ -59,6 +59,15 @@ pub enum Symbol {
     /// parameters or results (`defer f(x)`): `main.f.deferwrap1`, numbered per enclosing
     /// function in the order of the defer statements (gc's `normalizeGoDeferCall`).
     DeferWrap { outer: Box<Symbol>, n: u32 },
+    /// A method of an unnamed type, for its method expression or method value: gc names it
+    /// after the type's LinkString in the `go:` namespace, the method package-qualified when
+    /// unexported (`go:interface { Get() int }.Get`, `go:interface { main.m() }.main.m`).
+    /// `pkg` is the package that makes it.
+    TypeMethod {
+        pkg: PkgId,
+        recv: String,
+        name: String,
+    },
     /// The body of a range-over-func loop, made a function literal (gc's rangefunc rewrite):
     /// `main.main-range1`, numbered per function (the declared function or literal the loop
     /// is written in, never another loop body) in the order the loops are met.
@@ -76,7 +85,8 @@ impl Symbol {
             | Symbol::InitTask(pkg)
             | Symbol::Stmp { pkg, .. }
             | Symbol::TypeAssert { pkg, .. }
-            | Symbol::InterfaceSwitch { pkg, .. } => *pkg,
+            | Symbol::InterfaceSwitch { pkg, .. }
+            | Symbol::TypeMethod { pkg, .. } => *pkg,
             Symbol::Closure { outer, .. }
             | Symbol::DeferWrap { outer, .. }
             | Symbol::RangeBody { outer, .. } => outer.pkg(),
@@ -86,13 +96,25 @@ impl Symbol {
 
     /// The name in the object file: the package's import path, a dot, and [`Symbol::member`].
     pub fn link_name(&self, types: &Types) -> String {
+        if self.in_go_namespace() {
+            return format!("go:{}", self.member());
+        }
         format!("{}.{}", types.pkg_path(self.pkg()), self.member())
+    }
+
+    /// Symbols of no package (gc's `go:` prefix): the methods of unnamed types.
+    fn in_go_namespace(&self) -> bool {
+        match self {
+            Symbol::TypeMethod { .. } => true,
+            Symbol::MethodValue(m) => m.in_go_namespace(),
+            _ => false,
+        }
     }
 
     /// The name as gc's `-m` remarks print it: without the package when it is `local`
     /// (`(*T).M`, `f`), whole otherwise (`runtime.f`).
     pub fn local_name(&self, types: &Types, local: PkgId) -> String {
-        if self.pkg() == local {
+        if self.pkg() == local && !self.in_go_namespace() {
             self.member()
         } else {
             self.link_name(types)
@@ -121,6 +143,7 @@ impl Symbol {
                 _ => format!("{}.func{n}", outer.member()),
             },
             Symbol::MethodValue(method) => format!("{}-fm", method.member()),
+            Symbol::TypeMethod { recv, name, .. } => format!("{recv}.{name}"),
             Symbol::DeferWrap { outer, n } => format!("{}.deferwrap{n}", outer.member()),
             Symbol::RangeBody { outer, n } => format!("{}-range{n}", outer.member()),
         }

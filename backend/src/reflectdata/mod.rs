@@ -235,7 +235,7 @@ impl fmt::Display for ReflectError {
 
 /// gc's `LinkString` of a frontend type (`main.T`, `*main.T`, `func(int32) int32`).
 pub fn link_string(types: &Types, t: TypeId) -> String {
-    type_string(&Table::new(types), t, Mode::Link)
+    base::typestr::link_string(types, t)
 }
 
 /// gc's `types.TypeHash` of a frontend type (`abi.Type.Hash`, `ITab.Hash`).

@@ -243,3 +243,17 @@ pub(crate) fn alg(tab: &Table, t: Tid) -> Alg {
         Type::Named(_) => Alg::NoEq,
     }
 }
+
+impl base::typestr::TypeTable for Table<'_> {
+    fn ty(&self, t: TypeId) -> &Type {
+        self.get(t)
+    }
+
+    fn named(&self, t: TypeId) -> Option<&Named> {
+        Table::named(self, t)
+    }
+
+    fn pkg_path(&self, pkg: PkgId) -> &str {
+        Table::pkg_path(self, pkg)
+    }
+}

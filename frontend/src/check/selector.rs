@@ -240,20 +240,6 @@ impl<'a> Checker<'a> {
             }
             Found::IfaceMethod(sig) => (None, sig),
         };
-        // gocrane takes the method expressions of declared and promoted methods (the method,
-        // or gc's wrapper) and those of a defined interface's methods (gc's `main.I.M`).
-        let declared_recv = method.and_then(|m| match &self.obj(m).kind {
-            ObjKind::Func(fi) => fi.recv,
-            _ => None,
-        });
-        let what = match declared_recv {
-            None if !self.types.is_named(t) => Some("method expressions of unnamed interfaces"),
-            _ => None,
-        };
-        if let Some(what) = what {
-            self.unsupported(e.span, what);
-            return invalid;
-        }
         let Type::Func(msig) = self.types.under(sig).clone() else {
             return invalid;
         };

@@ -209,11 +209,7 @@ impl<'a> Lowerer<'a> {
             }
             None => {
                 let op = self.operand(x, out);
-                let (op, t) = self.follow_path(op, tx, &sel.path, span);
-                if self.types.named_info(t).is_none() {
-                    self.unsupported(span, "method values of unnamed interfaces");
-                    return self.bad(span);
-                }
+                let (op, _) = self.follow_path(op, tx, &sel.path, span);
                 (self.load(op, span), None)
             }
         };
