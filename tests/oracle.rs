@@ -38,7 +38,6 @@ const UNSUPPORTED: &[&str] = &[
     "conversions to function types without parentheses",
     "method expressions",
     "conversions of unnamed struct types with promoted methods to interfaces",
-    "defer in a range-over-func loop body",
 ];
 
 fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {

@@ -81,6 +81,8 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.boundsErrorText", "iiibb", "", true),
     ("runtime.typeAssertionErrorText", "ii", "", true),
     ("runtime.deferproc", "ii", "", true),
+    ("runtime.deferrangefunc", "i", "i", true),
+    ("runtime.deferprocat", "ii", "", true),
     ("runtime.deferprocStack", "iii", "", true),
     ("runtime.deferreturn", "i", "", true),
     // Interfaces.

@@ -299,6 +299,10 @@ fn stmt_exprs_mut(s: &mut StmtKind, f: &mut dyn FnMut(&mut Expr)) {
         | StmtKind::Panic(e)
         | StmtKind::NilCheck(e)
         | StmtKind::Defer { func: e, .. } => f(e),
+        StmtKind::DeferAt { func, frame } => {
+            f(func);
+            f(frame);
+        }
         StmtKind::If { cond, .. } => f(cond),
         StmtKind::Loop { cond, .. } => {
             if let Some(c) = cond {

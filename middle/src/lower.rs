@@ -255,6 +255,7 @@ pub fn lower_parts(
         rf: rangefunc::Rewriter::default(),
         synthetic: Vec::new(),
         range_gen: HashMap::new(),
+        deferwrap_gen: HashMap::new(),
         range_parents: HashMap::new(),
         iterator_arg: None,
     };
@@ -394,6 +395,9 @@ pub(crate) struct Lowerer<'a> {
     /// Variables the lowering declares itself (`#state1`, …), as objects numbered after the
     /// checker's.
     synthetic: Vec<frontend::check::Object>,
+    /// How many deferred calls each function has wrapped so far (gc's `goDeferGen`,
+    /// `main.f.deferwrapN`).
+    deferwrap_gen: HashMap<FuncId, u32>,
     /// How many range-over-func loop bodies each function has so far (gc's `rangeLitGen`).
     range_gen: HashMap<FuncId, u32>,
     /// Each loop body's function → the function its loop is written in.
@@ -431,8 +435,6 @@ struct FnState {
     captures: Vec<(ObjId, LocalId)>,
     /// Defer statements so far: the next one's open-coded slot.
     defers: u32,
-    /// Deferred calls wrapped so far (gc's `main.f.deferwrapN`).
-    deferwraps: u32,
 }
 
 struct Target {

@@ -203,6 +203,22 @@ unsafe extern "C" fn deferproc(r: *mut Record, fv: *const usize) {
 }
 go_entry!("runtime.deferproc" => deferproc);
 
+/// gc's `deferrangefunc`: the token a function gives the bodies of its range-over-func
+/// loops, for their defers. gc pushes a record holding a list; here the token is the
+/// function's own record `r`, since a loop body's defers join its list in the order gc's
+/// would run them (after the defers that follow the loop, before those that precede it).
+unsafe extern "C" fn deferrangefunc(r: *mut Record) -> *mut Record {
+    r
+}
+go_entry!("runtime.deferrangefunc" => deferrangefunc);
+
+/// gc's `deferprocat`: a defer in a range-over-func loop body, onto the list of the
+/// function the loop is in (`frame`, its `deferrangefunc` token).
+unsafe extern "C" fn deferprocat(fv: *const usize, frame: *mut Record) {
+    deferproc(frame, fv)
+}
+go_entry!("runtime.deferprocat" => deferprocat);
+
 /// gc's `deferprocStack`: a defer whose node `n` is in the deferring function's frame.
 unsafe extern "C" fn deferproc_stack(r: *mut Record, n: *mut Node, fv: *const usize) {
     *n = Node {

@@ -178,6 +178,27 @@ impl Func {
         self.outer.is_some() && !self.captures.is_empty()
     }
 
+    /// Whether it keeps a defer record: it has `defer` statements, or range-over-func loop
+    /// bodies defer onto it ([`ExprKind::DeferRangeFunc`]), or it is such a body (gc marks a
+    /// function with any defer statement, `deferreturn` at its exits, even one deferring onto
+    /// another frame).
+    pub fn has_defer_frame(&self) -> bool {
+        self.defer_slots() > 0 || self.defers_for_loop_bodies()
+    }
+
+    /// Whether range-over-func loop bodies defer calls onto its frame, or it is a body that
+    /// does.
+    fn defers_for_loop_bodies(&self) -> bool {
+        let mut found = false;
+        walk_exprs(&self.body, &mut |e| {
+            found |= matches!(e.kind, ExprKind::DeferRangeFunc)
+        });
+        walk_stmts(&self.body, &mut |s| {
+            found |= matches!(s.kind, StmtKind::DeferAt { .. })
+        });
+        found
+    }
+
     /// The number of its `defer` statements (0: it defers nothing).
     pub fn defer_slots(&self) -> u32 {
         let mut n = 0;
@@ -190,7 +211,8 @@ impl Func {
     }
 
     /// Whether gc open-codes its defers (ssagen's rule): at most 8 defer statements, none in a
-    /// loop, and at most 15 return statements × defer statements.
+    /// loop, at most 15 return statements × defer statements, and no loop body deferring onto
+    /// its frame.
     pub fn open_coded_defers(&self) -> bool {
         let (mut in_loop, mut returns) = (false, 0u32);
         walk_stmts(&self.body, &mut |s| match s.kind {
@@ -199,7 +221,7 @@ impl Func {
             _ => {}
         });
         let n = self.defer_slots();
-        !in_loop && n <= 8 && returns * n <= 15
+        !in_loop && n <= 8 && returns * n <= 15 && !self.defers_for_loop_bodies()
     }
 
     /// A wrapper gc hides from `recover`'s count of frames (its `FuncIDWrapper`): the
@@ -292,6 +314,13 @@ pub enum StmtKind {
         func: Expr,
         slot: u32,
         in_loop: bool,
+    },
+    /// `defer` in a range-over-func loop body: `func` is deferred onto the enclosing
+    /// function's frame, `frame` the token [`ExprKind::DeferRangeFunc`] gave there (gc's
+    /// `runtime.deferprocat`). The funcval goes to the heap, as in a loop.
+    DeferAt {
+        func: Expr,
+        frame: Expr,
     },
     /// Faults (gc's nil dereference panic) if the interface value is nil: gc's `OCHECKNIL`
     /// of the receiver of a deferred interface method call, at the `defer` statement.
@@ -475,6 +504,10 @@ pub enum ExprKind {
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// `complex(re, im)` of two floats (gc's OCOMPLEX).
     Complex(Box<Expr>, Box<Expr>),
+    /// gc's `runtime.deferrangefunc()`: the token of this function's defer record, onto which
+    /// the bodies of its range-over-func loops defer calls ([`StmtKind::DeferAt`]). A
+    /// function using it keeps a defer record and does not open-code its defers.
+    DeferRangeFunc,
     /// Numeric conversion, or a no-op change of type between identical underlying types
     /// (`MyInt(x)`, `unsafe.Pointer(p)`, `uintptr(p)`).
     Convert(Box<Expr>),
@@ -680,7 +713,11 @@ macro_rules! traversals {
             /// Calls `f` on each direct subexpression (including those inside a `Place`).
             pub fn $for_each_child(&$($mut_)? self, f: &mut dyn FnMut(&$($mut_)? Expr)) {
                 match &$($mut_)? self.kind {
-                    ExprKind::Const(_) | ExprKind::Zero | ExprKind::New | ExprKind::FuncValue(_) => {}
+                    ExprKind::Const(_)
+                    | ExprKind::Zero
+                    | ExprKind::New
+                    | ExprKind::FuncValue(_)
+                    | ExprKind::DeferRangeFunc => {}
                     ExprKind::Load(p) | ExprKind::Addr(p) => p.$for_each_expr(f),
                     ExprKind::FieldOf(x, _)
                     | ExprKind::Unary(_, x)
@@ -818,6 +855,10 @@ macro_rules! part_traversal {
                     | StmtKind::Panic(e)
                     | StmtKind::NilCheck(e)
                     | StmtKind::Defer { func: e, .. } => f($Part::Expr(e)),
+                    StmtKind::DeferAt { func, frame } => {
+                        f($Part::Expr(func));
+                        f($Part::Expr(frame));
+                    }
                     StmtKind::If { cond, then, els } => {
                         f($Part::Expr(cond));
                         f($Part::Block(then));

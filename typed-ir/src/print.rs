@@ -473,6 +473,12 @@ impl<'p> FuncPrinter<'p> {
                     self.expr(e, s);
                 }
             }
+            StmtKind::DeferAt { func, frame } => {
+                s.push_str("deferat(");
+                self.expr(frame, s);
+                s.push_str(") ");
+                self.expr(func, s);
+            }
             StmtKind::NilCheck(e) => {
                 s.push_str("nilcheck(");
                 self.expr(e, s);
@@ -748,6 +754,7 @@ impl<'p> FuncPrinter<'p> {
                 }
             }
             ExprKind::Complex(re, im) => self.call_like("complex", &[re, im], s),
+            ExprKind::DeferRangeFunc => s.push_str("deferrangefunc()"),
             ExprKind::Binary(op, a, b) => {
                 self.operand(a, s);
                 let _ = write!(s, " {} ", op.as_str());

@@ -92,6 +92,13 @@ impl FunctionCx<'_, '_> {
             ExprKind::IndexOf(x, i) => self.index_of(e, x, i),
             ExprKind::Unary(op, x) => self.unary(*op, x, e.ty),
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.ty),
+            ExprKind::DeferRangeFunc => {
+                let Some(df) = self.defer_frame.clone() else {
+                    self.error("deferrangefunc outside a function with a defer record");
+                    return self.zero_value(e.ty);
+                };
+                CValue::scalar(self.call_rt("runtime.deferrangefunc", &[df.record])[0])
+            }
             ExprKind::Complex(re, im) => {
                 let (re, im) = (self.eval(re).val(), self.eval(im).val());
                 CValue::Parts(vec![re, im])

@@ -158,7 +158,7 @@ pub(crate) fn compile_program(
             .declare_function(&name, Linkage::Export, &signature(&abi, call_conv))
             .map_err(|e| format!("{name}: {e}"))?;
         cx.funcs.push(id);
-        if f.defer_slots() > 0 {
+        if f.has_defer_frame() {
             let body = cx
                 .module
                 .declare_function(
@@ -890,6 +890,11 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
             } => {
                 let fv = self.eval(func);
                 self.defer_stmt(&fv, *slot, *in_loop);
+            }
+            StmtKind::DeferAt { func, frame } => {
+                let fv = self.eval(func).val();
+                let frame = self.eval(frame).val();
+                self.call_rt("runtime.deferprocat", &[fv, frame]);
             }
             StmtKind::Print { .. } => {
                 self.error("a print statement reached codegen (the walk pass lowers them)")

@@ -14,7 +14,7 @@ impl<'p> Batch<'p> {
             k.dst = BLANK;
         }
         match &e.kind {
-            ExprKind::Const(_) | ExprKind::Zero => {}
+            ExprKind::Const(_) | ExprKind::Zero | ExprKind::DeferRangeFunc => {}
             ExprKind::Load(p) => self.load(k, p),
             ExprKind::Addr(p) => self.addr_of(k, p),
             ExprKind::FieldOf(x, _) => self.expr(k, x),

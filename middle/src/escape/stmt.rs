@@ -122,6 +122,11 @@ impl<'p> Batch<'p> {
                 };
                 self.expr(k, func);
             }
+            // gc's goDeferStmt with a DeferAt: onto another frame's list, from the heap.
+            StmtKind::DeferAt { func, frame } => {
+                self.expr(self.hole(HEAP), func);
+                self.discard(frame);
+            }
             StmtKind::NilCheck(e) => self.discard(e),
             // The argument was converted to interface{} when lowered; the panic keeps it.
             StmtKind::Panic(v) => self.expr(self.hole(HEAP), v),

@@ -36,14 +36,7 @@ impl<'a> Lowerer<'a> {
         let in_loop = self.f.targets.iter().any(|t| t.is_loop);
         let slot = self.f.defers;
         self.f.defers += 1;
-        let func = if self.is_plain_call(call) {
-            let ast::ExprKind::Call { fun, .. } = &call.kind else {
-                return;
-            };
-            self.expr(fun, out)
-        } else {
-            self.defer_wrapper(call, span, out)
-        };
+        let func = self.deferred_func(call, span, out);
         out.push(Stmt::new(
             StmtKind::Defer {
                 func,
@@ -52,6 +45,23 @@ impl<'a> Lowerer<'a> {
             },
             span,
         ));
+    }
+
+    /// What `defer call` defers: the function value of a plain call, or gc's wrapper.
+    pub(super) fn deferred_func(
+        &mut self,
+        call: &'a ast::Expr,
+        span: Span,
+        out: &mut Block,
+    ) -> Expr {
+        if self.is_plain_call(call) {
+            let ast::ExprKind::Call { fun, .. } = &call.kind else {
+                return self.bad(span);
+            };
+            self.expr(fun, out)
+        } else {
+            self.defer_wrapper(call, span, out)
+        }
     }
 
     /// A call of a function value without parameters or results, not a method call: gc defers
@@ -87,11 +97,14 @@ impl<'a> Lowerer<'a> {
 
         // The wrapper's symbol and id first, so that literals among the operands (already
         // lowered) keep their numbers.
-        let outer_sym = self.funcs[self.cur_func.index()].sym.clone();
-        self.f.deferwraps += 1;
+        // Named after the function a range-over-func loop body is in (gc's RangeParent).
+        let parent = self.range_parent_of(self.cur_func);
+        let outer_sym = self.funcs[parent.index()].sym.clone();
+        let n = self.deferwrap_gen.entry(parent).or_insert(0);
+        *n += 1;
         let sym = Symbol::DeferWrap {
             outer: Box::new(outer_sym),
-            n: self.f.deferwraps,
+            n: *n,
         };
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(placeholder_func(sym.clone(), span));

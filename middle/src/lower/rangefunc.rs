@@ -35,7 +35,8 @@
 //! (see [`Lowerer::synthetic_var`]), so that a loop body captures them as any literal
 //! captures a variable, and escape analysis moves them to the heap where gc does
 //! (`moved to heap: #state1`, and `moved to heap: #next`, which gc prints without a
-//! position). `defer` in a loop body (gc's `runtime.deferrangefunc`) is not supported.
+//! position). A `defer` in a loop body is deferred onto the frame of the function the loop is
+//! in: `#defers`, gc's `runtime.deferrangefunc()` token, then `runtime.deferprocat`.
 
 use std::collections::HashMap;
 
@@ -74,6 +75,9 @@ pub(super) struct Rewriter {
     loops: Vec<Loop>,
     /// `#next` of the current nest of loops, when it needs one.
     next: Option<ObjId>,
+    /// `#defers` of the current nest of loops, when a body defers calls: the token of the
+    /// function's defer record (gc's `runtime.deferrangefunc`).
+    defers: Option<ObjId>,
     /// `#stateN` variables so far.
     states: u32,
     /// `#yieldN` variables so far.
@@ -269,10 +273,18 @@ impl<'a> Lowerer<'a> {
         let mut blk = Vec::new();
         if self.rf.loops.is_empty() {
             self.rf.next = None;
+            self.rf.defers = None;
             if self.needs_next(body, x.id) {
                 let next = self.synthetic_var("#next".into(), int, Span::NOWHERE);
                 self.declare_var(next, None, start, &mut blk);
                 self.rf.next = Some(next);
+            }
+            if has_defer(&body.stmts) {
+                let ptr = self.types.basic(base::types::BasicKind::UnsafePointer);
+                let defers = self.synthetic_var("#defers".into(), ptr, Span::NOWHERE);
+                let token = Expr::new(ExprKind::DeferRangeFunc, ptr, start);
+                self.declare_var(defers, Some(token), start, &mut blk);
+                self.rf.defers = Some(defers);
             }
         }
         self.rf.states += 1;
@@ -316,6 +328,7 @@ impl<'a> Lowerer<'a> {
         self.range_checks(&lp, end, &mut blk);
         if self.rf.loops.is_empty() {
             self.rf.next = None;
+            self.rf.defers = None;
         }
         out.push(Stmt::new(StmtKind::Block(blk), span));
     }
@@ -526,6 +539,20 @@ impl<'a> Lowerer<'a> {
             ];
             out.push(self.if_int(BinOp::Gt, next, 0, then, at));
         }
+    }
+
+    /// `defer call` in a loop body: onto the function's frame (gc's `runtime.deferprocat`), to
+    /// run when the function the loop is in returns.
+    pub(super) fn range_defer(&mut self, call: &'a ast::Expr, span: Span, out: &mut Block) {
+        let Some(defers) = self.rf.defers else {
+            return self.error(
+                span,
+                "internal error: a defer in a loop body without #defers",
+            );
+        };
+        let func = self.deferred_func(call, span, out);
+        let frame = self.load_var(defers, span);
+        out.push(Stmt::new(StmtKind::DeferAt { func, frame }, span));
     }
 
     // ----- control flow out of a loop body -----
@@ -741,6 +768,18 @@ impl NextScan<'_, '_> {
             _ => each_block(s, &mut |b| self.stmts(b)),
         }
     }
+}
+
+/// Whether a `defer` statement is among `stmts` (not in function literals).
+fn has_defer(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        AstStmt::Defer(_) => true,
+        _ => {
+            let mut found = false;
+            each_block(s, &mut |b| found |= has_defer(b));
+            found
+        }
+    })
 }
 
 /// Calls `f` on each statement list directly inside `s` (not in function literals).

@@ -93,9 +93,7 @@ impl<'a> Lowerer<'a> {
                 AssignOp::Define => self.assign(lhs, rhs, true, span, out),
             },
             AstStmt::Go(_) => self.unsupported(span, "goroutines"),
-            AstStmt::Defer(_) if self.in_range_body() => {
-                self.unsupported(span, "defer in a range-over-func loop body")
-            }
+            AstStmt::Defer(call) if self.in_range_body() => self.range_defer(call, span, out),
             AstStmt::Defer(call) => self.defer_stmt(call, span, out),
             AstStmt::Return(es) if self.in_range_body() => self.range_return(es, span, out),
             AstStmt::Return(es) => self.ret(es, span, out),

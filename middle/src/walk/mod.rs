@@ -179,6 +179,10 @@ impl Walker<'_> {
             | StmtKind::Panic(e)
             | StmtKind::NilCheck(e)
             | StmtKind::Defer { func: e, .. } => self.expr(e, pre),
+            StmtKind::DeferAt { func, frame } => {
+                self.expr(func, pre);
+                self.expr(frame, pre);
+            }
             StmtKind::If { cond, then, els } => {
                 self.expr(cond, pre);
                 self.block(then);
