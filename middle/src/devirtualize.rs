@@ -361,9 +361,10 @@ fn calls_iface(f: &Func) -> bool {
 }
 
 /// The functions in the order gc devirtualizes them (the order of its list of functions): the
-/// declared functions, then the function literals as gc's noder reads them — bodies from a
-/// stack, the last declared function's first, each body adding its literals to the list (in
-/// order) and to the stack.
+/// declared functions, then the function literals in the order gc's noder makes them. It
+/// reads the declared functions' bodies from a stack (the last declared function's first),
+/// and a literal's body as soon as it meets the literal, so each body's literals come in
+/// preorder: a literal, the literals inside it, then the next one.
 fn gc_order(funcs: &[Func]) -> Vec<FuncId> {
     let is_literal = |f: &Func| f.outer.is_some();
     let declared: Vec<FuncId> = (0..funcs.len() as u32)
@@ -371,14 +372,22 @@ fn gc_order(funcs: &[Func]) -> Vec<FuncId> {
         .filter(|f| !is_literal(&funcs[f.index()]))
         .collect();
     let mut order = declared.clone();
-    let mut stack = declared;
-    while let Some(f) = stack.pop() {
-        walk_exprs(&funcs[f.index()].body, &mut |e| {
-            if let ExprKind::Closure { func, .. } = e.kind {
-                order.push(func);
-                stack.push(func);
-            }
-        });
+    for &f in declared.iter().rev() {
+        literals_in_preorder(funcs, f, &mut order);
     }
     order
+}
+
+/// The literals of `f`'s body, each followed by its own, into `out`.
+fn literals_in_preorder(funcs: &[Func], f: FuncId, out: &mut Vec<FuncId>) {
+    let mut literals = Vec::new();
+    walk_exprs(&funcs[f.index()].body, &mut |e| {
+        if let ExprKind::Closure { func, .. } = e.kind {
+            literals.push(func);
+        }
+    });
+    for lit in literals {
+        out.push(lit);
+        literals_in_preorder(funcs, lit, out);
+    }
 }
