@@ -730,27 +730,17 @@ impl<'a> Lowerer<'a> {
             name,
             is_loop: true,
         });
+        if !per_iter.is_empty() {
+            self.per_iteration_loop(label, &per_iter, cond, post, body, span, &mut blk);
+            self.f.targets.pop();
+            self.scoped(init.is_some(), blk, span, out);
+            return;
+        }
         let mut cond_pre = Vec::new();
         let c = cond.map(|c| self.expr(c, &mut cond_pre));
         let mut b = Vec::new();
-        for &(obj, outer, inner, ty) in &per_iter {
-            self.f.vars.insert(obj, inner);
-            b.push(Stmt::new(StmtKind::Decl(inner), span));
-            self.notes.defined.insert((self.cur_func, inner));
-            b.push(Stmt::new(
-                StmtKind::Assign(Place::Local(inner), load_local(outer, ty, span)),
-                span,
-            ));
-        }
         self.block_into(&body.stmts, &mut b);
         let mut p = Vec::new();
-        for &(obj, outer, inner, ty) in &per_iter {
-            p.push(Stmt::new(
-                StmtKind::Assign(Place::Local(outer), load_local(inner, ty, span)),
-                span,
-            ));
-            self.f.vars.insert(obj, outer);
-        }
         if let Some(post) = post {
             self.stmt(post, &mut p);
         }
@@ -784,6 +774,99 @@ impl<'a> Lowerer<'a> {
             span,
         ));
         self.scoped(init.is_some(), blk, span, out);
+    }
+
+    /// A 3-clause loop whose variables are per-iteration (Go 1.22), in gc's loopvar shape:
+    /// the loop keeps its own variables (`z'`) and each iteration declares a fresh one,
+    /// applies the post statement to it except on the first iteration, then tests the
+    /// condition on it — so a variable moved to the heap is allocated once more than the loop
+    /// runs, as in gc, and the post statement reassigns the per-iteration variable (a literal
+    /// capturing it in a nested loop captures it by reference):
+    ///
+    /// ```text
+    /// for z := 0; z < n; z++ { body }   =>   z' := 0; first := true
+    ///                                        for {
+    ///                                            z := z'
+    ///                                            if first { first = false } else { z++ }
+    ///                                            if !(z < n) { break }
+    ///                                            body
+    ///                                        next:   // continue
+    ///                                            z' = z
+    ///                                        }
+    /// ```
+    #[allow(clippy::too_many_arguments)]
+    fn per_iteration_loop(
+        &mut self,
+        label: LabelId,
+        per_iter: &[(ObjId, LocalId, LocalId, TypeId)],
+        cond: Option<&'a ast::Expr>,
+        post: Option<&'a ast::Stmt>,
+        body: &'a ast::Block,
+        span: Span,
+        blk: &mut Block,
+    ) {
+        let bool_ty = self.bool_type();
+        let first = post.map(|_| {
+            let t = self.new_temp(bool_ty, span);
+            let yes = Expr::new(ExprKind::Const(Const::Bool(true)), bool_ty, span);
+            blk.push(Stmt::new(StmtKind::Decl(t), span));
+            blk.push(Stmt::new(StmtKind::Assign(Place::Local(t), yes), span));
+            t
+        });
+        let mut b = Vec::new();
+        for &(obj, outer, inner, ty) in per_iter {
+            self.f.vars.insert(obj, inner);
+            b.push(Stmt::new(StmtKind::Decl(inner), span));
+            self.notes.defined.insert((self.cur_func, inner));
+            b.push(Stmt::new(
+                StmtKind::Assign(Place::Local(inner), load_local(outer, ty, span)),
+                span,
+            ));
+        }
+        if let (Some(first), Some(post)) = (first, post) {
+            let no = Expr::new(ExprKind::Const(Const::Bool(false)), bool_ty, span);
+            let then = vec![Stmt::new(StmtKind::Assign(Place::Local(first), no), span)];
+            let mut els = Vec::new();
+            self.stmt(post, &mut els);
+            b.push(Stmt::new(
+                StmtKind::If {
+                    cond: load_local(first, bool_ty, span),
+                    then,
+                    els,
+                },
+                post.span,
+            ));
+        }
+        if let Some(c) = cond {
+            let v = self.expr(c, &mut b);
+            let not = Expr::new(ExprKind::Unary(UnOp::Not, Box::new(v)), bool_ty, c.span);
+            b.push(Stmt::new(
+                StmtKind::If {
+                    cond: not,
+                    then: vec![Stmt::new(StmtKind::Break(label), c.span)],
+                    els: vec![],
+                },
+                c.span,
+            ));
+        }
+        self.block_into(&body.stmts, &mut b);
+        let mut p = Vec::new();
+        for &(obj, outer, inner, ty) in per_iter {
+            p.push(Stmt::new(
+                StmtKind::Assign(Place::Local(outer), load_local(inner, ty, span)),
+                span,
+            ));
+            self.f.vars.insert(obj, outer);
+        }
+        blk.push(Stmt::new(
+            StmtKind::Loop {
+                label,
+                cond: None,
+                body: b,
+                post: p,
+            },
+            span,
+        ));
     }
 
     // ----- range -----
