@@ -26,6 +26,7 @@ mod checks;
 mod defer;
 mod eqfunc;
 mod expr;
+mod heapvars;
 mod iface;
 mod place;
 mod value;
@@ -414,6 +415,8 @@ pub(crate) struct FunctionCx<'a, 'p> {
     pub errors: Vec<String>,
     /// In the body of a function with defers: its defer record (`defer.rs`).
     pub defer_frame: Option<defer::DeferFrame>,
+    /// The object small heap variables of the current block share (`heapvars.rs`).
+    pub heap_group: Option<heapvars::HeapGroup>,
 }
 
 /// `runtime.functab` flags: a wrapper `recover` looks through (gc's `FuncIDWrapper`).
@@ -457,6 +460,7 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
             data_refs: HashMap::new(),
             errors: Vec::new(),
             defer_frame: None,
+            heap_group: None,
         }
     }
 }
@@ -670,9 +674,8 @@ impl<'a, 'p> FunctionCx<'a, 'p> {
 
     fn alloc_heap_local(&mut self, l: LocalId) {
         let ty = self.func.local(l).ty;
-        let desc = self.type_desc(ty);
-        let p = self.call_rt("runtime.newobject", &[desc]);
-        if let (LocalStore::Ptr(var), Some(&p)) = (&self.locals[l.index()], p.first()) {
+        let p = self.heap_object(ty);
+        if let LocalStore::Ptr(var) = &self.locals[l.index()] {
             self.b.def_var(*var, p);
         }
     }
