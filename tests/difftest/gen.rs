@@ -106,6 +106,18 @@ func area(s Shape) int { return s.Area() }
 
 //go:noinline
 func keep(v any) { sink = v }
+
+// An iterator over 0..n-1 (range over func), not inlined (gocrane does not inline).
+//go:noinline
+func upTo(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
 "#;
 
 /// The variables in scope while generating a body, by type.
@@ -210,7 +222,7 @@ impl Gen<'_> {
 
     /// A value of a random concrete type, and its Go type, for interface conversions.
     fn concrete(&mut self, sc: &Scope) -> (String, &'static str) {
-        match self.rng.below(11) {
+        match self.rng.below(12) {
             0 => (self.int_expr(sc, 1), "int"),
             1 => (format!("Num({})", self.int_expr(sc, 1)), "Num"),
             2 => {
@@ -227,8 +239,15 @@ impl Gen<'_> {
             9 => (format!("int32({})", self.int_expr(sc, 1)), "int32"),
             7 => (format!("float64({}) / 4", self.int_expr(sc, 1)), "float64"),
             8 if !sc.pts.is_empty() => (self.rng.pick(&sc.pts).clone(), "*Pt"),
+            10 => (self.complex_expr(sc), "complex128"),
             _ => (format!("{} > 3", self.int_expr(sc, 1)), "bool"),
         }
+    }
+
+    /// A complex128 value built from int expressions (never constant).
+    fn complex_expr(&mut self, sc: &Scope) -> String {
+        let (re, im) = (self.int_expr(sc, 1), self.int_expr(sc, 1));
+        format!("complex(float64({re})/4, float64({im})/8)")
     }
 
     fn shape_value(&mut self, sc: &Scope) -> String {
@@ -254,7 +273,7 @@ impl Gen<'_> {
 
     fn stmt(&mut self, sc: &mut Scope, acc: &str) {
         let nested = self.depth < 4;
-        match self.rng.below(23) {
+        match self.rng.below(25) {
             0 | 1 => {
                 let v = self.fresh("n");
                 let e = self.int_expr(sc, 3);
@@ -454,6 +473,44 @@ impl Gen<'_> {
                 self.line(&format!("\t{acc} += 3"));
                 self.line("}()");
             }
+            // Complex arithmetic, division through runtime.complex128div (a zero divisor
+            // gives infinities and NaNs, printed as gc prints them).
+            23 => {
+                let (c, d) = (self.fresh("c"), self.fresh("d"));
+                let x = self.complex_expr(sc);
+                let y = if self.rng.chance(20) {
+                    "complex128(0)".to_string()
+                } else {
+                    self.complex_expr(sc)
+                };
+                self.line(&format!("{c} := {x}"));
+                self.line(&format!("{d} := {y}"));
+                self.line(&format!(
+                    "println({c}*{d}, {c}/{d}, {c}-{d}, real({c})*imag({d}), {c} == {d}, complex64({c}))"
+                ));
+                self.line(&format!("{acc} += int(real({c}) + imag({c}))"));
+            }
+            // Range over a function: the body is a closure the iterator calls; break,
+            // continue and the captured accumulator go through the rewrite's state.
+            24 if nested => {
+                let i = self.fresh("i");
+                let k = 1 + self.rng.below(6);
+                let stop = self.rng.below(7);
+                self.line(&format!("for {i} := range upTo({k}) {{"));
+                self.depth += 1;
+                match self.rng.below(3) {
+                    0 => self.line(&format!("if {i} == {stop} {{ break }}")),
+                    1 => self.line(&format!("if {i} == {stop} {{ continue }}")),
+                    _ => {}
+                }
+                self.line(&format!("{acc} += {i}"));
+                let mut inner = sc.clone();
+                inner.ints.push(i);
+                let n = 1 + self.rng.below(3) as usize;
+                self.block(&mut inner, acc, n);
+                self.depth -= 1;
+                self.line("}");
+            }
             _ => {
                 let v = self.shape_value(sc);
                 let n = self.int_expr(sc, 1);
@@ -474,6 +531,8 @@ impl Gen<'_> {
         self.line(&format!("\t{acc} += v.x - v.y"));
         self.line("case *Box:");
         self.line(&format!("\t{acc} += v.h"));
+        self.line("case complex128:");
+        self.line(&format!("\t{acc} += int(imag(v))"));
         self.line("case string, bool:");
         self.line(&format!("\tprintln(\"case\", {acc})"));
         self.line("case Shape:");
