@@ -2,7 +2,9 @@
 # Records what gc (the oracle, Go 1.27.3 via scripts/go) does with each test program, into a
 # NAME.expected file next to NAME.go:
 #
-#   examples/NAME.go       go build, run the binary: its exit status, stdout and stderr
+#   examples/NAME.go       go build, run the binary: its exit status, stdout and stderr; and
+#                          NAME.arm64.expected for gc's arm64 build under qemu-aarch64 when
+#                          that differs (float multiply-adds are fused there)
 #   tests/errors/NAME.go   go build, which must fail: its exit status and diagnostics
 #   tests/errors/unsupported_*.go are NOT recorded: their expected output is gocrane's own
 #                          "gocrane does not support X" diagnostic, written by hand.
@@ -94,7 +96,30 @@ record_example() {
     normalise_run_stderr "$tmp/err.raw" >"$tmp/err"
     render "$status" "$tmp/out" "$tmp/err" >"$dir/$name.expected"
     echo "recorded $dir/$name.expected (exit $status)"
+    record_arm64 "$src"
     record_escape "$src"
+}
+
+# record_arm64 FILE.go: what gc's arm64 build does under qemu-aarch64, into NAME.arm64.expected
+# when it differs from NAME.expected (gc fuses float multiply-adds on arm64), else no such file.
+record_arm64() {
+    local src=$1 dir name
+    dir=$(dirname "$src")
+    name=$(basename "$src" .go)
+    if ! (cd "$dir" && GOARCH=arm64 "$go" build -o "$tmp/$name.arm64" "$name.go"); then
+        echo "record: gc cannot build $src for arm64" >&2
+        return 1
+    fi
+    local status=0
+    qemu-aarch64 "$tmp/$name.arm64" <"/dev/null" >"$tmp/out" 2>"$tmp/err.raw" || status=$?
+    normalise_run_stderr "$tmp/err.raw" >"$tmp/err"
+    render "$status" "$tmp/out" "$tmp/err" >"$tmp/arm64.expected"
+    if cmp -s "$tmp/arm64.expected" "$dir/$name.expected"; then
+        rm -f "$dir/$name.arm64.expected"
+    else
+        mv "$tmp/arm64.expected" "$dir/$name.arm64.expected"
+        echo "recorded $dir/$name.arm64.expected (exit $status)"
+    fi
 }
 
 # record_escape FILE.go: gc's -m -l remarks into NAME.escape.

@@ -37,7 +37,7 @@ impl Arch {
 }
 
 /// gc's recording for `arch`: `NAME.arm64.expected` where gc's arm64 build behaves differently
-/// (none does yet: every example was checked under gc's arm64 build and qemu), else
+/// (`scripts/record.sh` writes one where they differ: float multiply-adds fused on arm64), else
 /// `NAME.expected`.
 fn expected_for(program: &Path, arch: Arch) -> Result<String, String> {
     let arm = program.with_extension("arm64.expected");

@@ -82,7 +82,49 @@ fn check_example(go: &Path, program: &Path) -> Result<(), String> {
     compare(
         program,
         &render(&ran.exit, &ran.stdout, &normalise_run_stderr(&ran.stderr)),
-    )
+    )?;
+    check_arm64_recording(go, program, &scratch)
+}
+
+/// `NAME.arm64.expected`, where gc's arm64 build behaves differently, is what that build does
+/// under qemu-aarch64.
+fn check_arm64_recording(go: &Path, program: &Path, scratch: &Path) -> Result<(), String> {
+    let recording = program.with_extension("arm64.expected");
+    if !recording.exists() {
+        return Ok(());
+    }
+    let binary = scratch.join("prog.arm64");
+    let mut cmd = Command::new(go);
+    cmd.current_dir(program.parent().expect("program dir"))
+        .env("GOARCH", "arm64")
+        .args(["build", "-o"])
+        .arg(&binary)
+        .arg(program.file_name().expect("file name"));
+    let built = run(cmd, GO_BUILD_LIMIT, &scratch.join("build-arm64"))?;
+    if !built.success() {
+        return Err(format!(
+            "gc cannot build the example for arm64:\n{}",
+            indent(&built.stderr)
+        ));
+    }
+    let mut prog = Command::new("qemu-aarch64");
+    prog.arg(&binary);
+    for var in GO_RUNTIME_ENV {
+        prog.env_remove(var);
+    }
+    let ran = run(prog, RUN_LIMIT, &scratch.join("run-arm64"))?;
+    let actual = render(&ran.exit, &ran.stdout, &normalise_run_stderr(&ran.stderr));
+    let expected = std::fs::read_to_string(&recording).map_err(|e| e.to_string())?;
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "the arm64 recording is not what gc's arm64 build does; re-record with \
+             scripts/record.sh {}\n{}",
+            program.display(),
+            diff(&expected, &actual)
+        ))
+    }
 }
 
 fn check_error_program(go: &Path, program: &Path) -> Result<(), String> {
@@ -184,7 +226,14 @@ fn orphan_recordings(dir: &str) -> Vec<String> {
         let recording = path
             .extension()
             .is_some_and(|x| x == "expected" || x == "escape");
-        if recording && !path.with_extension("go").exists() {
+        // NAME.arm64.expected belongs to NAME.go.
+        let program = match path.file_stem() {
+            Some(stem) if stem.to_string_lossy().ends_with(".arm64") => {
+                path.with_file_name(stem).with_extension("go")
+            }
+            _ => path.with_extension("go"),
+        };
+        if recording && !program.exists() {
             orphans.push(format!(
                 "{dir}/{}",
                 path.file_name().unwrap().to_string_lossy()

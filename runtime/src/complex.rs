@@ -14,17 +14,18 @@ pub struct Complex128 {
     pub im: f64,
 }
 
-/// `n / m`.
+/// `n / m`, rounding as gc's runtime does on this target: on arm64 gc fuses each multiply-add
+/// below into one instruction (`FMADDD` and relatives), so the same operations are fused here.
 pub fn div(n: Complex128, m: Complex128) -> Complex128 {
     let (a, b, c, d) = (n.re, n.im, m.re, m.im);
     let (mut re, mut im) = if c.abs() >= d.abs() {
         let ratio = d / c;
-        let denom = c + ratio * d;
-        ((a + b * ratio) / denom, (b - a * ratio) / denom)
+        let denom = madd(c, ratio, d);
+        (madd(a, b, ratio) / denom, msub(b, a, ratio) / denom)
     } else {
         let ratio = c / d;
-        let denom = d + ratio * c;
-        ((a * ratio + b) / denom, (b * ratio - a) / denom)
+        let denom = madd(d, ratio, c);
+        (madd(b, a, ratio) / denom, nmsub(b, ratio, a) / denom)
     };
     if re.is_nan() && im.is_nan() {
         let divisor_zero = c == 0.0 && d == 0.0;
@@ -34,15 +35,42 @@ pub fn div(n: Complex128, m: Complex128) -> Complex128 {
             im = inf * b;
         } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
             let (a, b) = (inf_to_one(a), inf_to_one(b));
-            re = f64::INFINITY * (a * c + b * d);
-            im = f64::INFINITY * (b * c - a * d);
+            re = f64::INFINITY * madd(a * c, b, d);
+            im = f64::INFINITY * msub(b * c, a, d);
         } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
             let (c, d) = (inf_to_one(c), inf_to_one(d));
-            re = 0.0 * (a * c + b * d);
-            im = 0.0 * (b * c - a * d);
+            re = 0.0 * madd(a * c, b, d);
+            im = 0.0 * msub(b * c, a, d);
         }
     }
     Complex128 { re, im }
+}
+
+/// `a + x*y`, fused where gc fuses it (arm64).
+fn madd(a: f64, x: f64, y: f64) -> f64 {
+    if cfg!(target_arch = "aarch64") {
+        x.mul_add(y, a)
+    } else {
+        a + x * y
+    }
+}
+
+/// `a - x*y`, fused on arm64.
+fn msub(a: f64, x: f64, y: f64) -> f64 {
+    if cfg!(target_arch = "aarch64") {
+        (-x).mul_add(y, a)
+    } else {
+        a - x * y
+    }
+}
+
+/// `x*y - a`, fused on arm64.
+fn nmsub(x: f64, y: f64, a: f64) -> f64 {
+    if cfg!(target_arch = "aarch64") {
+        x.mul_add(y, -a)
+    } else {
+        x * y - a
+    }
 }
 
 /// ±1 for an infinity, ±0 otherwise, with `f`'s sign.

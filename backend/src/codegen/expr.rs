@@ -23,7 +23,7 @@
 
 use base::types::{align_up, BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Type as ClType, Value};
+use cranelift_codegen::ir::{types, BlockArg, InstBuilder, MemFlagsData, Type as ClType, Value};
 use typed_ir::{BinOp, Const, Expr, ExprKind, FuncId, LocalId, Place, UnOp};
 
 use super::checks::Bounds;
@@ -934,7 +934,8 @@ impl FunctionCx<'_, '_> {
             }
             (Num::Float, Num::Float) => {
                 let ft = scalar_type(self.types(), to);
-                CValue::scalar(self.float_resize(v.val(), ft))
+                let x = self.float_resize(v.val(), ft);
+                CValue::scalar(self.rounded(x))
             }
             (Num::Complex, Num::Complex) => {
                 let ft = match self.repr(to) {
@@ -944,7 +945,7 @@ impl FunctionCx<'_, '_> {
                 let p = v.parts().to_vec();
                 let re = self.float_resize(p[0], ft);
                 let im = self.float_resize(p[1], ft);
-                CValue::Parts(vec![re, im])
+                CValue::Parts(vec![self.rounded(re), self.rounded(im)])
             }
             _ => {
                 // Same representation: named ↔ underlying, pointer ↔ unsafe.Pointer ↔ uintptr.
@@ -971,6 +972,23 @@ impl FunctionCx<'_, '_> {
         } else {
             self.b.ins().uextend(to, x)
         }
+    }
+
+    /// A float value an explicit conversion rounded: on arm64, a product is copied through an
+    /// integer register, which the multiply-add fusion (`fma.rs`) does not look through, as
+    /// gc's `Round64F` keeps its rules from fusing through a conversion.
+    fn rounded(&mut self, x: Value) -> Value {
+        if !self.cx.arm64 || !super::fma::is_product(&self.b.func.dfg, x) {
+            return x;
+        }
+        let ty = self.b.func.dfg.value_type(x);
+        let int = if ty == types::F32 {
+            types::I32
+        } else {
+            types::I64
+        };
+        let bits = self.b.ins().bitcast(int, MemFlagsData::new(), x);
+        self.b.ins().bitcast(ty, MemFlagsData::new(), bits)
     }
 
     fn float_resize(&mut self, x: Value, to: ClType) -> Value {

@@ -26,6 +26,7 @@ mod checks;
 mod defer;
 mod eqfunc;
 mod expr;
+mod fma;
 mod heapvars;
 mod iface;
 mod place;
@@ -370,6 +371,9 @@ fn build_and_define<'p>(
         Ok(Ok(())) => {}
         Ok(Err(e)) => return Err(format!("{name}: {e}")),
         Err(_) => return Err(format!("{name}: internal error in the code generator")),
+    }
+    if cx.arm64 {
+        fma::fuse(&mut ctx.func);
     }
     cx.module
         .define_function(id, ctx)

@@ -594,7 +594,13 @@ impl<'a> Lowerer<'a> {
                 }
                 let v = self.expr(&args[0], out);
                 let operand_span = v.span;
-                let mut c = self.convert(v, to, span);
+                let mut c = if v.ty == to && self.rounds(to) {
+                    // gc keeps an explicit float conversion to the same type (OCONV): it
+                    // rounds, so arm64 does not fuse a multiply-add through it.
+                    Expr::new(ExprKind::Convert(Box::new(v)), to, span)
+                } else {
+                    self.convert(v, to, span)
+                };
                 // Converting an untyped operand (`[]int(nil)`, `Flag(i%2 == 0)`) only gives it
                 // its type, so the operand is the result; gc keeps the conversion as the
                 // expression, and names and places what is done with it by the conversion
@@ -1189,6 +1195,13 @@ impl<'a> Lowerer<'a> {
     // ----- conversions -----
 
     /// `T(v)` for a non-constant `v`.
+    /// A float or complex type: its explicit conversions round.
+    fn rounds(&self, t: TypeId) -> bool {
+        self.types
+            .basic_kind(t)
+            .is_some_and(|k| k.is_float() || k.is_complex())
+    }
+
     pub(super) fn convert(&mut self, v: Expr, to: TypeId, span: Span) -> Expr {
         if v.ty == to {
             return v;
