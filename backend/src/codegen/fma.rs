@@ -96,33 +96,35 @@ fn product(pos: &FuncCursor, v: Value) -> Option<Product> {
 }
 
 fn product_in(dfg: &ir::DataFlowGraph, v: Value) -> Option<Product> {
+    if let Some([x, y]) = fmul_args(dfg, v) {
+        return Some(Product {
+            x,
+            y,
+            negated: false,
+        });
+    }
+    let inst = dfg.value_def(v).inst()?;
+    match dfg.insts[inst] {
+        InstructionData::Unary {
+            opcode: Opcode::Fneg,
+            arg,
+        } => fmul_args(dfg, arg).map(|[x, y]| Product {
+            x,
+            y,
+            negated: true,
+        }),
+        _ => None,
+    }
+}
+
+/// The factors of `v` if an `fmul` computes it.
+fn fmul_args(dfg: &ir::DataFlowGraph, v: Value) -> Option<[Value; 2]> {
     let inst = dfg.value_def(v).inst()?;
     match dfg.insts[inst] {
         InstructionData::Binary {
             opcode: Opcode::Fmul,
             args,
-        } => Some(Product {
-            x: args[0],
-            y: args[1],
-            negated: false,
-        }),
-        InstructionData::Unary {
-            opcode: Opcode::Fneg,
-            arg,
-        } => {
-            let inner = dfg.value_def(arg).inst()?;
-            match dfg.insts[inner] {
-                InstructionData::Binary {
-                    opcode: Opcode::Fmul,
-                    args,
-                } => Some(Product {
-                    x: args[0],
-                    y: args[1],
-                    negated: true,
-                }),
-                _ => None,
-            }
-        }
+        } => Some(args),
         _ => None,
     }
 }

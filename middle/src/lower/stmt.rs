@@ -890,7 +890,6 @@ impl<'a> Lowerer<'a> {
         let is_blank = |e: &&ast::Expr| e.unparen().as_ident() == Some("_");
         let key = key.filter(|k| !is_blank(k));
         let value = value.filter(|v| !is_blank(v));
-        let tx = self.ty(x);
         let int = self.int_type();
         let label = self.new_label();
         let mut blk = Vec::new();
