@@ -304,6 +304,14 @@ impl ConstValue {
         }
     }
 
+    /// go/constant's `ToComplex`: the real and imaginary parts of a number, else None.
+    pub fn to_complex(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            ConstValue::Complex(re, im) => Some((re.clone(), im.clone())),
+            v => Some((v.to_float()?, BigRational::zero())),
+        }
+    }
+
     /// The value as an `i64`, if it is an integer that fits.
     pub fn to_i64(&self) -> Option<i64> {
         self.to_int()?.to_i64()

@@ -247,7 +247,7 @@ pub fn lower_parts(
         static_values: HashMap::new(),
         static_zero: HashSet::new(),
         pending_self: Vec::new(),
-        iface_method_wrappers: HashMap::new(),
+        method_expr_wrappers: HashMap::new(),
         method_value_wrappers: HashMap::new(),
         lit_stack: Vec::new(),
         lit_gen: HashMap::new(),
@@ -377,8 +377,10 @@ pub(crate) struct Lowerer<'a> {
     static_zero: HashSet<ObjId>,
     /// Which pairs of the parallel assignment being lowered are self-assignments.
     pending_self: Vec<bool>,
-    /// gc's `main.I.M` wrappers of interface method expressions, made at first use.
-    iface_method_wrappers: HashMap<(TypeId, String), FuncId>,
+    /// The wrappers of method expressions made at first use, by receiver type and method:
+    /// gc's `main.I.M` of an interface method, and the promoted methods of unnamed struct
+    /// types (`go:struct { main.T }.M`).
+    method_expr_wrappers: HashMap<(TypeId, String), FuncId>,
     /// gc's `-fm` wrappers of method values, by receiver type and method, made at first use.
     method_value_wrappers: HashMap<(TypeId, String), FuncId>,
     /// The functions enclosing the function literal being lowered, innermost last (see
@@ -944,7 +946,7 @@ impl<'a> Lowerer<'a> {
             // A captured parameter may be captured by reference (escape analysis decides):
             // it gets the copy too, which can then live in memory.
             if self.f.addr_taken.contains(&obj) || self.f.captured.contains(&obj) {
-                let copy = self.new_local(&name, ty, LocalKind::User, span, Some(obj));
+                let copy = self.new_local(name, ty, LocalKind::User, span, Some(obj));
                 self.notes.param_copies.push((self.cur_func, id, copy));
                 self.notes.defined.insert((self.cur_func, copy));
                 prologue.push(Stmt::new(StmtKind::Decl(copy), span));
@@ -985,6 +987,16 @@ impl<'a> Lowerer<'a> {
             self.f.vars.insert(o, id);
         }
         id
+    }
+
+    /// The checker's object `id`, or one the lowering declared (the range-over-func
+    /// rewrite's variables, `rangefunc::synthetic_var`).
+    fn object(&self, id: ObjId) -> &frontend::check::Object {
+        let n = self.info.objects.len();
+        match (id.0 as usize).checked_sub(n) {
+            Some(i) => &self.synthetic[i],
+            None => self.info.object(id),
+        }
     }
 
     fn new_temp(&mut self, ty: TypeId, span: Span) -> LocalId {

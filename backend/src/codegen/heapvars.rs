@@ -116,7 +116,7 @@ impl FunctionCx<'_, '_> {
         };
         let r = self.func_ref(id);
         let at = self.b.func.srcloc(call);
-        let mut pos = FuncCursor::new(&mut self.b.func).at_inst(call);
+        let mut pos = FuncCursor::new(self.b.func).at_inst(call);
         pos.set_srcloc(at);
         let size = pos.ins().iconst(types::I64, 0);
         let nil = pos.ins().iconst(PTR, 0);

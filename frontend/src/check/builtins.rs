@@ -562,12 +562,8 @@ impl<'a> Checker<'a> {
         let result = self.basic(result);
         let mode = match x.val() {
             Some(v) => {
-                let (re, im) = match v {
-                    ConstValue::Complex(re, im) => (re.clone(), im.clone()),
-                    v => match v.to_float() {
-                        Some(re) => (re, num_rational::BigRational::from_integer(0.into())),
-                        None => return invalid,
-                    },
+                let Some((re, im)) = v.to_complex() else {
+                    return invalid;
                 };
                 OpMode::Const(ConstValue::Float(if b == Builtin::Real { re } else { im }))
             }

@@ -112,13 +112,7 @@ impl<'a> Checker<'a> {
             };
         }
         if k.is_complex() {
-            let (re, im) = match v {
-                ConstValue::Complex(re, im) => (re.clone(), im.clone()),
-                _ => (
-                    v.to_float()?,
-                    num_rational::BigRational::from_integer(0.into()),
-                ),
-            };
+            let (re, im) = v.to_complex()?;
             let format = match k {
                 Complex64 => FloatFormat::F32,
                 Complex128 => FloatFormat::F64,

@@ -93,26 +93,10 @@ fn static_int(program: &Program, f: FuncId, e: &Expr, depth: u32) -> Option<i64>
             {
                 return None;
             }
-            let mut value = None;
-            let mut count = 0;
-            walk_stmts(&func.body, &mut |s| match &s.kind {
-                StmtKind::Assign(Place::Local(x), v) if x == l => {
-                    count += 1;
-                    value = Some(v.clone());
-                }
-                StmtKind::AssignMulti(ps, _)
-                    if ps
-                        .iter()
-                        .any(|p| matches!(p, Some(Place::Local(x)) if x == l)) =>
-                {
-                    count += 2;
-                }
-                _ => {}
-            });
-            if count != 1 {
-                return None;
+            match assignments(&func.body, *l) {
+                (1, Some(value)) => static_int(program, f, &value, depth + 1),
+                _ => None,
             }
-            static_int(program, f, &value?, depth + 1)
         }
         _ => None,
     }
@@ -131,20 +115,30 @@ fn assigned_in_literals(program: &Program, body: &[Stmt], l: LocalId) -> bool {
             if !matches!(&c.kind, ExprKind::Load(Place::Local(x)) if *x == l) {
                 continue;
             }
-            let mut count = 0;
-            walk_stmts(&lit.body, &mut |s| match &s.kind {
-                StmtKind::Assign(Place::Local(x), _) if *x == inner.local => count += 1,
-                StmtKind::AssignMulti(ps, _)
-                    if ps
-                        .iter()
-                        .any(|p| matches!(p, Some(Place::Local(x)) if *x == inner.local)) =>
-                {
-                    count += 1
-                }
-                _ => {}
-            });
-            assigned |= count > 0 || assigned_in_literals(program, &lit.body, inner.local);
+            assigned |= assignments(&lit.body, inner.local).0 > 0
+                || assigned_in_literals(program, &lit.body, inner.local);
         }
     });
     assigned
+}
+
+/// How many times `body` assigns local `l` (a multi-value assignment counts twice: it never
+/// is the one defining assignment), and the value of the last single assignment.
+fn assignments(body: &[Stmt], l: LocalId) -> (u32, Option<Expr>) {
+    let (mut count, mut value) = (0, None);
+    walk_stmts(body, &mut |s| match &s.kind {
+        StmtKind::Assign(Place::Local(x), v) if *x == l => {
+            count += 1;
+            value = Some(v.clone());
+        }
+        StmtKind::AssignMulti(ps, _)
+            if ps
+                .iter()
+                .any(|p| matches!(p, Some(Place::Local(x)) if *x == l)) =>
+        {
+            count += 2;
+        }
+        _ => {}
+    });
+    (count, value)
 }

@@ -1531,20 +1531,14 @@ impl<'a> Lowerer<'a> {
                         Const::Float(f)
                     }
                 }
-                Some(k) if k.is_complex() => {
-                    let re = v.to_f64().unwrap_or(0.0);
-                    complex_const(k, re, 0.0)
-                }
+                Some(k) if k.is_complex() => complex_const(k, v),
                 _ => {
                     self.error(span, "internal error: numeric constant of non-numeric type");
                     Const::Int(0)
                 }
             },
-            ConstValue::Complex(re, im) => match kind {
-                Some(k) if k.is_complex() => {
-                    let part = |r| base::constant::rat_to_f64(r).unwrap_or(0.0);
-                    complex_const(k, part(re), part(im))
-                }
+            ConstValue::Complex(..) => match kind {
+                Some(k) if k.is_complex() => complex_const(k, v),
                 _ => {
                     self.error(span, "internal error: complex constant of non-complex type");
                     Const::Int(0)
@@ -1555,8 +1549,12 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// A complex constant of kind `k`, its parts rounded to float32 for a complex64.
-fn complex_const(k: BasicKind, re: f64, im: f64) -> Const {
+/// The complex constant `v` of kind `k`, its parts rounded to float32 for a complex64.
+fn complex_const(k: BasicKind, v: &ConstValue) -> Const {
+    let part = |r| base::constant::rat_to_f64(&r).unwrap_or(0.0);
+    let (re, im) = v
+        .to_complex()
+        .map_or((0.0, 0.0), |(re, im)| (part(re), part(im)));
     if k == BasicKind::Complex64 {
         Const::Complex(re as f32 as f64, im as f32 as f64)
     } else {

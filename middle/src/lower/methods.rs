@@ -437,11 +437,11 @@ impl<'a> Lowerer<'a> {
             return Some(self.wrapper_expr(recv, name));
         }
         let key = (recv, name.to_string());
-        if let Some(&f) = self.iface_method_wrappers.get(&key) {
+        if let Some(&f) = self.method_expr_wrappers.get(&key) {
             return Some(f);
         }
         let f = self.iface_method_wrapper(recv, name)?;
-        self.iface_method_wrappers.insert(key, f);
+        self.method_expr_wrappers.insert(key, f);
         Some(f)
     }
 
@@ -451,7 +451,7 @@ impl<'a> Lowerer<'a> {
     fn unnamed_promoted_wrapper(&mut self, t: TypeId, on_ptr: bool, name: &str) -> Option<FuncId> {
         let recv = if on_ptr { self.types.pointer(t) } else { t };
         let key = (recv, name.to_string());
-        if let Some(&f) = self.iface_method_wrappers.get(&key) {
+        if let Some(&f) = self.method_expr_wrappers.get(&key) {
             return Some(f);
         }
         let entry = self
@@ -459,7 +459,7 @@ impl<'a> Lowerer<'a> {
             .into_iter()
             .find(|e| e.name == name)?;
         let f = self.promoted_wrapper(t, on_ptr, &entry);
-        self.iface_method_wrappers.insert(key, f);
+        self.method_expr_wrappers.insert(key, f);
         Some(f)
     }
 

@@ -107,15 +107,6 @@ struct Loop {
 }
 
 impl<'a> Lowerer<'a> {
-    /// The checker's object `id`, or one the lowering declared (see [`Self::synthetic_var`]).
-    pub(super) fn object(&self, id: ObjId) -> &Object {
-        let n = self.info.objects.len();
-        match (id.0 as usize).checked_sub(n) {
-            Some(i) => &self.synthetic[i],
-            None => self.info.object(id),
-        }
-    }
-
     /// A variable the range-over-func rewrite declares (`#next`, `#state1`, `#rv1`, `#p1`):
     /// an object like the checker's, unknown to the checker.
     fn synthetic_var(&mut self, name: String, ty: TypeId, span: Span) -> ObjId {
