@@ -21,6 +21,8 @@ fn main() {
     println!("cargo:rerun-if-changed=runtime/src");
     println!("cargo:rerun-if-changed=runtime/Cargo.toml");
     println!("cargo:rerun-if-changed=build.rs");
+    // The standard library (std/) is embedded by `include_dir!`, which cargo does not track.
+    println!("cargo:rerun-if-changed=std");
     // Adding or removing a Rust target (`rustup target add/remove`) changes the sysroot's
     // lib/rustlib folder, which holds one folder per installed target: watching it rebuilds the
     // embedded runtimes when a target becomes available or goes away.

@@ -3,6 +3,9 @@
 # NAME.expected file next to NAME.go:
 #
 #   examples/NAME.go       go build, run the binary: its exit status, stdout and stderr; and
+#   examples/NAME/         (a module: go.mod and packages) the same for `go build .` in it,
+#                          into examples/NAME.expected, NAME.escape, …
+#   tests/library/NAME.go  as an example: a table-driven test of a standard package
 #                          NAME.arm64.expected for gc's arm64 build under qemu-aarch64 when
 #                          that differs (float multiply-adds are fused there)
 #   tests/errors/NAME.go   go build, which must fail: its exit status and diagnostics
@@ -36,9 +39,10 @@
 #     name paths and offsets), and `pc=0x<hex>` becomes `pc=0x?`; a panic value the runtime
 #     can only print by address, `panic: (main.S) 0x<hex>` (a struct, a pointer, ...), becomes
 #     `panic: (main.S) 0x?` (only at the start of a line in exactly that form);
-#   * gc diagnostics: the `# command-line-arguments` line is dropped and the `./` before file
-#     names removed (at the start of a line and in positions inside a message, `… at
-#     ./NAME.go:5:4`), so they read `NAME.go:L:C: msg` as gocrane prints them.
+#   * gc diagnostics: the `# command-line-arguments` (or `# MODULE/PKG`) line is dropped, the
+#     `./` before file names removed (at the start of a line and in positions inside a
+#     message, `… at ./NAME.go:5:4`), so they read `NAME.go:L:C: msg` as gocrane prints them,
+#     and the oracle's install directory in `(…/src/foo/bar)` is spelled `$GOROOT`.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -79,23 +83,36 @@ normalise_run_stderr() {
 }
 
 normalise_diagnostics() {
-    sed -e '/^# command-line-arguments$/d' -e 's|^\(\t*\)\./|\1|' \
+    sed -e '/^# [^ ]*$/d' -e 's|^\(\t*\)\./|\1|' \
+        -e 's| (/[^ ]*/site-packages/go/src/| ($GOROOT/src/|' \
         -e 's| \./\([^ /]*\.go:\)| \1|g' "$1"
 }
 
+# locate SRC: sets dir (where to build), arg (what to build), name and out (where recordings
+# go): examples/NAME.go builds NAME.go in examples/; a module directory examples/NAME/ builds
+# `.` in it, recorded as examples/NAME.*.
+locate() {
+    local src=${1%/}
+    if [ -d "$src" ]; then
+        dir=$src arg=. name=$(basename "$src") out=$(dirname "$src")
+    else
+        dir=$(dirname "$src") name=$(basename "$src" .go) out=$(dirname "$src")
+        arg=$name.go
+    fi
+}
+
 record_example() {
-    local src=$1 dir name
-    dir=$(dirname "$src")
-    name=$(basename "$src" .go)
-    if ! (cd "$dir" && "$go" build -o "$tmp/$name" "$name.go"); then
+    local src=$1 dir name arg out
+    locate "$src"
+    if ! (cd "$dir" && "$go" build -o "$tmp/$name" "$arg"); then
         echo "record: gc cannot build $src" >&2
         return 1
     fi
     local status=0
     "$tmp/$name" <"/dev/null" >"$tmp/out" 2>"$tmp/err.raw" || status=$?
     normalise_run_stderr "$tmp/err.raw" >"$tmp/err"
-    render "$status" "$tmp/out" "$tmp/err" >"$dir/$name.expected"
-    echo "recorded $dir/$name.expected (exit $status)"
+    render "$status" "$tmp/out" "$tmp/err" >"$out/$name.expected"
+    echo "recorded $out/$name.expected (exit $status)"
     record_arm64 "$src"
     record_escape "$src"
 }
@@ -103,10 +120,9 @@ record_example() {
 # record_arm64 FILE.go: what gc's arm64 build does under qemu-aarch64, into NAME.arm64.expected
 # when it differs from NAME.expected (gc fuses float multiply-adds on arm64), else no such file.
 record_arm64() {
-    local src=$1 dir name
-    dir=$(dirname "$src")
-    name=$(basename "$src" .go)
-    if ! (cd "$dir" && GOARCH=arm64 "$go" build -o "$tmp/$name.arm64" "$name.go"); then
+    local src=$1 dir name arg out
+    locate "$src"
+    if ! (cd "$dir" && GOARCH=arm64 "$go" build -o "$tmp/$name.arm64" "$arg"); then
         echo "record: gc cannot build $src for arm64" >&2
         return 1
     fi
@@ -114,28 +130,27 @@ record_arm64() {
     qemu-aarch64 "$tmp/$name.arm64" <"/dev/null" >"$tmp/out" 2>"$tmp/err.raw" || status=$?
     normalise_run_stderr "$tmp/err.raw" >"$tmp/err"
     render "$status" "$tmp/out" "$tmp/err" >"$tmp/arm64.expected"
-    if cmp -s "$tmp/arm64.expected" "$dir/$name.expected"; then
-        rm -f "$dir/$name.arm64.expected"
+    if cmp -s "$tmp/arm64.expected" "$out/$name.expected"; then
+        rm -f "$out/$name.arm64.expected"
     else
-        mv "$tmp/arm64.expected" "$dir/$name.arm64.expected"
-        echo "recorded $dir/$name.arm64.expected (exit $status)"
+        mv "$tmp/arm64.expected" "$out/$name.arm64.expected"
+        echo "recorded $out/$name.arm64.expected (exit $status)"
     fi
 }
 
 # record_escape FILE.go: gc's -m -l remarks into NAME.escape.
 record_escape() {
-    local src=$1 dir name
-    dir=$(dirname "$src")
-    name=$(basename "$src" .go)
-    if ! (cd "$dir" && "$go" build -gcflags='-m -l' -o /dev/null "$name.go") 2>"$tmp/m.raw"; then
+    local src=$1 dir name arg out
+    locate "$src"
+    if ! (cd "$dir" && "$go" build -gcflags='-m -l' -o /dev/null "$arg") 2>"$tmp/m.raw"; then
         echo "record: gc cannot build $src with -gcflags='-m -l':" >&2
         cat "$tmp/m.raw" >&2
         return 1
     fi
     # go build replays a cached compile's remarks with the paths of the build that ran it
     # (`examples/NAME.go` after a build from the repository root): keep the file name only.
-    normalise_diagnostics "$tmp/m.raw" | sed -e "s|^[^ :]*/\($name\.go:\)|\1|" >"$dir/$name.escape"
-    echo "recorded $dir/$name.escape ($(wc -l <"$dir/$name.escape") remarks)"
+    normalise_diagnostics "$tmp/m.raw" | sed -e "s|^[^ :]*/\($name\.go:\)|\1|" >"$out/$name.escape"
+    echo "recorded $out/$name.escape ($(wc -l <"$out/$name.escape") remarks)"
 }
 
 record_error() {
@@ -155,7 +170,7 @@ record_error() {
 
 cd "$root"
 if [ $# = 0 ]; then
-    set -- examples/*.go tests/errors/*.go tests/escape/*.go
+    set -- examples/*.go examples/*/ tests/library/*.go tests/errors/*.go tests/escape/*.go
 fi
 for src in "$@"; do
     case "$src" in
@@ -163,6 +178,7 @@ for src in "$@"; do
     tests/errors/*.go | "$root"/tests/errors/*.go) record_error "$src" ;;
     tests/escape/*.go | "$root"/tests/escape/*.go) record_escape "$src" ;;
     *.go) record_example "$src" ;;
-    *) echo "record: not a .go file: $src" >&2; exit 1 ;;
+    *) if [ -f "$src/go.mod" ]; then record_example "$src"; else
+        echo "record: not a .go file or a module directory: $src" >&2; exit 1; fi ;;
     esac
 done

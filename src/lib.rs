@@ -1,11 +1,14 @@
-//! The gocrane driver as a library: the pipeline (`driver`), linking (`link`), targets
+//! The gocrane driver as a library: finding a program's packages (`load`, with the embedded
+//! standard library, `library`), the pipeline (`driver`), linking (`link`), targets
 //! (`target`), `-S` listings (`listing`), `gocrane nm` (`nm`) and Go's unstable sort, which
 //! `nm` needs to order symbols as `go tool nm` does (`gosort`). The `gocrane` binary
 //! (main.rs) is a thin command line over it, and the integration tests call it directly.
 
 pub mod driver;
 pub mod gosort;
+pub mod library;
 pub mod link;
 pub mod listing;
+pub mod load;
 pub mod nm;
 pub mod target;

@@ -20,12 +20,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compile the Go files of package main into an executable (or an object file).
+    /// Compile a program — the package in a directory (default `.`), or Go files of package
+    /// main — with the packages it imports, into an executable (or an object file).
     Build {
         #[command(flatten)]
         compile: CompileArgs,
-        /// Output file (default: the first file's name without `.go`). `/dev/null` compiles
-        /// and links, then discards the result.
+        /// Output file (default: the first file's name without `.go`, or the package
+        /// directory's name). `/dev/null` compiles and links, then discards the result.
         #[arg(short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
         /// What to write: a linked executable, or the ELF object file alone.
@@ -103,9 +104,11 @@ enum NmSort {
 
 #[derive(Args)]
 struct CompileArgs {
-    /// Go source files, all of package main.
-    #[arg(required = true, value_name = "FILE.go")]
-    files: Vec<PathBuf>,
+    /// The package to build: a directory in the module (default `.`), or Go files of package
+    /// main. Imports resolve in the module of the current directory (go.mod) and in
+    /// gocrane's standard library.
+    #[arg(value_name = "PKG | FILE.go")]
+    packages: Vec<PathBuf>,
     /// Target architecture: x86_64 (default on this host) or aarch64, or a full triple such as
     /// aarch64-unknown-linux-gnu.
     #[arg(long, value_name = "TRIPLE")]
@@ -123,6 +126,18 @@ struct CompileArgs {
 }
 
 impl CompileArgs {
+    fn target(&self) -> Result<gocrane::load::Target, String> {
+        gocrane::load::Target::from_args(&self.packages)
+    }
+
+    /// The executable's default name, as `go build` chooses it.
+    fn program_name(&self) -> Result<String, String> {
+        let module = gocrane::load::find_module()?;
+        Ok(self
+            .target()?
+            .program_name(module.as_ref().map(|m| m.path.as_str())))
+    }
+
     fn compile(&self, target: &target::Target) -> Result<Vec<u8>, String> {
         self.compile_listing(target, None)
     }
@@ -147,7 +162,7 @@ impl CompileArgs {
             listing: listing.map(|_| driver::Positions::Absolute),
             ..Default::default()
         };
-        let out = driver::compile(&self.files, target, &options)?;
+        let out = driver::compile(&self.target()?, target, &options)?;
         for (pass, text) in &out.dumps {
             println!("# after {pass}\n{text}");
         }
@@ -213,7 +228,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         } => {
             let target = target::Target::parse(compile.target.as_deref())?;
             let object = compile.compile_listing(&target, Some(&listing))?;
-            let output = output.unwrap_or_else(|| default_output(&compile.files[0], emit));
+            let output = match output {
+                Some(o) => o,
+                None => default_output(&compile.program_name()?, emit),
+            };
             match emit {
                 Emit::Obj => std::fs::write(&output, &object)
                     .map_err(|e| format!("writing {}: {e}", output.display()))?,
@@ -250,7 +268,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let target = target::Target::parse(compile.target.as_deref())?;
             let object = compile.compile(&target)?;
             let dir = link::TempDir::new()?;
-            let exe = dir.path().join(program_name(&compile.files[0]));
+            let exe = dir.path().join(compile.program_name()?);
             link::link(&object, &target, &exe)?;
             let status = target.run(&exe, &args)?;
             Ok(ExitCode::from(status))
@@ -258,18 +276,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-fn program_name(first: &std::path::Path) -> String {
-    first
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "main".into())
-}
-
-fn default_output(first: &std::path::Path, emit: Emit) -> PathBuf {
-    let name = program_name(first);
+fn default_output(name: &str, emit: Emit) -> PathBuf {
     PathBuf::from(if emit == Emit::Obj {
         format!("{name}.o")
     } else {
-        name
+        name.to_string()
     })
 }

@@ -24,11 +24,11 @@ fn check_rejected(program: &Path) -> Result<(), String> {
 
     let mut build = Command::new(env!("CARGO_BIN_EXE_gocrane"));
     build
-        .current_dir(program.parent().expect("errors dir"))
+        .current_dir(build_dir(program))
         .arg("build")
         .arg("-o")
         .arg(&binary)
-        .arg(program.file_name().expect("file name"));
+        .arg(build_arg(program));
     let built = run(build, COMPILE_LIMIT, &scratch.join("build"))?;
     let actual = render(&built.exit, &built.stdout, &built.stderr);
     if actual != expected {

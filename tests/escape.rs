@@ -23,9 +23,9 @@ fn check_remarks(program: &Path) -> Result<(), String> {
     let expected = read_escape(program)?;
     let mut build = Command::new(env!("CARGO_BIN_EXE_gocrane"));
     build
-        .current_dir(program.parent().expect("program dir"))
+        .current_dir(build_dir(program))
         .args(["build", "-m", "-o", "/dev/null"])
-        .arg(program.file_name().expect("file name"));
+        .arg(build_arg(program));
     let built = run(build, COMPILE_LIMIT, &scratch("escape", program))?;
     if !built.success() || !built.stdout.is_empty() {
         return Err(format!(

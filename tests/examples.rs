@@ -55,11 +55,11 @@ fn check_example_on(program: &Path, arch: Arch) -> Result<(), String> {
     let expected = expected_for(program, arch)?;
     let scratch = scratch(&format!("examples-{}", arch.name()), program);
     let binary = scratch.join("prog");
-    let file_name = program.file_name().expect("file name");
+    let file_name = build_arg(program);
 
     let mut build = Command::new(env!("CARGO_BIN_EXE_gocrane"));
     build
-        .current_dir(program.parent().expect("examples dir"))
+        .current_dir(build_dir(program))
         .arg("build")
         .args(["--target", arch.name()])
         .arg("-o")
@@ -103,7 +103,7 @@ fn check_example_on(program: &Path, arch: Arch) -> Result<(), String> {
 
 #[test]
 fn examples_behave_as_under_gc() {
-    let programs = selected(go_files("examples"));
+    let programs = selected(examples());
     assert!(!programs.is_empty(), "no examples selected");
     let failures = check_all(&programs, workers(), check_example);
     report("examples", programs.len(), &failures);
@@ -114,7 +114,7 @@ fn examples_behave_as_under_gc() {
 /// `scripts/setup.sh` installs the cross toolchain, qemu-user and the Rust target.
 #[test]
 fn examples_behave_as_under_gc_on_arm64() {
-    let programs = selected(go_files("examples"));
+    let programs = selected(examples());
     assert!(!programs.is_empty(), "no examples selected");
     let failures = check_all(&programs, workers(), |p| check_example_on(p, Arch::Aarch64));
     report("examples on arm64 (qemu)", programs.len(), &failures);
@@ -126,13 +126,12 @@ fn run_subcommand_runs_arm64_programs_under_qemu() {
     let program = repo_root().join("examples/panic_divide.go");
     let expected = read_expected(&program).expect("recording");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gocrane"));
-    cmd.current_dir(program.parent().expect("examples dir"))
-        .args([
-            "run",
-            "--target",
-            "aarch64-unknown-linux-gnu",
-            "panic_divide.go",
-        ]);
+    cmd.current_dir(build_dir(&program)).args([
+        "run",
+        "--target",
+        "aarch64-unknown-linux-gnu",
+        "panic_divide.go",
+    ]);
     for var in GO_RUNTIME_ENV {
         cmd.env_remove(var);
     }
@@ -158,9 +157,9 @@ fn run_subcommand_passes_on_the_programs_outcome() {
     let failures = check_all(&programs, workers(), |program| {
         let expected = read_expected(program)?;
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_gocrane"));
-        cmd.current_dir(program.parent().expect("examples dir"))
+        cmd.current_dir(build_dir(program))
             .arg("run")
-            .arg(program.file_name().expect("file name"));
+            .arg(build_arg(program));
         for var in GO_RUNTIME_ENV {
             cmd.env_remove(var);
         }

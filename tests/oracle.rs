@@ -42,11 +42,11 @@ const UNSUPPORTED: &[&str] = &[
 
 fn go_build(go: &Path, program: &Path, binary: &Path, scratch: &Path) -> Result<Outcome, String> {
     let mut cmd = Command::new(go);
-    cmd.current_dir(program.parent().expect("program dir"))
+    cmd.current_dir(build_dir(program))
         .arg("build")
         .arg("-o")
         .arg(binary)
-        .arg(program.file_name().expect("file name"));
+        .arg(build_arg(program));
     run(cmd, GO_BUILD_LIMIT, scratch)
 }
 
@@ -95,11 +95,11 @@ fn check_arm64_recording(go: &Path, program: &Path, scratch: &Path) -> Result<()
     }
     let binary = scratch.join("prog.arm64");
     let mut cmd = Command::new(go);
-    cmd.current_dir(program.parent().expect("program dir"))
+    cmd.current_dir(build_dir(program))
         .env("GOARCH", "arm64")
         .args(["build", "-o"])
         .arg(&binary)
-        .arg(program.file_name().expect("file name"));
+        .arg(build_arg(program));
     let built = run(cmd, GO_BUILD_LIMIT, &scratch.join("build-arm64"))?;
     if !built.success() {
         return Err(format!(
@@ -184,9 +184,9 @@ fn check_unsupported_expectation(program: &Path) -> Result<(), String> {
 fn check_escape(go: &Path, program: &Path) -> Result<(), String> {
     let expected = read_escape(program)?;
     let mut cmd = Command::new(go);
-    cmd.current_dir(program.parent().expect("program dir"))
+    cmd.current_dir(build_dir(program))
         .args(["build", "-gcflags=-m -l", "-o", "/dev/null"])
-        .arg(program.file_name().expect("file name"));
+        .arg(build_arg(program));
     let built = run(cmd, GO_BUILD_LIMIT, &scratch("oracle-escape", program))?;
     if !built.success() {
         return Err(format!(
@@ -233,7 +233,9 @@ fn orphan_recordings(dir: &str) -> Vec<String> {
             }
             _ => path.with_extension("go"),
         };
-        if recording && !program.exists() {
+        // NAME.expected of a module directory NAME/.
+        let module = path.with_extension("").join("go.mod").is_file();
+        if recording && !program.exists() && !module {
             orphans.push(format!(
                 "{dir}/{}",
                 path.file_name().unwrap().to_string_lossy()
@@ -246,7 +248,7 @@ fn orphan_recordings(dir: &str) -> Vec<String> {
 #[test]
 fn recordings_are_what_gc_does() {
     let go = oracle();
-    let examples = selected(go_files("examples"));
+    let examples = selected(examples());
     let errors = selected(go_files("tests/errors"));
     let mut programs = examples.clone();
     programs.extend(errors.iter().cloned());
@@ -265,6 +267,7 @@ fn recordings_are_what_gc_does() {
     let mut orphans = orphan_recordings("examples");
     orphans.extend(orphan_recordings("tests/errors"));
     orphans.extend(orphan_recordings("tests/escape"));
+    orphans.extend(orphan_recordings("tests/library"));
     assert!(
         orphans.is_empty(),
         "recordings without a program: {orphans:?}"
@@ -310,7 +313,7 @@ fn only_panic_values_printed_by_address_are_normalised() {
 
 #[test]
 fn there_are_enough_examples_and_error_programs() {
-    let examples = go_files("examples");
+    let examples = examples();
     let errors = go_files("tests/errors");
     assert!(examples.len() >= 18, "only {} examples", examples.len());
     assert!(

@@ -30,7 +30,11 @@ fn compile(path: &Path, arch: &str, dump: bool) -> Result<Output, String> {
         listing: Some(Positions::AsGiven),
         ..Default::default()
     };
-    driver::compile(&[path.to_path_buf()], &target, &options)
+    driver::compile(
+        &gocrane::load::Target::Files(vec![path.to_path_buf()]),
+        &target,
+        &options,
+    )
 }
 
 fn render(path: &Path) -> String {

@@ -12,10 +12,12 @@
 //! `runtime.etypes` (itabs contiguous between `runtime.itabs` and `runtime.eitabs`) and turns
 //! the imports into definitions inside it (docs/runtime-abi.md, *Interfaces*).
 
+use std::collections::HashMap;
+
 use base::symbols::{self, Symbol};
-use base::types::{BasicKind, Type, TypeId, Types};
+use base::types::{BasicKind, PkgId, Type, TypeId, Types};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
-use typed_ir::FuncId;
+use typed_ir::{FuncId, PackageInit};
 
 use crate::asm::DataAttrs;
 use crate::codegen::CodegenCx;
@@ -207,10 +209,8 @@ impl CodegenCx<'_> {
         for i in 0..types.len() {
             let t = TypeId(i as u32);
             if let Some(n) = types.named_info(t) {
-                if n.pkg == self.prog.pkg
-                    && n.local_index == 0
-                    && matches!(types.get(t), Type::Named(_))
-                {
+                let compiled = self.prog.packages.iter().any(|p| p.pkg == n.pkg);
+                if compiled && n.local_index == 0 && matches!(types.get(t), Type::Named(_)) {
                     self.typedata.need_type(t);
                 }
             }
@@ -306,45 +306,122 @@ impl CodegenCx<'_> {
         Ok(id)
     }
 
-    /// gc's `main..inittask` (`SNOPTRDATA`), which the runtime runs before `main.main`:
-    /// `{state uint32; nfns uint32; fns [nfns]uintptr}` with the init tasks' addresses.
-    pub fn define_inittask(&mut self) -> Result<(), String> {
+    /// Each package's `P..inittask` (`SNOPTRDATA`): `{state uint32; nfns uint32; fns
+    /// [nfns]uintptr}` with its init functions' addresses — defined, as gc's `pkginit` does,
+    /// for package main and for every package with init functions or an import that has an
+    /// init task. Then the linker's schedule `go:main.inittasks`: the tasks with functions, in
+    /// an order where each package comes after those it imports and, among those ready,
+    /// the lexically first symbol goes first (gc's `ld.inittasks`). gocrane ends it with a
+    /// null pointer, since no module data holds its length; the runtime runs it before
+    /// `main.main`.
+    pub fn define_inittasks(&mut self) -> Result<(), String> {
         let prog = self.prog;
-        let n = prog.init_tasks.len();
+        let mut tasks: HashMap<PkgId, (String, DataId)> = HashMap::new();
+        for p in &prog.packages {
+            let has_task = p.pkg == prog.pkg
+                || !p.tasks.is_empty()
+                || p.imports.iter().any(|i| tasks.contains_key(i));
+            if !has_task {
+                continue;
+            }
+            let name = Symbol::InitTask(p.pkg).link_name(&prog.types);
+            let id = self.define_inittask(&name, &p.tasks, p.pkg == prog.pkg)?;
+            tasks.insert(p.pkg, (name, id));
+        }
+        // The schedule: Kahn's algorithm with the lexically first ready task next.
+        let deps = |p: &PackageInit| -> Vec<PkgId> {
+            p.imports
+                .iter()
+                .copied()
+                .filter(|i| tasks.contains_key(i))
+                .collect()
+        };
+        let with_task: Vec<&PackageInit> = prog
+            .packages
+            .iter()
+            .filter(|p| tasks.contains_key(&p.pkg))
+            .collect();
+        let mut waiting: HashMap<PkgId, usize> =
+            with_task.iter().map(|p| (p.pkg, deps(p).len())).collect();
+        let mut ready: std::collections::BTreeSet<(String, PkgId)> = with_task
+            .iter()
+            .filter(|p| waiting[&p.pkg] == 0)
+            .map(|p| (tasks[&p.pkg].0.clone(), p.pkg))
+            .collect();
+        let mut schedule = Vec::new();
+        while let Some((_, pkg)) = ready.pop_first() {
+            let p = with_task.iter().find(|p| p.pkg == pkg).expect("scheduled");
+            if !p.tasks.is_empty() {
+                schedule.push(tasks[&pkg].1);
+            }
+            for q in &with_task {
+                if deps(q).contains(&pkg) {
+                    let n = waiting.get_mut(&q.pkg).expect("counted");
+                    *n -= 1;
+                    if *n == 0 {
+                        ready.insert((tasks[&q.pkg].0.clone(), q.pkg));
+                    }
+                }
+            }
+        }
         let id = self
             .module
-            .declare_data(
-                &Symbol::InitTask(prog.pkg).link_name(&prog.types),
-                Linkage::Export,
-                true,
-                false,
-            )
+            .declare_data("go:main.inittasks", Linkage::Export, true, false)
+            .map_err(|e| e.to_string())?;
+        let mut desc = DataDescription::new();
+        desc.define(vec![0u8; 8 * (schedule.len() + 1)].into_boxed_slice());
+        desc.set_align(8);
+        for (i, task) in schedule.iter().enumerate() {
+            let r = self.module.declare_data_in_data(*task, &mut desc);
+            desc.write_data_addr(8 * i as u32, r, 0);
+        }
+        // The linker's symbol: no compilation lists it.
+        self.module
+            .define_data(id, &desc)
+            .map_err(|e| e.to_string())
+    }
+
+    /// One package's init task `name`, running `fns`; `listed` for package main's (a listing
+    /// shows the main package's data only).
+    fn define_inittask(
+        &mut self,
+        name: &str,
+        fns: &[FuncId],
+        listed: bool,
+    ) -> Result<DataId, String> {
+        let n = fns.len();
+        let id = self
+            .module
+            .declare_data(name, Linkage::Export, true, false)
             .map_err(|e| e.to_string())?;
         let mut bytes = vec![0u8; 8 + 8 * n];
         bytes[4..8].copy_from_slice(&(n as u32).to_le_bytes());
         let mut desc = DataDescription::new();
         desc.define(bytes.into_boxed_slice());
         desc.set_align(8);
-        for (i, f) in prog.init_tasks.iter().enumerate() {
+        for (i, f) in fns.iter().enumerate() {
             let r = self
                 .module
                 .declare_func_in_data(self.funcs[f.index()], &mut desc);
             desc.write_function_addr(8 + 8 * i as u32, r);
         }
-        self.note_data(
-            id,
-            &desc,
-            DataAttrs {
-                readonly: false,
-                pointers: false,
-                local: false,
-                dupok: false,
-                static_sym: false,
-            },
-        );
+        if listed {
+            self.note_data(
+                id,
+                &desc,
+                DataAttrs {
+                    readonly: false,
+                    pointers: false,
+                    local: false,
+                    dupok: false,
+                    static_sym: false,
+                },
+            );
+        }
         self.module
             .define_data(id, &desc)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        Ok(id)
     }
 }
 

@@ -17,13 +17,21 @@ pub struct Span {
 }
 
 impl Span {
-    /// No position (gc's `nopos`): what gc gives some variables its rewrites declare, such as
-    /// the `#next` of a range-over-func loop, which `-m` then names without a position.
-    pub const NOWHERE: Span = Span {
-        file: FileId(u32::MAX),
-        lo: 0,
-        hi: 0,
-    };
+    /// No position (gc's `nopos`) in `file`: what gc gives some variables its rewrites
+    /// declare, such as the `#next` of a range-over-func loop, which `-m` then names without a
+    /// position. The file still says which package's code it is in.
+    pub fn nowhere(file: FileId) -> Span {
+        Span {
+            file,
+            lo: 0,
+            hi: u32::MAX,
+        }
+    }
+
+    /// Whether this is [`Span::nowhere`].
+    pub fn is_nowhere(&self) -> bool {
+        self.lo == 0 && self.hi == u32::MAX
+    }
 
     pub fn new(file: FileId, lo: u32, hi: u32) -> Span {
         Span { file, lo, hi }
@@ -100,7 +108,7 @@ impl SourceMap {
     /// `lico`): a line past 1,048,574 prints as that line, and a column of 255 or more is
     /// not printed at all (`a.go:3: …`).
     pub fn position(&self, span: Span) -> String {
-        if span == Span::NOWHERE {
+        if span.is_nowhere() {
             return String::new();
         }
         const LINE_MAX: u32 = (1 << 20) - 2;

@@ -112,12 +112,14 @@ impl Symbol {
     }
 
     /// The name as gc's `-m` remarks print it: without the package when it is `local`
-    /// (`(*T).M`, `f`), whole otherwise (`runtime.f`).
+    /// (`(*T).M`, `f`), qualified by the package's name otherwise (`runtime.f`, `shapes.New`).
     pub fn local_name(&self, types: &Types, local: PkgId) -> String {
-        if self.pkg() == local && !self.in_go_namespace() {
+        if self.in_go_namespace() {
+            self.link_name(types)
+        } else if self.pkg() == local {
             self.member()
         } else {
-            self.link_name(types)
+            format!("{}.{}", types.pkg_name(self.pkg()), self.member())
         }
     }
 

@@ -237,6 +237,8 @@ pub struct Named {
 pub struct Types {
     /// Import paths of the packages of the compilation, by [`PkgId`].
     pkgs: Vec<String>,
+    /// Their names (the package clause's; the path's last element until it is known).
+    pkg_names: Vec<String>,
     types: Vec<Type>,
     interned: HashMap<Type, TypeId>,
     pub named: Vec<Named>,
@@ -279,6 +281,7 @@ impl Types {
     pub fn new() -> Types {
         let mut t = Types {
             pkgs: vec![String::new()],
+            pkg_names: vec![String::new()],
             types: Vec::new(),
             interned: HashMap::new(),
             named: Vec::new(),
@@ -302,6 +305,8 @@ impl Types {
             Some(i) => PkgId(i as u32),
             None => {
                 self.pkgs.push(path.to_string());
+                let name = path.rsplit('/').next().unwrap_or(path);
+                self.pkg_names.push(name.to_string());
                 PkgId(self.pkgs.len() as u32 - 1)
             }
         }
@@ -310,6 +315,17 @@ impl Types {
     /// A package's import path (`""` for the universe).
     pub fn pkg_path(&self, pkg: PkgId) -> &str {
         &self.pkgs[pkg.0 as usize]
+    }
+
+    /// A package's name, as its package clause declares it: what messages, `-m` remarks and
+    /// reflection qualify its names with (`shapes.Rect`), where symbols use the path.
+    pub fn pkg_name(&self, pkg: PkgId) -> &str {
+        &self.pkg_names[pkg.0 as usize]
+    }
+
+    /// Records the name package `pkg` declares.
+    pub fn set_pkg_name(&mut self, pkg: PkgId, name: &str) {
+        self.pkg_names[pkg.0 as usize] = name.to_string();
     }
 
     /// The type with `byte`/`rune` replaced by `uint8`/`int32` throughout.
@@ -663,7 +679,7 @@ impl Types {
             Type::Named(n) => {
                 let named = &self.named[n.0 as usize];
                 if named.pkg != PkgId::UNIVERSE && named.pkg != local {
-                    out.push_str(self.pkg_path(named.pkg));
+                    out.push_str(self.pkg_name(named.pkg));
                     out.push('.');
                 }
                 out.push_str(&named.name);

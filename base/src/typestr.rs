@@ -23,6 +23,7 @@ pub trait TypeTable {
     fn ty(&self, t: TypeId) -> &Type;
     fn named(&self, t: TypeId) -> Option<&Named>;
     fn pkg_path(&self, pkg: PkgId) -> &str;
+    fn pkg_name(&self, pkg: PkgId) -> &str;
 }
 
 impl TypeTable for Types {
@@ -37,6 +38,10 @@ impl TypeTable for Types {
     fn pkg_path(&self, pkg: PkgId) -> &str {
         Types::pkg_path(self, pkg)
     }
+
+    fn pkg_name(&self, pkg: PkgId) -> &str {
+        Types::pkg_name(self, pkg)
+    }
 }
 
 #[derive(Copy, Clone, PartialEq, Eq)]
@@ -50,6 +55,15 @@ pub fn type_string<T: TypeTable + ?Sized>(tab: &T, t: TypeId, mode: Mode) -> Str
     let mut out = String::new();
     write(tab, t, mode, true, &mut out, &mut Vec::new());
     out
+}
+
+/// How `mode` qualifies a name of package `pkg`: by import path in symbols, by package name
+/// in what reflection shows (gc's `pkgqual`).
+fn qualifier<T: TypeTable + ?Sized>(tab: &T, pkg: PkgId, mode: Mode) -> &str {
+    match mode {
+        Mode::Link => tab.pkg_path(pkg),
+        Mode::Name => tab.pkg_name(pkg),
+    }
 }
 
 /// gc's `LinkString` of a type.
@@ -74,7 +88,7 @@ fn write<T: TypeTable + ?Sized>(
         Type::Named(_) => {
             let n = tab.named(t).expect("Named has info");
             if n.pkg != PkgId::UNIVERSE {
-                out.push_str(tab.pkg_path(n.pkg));
+                out.push_str(qualifier(tab, n.pkg, mode));
                 out.push('.');
             }
             out.push_str(&n.name);
@@ -161,7 +175,7 @@ fn write<T: TypeTable + ?Sized>(
                             }
                             out.push(' ');
                             if let Some(pkg) = m.pkg {
-                                out.push_str(tab.pkg_path(pkg));
+                                out.push_str(qualifier(tab, pkg, mode));
                                 out.push('.');
                             }
                             out.push_str(&m.name);

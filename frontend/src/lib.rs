@@ -14,17 +14,31 @@ pub mod parse;
 use diag::Diagnostic;
 use source::{FileId, SourceMap};
 
-/// Parses every file in `map` and checks them together as package main. Syntax errors stop
-/// the compilation before type checking, as in gc; lexical errors alone do not (gc goes on and
-/// reports type errors too).
-pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagnostic>> {
-    let mut ids = ast::NodeIdGen::default();
+/// A package's files, parsed: what the checker takes.
+pub struct ParsedPackage {
+    /// The import path (`main` for the program's main package).
+    pub path: String,
+    pub files: Vec<ast::File>,
+    /// Lexical errors (the files parsed nonetheless; gc reports type errors too).
+    errors: Vec<Diagnostic>,
+    /// Misplaced directives, reported only if the package type-checks (as gc does).
+    late: Vec<Diagnostic>,
+}
+
+/// Parses the files `ids` of the package with import path `path`. Syntax errors stop the
+/// compilation before type checking, as in gc; lexical errors alone do not.
+pub fn parse_package(
+    map: &SourceMap,
+    path: &str,
+    file_ids: &[FileId],
+    ids: &mut ast::NodeIdGen,
+) -> Result<ParsedPackage, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut syntax_errors = false;
     let mut late = Vec::new();
-    for i in 0..map.files.len() {
-        let parsed = parse::parse_file_lenient(map, FileId(i as u32), &mut ids);
+    for &id in file_ids {
+        let parsed = parse::parse_file_lenient(map, id, ids);
         syntax_errors |= parsed.has_syntax_errors || parsed.file.is_none();
         errors.extend(parsed.diagnostics);
         late.extend(parsed.late);
@@ -33,8 +47,43 @@ pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagno
     if syntax_errors {
         return Err(errors);
     }
-    errors.extend(package_clause_errors(&files));
-    match check::check(map, &files, &mut ids) {
+    Ok(ParsedPackage {
+        path: path.to_string(),
+        files,
+        errors,
+        late,
+    })
+}
+
+/// Parses every file in `map` and checks them together as package main.
+pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagnostic>> {
+    let mut ids = ast::NodeIdGen::default();
+    let file_ids: Vec<FileId> = (0..map.files.len()).map(|i| FileId(i as u32)).collect();
+    let main = parse_package(map, "main", &file_ids, &mut ids)?;
+    check_program(map, vec![main], &mut ids)
+}
+
+/// Checks the packages of a program (parsed with `ids`), each after those it imports; the last
+/// is the program's main package.
+pub fn check_program(
+    map: &mut SourceMap,
+    packages: Vec<ParsedPackage>,
+    ids: &mut ast::NodeIdGen,
+) -> Result<check::Package, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut late = Vec::new();
+    let count = packages.len();
+    let mut sources = Vec::new();
+    for (i, p) in packages.into_iter().enumerate() {
+        errors.extend(p.errors);
+        errors.extend(package_clause_errors(&p.files, i + 1 == count));
+        late.extend(p.late);
+        sources.push(check::SourcePackage {
+            path: p.path,
+            files: p.files,
+        });
+    }
+    match check::check_program(map, sources, ids) {
         // gc checks where directives stand only once the package type-checks.
         Ok(_) if errors.is_empty() && !late.is_empty() => Err(late),
         Ok(package) if errors.is_empty() => Ok(package),
@@ -46,9 +95,9 @@ pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagno
     }
 }
 
-/// All files must be of one package (types2: `package foo; expected package main`), and that
-/// package must be main: gocrane builds programs, not libraries.
-fn package_clause_errors(files: &[ast::File]) -> Vec<Diagnostic> {
+/// All files must be of one package (types2: `package foo; expected package main`), and the
+/// program's own package (`main_pkg`) must be main: gocrane builds programs, not libraries.
+fn package_clause_errors(files: &[ast::File], main_pkg: bool) -> Vec<Diagnostic> {
     let Some(first) = files.first() else {
         return Vec::new();
     };
@@ -63,7 +112,7 @@ fn package_clause_errors(files: &[ast::File]) -> Vec<Diagnostic> {
             )
         })
         .collect();
-    if errors.is_empty() && name != "main" {
+    if errors.is_empty() && main_pkg && name != "main" {
         errors.push(Diagnostic::unsupported(
             first.package.span,
             "packages other than main",

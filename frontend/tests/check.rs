@@ -462,7 +462,7 @@ fn info_dump(src: &str) -> String {
         )
         .unwrap();
     }
-    for init in &pkg.info.init_order {
+    for init in &pkg.info.packages.last().expect("package main").init_order {
         let lhs: Vec<String> = init
             .lhs
             .iter()

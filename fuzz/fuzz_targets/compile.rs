@@ -9,6 +9,6 @@ fuzz_target!(|bytes: &[u8]| {
     let _ = gocrane::driver::on_compiler_stack(move || {
         let target = gocrane::target::Target::parse(None)?;
         let options = gocrane::driver::Options::default();
-        gocrane::driver::compile_sources(&sources, &[], &target, &options).map(|_| ())
+        gocrane::driver::compile_sources(&sources, &target, &options).map(|_| ())
     });
 });

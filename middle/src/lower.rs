@@ -55,7 +55,7 @@ use base::source::{FileId, Span};
 use base::symbols::Symbol;
 use base::types::{BasicKind, ObjId, PkgId, Type, TypeId, Types};
 use frontend::ast;
-use frontend::check::{ExprInfo, Info, Mode, ObjKind, VarKind};
+use frontend::check::{ExprInfo, Info, Mode, ObjKind, PackageInfo, VarKind};
 
 use crate::ir::*;
 use crate::remark::{DevirtualizedCalls, GcText};
@@ -223,6 +223,7 @@ pub fn lower_parts(
         .any(|e| matches!(e.mode, Mode::Builtin(frontend::check::Builtin::Recover)));
     let mut l = Lowerer {
         pkg,
+        main_pkg: pkg,
         types,
         info,
         files,
@@ -241,7 +242,7 @@ pub fn lower_parts(
         static_init_keys: HashSet::new(),
         cur_func: FuncId(0),
         statics: Vec::new(),
-        stmps: 0,
+        stmps: HashMap::new(),
         methods: Vec::new(),
         src: HashMap::new(),
         static_values: HashMap::new(),
@@ -259,7 +260,7 @@ pub fn lower_parts(
         range_parents: HashMap::new(),
         iterator_arg: None,
     };
-    let (init, init_tasks, main) = l.program();
+    let (packages, main) = l.program();
     if l.diags.is_empty() {
         l.check_symbol_sizes();
     }
@@ -272,8 +273,7 @@ pub fn lower_parts(
         funcs: l.funcs,
         globals: l.globals,
         externs: l.externs,
-        init,
-        init_tasks,
+        packages,
         main,
         statics: l.statics,
         methods: l.methods,
@@ -334,8 +334,10 @@ fn attach_sites(program: &mut Program, notes: &mut Notes, keys: SiteKeys<'_>) {
 }
 
 pub(crate) struct Lowerer<'a> {
-    /// The package lowered: its symbols carry it.
+    /// The package of the code being lowered: the symbols it makes carry it.
     pkg: PkgId,
+    /// The program's package main.
+    main_pkg: PkgId,
     types: Types,
     info: &'a Info,
     files: &'a [ast::File],
@@ -362,9 +364,9 @@ pub(crate) struct Lowerer<'a> {
     cur_func: FuncId,
     /// Read-only statics created so far (`main..stmp_N`).
     statics: Vec<Static>,
-    /// How many `main..stmp_N` (read-only statics and package-level temporaries) exist: they
-    /// share one numbering, in creation order, as in gc.
-    stmps: u32,
+    /// How many `P..stmp_N` (read-only statics and package-level temporaries) each package
+    /// has: they share one numbering per package, in creation order, as in gc.
+    stmps: HashMap<PkgId, u32>,
     /// Method tables of the defined types (see `iface::method_tables`).
     methods: Vec<TypeMethods>,
     /// The AST expression each lowered value came from, by span (gc names conversion sites
@@ -462,20 +464,19 @@ impl<'a> Lowerer<'a> {
 
     // ----- the program -----
 
-    /// Assigns ids to globals and functions, lowers every function, and builds `main.init`.
-    /// Returns the ids of `main.init` (if the package has one), of the init tasks and of
-    /// `main.main`.
-    fn program(&mut self) -> (Option<FuncId>, Vec<FuncId>, FuncId) {
+    /// Assigns ids to globals and functions, lowers every function, and builds each package's
+    /// `P.init`. Returns each package's initialisation and the id of `main.main`.
+    fn program(&mut self) -> (Vec<PackageInit>, FuncId) {
         let mut decls: Vec<(ObjId, usize, usize)> = Vec::new();
         for (i, obj) in self.info.objects.iter().enumerate() {
             let id = ObjId(i as u32);
             match &obj.kind {
                 // `var _ = f()` declares nothing: only its initialiser runs.
-                ObjKind::Var(VarKind::Global) if obj.pkg == self.pkg && obj.name != "_" => {
+                ObjKind::Var(VarKind::Global) if self.is_source_pkg(obj.pkg) && obj.name != "_" => {
                     let gid = GlobalId(self.globals.len() as u32);
                     self.globals.push(Global {
                         sym: Symbol::Member {
-                            pkg: self.pkg,
+                            pkg: obj.pkg,
                             name: obj.name.clone(),
                         },
                         ty: obj.ty,
@@ -485,7 +486,7 @@ impl<'a> Lowerer<'a> {
                     self.global_of.insert(id, gid);
                 }
                 // A blank function is checked but never compiled, as in gc.
-                ObjKind::Func(fi) if obj.pkg == self.pkg && obj.name != "_" => {
+                ObjKind::Func(fi) if self.is_source_pkg(obj.pkg) && obj.name != "_" => {
                     if let Some((file, decl)) = fi.decl {
                         decls.push((id, file, decl));
                     }
@@ -499,7 +500,7 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
-        // Functions in source order.
+        // Functions in source order (packages in the order they are checked).
         decls.sort_by_key(|&(_, file, decl)| (file, decl));
         let mut bodies = Vec::new();
         for &(obj, file, decl) in &decls {
@@ -527,27 +528,39 @@ impl<'a> Lowerer<'a> {
         }
         for (obj, fid, fd) in bodies {
             self.cur_func = fid;
+            self.pkg = self.info.object(obj).pkg;
             let func = self.func(obj, fd);
             self.funcs[fid.index()] = func;
         }
 
-        let mut init_tasks = Vec::new();
-        let mut init_id = None;
-        if !self.info.init_order.is_empty() {
-            // Its id first: lowering it may add functions (gc's `main.I.M` wrappers).
-            let id = FuncId(self.funcs.len() as u32);
-            self.funcs
-                .push(placeholder_func(Symbol::Init(self.pkg), Span::default()));
-            self.cur_func = id;
-            let init = self.init_func();
-            if !init.body.is_empty() {
-                init_tasks.push(id);
-            }
-            self.funcs[id.index()] = init;
-            init_id = Some(id);
-        }
         let info: &'a Info = self.info;
-        init_tasks.extend(info.init_funcs.iter().filter_map(|o| self.func_of.get(o)));
+        let mut packages = Vec::new();
+        for p in &info.packages {
+            self.pkg = p.pkg;
+            let mut tasks = Vec::new();
+            let mut init_id = None;
+            if !p.init_order.is_empty() {
+                // Its id first: lowering it may add functions (gc's `main.I.M` wrappers).
+                let id = FuncId(self.funcs.len() as u32);
+                self.funcs
+                    .push(placeholder_func(Symbol::Init(p.pkg), Span::default()));
+                self.cur_func = id;
+                let init = self.init_func(p);
+                if !init.body.is_empty() {
+                    tasks.push(id);
+                }
+                self.funcs[id.index()] = init;
+                init_id = Some(id);
+            }
+            tasks.extend(p.init_funcs.iter().filter_map(|o| self.func_of.get(o)));
+            packages.push(PackageInit {
+                pkg: p.pkg,
+                imports: p.imports.clone(),
+                init: init_id,
+                tasks,
+            });
+        }
+        self.pkg = self.main_pkg;
         self.methods = self.method_tables();
         self.resolve_wrapper_exprs();
 
@@ -557,7 +570,9 @@ impl<'a> Lowerer<'a> {
             .iter()
             .enumerate()
             .find_map(|(i, o)| match &o.kind {
-                ObjKind::Func(fi) if o.pkg == self.pkg && o.name == "main" && fi.recv.is_none() => {
+                ObjKind::Func(fi)
+                    if o.pkg == self.main_pkg && o.name == "main" && fi.recv.is_none() =>
+                {
                     self.func_of.get(&ObjId(i as u32)).copied()
                 }
                 _ => None,
@@ -566,7 +581,7 @@ impl<'a> Lowerer<'a> {
             Some(m) => m,
             None => {
                 let span = self
-                    .files
+                    .package_files(self.main_pkg)
                     .first()
                     .map(|f| f.package.span)
                     .unwrap_or_default();
@@ -574,7 +589,22 @@ impl<'a> Lowerer<'a> {
                 FuncId(0)
             }
         };
-        (init_id, init_tasks, main)
+        (packages, main)
+    }
+
+    /// `pkg` is written in Go and compiled from source: the program's packages and
+    /// gocrane's library.
+    fn is_source_pkg(&self, pkg: PkgId) -> bool {
+        self.info.packages.iter().any(|p| p.pkg == pkg)
+    }
+
+    /// The files of package `pkg` (none for the runtime).
+    fn package_files(&self, pkg: PkgId) -> &'a [ast::File] {
+        let files: &'a [ast::File] = self.files;
+        match self.info.packages.iter().find(|p| p.pkg == pkg) {
+            Some(p) => &files[p.files.clone()],
+            None => &[],
+        }
     }
 
     /// `pkg` is the runtime's, whose Go functions are compiled with this program.
@@ -594,20 +624,19 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// `main.init`: package variables in the checker's dependency order. A variable whose
+    /// `P.init` of package `p`: its variables in the checker's dependency order. A variable whose
     /// initialiser is a constant or a composite of constants is initialised statically, as gc's
     /// staticinit does: its value becomes the variable's data ([`Global::init`]; none when it is
     /// zero) and no code runs for it.
-    fn init_func(&mut self) -> Func {
+    fn init_func(&mut self, p: &'a PackageInfo) -> Func {
         self.f = FnState::default();
         let mut body = Vec::new();
         let span = self
-            .files
+            .package_files(p.pkg)
             .first()
             .map(|f| f.package.span)
             .unwrap_or_default();
-        let info: &'a Info = self.info;
-        for init in &info.init_order {
+        for init in &p.init_order {
             let rhs: Vec<&ast::Expr> = init
                 .rhs
                 .iter()
@@ -778,10 +807,11 @@ impl<'a> Lowerer<'a> {
         true
     }
 
-    /// The number of the next `main..stmp_N`.
+    /// The number of the next `P..stmp_N` of the package being lowered.
     fn next_stmp(&mut self) -> u32 {
-        self.stmps += 1;
-        self.stmps - 1
+        let n = self.stmps.entry(self.pkg).or_default();
+        *n += 1;
+        *n - 1
     }
 
     /// Finds an expression by id anywhere in the package-level declarations (the initialisers

@@ -4,8 +4,9 @@
 //! than an 8 MiB C stack allows. To behave the same, `main` reserves a 1 GiB stack (lazily
 //! committed, `MAP_NORESERVE`) with a guard area below it and runs the Go code on a thread that
 //! uses it: install the fault handlers, enter the compiler's itabs in the itab table, run the
-//! functions of the init task `main..inittask` (gc's: `main.init` when package variables need
-//! code, then the `init` funcs), `main.main`, then exit with status 0. A fault in
+//! init tasks of `go:main.inittasks` (the packages' `P..inittask`s in gc's order: each runs
+//! `P.init` when package variables need code, then the `init` funcs), `main.main`, then exit
+//! with status 0. A fault in
 //! the guard area is reported as gc's `fatal error: stack overflow`.
 //!
 //! The stack's bounds are recorded in `stack`, where the traceback, the signal handler and
@@ -18,7 +19,7 @@
 #[cfg(not(test))]
 use crate::stack::{set_bounds, GO_STACK_SIZE, GUARD_SIZE};
 
-/// gc's `initTask` (`main..inittask`): the functions to run before `main.main`.
+/// gc's `initTask` (`P..inittask`): a package's functions to run before `main.main`.
 #[cfg(not(test))]
 #[repr(C)]
 struct InitTask {
@@ -29,8 +30,10 @@ struct InitTask {
 
 #[cfg(not(test))]
 extern "C" {
-    #[link_name = "main..inittask"]
-    static mut MAIN_INITTASK: InitTask;
+    /// The init tasks to run, in order, ending with a null pointer (gocrane's form of the
+    /// linker's `go:main.inittasks`, whose length gc keeps in the module data).
+    #[link_name = "go:main.inittasks"]
+    static MAIN_INITTASKS: [*mut InitTask; 0];
     #[link_name = "main.main"]
     fn main_main();
 }
@@ -60,7 +63,11 @@ extern "C" fn run_go(_: *mut libc::c_void) -> *mut libc::c_void {
     // SAFETY: the init task and main are emitted by gocrane; its functions take and return
     // nothing.
     unsafe {
-        do_init(core::ptr::addr_of_mut!(MAIN_INITTASK));
+        let mut task = core::ptr::addr_of!(MAIN_INITTASKS).cast::<*mut InitTask>();
+        while !(*task).is_null() {
+            do_init(*task);
+            task = task.add(1);
+        }
         main_main();
     }
     crate::sys::exit(0)

@@ -70,6 +70,42 @@ pub fn go_files(dir: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The programs run and compared with gc's recordings: every `examples/NAME.go`, every module
+/// directory `examples/NAME/` (a go.mod and its packages, recorded as `examples/NAME.expected`,
+/// `NAME.escape`), and the standard library's table-driven tests `tests/library/NAME.go`.
+pub fn examples() -> Vec<PathBuf> {
+    let mut programs = go_files("examples");
+    programs.extend(go_files("tests/library"));
+    let dir = repo_root().join("examples");
+    let entries =
+        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    programs.extend(
+        entries
+            .map(|e| e.expect("directory entry").path())
+            .filter(|p| p.join("go.mod").is_file()),
+    );
+    programs.sort();
+    programs
+}
+
+/// Where to build `program`: its directory for `NAME.go`, the module directory itself.
+pub fn build_dir(program: &Path) -> &Path {
+    if program.is_dir() {
+        program
+    } else {
+        program.parent().expect("program dir")
+    }
+}
+
+/// What to name on the command line there: `NAME.go`, or `.` for a module directory.
+pub fn build_arg(program: &Path) -> &std::ffi::OsStr {
+    if program.is_dir() {
+        std::ffi::OsStr::new(".")
+    } else {
+        program.file_name().expect("file name")
+    }
+}
+
 /// `examples/slices.go` -> `slices`.
 pub fn stem(path: &Path) -> String {
     path.file_stem()
@@ -107,7 +143,7 @@ pub fn read_escape(program: &Path) -> Result<String, String> {
 /// The programs whose escape remarks are recorded: every example and every
 /// `tests/escape/NAME.go`, in that order.
 pub fn escape_programs() -> Vec<PathBuf> {
-    let mut programs = go_files("examples");
+    let mut programs = examples();
     programs.extend(go_files("tests/escape"));
     programs
 }
@@ -257,15 +293,24 @@ fn hide_panic_address(line: &str) -> String {
 }
 
 /// Turns `go build`'s diagnostics into the form gocrane prints: drops the
-/// `# command-line-arguments` header and the `./` before file names (also in indented
-/// continuation lines such as `\t./x.go:7:7: previous case`, and in positions inside a
-/// message: `jumps over declaration of x at ./x.go:5:4`).
+/// `# command-line-arguments` (or `# MODULE/PKG`) header and the `./` before file names (also
+/// in indented continuation lines such as `\t./x.go:7:7: previous case`, and in positions
+/// inside a message: `jumps over declaration of x at ./x.go:5:4`), and spells the oracle's
+/// install directory `$GOROOT` (`package foo/bar is not in std ($GOROOT/src/foo/bar)`).
 pub fn normalise_gc_diagnostics(stderr: &str) -> String {
     let mut out = String::new();
     for line in stderr.split_inclusive('\n') {
-        if line.trim_end_matches('\n') == "# command-line-arguments" {
+        let header = line.strip_prefix("# ").map(|h| h.trim_end_matches('\n'));
+        if header.is_some_and(|h| !h.is_empty() && !h.contains(' ')) {
             continue;
         }
+        let goroot = "/site-packages/go/src/";
+        let line = &match (line.find(goroot), line.find(" (/")) {
+            (Some(end), Some(start)) if start < end => {
+                format!("{}$GOROOT{}", &line[..start + 2], &line[end + 17..])
+            }
+            _ => line.to_string(),
+        };
         let indent = line.len() - line.trim_start_matches('\t').len();
         let (tabs, text) = line.split_at(indent);
         out.push_str(tabs);

@@ -57,14 +57,9 @@ pub struct Program {
     pub globals: Vec<Global>,
     /// Functions implemented outside the generated code (the runtime), called by name.
     pub externs: Vec<Extern>,
-    /// `main.init`: the package variable initialisation left to run time, in dependency order
-    /// (variables with a constant value are initialised statically, [`Global::init`]). As in
-    /// gc, it exists when some package variable has an initialiser, even if nothing is left
-    /// for it to do.
-    pub init: Option<FuncId>,
-    /// gc's `main..inittask`: the functions the runtime calls before `main.main`, in order —
-    /// `main.init` when it does something, then the user's `init` functions (`main.init.0`, …).
-    pub init_tasks: Vec<FuncId>,
+    /// The packages written in Go, each after those it imports (package main last), with
+    /// what initialising each runs.
+    pub packages: Vec<PackageInit>,
     /// `main.main`.
     pub main: FuncId,
     /// Read-only statics holding constant data words of interface conversions
@@ -77,7 +72,28 @@ pub struct Program {
     pub sites: Vec<SiteKind>,
 }
 
+/// A package's initialisation (gc's `pkginit`).
+#[derive(Clone, Debug)]
+pub struct PackageInit {
+    pub pkg: PkgId,
+    /// The packages it imports.
+    pub imports: Vec<PkgId>,
+    /// `P.init`: the package variable initialisation left to run time, in dependency order
+    /// (variables with a constant value are initialised statically, [`Global::init`]). As in
+    /// gc, it exists when some package variable has an initialiser, even if nothing is left
+    /// for it to do.
+    pub init: Option<FuncId>,
+    /// gc's `P..inittask` functions: what the runtime calls before `main.main`, in order —
+    /// `P.init` when it does something, then the user's `init` functions (`P.init.0`, …).
+    pub tasks: Vec<FuncId>,
+}
+
 impl Program {
+    /// Whether `f` is a package's variable initialisation (`P.init`).
+    pub fn is_init(&self, f: FuncId) -> bool {
+        self.packages.iter().any(|p| p.init == Some(f))
+    }
+
     /// A new allocation site.
     pub fn new_site(&mut self, kind: SiteKind) -> SiteId {
         self.sites.push(kind);

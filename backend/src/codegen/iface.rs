@@ -25,7 +25,7 @@
 //!   data words (gc's `walkCompare` / `eqinterface`).
 
 use base::symbols::Symbol;
-use base::types::{BasicKind, Type, TypeId};
+use base::types::{BasicKind, PkgId, Type, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Value};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
@@ -83,27 +83,26 @@ impl CodegenCx<'_> {
         Ok(id)
     }
 
-    /// `main..typeAssert.N` for target interface `iface`.
-    fn type_assert_desc(&mut self, iface: TypeId, can_fail: bool) -> Result<DataId, String> {
-        let name = Symbol::TypeAssert {
-            pkg: self.prog.pkg,
-            n: self.type_asserts,
-        }
-        .link_name(&self.prog.types);
-        self.type_asserts += 1;
+    /// `P..typeAssert.N` for target interface `iface`, in package `pkg`.
+    fn type_assert_desc(
+        &mut self,
+        pkg: PkgId,
+        iface: TypeId,
+        can_fail: bool,
+    ) -> Result<DataId, String> {
+        let n = self.type_asserts.entry(pkg).or_default();
+        let name = Symbol::TypeAssert { pkg, n: *n }.link_name(&self.prog.types);
+        *n += 1;
         let cache = self.extern_data("runtime.emptyTypeAssertCache")?;
         let inter = self.type_symbol(iface)?;
         self.descriptor(name, &[Ok(cache), Ok(inter), Err(can_fail as u64)])
     }
 
-    /// `main..interfaceSwitch.N` for the interface cases `ifaces`.
-    fn iface_switch_desc(&mut self, ifaces: &[TypeId]) -> Result<DataId, String> {
-        let name = Symbol::InterfaceSwitch {
-            pkg: self.prog.pkg,
-            n: self.iface_switches,
-        }
-        .link_name(&self.prog.types);
-        self.iface_switches += 1;
+    /// `P..interfaceSwitch.N` for the interface cases `ifaces`, in package `pkg`.
+    fn iface_switch_desc(&mut self, pkg: PkgId, ifaces: &[TypeId]) -> Result<DataId, String> {
+        let n = self.iface_switches.entry(pkg).or_default();
+        let name = Symbol::InterfaceSwitch { pkg, n: *n }.link_name(&self.prog.types);
+        *n += 1;
         let mut words = vec![
             Ok(self.extern_data("runtime.emptyInterfaceSwitchCache")?),
             Err(ifaces.len() as u64),
@@ -474,7 +473,9 @@ impl FunctionCx<'_, '_> {
             let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, typ, 0);
             return (typ, p[1], ok);
         }
-        let r = self.cx.type_assert_desc(target, can_fail);
+        let r = self
+            .cx
+            .type_assert_desc(self.func.sym.pkg(), target, can_fail);
         let desc = self.data_of(r);
         let join = self.b.create_block();
         let tab = self.b.append_block_param(join, PTR);
@@ -889,7 +890,7 @@ impl FunctionCx<'_, '_> {
                 return;
             }
         }
-        let r = self.cx.iface_switch_desc(&ifaces);
+        let r = self.cx.iface_switch_desc(self.func.sym.pkg(), &ifaces);
         let desc = self.data_of(r);
         let (case, tab) = self.iface_switch_call(desc, typ);
         for (k, &(i, c)) in run.iter().enumerate() {

@@ -34,7 +34,7 @@ mod value;
 
 use std::collections::HashMap;
 
-use base::types::{TypeId, Types};
+use base::types::{PkgId, TypeId, Types};
 use cranelift_codegen::ir::{self, Block, FuncRef, InstBuilder, Value};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -72,9 +72,9 @@ pub(crate) struct CodegenCx<'p> {
     /// The funcvals (`main.f·f`) of the top-level functions used as values, defined on first
     /// use.
     pub funcvals: HashMap<FuncId, DataId>,
-    /// Counters naming `main..typeAssert.N` and `main..interfaceSwitch.N`.
-    pub type_asserts: u32,
-    pub iface_switches: u32,
+    /// Counters naming `P..typeAssert.N` and `P..interfaceSwitch.N`, per package.
+    pub type_asserts: HashMap<PkgId, u32>,
+    pub iface_switches: HashMap<PkgId, u32>,
     /// The generated equality functions: id, name, code size (for `runtime.functab`).
     pub eq_records: Vec<(ClFuncId, String, u64)>,
     /// Statement spans by `SourceLoc` (see `asm.rs`).
@@ -141,8 +141,8 @@ pub(crate) fn compile_program(
         eq_records: Vec::new(),
         statics: Vec::new(),
         funcvals: HashMap::new(),
-        type_asserts: 0,
-        iface_switches: 0,
+        type_asserts: HashMap::new(),
+        iface_switches: HashMap::new(),
         srclocs: Srclocs::default(),
         listing: opts.listing,
         data_symbols: Vec::new(),
@@ -198,7 +198,7 @@ pub(crate) fn compile_program(
         cx.externs.push((id, abi));
     }
     cx.define_globals()?;
-    cx.define_inittask()?;
+    cx.define_inittasks()?;
     cx.set_method_sets();
     cx.need_runtime_error_types();
     cx.define_statics()?;

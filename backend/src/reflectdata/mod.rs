@@ -316,8 +316,9 @@ pub struct TypeData<'a> {
     syms: Vec<DataSymbol>,
     defined: HashSet<String>,
     eq_funcs: Vec<EqFunc>,
-    /// gc's `dnameCount`: names that carry a package path get numbered symbols.
-    pkg_names: usize,
+    /// gc's `dnameCount`: names that carry a package path get numbered symbols, counted per
+    /// package (gc counts in each package's compilation; that package is the name's).
+    pkg_names: HashMap<String, usize>,
     /// The import path of the package compiled (`main`): it declares the methods, and its
     /// name symbols are numbered (`type:.namedata.main.0`).
     local_pkg: &'a str,
@@ -332,7 +333,7 @@ impl<'a> TypeData<'a> {
             syms: Vec::new(),
             defined: HashSet::new(),
             eq_funcs: Vec::new(),
-            pkg_names: 0,
+            pkg_names: HashMap::new(),
         }
     }
 
@@ -843,9 +844,10 @@ impl<'a> TypeData<'a> {
                 }
                 sname += tag;
             }
-            Some(_) => {
-                sname += &format!("{}.{}", self.local_pkg, self.pkg_names);
-                self.pkg_names += 1;
+            Some(pkg) => {
+                let n = self.pkg_names.entry(pkg.to_string()).or_default();
+                sname += &format!("{pkg}.{n}");
+                *n += 1;
             }
         }
         if embedded {

@@ -256,4 +256,8 @@ impl base::typestr::TypeTable for Table<'_> {
     fn pkg_path(&self, pkg: PkgId) -> &str {
         Table::pkg_path(self, pkg)
     }
+
+    fn pkg_name(&self, pkg: PkgId) -> &str {
+        self.base.pkg_name(pkg)
+    }
 }

@@ -175,8 +175,12 @@ impl Prog {
             statics: Vec::new(),
             methods: Vec::new(),
             sites: Vec::new(),
-            init: Some(FuncId(init as u32)),
-            init_tasks: vec![FuncId(init as u32)],
+            packages: vec![PackageInit {
+                pkg: MAIN,
+                imports: Vec::new(),
+                init: Some(FuncId(init as u32)),
+                tasks: vec![FuncId(init as u32)],
+            }],
             main: FuncId(main as u32),
         };
         // What the middle end's last pass does (print statements become runtime calls).

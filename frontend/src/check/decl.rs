@@ -58,7 +58,15 @@ impl<'a> Checker<'a> {
         if !user {
             return;
         }
-        let supported = path == "runtime" || path == "unsafe";
+        // The loader checked the packages imported before this one (or rejected the import).
+        let imported = self.checked_package(path).filter(|_| path != "runtime");
+        if let Some(p) = imported {
+            let id = self.pkgs[p].id;
+            if !self.package_info().imports.contains(&id) {
+                self.package_info().imports.push(id);
+            }
+        }
+        let supported = path == "runtime" || path == "unsafe" || imported.is_some();
         if !supported {
             self.unsupported(
                 imp.span,
@@ -72,7 +80,11 @@ impl<'a> Checker<'a> {
                 return;
             }
             Some(n) => n.name.clone(),
-            None => path.rsplit('/').next().unwrap_or(path).to_string(),
+            // The name the package declares.
+            None => match imported {
+                Some(p) => self.types.pkg_name(self.pkgs[p].id).to_string(),
+                None => path.rsplit('/').next().unwrap_or(path).to_string(),
+            },
         };
         let inv = self.invalid_type();
         let obj = self.new_object(&name, ObjKind::PkgName(path.to_string()), inv, imp.span);
@@ -259,7 +271,7 @@ impl<'a> Checker<'a> {
         let obj = self.new_object(&name.name, ObjKind::Func(info), inv, name.span);
         {
             let (fi, di) = (
-                self.cur_file,
+                self.pkgs[self.cur_pkg].file_base + self.cur_file,
                 self.pkgs[self.cur_pkg].files[self.cur_file]
                     .decls
                     .iter()
@@ -294,12 +306,12 @@ impl<'a> Checker<'a> {
                 }
                 if name.name == "init" {
                     self.record_def(name, obj);
-                    let n = self.info.init_funcs.len();
+                    let n = self.package_info().init_funcs.len();
                     let id = self.local_pkg();
                     if let ObjKind::Func(fi) = &mut self.obj_mut(obj).kind {
                         fi.sym = Symbol::UserInit { pkg: id, n };
                     }
-                    self.info.init_funcs.push(obj);
+                    self.package_info().init_funcs.push(obj);
                     self.pkgs[pkg].objects.push(obj);
                 } else {
                     self.record_def(name, obj);
@@ -1016,7 +1028,8 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let q = crate::constant::go_quote(path);
-            let msg = if ob.name == *path {
+            let elem = path.rsplit('/').next().unwrap_or(path);
+            let msg = if ob.name == elem {
                 format!("{q} imported and not used")
             } else {
                 format!("{q} imported as {} and not used", ob.name)

@@ -192,6 +192,21 @@ pub struct Initializer {
     pub rhs: Vec<NodeId>,
 }
 
+/// A package of the program: what it imports and what initialising it runs.
+#[derive(Clone, Debug)]
+pub struct PackageInfo {
+    pub pkg: PkgId,
+    /// The packages it imports (`unsafe` and the runtime excepted), each once, in the order
+    /// of their first import.
+    pub imports: Vec<PkgId>,
+    /// Its files: a range of [`crate::check::Package::files`].
+    pub files: std::ops::Range<usize>,
+    /// Package variable initialisation, in dependency order.
+    pub init_order: Vec<Initializer>,
+    /// User `func init()` functions in source order (gc's `main.init.0`, `main.init.1`, …).
+    pub init_funcs: Vec<ObjId>,
+}
+
 #[derive(Default)]
 pub struct Info {
     pub objects: Vec<Object>,
@@ -205,10 +220,9 @@ pub struct Info {
     pub selections: HashMap<NodeId, Selection>,
     /// Type-switch clauses (`CaseClause::id`) → the clause's implicit bound variable.
     pub implicits: HashMap<NodeId, ObjId>,
-    /// Package variable initialisation, in dependency order.
-    pub init_order: Vec<Initializer>,
-    /// User `func init()` functions in source order (gc's `main.init.0`, `main.init.1`, …).
-    pub init_funcs: Vec<ObjId>,
+    /// The packages written in Go (the program's and gocrane's library, not the runtime
+    /// stub), each after the packages it imports; the program's main package last.
+    pub packages: Vec<PackageInfo>,
     /// Constant expressions whose type is spelled `byte` or `rune` ([`crate::types::BYTE`],
     /// [`crate::types::RUNE`]): `exprs` holds the canonical `uint8`/`int32`, but gc prints
     /// such a constant as `byte(120)` or `'x'` where an `int32` one is `int32(5)`.

@@ -125,7 +125,7 @@ impl Checker<'_> {
                         }
                     })
                     .collect();
-                self.info.init_order.push(Initializer {
+                self.package_info().init_order.push(Initializer {
                     lhs,
                     rhs: vec![spec.values[0].id],
                 });
@@ -135,7 +135,7 @@ impl Checker<'_> {
                 } else {
                     Some(n)
                 };
-                self.info.init_order.push(Initializer {
+                self.package_info().init_order.push(Initializer {
                     lhs: vec![lhs],
                     rhs: vec![v.id],
                 });

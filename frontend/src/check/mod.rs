@@ -89,15 +89,37 @@ impl Package {
 /// The text of gocrane's `runtime` package (declarations only).
 pub const RUNTIME_STUB: &str = include_str!("../runtime_stub.go");
 
+/// A package to check: its import path and its files, parsed (all sharing one `NodeIdGen`).
+pub struct SourcePackage {
+    /// The import path (`main` for the program's main package).
+    pub path: String,
+    pub files: Vec<ast::File>,
+}
+
 /// Checks a `package main` made of `files` (already parsed, sharing one `NodeIdGen`).
+pub fn check(
+    map: &mut SourceMap,
+    files: &[ast::File],
+    ids: &mut ast::NodeIdGen,
+) -> Result<Package, Vec<Diagnostic>> {
+    let main = SourcePackage {
+        path: "main".to_string(),
+        files: files.to_vec(),
+    };
+    check_program(map, vec![main], ids)
+}
+
+/// Checks the packages of a program, each after those it imports (the loader orders them);
+/// the last is package main. The first package with errors stops the checking, as a failed
+/// dependency stops `go build`.
 ///
 /// gocrane's runtime stub is added to `map` as one more file (named
 /// `$GOROOT/src/runtime/stub.go`), parsed with `ids` and checked first, as package `runtime`:
 /// files that import "runtime" use its members, and the values of the runtime's own panics
 /// (`runtime.Error`) are of its types whether the program imports it or not.
-pub fn check(
+pub fn check_program(
     map: &mut SourceMap,
-    files: &[ast::File],
+    packages: Vec<SourcePackage>,
     ids: &mut ast::NodeIdGen,
 ) -> Result<Package, Vec<Diagnostic>> {
     let stub = {
@@ -107,6 +129,13 @@ pub fn check(
             Err(diags) => return Err(diags),
         }
     };
+    let mut files = Vec::new();
+    let mut parts = Vec::new();
+    for p in packages {
+        let start = files.len();
+        files.extend(p.files);
+        parts.push((p.path, start..files.len()));
+    }
     let map: &SourceMap = map;
     // The checker recurses along the syntax tree: a 20000-term string concatenation is 20000
     // nested binary expressions. It runs on a thread with a stack large enough for that
@@ -115,13 +144,13 @@ pub fn check(
         let worker = std::thread::Builder::new()
             .name("gocrane-check".into())
             .stack_size(CHECK_STACK_SIZE)
-            .spawn_scoped(scope, || check_files(map, files, stub.as_ref()));
+            .spawn_scoped(scope, || check_files(map, &files, &parts, stub.as_ref()));
         match worker {
             Ok(handle) => match handle.join() {
                 Ok(result) => result,
                 Err(panic) => std::panic::resume_unwind(panic),
             },
-            Err(_) => check_files(map, files, stub.as_ref()),
+            Err(_) => check_files(map, &files, &parts, stub.as_ref()),
         }
     })
 }
@@ -132,13 +161,19 @@ const CHECK_STACK_SIZE: usize = 1 << 30;
 fn check_files(
     map: &SourceMap,
     files: &[ast::File],
+    parts: &[(String, std::ops::Range<usize>)],
     stub: Option<&ast::File>,
 ) -> Result<Package, Vec<Diagnostic>> {
     let mut checker = Checker::new(map);
     if let Some(stub) = stub {
-        checker.check_package("runtime", std::slice::from_ref(stub), false);
+        checker.check_package("runtime", std::slice::from_ref(stub), 0, false);
     }
-    checker.check_package("main", files, true);
+    for (path, range) in parts {
+        checker.check_package(path, &files[range.clone()], range.start, true);
+        if !checker.diags.is_empty() {
+            break;
+        }
+    }
     if checker.diags.is_empty() {
         checker.check_sizes();
     }
@@ -211,6 +246,8 @@ pub(crate) struct PkgData<'a> {
     pub id: PkgId,
     pub path: String,
     pub files: &'a [ast::File],
+    /// Where `files` start in [`Package::files`] (`FuncInfo::decl` counts from there).
+    pub file_base: usize,
     pub scope: HashMap<String, ObjId>,
     /// Per file: imported package names.
     pub file_scopes: Vec<HashMap<String, ObjId>>,
@@ -367,6 +404,20 @@ impl<'a> Checker<'a> {
 
     pub fn type_string(&self, t: TypeId) -> String {
         self.types.type_string(t, self.local_pkg())
+    }
+
+    /// What the checker records of the package being checked (a package written in Go).
+    pub fn package_info(&mut self) -> &mut PackageInfo {
+        self.info
+            .packages
+            .last_mut()
+            .expect("a package written in Go is being checked")
+    }
+
+    /// The package with import path `path`, if it was checked already (imports are checked
+    /// first).
+    pub fn checked_package(&self, path: &str) -> Option<usize> {
+        self.pkgs.iter().position(|p| p.path == path)
     }
 
     /// The package being checked ([`PkgId::UNIVERSE`] while the universe is populated).
@@ -731,13 +782,17 @@ impl<'a> Checker<'a> {
 
     /// Checks one package: collects its objects, checks every declaration, then the function
     /// bodies, the initialisation order and unused imports.
-    fn check_package(&mut self, path: &str, files: &'a [ast::File], user: bool) {
+    fn check_package(&mut self, path: &str, files: &'a [ast::File], file_base: usize, user: bool) {
         let pkg_index = self.pkgs.len();
         let id = self.types.package(path);
+        if let Some(f) = files.first() {
+            self.types.set_pkg_name(id, &f.package.name);
+        }
         self.pkgs.push(PkgData {
             id,
             path: path.to_string(),
             files,
+            file_base,
             scope: HashMap::new(),
             file_scopes: vec![HashMap::new(); files.len()],
             objects: Vec::new(),
@@ -748,6 +803,13 @@ impl<'a> Checker<'a> {
         }
         self.cur_pkg = pkg_index;
         if user {
+            self.info.packages.push(PackageInfo {
+                pkg: id,
+                imports: Vec::new(),
+                files: file_base..file_base + files.len(),
+                init_order: Vec::new(),
+                init_funcs: Vec::new(),
+            });
             // gc's parser checks branches and labels, before any type checking.
             for (fi, f) in files.iter().enumerate() {
                 self.cur_file = fi;

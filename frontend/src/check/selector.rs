@@ -23,27 +23,47 @@ impl<'a> Checker<'a> {
                 if let ObjKind::PkgName(path) = self.obj(obj).kind.clone() {
                     self.record_use(x.id, obj);
                     self.objs[obj.0 as usize].used = true;
-                    if path != "unsafe" && path != "runtime" {
-                        return invalid;
-                    }
-                    let member = if path == "unsafe" {
-                        self.unsafe_scope.get(&sel.name).copied()
-                    } else {
-                        self.runtime_pkg
-                            .and_then(|p| self.pkgs[p].scope.get(&sel.name).copied())
+                    let scope = match path.as_str() {
+                        "unsafe" => Some(&self.unsafe_scope),
+                        "runtime" => self.runtime_pkg.map(|p| &self.pkgs[p].scope),
+                        _ => self.checked_package(&path).map(|p| &self.pkgs[p].scope),
                     };
+                    // An import gocrane rejected: its uses are silently invalid.
+                    let Some(scope) = scope else {
+                        return invalid;
+                    };
+                    // A package compiled from source shows its exported names only, as gc's
+                    // export data does.
+                    let from_source = path != "unsafe" && path != "runtime";
+                    let member = scope
+                        .get(&sel.name)
+                        .copied()
+                        .filter(|_| !from_source || crate::check::typexpr::is_exported(&sel.name));
                     let Some(m) = member else {
+                        // types2 suggests an exported name that differs only in case.
+                        let mut alike: Vec<&String> = scope
+                            .keys()
+                            .filter(|k| {
+                                crate::check::typexpr::is_exported(k)
+                                    && k.to_lowercase() == sel.name.to_lowercase()
+                            })
+                            .collect();
+                        alike.sort();
                         if path == "runtime" && is_runtime_api(&sel.name) {
                             self.unsupported(e.span, &format!("runtime.{}", sel.name));
+                        } else if let Some(have) = alike.first() {
+                            let msg = format!("undefined: {} (but have {have})", expr_string(e));
+                            self.error(sel.span, msg);
                         } else {
                             self.error(sel.span, format!("undefined: {}", expr_string(e)));
                         }
                         return invalid;
                     };
                     if !crate::check::typexpr::is_exported(&sel.name) {
+                        let name = self.types.pkg_name(self.obj(m).pkg).to_string();
                         self.error(
                             sel.span,
-                            format!("name {} not exported by package {}", sel.name, path),
+                            format!("name {} not exported by package {name}", sel.name),
                         );
                         return invalid;
                     }

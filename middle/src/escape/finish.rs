@@ -132,7 +132,7 @@ impl Batch<'_> {
             let Some(site) = self.notes.sites.get(&id) else {
                 continue;
             };
-            if Some(f) == program.init && self.notes.static_init_sites.contains(&id) {
+            if program.is_init(f) && self.notes.static_init_sites.contains(&id) {
                 // Package-level `&T{…}` and slice literals are static data in gc.
                 continue;
             }
@@ -162,7 +162,7 @@ impl Batch<'_> {
                 }
             };
             let mut walk = site.walk_key(kind);
-            if Some(f) == program.init {
+            if program.is_init(f) {
                 // By initialiser in initialisation order, then as in a function.
                 let at = site.at;
                 let init = self

@@ -202,13 +202,18 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
         })
         .collect();
     let closure: Vec<bool> = program.funcs.iter().map(Func::is_closure).collect();
-    let init = program.init.map(|f| f.index());
-    // gc's list of functions starts with package initialisation: `main.init`, then the
-    // literals of package-level initialisers, then the declared functions.
-    let in_init = |i: usize| init.is_some() && program.funcs[i].outer.map(|o| o.index()) == init;
-    let mut roots: Vec<usize> = init.into_iter().collect();
-    roots.extend((0..n).filter(|&i| in_init(i)));
-    roots.extend((0..n).filter(|&i| Some(i) != init && !in_init(i) && !closure[i]));
+    // gc's list of a package's functions starts with package initialisation: `P.init`, then
+    // the literals of package-level initialisers, then the declared functions. Packages are
+    // analysed each on its own, after those it imports (which it cannot call back), so one
+    // list of the inits, then one of the rest, keeps each package's order.
+    let is_init = |i: usize| program.is_init(FuncId(i as u32));
+    let in_init = |i: usize| program.funcs[i].outer.is_some_and(|o| is_init(o.index()));
+    let mut roots: Vec<usize> = Vec::new();
+    for init in program.packages.iter().filter_map(|p| p.init) {
+        roots.push(init.index());
+        roots.extend((0..n).filter(|&i| program.funcs[i].outer == Some(init)));
+    }
+    roots.extend((0..n).filter(|&i| !is_init(i) && !in_init(i) && !closure[i]));
     // Tarjan's algorithm.
     struct State {
         index: Vec<Option<usize>>,

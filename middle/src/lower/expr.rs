@@ -667,7 +667,7 @@ impl<'a> Lowerer<'a> {
             return Expr::new(ExprKind::Call(fid, args), result_ty, span);
         }
         // A function of the runtime library (declared without a body in the runtime stub).
-        if fi.decl.is_none() || info.object(obj).pkg != self.pkg {
+        if fi.decl.is_none() || !self.is_source_pkg(info.object(obj).pkg) {
             let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             let ext = self.extern_func(obj);
             return Expr::new(ExprKind::CallExtern(ext, args), result_ty, span);

@@ -501,7 +501,7 @@ pub(crate) fn type_text(types: &Types, pkg: PkgId, t: TypeId) -> String {
         Type::Chan(e) => format!("chan {}", type_text(types, pkg, *e)),
         Type::Named(_) => match types.named_info(t) {
             Some(n) if n.pkg == PkgId::UNIVERSE || n.pkg == pkg => n.name.clone(),
-            Some(n) => format!("{}.{}", types.pkg_path(n.pkg), n.name),
+            Some(n) => format!("{}.{}", types.pkg_name(n.pkg), n.name),
             None => "?".into(),
         },
         Type::Struct(fields) => {

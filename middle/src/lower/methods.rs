@@ -65,13 +65,13 @@ struct Entry {
 }
 
 impl<'a> Lowerer<'a> {
-    /// The method tables of every defined type of package main that has methods (declared or
-    /// promoted), sorted as gc sorts them, with their wrappers (see the module comment).
+    /// The method tables of every defined type of the program's packages that has methods
+    /// (declared or promoted), sorted as gc sorts them, with their wrappers (see the module comment).
     pub(super) fn method_tables(&mut self) -> Vec<TypeMethods> {
         let mut tables = Vec::new();
         for n in 0..self.types.named.len() {
             let pkg = self.types.named[n].pkg;
-            if pkg != self.pkg && !self.is_runtime_pkg(pkg) {
+            if !self.is_source_pkg(pkg) && !self.is_runtime_pkg(pkg) {
                 continue;
             }
             let ty = self.types.intern(Type::Named(NamedId(n as u32)));
@@ -243,9 +243,10 @@ impl<'a> Lowerer<'a> {
     /// The symbol of method `name` of type `t` (`*t` with `pointer`): `main.T.M`,
     /// `main.(*T).M`, or for an unnamed type gc's `go:interface { M() }.M`.
     fn wrapper_symbol(&mut self, t: TypeId, pointer: bool, name: &str) -> Symbol {
-        if self.types.named_info(t).is_some() {
+        if let Some(n) = self.types.named_info(t) {
+            // A defined type's methods and wrappers are its package's.
             return Symbol::Method {
-                pkg: self.pkg,
+                pkg: n.pkg,
                 recv: self.symbol_type_name(t),
                 pointer,
                 name: name.to_string(),
@@ -401,7 +402,7 @@ impl<'a> Lowerer<'a> {
         let mut call_args = vec![deref];
         call_args.extend(w.arg_values(span));
         let sym = Symbol::Method {
-            pkg: self.pkg,
+            pkg: self.types.named_info(t).map_or(self.pkg, |n| n.pkg),
             recv: self.symbol_type_name(t),
             pointer: true,
             name: name.to_string(),

@@ -266,13 +266,13 @@ impl<'a> Lowerer<'a> {
             self.rf.next = None;
             self.rf.defers = None;
             if self.needs_next(body, x.id) {
-                let next = self.synthetic_var("#next".into(), int, Span::NOWHERE);
+                let next = self.synthetic_var("#next".into(), int, Span::nowhere(span.file));
                 self.declare_var(next, None, start, &mut blk);
                 self.rf.next = Some(next);
             }
             if has_defer(&body.stmts) {
                 let ptr = self.types.basic(base::types::BasicKind::UnsafePointer);
-                let defers = self.synthetic_var("#defers".into(), ptr, Span::NOWHERE);
+                let defers = self.synthetic_var("#defers".into(), ptr, Span::nowhere(span.file));
                 let token = Expr::new(ExprKind::DeferRangeFunc, ptr, start);
                 self.declare_var(defers, Some(token), start, &mut blk);
                 self.rf.defers = Some(defers);
@@ -299,7 +299,7 @@ impl<'a> Lowerer<'a> {
         let yield_var = self.synthetic_var(
             format!("#yield{}", self.rf.yields),
             closure.ty,
-            Span::NOWHERE,
+            Span::nowhere(span.file),
         );
         self.declare_var(yield_var, Some(closure), start, &mut blk);
         let arg = self.load_var(yield_var, start);
@@ -380,7 +380,13 @@ impl<'a> Lowerer<'a> {
         let state = self.rf.loops.last().map(|l| l.state);
         if let Some(state) = state {
             let int = self.int_type();
-            let tmp = self.new_local("#tmpState", int, LocalKind::User, Span::NOWHERE, None);
+            let tmp = self.new_local(
+                "#tmpState",
+                int,
+                LocalKind::User,
+                Span::nowhere(start.file),
+                None,
+            );
             out.push(Stmt::new(StmtKind::Decl(tmp), start));
             let cur = self.load_var(state, start);
             out.push(Stmt::new(StmtKind::Assign(Place::Local(tmp), cur), start));

@@ -39,7 +39,7 @@ pub fn run(program: &mut Program, decisions: &Decisions) {
 /// Walks function `f`, with escape analysis's decisions for it (and for the function
 /// literals it makes, `all`).
 fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions, all: &[FuncDecisions]) {
-    let pkg = program.pkg;
+    let pkg = program.funcs[f.index()].sym.pkg();
     let types = &mut program.types;
     let externs = &mut program.externs;
     let func = &mut program.funcs[f.index()];

@@ -98,6 +98,9 @@ struct {
     void (*fns[1])(void);
 } go_inittask __asm__("main..inittask") = {0, 1, {go_init}};
 
+/* The schedule of init tasks, ending with a null pointer (gocrane's go:main.inittasks). */
+void *go_inittasks[2] __asm__("\"go:main.inittasks\"") = {&go_inittask, 0};
+
 __attribute__((noinline)) void go_f(int64_t i) {
     if (i >= 3) panicIndex(i, 3);
 }
