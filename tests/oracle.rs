@@ -31,6 +31,7 @@ const UNSUPPORTED: &[&str] = &[
     "select statements",
     "maps",
     "runtime.GC",
+    "errors.As",
     "generics",
     "package \"fmt\"",
     "packages other than main",

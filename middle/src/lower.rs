@@ -47,6 +47,7 @@ mod rangefunc;
 mod self_assign;
 mod stmt;
 mod symsize;
+mod unsafe_builtins;
 
 use std::collections::{HashMap, HashSet};
 

@@ -255,6 +255,28 @@ extern "C" fn panicshift() -> ! {
 }
 go_entry!("runtime.panicshift" => panicshift);
 
+// The checks of unsafe.String and unsafe.Slice the compiler open-codes (gc's
+// walkUnsafeString / walkUnsafeSlice).
+extern "C" fn panicunsafestringlen() -> ! {
+    runtime_error(b"unsafe.String: len out of range")
+}
+go_entry!("runtime.panicunsafestringlen" => panicunsafestringlen);
+
+extern "C" fn panicunsafestringnilptr() -> ! {
+    runtime_error(b"unsafe.String: ptr is nil and len is not zero")
+}
+go_entry!("runtime.panicunsafestringnilptr" => panicunsafestringnilptr);
+
+extern "C" fn panicunsafeslicelen() -> ! {
+    runtime_error(b"unsafe.Slice: len out of range")
+}
+go_entry!("runtime.panicunsafeslicelen" => panicunsafeslicelen);
+
+extern "C" fn panicunsafeslicenilptr() -> ! {
+    runtime_error(b"unsafe.Slice: ptr is nil and len is not zero")
+}
+go_entry!("runtime.panicunsafeslicenilptr" => panicunsafeslicenilptr);
+
 /// A range-over-func loop's body was called when its state (`#stateN`, see the compiler's
 /// `middle/src/lower/rangefunc.rs`) forbids it, or the iterator swallowed a body's panic
 /// (gc's `panicrangestate` with `internal/abi`'s `RF_*` states).

@@ -545,6 +545,17 @@ pub enum ExprKind {
     /// Only as the source of `AssignMulti`; the walk pass expands it (ASCII inline, the rest a
     /// `runtime.decoderune` call), so the backend never sees one.
     DecodeRune(Box<Expr>, Box<Expr>),
+    /// `unsafe.Add(p, n)`: the `unsafe.Pointer` `p` plus `n` bytes (an `int`).
+    UnsafeAdd(Box<Expr>, Box<Expr>),
+    /// A string of a data pointer and a length (an `int`), without a copy: `unsafe.String`
+    /// once its checks passed (gc's `OSTRINGHEADER`).
+    StringHeader(Box<Expr>, Box<Expr>),
+    /// A slice of a data pointer, a length and a capacity (`int`s): `unsafe.Slice` once its
+    /// checks passed (gc's `OSLICEHEADER`).
+    SliceHeader(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// The data pointer of a string or a slice: `unsafe.StringData`, `unsafe.SliceData`
+    /// (gc's `OSPTR`).
+    DataPtr(Box<Expr>),
     /// Call of a generated function; a `Tuple`-typed result is only used by `AssignMulti`.
     Call(FuncId, Vec<Expr>),
     /// The func value of a top-level function: the address of its funcval, gc's read-only
@@ -750,13 +761,16 @@ macro_rules! traversals {
                     | ExprKind::IfaceToIface(x)
                     | ExprKind::AssertConcrete { x, .. }
                     | ExprKind::AssertIface { x, .. }
-                    | ExprKind::MethodValue { recv: x, .. } => f(x),
+                    | ExprKind::MethodValue { recv: x, .. }
+                    | ExprKind::DataPtr(x) => f(x),
                     // The statements' expressions are not children ([`walk_expr`] visits them).
                     ExprKind::Seq(_, x) => f(x),
                     ExprKind::IndexOf(a, b)
                     | ExprKind::Binary(_, a, b)
                     | ExprKind::Complex(a, b)
                     | ExprKind::DecodeRune(a, b)
+                    | ExprKind::UnsafeAdd(a, b)
+                    | ExprKind::StringHeader(a, b)
                     | ExprKind::AppendSlice(a, b)
                     | ExprKind::Copy(a, b) => {
                         f(a);
@@ -775,6 +789,11 @@ macro_rules! traversals {
                         for b in [lo, hi, max].into_iter().flatten() {
                             f(b);
                         }
+                    }
+                    ExprKind::SliceHeader(a, b, c) => {
+                        f(a);
+                        f(b);
+                        f(c);
                     }
                     ExprKind::MakeSlice { len, cap } => {
                         f(len);

@@ -781,6 +781,10 @@ impl<'p> FuncPrinter<'p> {
                 s.push(')');
             }
             ExprKind::DecodeRune(x, i) => self.call_like("decoderune", &[x, i], s),
+            ExprKind::UnsafeAdd(p, n) => self.call_like("unsafe.Add", &[p, n], s),
+            ExprKind::StringHeader(p, n) => self.call_like("stringheader", &[p, n], s),
+            ExprKind::SliceHeader(p, l, c) => self.call_like("sliceheader", &[p, l, c], s),
+            ExprKind::DataPtr(x) => self.call_like("dataptr", &[x], s),
             ExprKind::Seq(stmts, v) => {
                 // `{ stmt; …; value }` on one line.
                 let mut inner = String::new();

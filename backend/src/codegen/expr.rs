@@ -122,6 +122,24 @@ impl FunctionCx<'_, '_> {
                 self.error("a string operation reached codegen (the walk pass lowers it)");
                 self.zero_value(e.ty)
             }
+            ExprKind::UnsafeAdd(p, n) => {
+                let p = self.eval(p).val();
+                let n = self.eval(n).val();
+                CValue::scalar(self.b.ins().iadd(p, n))
+            }
+            ExprKind::StringHeader(p, n) => {
+                let p = self.eval(p).val();
+                let n = self.eval(n).val();
+                CValue::Parts(vec![p, n])
+            }
+            ExprKind::SliceHeader(p, l, c) => {
+                let p = self.eval(p).val();
+                let l = self.eval(l).val();
+                let c = self.eval(c).val();
+                CValue::Parts(vec![p, l, c])
+            }
+            // A string's or slice's first word.
+            ExprKind::DataPtr(x) => CValue::scalar(self.eval(x).val()),
             ExprKind::Call(f, args) => {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
                 let id = self.cx.funcs[f.index()];

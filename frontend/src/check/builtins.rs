@@ -39,7 +39,12 @@ impl<'a> Checker<'a> {
             | Builtin::Recover
             | Builtin::Complex
             | Builtin::Real
-            | Builtin::Imag => {}
+            | Builtin::Imag
+            | Builtin::UnsafeAdd
+            | Builtin::UnsafeSlice
+            | Builtin::UnsafeSliceData
+            | Builtin::UnsafeString
+            | Builtin::UnsafeStringData => {}
             Builtin::Close | Builtin::Delete => {
                 let what = if b == Builtin::Close {
                     "channels"
@@ -95,6 +100,7 @@ impl<'a> Checker<'a> {
             Builtin::Append => (1, true),
             Builtin::Cap | Builtin::Len | Builtin::New | Builtin::Panic => (1, false),
             Builtin::Copy | Builtin::Complex => (2, false),
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeString => (2, false),
             Builtin::Make => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
@@ -151,7 +157,80 @@ impl<'a> Checker<'a> {
             Builtin::Print | Builtin::Println => self.builtin_print(call, fun, b, args),
             Builtin::UnsafeSizeof | Builtin::UnsafeAlignof => self.builtin_size_align(call, b, x),
             Builtin::UnsafeOffsetof => self.builtin_offsetof(call, &arg_list[0]),
+            Builtin::UnsafeAdd
+            | Builtin::UnsafeSlice
+            | Builtin::UnsafeSliceData
+            | Builtin::UnsafeString
+            | Builtin::UnsafeStringData => self.builtin_unsafe(call, fun, b, args),
             _ => invalid,
+        }
+    }
+
+    /// `unsafe.Add(ptr, len)`, `unsafe.Slice(ptr, len)`, `unsafe.SliceData(s)`,
+    /// `unsafe.String(ptr, len)`, `unsafe.StringData(s)` (types2's rules and wording).
+    fn builtin_unsafe(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        b: Builtin,
+        mut args: Vec<Operand<'a>>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let mut x = args[0].clone();
+        let (params, result) = match b {
+            Builtin::UnsafeAdd => {
+                let up = self.basic(BasicKind::UnsafePointer);
+                self.assignment(&mut x, Some(up), "argument to unsafe.Add");
+                if x.is_invalid() || !self.is_valid_index(&mut args[1], "length", true) {
+                    return invalid;
+                }
+                (vec![up, args[1].ty], up)
+            }
+            Builtin::UnsafeSlice => {
+                let Type::Pointer(elem) = self.types.under(x.ty).clone() else {
+                    let s = self.op_string(&x);
+                    self.error(
+                        span_of(&x),
+                        format!("invalid argument: {s} is not a pointer"),
+                    );
+                    return invalid;
+                };
+                if !self.is_valid_index(&mut args[1], "length", false) {
+                    return invalid;
+                }
+                (vec![x.ty, args[1].ty], self.types.slice(elem))
+            }
+            Builtin::UnsafeSliceData => {
+                let Type::Slice(elem) = self.types.under(x.ty).clone() else {
+                    let s = self.op_string(&x);
+                    self.error(span_of(&x), format!("invalid argument: {s} is not a slice"));
+                    return invalid;
+                };
+                (vec![x.ty], self.types.pointer(elem))
+            }
+            Builtin::UnsafeString => {
+                let pbyte = self.types.pointer(crate::types::BYTE);
+                self.assignment(&mut x, Some(pbyte), "argument to unsafe.String");
+                if x.is_invalid() || !self.is_valid_index(&mut args[1], "length", false) {
+                    return invalid;
+                }
+                (vec![pbyte, args[1].ty], self.basic(BasicKind::String))
+            }
+            _ => {
+                let string = self.basic(BasicKind::String);
+                self.assignment(&mut x, Some(string), "argument to unsafe.StringData");
+                if x.is_invalid() {
+                    return invalid;
+                }
+                (vec![string], self.types.pointer(crate::types::BYTE))
+            }
+        };
+        self.record_builtin_sig(fun, b, params, vec![result], false);
+        Operand {
+            mode: OpMode::Value,
+            ty: result,
+            expr: Some(call),
+            dummy: None,
         }
     }
 

@@ -49,8 +49,11 @@ impl<'a> Checker<'a> {
                             })
                             .collect();
                         alike.sort();
-                        if path == "runtime" && is_runtime_api(&sel.name) {
-                            self.unsupported(e.span, &format!("runtime.{}", sel.name));
+                        if path == "runtime" && is_runtime_api(&sel.name)
+                            || is_std_api(&path, &sel.name)
+                        {
+                            // A member of gc's package that gocrane's does not have yet.
+                            self.unsupported(e.span, &format!("{path}.{}", sel.name));
                         } else if let Some(have) = alike.first() {
                             let msg = format!("undefined: {} (but have {have})", expr_string(e));
                             self.error(sel.span, msg);
@@ -340,6 +343,13 @@ impl<'a> Checker<'a> {
 
 /// Whether `name` is an exported member of gc's package runtime (`runtime_api.txt`, generated
 /// by scripts/runtime-api.sh from the oracle's `go doc`).
+/// Whether `name` is an exported name of gc's standard package `path` (`std_api.txt`, written
+/// by scripts/std-api.sh).
+fn is_std_api(path: &str, name: &str) -> bool {
+    let line = format!("{path} {name}");
+    include_str!("../std_api.txt").lines().any(|l| l == line)
+}
+
 fn is_runtime_api(name: &str) -> bool {
     include_str!("../runtime_api.txt")
         .lines()

@@ -55,6 +55,18 @@ impl<'p> Batch<'p> {
                 self.discard(a);
                 self.discard(b);
             }
+            // The pointer becomes the result's (gc's OUNSAFEADD, OSTRINGHEADER, OSLICEHEADER,
+            // OSPTR); the lengths are plain values.
+            ExprKind::UnsafeAdd(p, n) | ExprKind::StringHeader(p, n) => {
+                self.expr(k, p);
+                self.discard(n);
+            }
+            ExprKind::SliceHeader(p, l, c) => {
+                self.expr(k, p);
+                self.discard(l);
+                self.discard(c);
+            }
+            ExprKind::DataPtr(x) => self.expr(k, x),
             ExprKind::Call(..) | ExprKind::CallExtern(..) | ExprKind::CallValue(..) => {
                 self.call(Some(&[k]), e)
             }

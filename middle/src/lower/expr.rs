@@ -1180,10 +1180,7 @@ impl<'a> Lowerer<'a> {
             | Builtin::UnsafeSlice
             | Builtin::UnsafeString
             | Builtin::UnsafeStringData
-            | Builtin::UnsafeSliceData => self.unsupported_value(
-                span,
-                "unsafe.Add, unsafe.Slice, unsafe.String, unsafe.StringData and unsafe.SliceData",
-            ),
+            | Builtin::UnsafeSliceData => self.unsafe_builtin(b, e, args, out),
         }
     }
 
