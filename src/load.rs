@@ -130,12 +130,15 @@ fn module_path(gomod: &str) -> Option<String> {
 /// Why an import cannot be resolved, in the order the go command reports them.
 #[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum ImportError {
-    /// A path in the main module (no such package, or an `internal/` one not allowed).
+    /// A path in the main module that no directory of it holds.
     InModule,
     /// A path without a dot in its first element that the standard library does not have.
     NotInStd,
     /// A path of another module.
     OtherModule,
+    /// An `internal/` package imported from outside the tree it belongs to: the go command
+    /// reports it after the chain of imports, once every import was found.
+    Internal,
 }
 
 /// A package found but not yet ordered, by its import path (`command-line-arguments` or its
@@ -276,8 +279,9 @@ impl Loader {
         if let Some(error) = crate::driver::header_errors(&self.map, &raw, first) {
             return Err(error);
         }
-        let parsed = frontend::parse_package(&self.map, check_path, &ids, &mut self.ids)
+        let mut parsed = frontend::parse_package(&self.map, check_path, &ids, &mut self.ids)
             .map_err(|d| diag::render(&self.map, &d))?;
+        parsed.library = crate::library::package(path).is_some();
         // The imports compiled from source, resolved now: the go command reports every import
         // it cannot resolve in the package at once.
         let mut imports: Vec<(String, String)> = Vec::new();
@@ -310,21 +314,33 @@ impl Loader {
             }
         }
         if !errors.is_empty() {
-            // The go command reports imports in the module first, then those that look like
-            // standard packages, then those of other modules.
+            // The go command reports imports it cannot find first — those in the module, then
+            // those that look like standard packages, then those of other modules, each at its
+            // position — and only then the first `internal/` violation, after the chain of
+            // imports from the main package (which starts with the main package alone).
             errors.sort_by_key(|(kind, _)| *kind);
+            let internal = errors
+                .iter()
+                .all(|(kind, _)| *kind == ImportError::Internal);
+            errors.retain(|(kind, _)| internal || *kind != ImportError::Internal);
+            if internal {
+                // The first one only.
+                errors.truncate(1);
+            }
             // Rendered one by one: `diag::render` would sort them by position.
             let text: String = errors
                 .iter()
                 .map(|(_, d)| diag::render(&self.map, std::slice::from_ref(d)))
                 .collect();
-            if importers.is_empty() {
+            if !internal {
                 return Err(text);
             }
-            // An error in an imported package follows the chain of imports to it.
-            let mut out = format!("package {}\n", importers[0]);
-            for p in importers[1..].iter().map(String::as_str).chain([path]) {
-                out.push_str(&format!("\timports {p}\n"));
+            let main = importers.first().map_or(path, String::as_str);
+            let mut out = format!("package {main}\n");
+            if !importers.is_empty() {
+                for p in importers[1..].iter().map(String::as_str).chain([path]) {
+                    out.push_str(&format!("\timports {p}\n"));
+                }
             }
             for line in text.lines() {
                 out.push_str(&format!("\t{line}\n"));
@@ -352,6 +368,16 @@ impl Loader {
         path: &str,
     ) -> Result<Option<Vec<SourceFile>>, (ImportError, String)> {
         if let Some(files) = crate::library::package(path) {
+            // `internal/…` of the standard library is the standard library's.
+            let from_std = crate::library::package(from).is_some();
+            if let Some(parent) = internal_parent(path) {
+                let inside =
+                    parent.is_empty() || from == parent || from.starts_with(&format!("{parent}/"));
+                if !(from_std && inside) {
+                    let message = format!("use of internal package {path} not allowed");
+                    return Err((ImportError::Internal, message));
+                }
+            }
             return Ok(Some(files));
         }
         let first = path.split('/').next().unwrap_or(path);
@@ -397,7 +423,7 @@ impl Loader {
             let allowed = from == parent || from.starts_with(&format!("{parent}/"));
             if !allowed {
                 let message = format!("use of internal package {path} not allowed");
-                return Err((ImportError::InModule, message));
+                return Err((ImportError::Internal, message));
             }
         }
         Ok(Some(files))

@@ -124,6 +124,33 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "internal_packages_imported_by_the_main_package",
+        arg: "main.go",
+        remarks: false,
+        files: &[
+            (
+                "main.go",
+                "package main\n\nimport (\n\t\"example.com/m/x/internal/y\"\n\t\"internal/oserror\"\n)\n\nfunc main() { println(y.Y, oserror.ErrClosed) }\n",
+            ),
+            ("x/internal/y/y.go", "package y\n\nconst Y = 1\n"),
+        ],
+    },
+    Case {
+        name: "missing_import_of_a_dependency",
+        arg: ".",
+        remarks: false,
+        files: &[
+            (
+                "main.go",
+                "package main\n\nimport \"example.com/m/dep\"\n\nfunc main() { println(dep.X) }\n",
+            ),
+            (
+                "dep/dep.go",
+                "package dep\n\nimport \"example.com/m/nothere\"\n\nvar X = nothere.X\n",
+            ),
+        ],
+    },
+    Case {
         name: "names_of_an_imported_package",
         arg: "main.go",
         remarks: false,

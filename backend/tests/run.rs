@@ -1060,6 +1060,7 @@ fn globals_init_named_results_heap_loop_vars() {
         name: "runtime.countrunes".into(),
         params: vec![s_t],
         results: vec![i],
+        noescape: false,
     });
     let gc = || load(Place::Global(GlobalId(0)), i);
 

@@ -117,6 +117,9 @@ pub struct TypeSpec {
 pub struct Pragmas {
     /// `//go:noinline` on the line(s) just above the func.
     pub noinline: bool,
+    /// `//go:noescape` above a func declared without a body: its pointer arguments do not
+    /// escape (taken into account for gocrane's library's runtime-implemented functions).
+    pub noescape: bool,
 }
 
 #[derive(Clone, Debug)]

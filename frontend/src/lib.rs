@@ -18,6 +18,9 @@ use source::{FileId, SourceMap};
 pub struct ParsedPackage {
     /// The import path (`main` for the program's main package).
     pub path: String,
+    /// A package of gocrane's standard library, whose functions declared without a body are
+    /// the runtime's (as gc's assembly functions are).
+    pub library: bool,
     pub files: Vec<ast::File>,
     /// Lexical errors (the files parsed nonetheless; gc reports type errors too).
     errors: Vec<Diagnostic>,
@@ -49,6 +52,7 @@ pub fn parse_package(
     }
     Ok(ParsedPackage {
         path: path.to_string(),
+        library: false,
         files,
         errors,
         late,
@@ -80,6 +84,7 @@ pub fn check_program(
         late.extend(p.late);
         sources.push(check::SourcePackage {
             path: p.path,
+            library: p.library,
             files: p.files,
         });
     }

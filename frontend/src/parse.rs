@@ -293,10 +293,14 @@ fn apply_pragmas(f: &mut File, directives: &[lexer::Directive]) {
             Decl::Type(v) => span_of(v.iter().map(|s| s.span)),
         };
         if let Decl::Func(fd) = decl {
-            fd.pragmas.noinline = directives.iter().any(|d| {
-                (prev_end..lo as usize).contains(&d.offset)
-                    && d.text.split_whitespace().next() == Some("go:noinline")
-            });
+            let has = |name: &str| {
+                directives.iter().any(|d| {
+                    (prev_end..lo as usize).contains(&d.offset)
+                        && d.text.split_whitespace().next() == Some(name)
+                })
+            };
+            fd.pragmas.noinline = has("go:noinline");
+            fd.pragmas.noescape = has("go:noescape");
         }
         prev_end = prev_end.max(hi as usize);
     }

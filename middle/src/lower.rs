@@ -511,8 +511,9 @@ impl<'a> Lowerer<'a> {
                 _ => files.get(file),
             };
             let fd = match in_file.and_then(|f| f.decls.get(decl)) {
-                // A runtime function without a body is the runtime library's (an extern).
-                Some(ast::Decl::Func(fd)) if file == usize::MAX && fd.body.is_none() => continue,
+                // A function without a body (of the runtime stub or the library) is the
+                // runtime's: an extern.
+                Some(ast::Decl::Func(fd)) if fd.body.is_none() => continue,
                 other => other,
             };
             let Some(ast::Decl::Func(fd)) = fd else {

@@ -102,7 +102,8 @@ fn start_on_big_stack() -> bool {
 /// The C entry point. Not part of the unit-test build, which has its own `main`.
 #[cfg(not(test))]
 #[no_mangle]
-pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
+pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
+    crate::os::set_args(argc, argv);
     if !start_on_big_stack() {
         // Fall back to the process stack (no stack-overflow report, bounds unknown).
         set_bounds(0, 0);

@@ -24,6 +24,7 @@
 //! | 0 | `complex` | — |
 //! | 1 | `float` | `sys` |
 //! | 1 | `gocall` | `caller` |
+//! | 1 | `os` | `abi`, `sys` |
 //! | 2 | `print` | `abi`, `float`, `sys`, `utf8` |
 //! | 3 | `traceback` | `caller`, `print`, `stack`, `sys`, `tables` |
 //! | 4 | `throw` | `print`, `sys`, `traceback` |
@@ -38,7 +39,7 @@
 //! | 8 | `slice` | `abi`, `caller`, `malloc`, `panic`, `sizeclasses` |
 //! | 9 | `deferred` | `abi`, `caller`, `error`, `malloc`, `panic`, `stack`, `sys`, `tables`, `throw`, `traceback` |
 //! | 9 | `iface` | `abi`, `caller`, `error`, `malloc`, `statics`, `sys`, `throw`, `typedata` |
-//! | 10 | `entry` | `deferred`, `iface`, `panic`, `signal`, `stack`, `sys` |
+//! | 10 | `entry` | `deferred`, `iface`, `os`, `panic`, `signal`, `stack`, `sys` |
 //!
 //! A module may use any module of a lower layer; the table lists what each one uses today.
 //! Adding a use means adding it here, and the test rejects one that does not point downwards.
@@ -63,6 +64,7 @@
 //! | `alg` | `alg.go` | equality functions behind `Type.Equal`, interface comparison |
 //! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
 //! | `complex` | `complex.go` | complex division (`complex128div`) |
+//! | `os` | `os_linux.go`, `runtime.go` (`os_runtime_args`), `syscall` | the library's system calls: arguments, environment, read/write, exit, errno texts |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
 //!
 //! The runtime is single-threaded (no goroutines yet). Shared state still sits behind a small
@@ -80,6 +82,7 @@ pub mod gocall;
 pub mod iface;
 pub mod malloc;
 pub mod memstats;
+pub mod os;
 pub mod panic;
 pub mod print;
 pub mod signal;

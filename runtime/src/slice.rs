@@ -134,6 +134,25 @@ pub unsafe extern "C" fn slicecopy(
     n
 }
 
+/// `internal/bytealg.MakeNoZero(len int) []byte` (gc's runtime `bytealg_MakeNoZero`): a byte
+/// slice of length `len` whose capacity is its block's whole size class, for the library's
+/// growing buffers (`strings.Builder`), written through the hidden result pointer.
+///
+/// # Safety
+/// `out` must be writable.
+#[export_name = "internal/bytealg.MakeNoZero"]
+pub unsafe extern "C" fn make_no_zero(out: *mut GoSlice, len: isize) {
+    if len < 0 || len as usize > MAX_ALLOC {
+        panicmakeslicelen();
+    }
+    let cap = roundupsize(len as usize, true);
+    *out = GoSlice {
+        ptr: alloc(cap, core::ptr::null()),
+        len,
+        cap: cap as isize,
+    };
+}
+
 pub extern "C" fn panicmakeslicelen() -> ! {
     crate::panic::runtime_error(b"makeslice: len out of range")
 }

@@ -147,6 +147,9 @@ pub struct Extern {
     pub name: String,
     pub params: Vec<TypeId>,
     pub results: Vec<TypeId>,
+    /// Declared `//go:noescape`: its arguments do not escape (otherwise escape analysis
+    /// assumes, as gc does of a function without a body, that it keeps them).
+    pub noescape: bool,
 }
 
 pub struct Func {

@@ -93,6 +93,9 @@ pub const RUNTIME_STUB: &str = include_str!("../runtime_stub.go");
 pub struct SourcePackage {
     /// The import path (`main` for the program's main package).
     pub path: String,
+    /// Of gocrane's standard library: functions may be declared without a body (the
+    /// runtime implements them).
+    pub library: bool,
     pub files: Vec<ast::File>,
 }
 
@@ -104,6 +107,7 @@ pub fn check(
 ) -> Result<Package, Vec<Diagnostic>> {
     let main = SourcePackage {
         path: "main".to_string(),
+        library: false,
         files: files.to_vec(),
     };
     check_program(map, vec![main], ids)
@@ -134,7 +138,7 @@ pub fn check_program(
     for p in packages {
         let start = files.len();
         files.extend(p.files);
-        parts.push((p.path, start..files.len()));
+        parts.push((p.path, start..files.len(), p.library));
     }
     let map: &SourceMap = map;
     // The checker recurses along the syntax tree: a 20000-term string concatenation is 20000
@@ -161,15 +165,15 @@ const CHECK_STACK_SIZE: usize = 1 << 30;
 fn check_files(
     map: &SourceMap,
     files: &[ast::File],
-    parts: &[(String, std::ops::Range<usize>)],
+    parts: &[(String, std::ops::Range<usize>, bool)],
     stub: Option<&ast::File>,
 ) -> Result<Package, Vec<Diagnostic>> {
     let mut checker = Checker::new(map);
     if let Some(stub) = stub {
-        checker.check_package("runtime", std::slice::from_ref(stub), 0, false);
+        checker.check_package("runtime", std::slice::from_ref(stub), 0, false, false);
     }
-    for (path, range) in parts {
-        checker.check_package(path, &files[range.clone()], range.start, true);
+    for (path, range, library) in parts {
+        checker.check_package(path, &files[range.clone()], range.start, true, *library);
         if !checker.diags.is_empty() {
             break;
         }
@@ -248,6 +252,8 @@ pub(crate) struct PkgData<'a> {
     pub files: &'a [ast::File],
     /// Where `files` start in [`Package::files`] (`FuncInfo::decl` counts from there).
     pub file_base: usize,
+    /// Of gocrane's standard library (see [`SourcePackage::library`]).
+    pub library: bool,
     pub scope: HashMap<String, ObjId>,
     /// Per file: imported package names.
     pub file_scopes: Vec<HashMap<String, ObjId>>,
@@ -782,7 +788,14 @@ impl<'a> Checker<'a> {
 
     /// Checks one package: collects its objects, checks every declaration, then the function
     /// bodies, the initialisation order and unused imports.
-    fn check_package(&mut self, path: &str, files: &'a [ast::File], file_base: usize, user: bool) {
+    fn check_package(
+        &mut self,
+        path: &str,
+        files: &'a [ast::File],
+        file_base: usize,
+        user: bool,
+        library: bool,
+    ) {
         let pkg_index = self.pkgs.len();
         let id = self.types.package(path);
         if let Some(f) = files.first() {
@@ -793,6 +806,7 @@ impl<'a> Checker<'a> {
             path: path.to_string(),
             files,
             file_base,
+            library,
             scope: HashMap::new(),
             file_scopes: vec![HashMap::new(); files.len()],
             objects: Vec::new(),

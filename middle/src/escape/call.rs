@@ -64,16 +64,17 @@ impl<'p> Batch<'p> {
                 }
             }
             ExprKind::CallExtern(x, args) => {
-                let name = self
-                    .program
-                    .externs
-                    .get(x.index())
-                    .map(|e| e.name.as_str())
-                    .unwrap_or("");
+                let ext = self.program.externs.get(x.index());
+                let name = ext.map(|e| e.name.as_str()).unwrap_or("");
+                let noescape = ext.is_some_and(|e| e.noescape);
                 for a in args {
-                    // runtime.ReadMemStats only writes into *m; other runtime functions
-                    // are assumed to keep their arguments, as gc assumes for bodyless ones.
-                    let k = if name == "runtime.ReadMemStats" {
+                    // runtime.ReadMemStats only writes into *m; a `//go:noescape` function
+                    // keeps nothing but may write through and call what it is given (gc's
+                    // paramTag: mutator and callee); other runtime functions are assumed to
+                    // keep their arguments, as gc assumes for bodyless ones.
+                    let k = if noescape {
+                        self.tee(&[self.hole(MUTATOR), self.hole(CALLEE)])
+                    } else if name == "runtime.ReadMemStats" {
                         self.hole(MUTATOR)
                     } else {
                         self.hole(HEAP)

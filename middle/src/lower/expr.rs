@@ -667,7 +667,8 @@ impl<'a> Lowerer<'a> {
             return Expr::new(ExprKind::Call(fid, args), result_ty, span);
         }
         // A function of the runtime library (declared without a body in the runtime stub).
-        if fi.decl.is_none() || !self.is_source_pkg(info.object(obj).pkg) {
+        let bodyless = self.func_decl(obj).is_some_and(|fd| fd.body.is_none());
+        if fi.decl.is_none() || !self.is_source_pkg(info.object(obj).pkg) || bodyless {
             let args = self.call_args(&params, variadic, args, ellipsis.is_some(), pos, out);
             let ext = self.extern_func(obj);
             return Expr::new(ExprKind::CallExtern(ext, args), result_ty, span);
@@ -715,14 +716,36 @@ impl<'a> Lowerer<'a> {
             Type::Func(sig) => (sig.params.clone(), sig.results.clone()),
             _ => (vec![], vec![]),
         };
+        // A library function declared without a body: `//go:noescape` keeps its arguments.
+        let noescape = match (&object.kind, self.func_decl(obj)) {
+            (ObjKind::Func(_), Some(fd)) => fd.pragmas.noescape,
+            _ => false,
+        };
         let id = ExternId(self.externs.len() as u32);
         self.externs.push(Extern {
             name: name.clone(),
             params,
             results,
+            noescape,
         });
         self.extern_of.insert(name, id);
         id
+    }
+
+    /// The declaration of a function of the program's or the library's packages.
+    fn func_decl(&self, obj: ObjId) -> Option<&'a ast::FuncDecl> {
+        let ObjKind::Func(fi) = &self.info.object(obj).kind else {
+            return None;
+        };
+        let (file, decl) = fi.decl?;
+        if !self.is_source_pkg(self.info.object(obj).pkg) {
+            return None;
+        }
+        let files: &'a [ast::File] = self.files;
+        match files.get(file)?.decls.get(decl)? {
+            ast::Decl::Func(fd) => Some(fd),
+            _ => None,
+        }
     }
 
     /// `x.M(args)` (method value called at once) or `T.M(x, args)` (method expression).

@@ -437,6 +437,7 @@ impl<'a> Lowerer<'a> {
             name: name.into(),
             params,
             results,
+            noescape: false,
         });
         self.extern_of.insert(name.into(), id);
         id

@@ -9,6 +9,7 @@
 //! then skips.
 
 use base::source::Span;
+use base::types::Type;
 use frontend::ast::{self, BinaryOp, ExprKind as AstExpr, UnaryOp};
 use frontend::check::SelectionKind;
 
@@ -48,6 +49,9 @@ impl<'a> Lowerer<'a> {
 
     fn is_self_assign(&self, dst: &ast::Expr, src: &ast::Expr) -> bool {
         let (dst, src) = (dst.unparen(), src.unparen());
+        if self.is_slice_self_assign(dst, src) {
+            return true;
+        }
         match (&dst.kind, &src.kind) {
             (AstExpr::Selector { x: dx, .. }, AstExpr::Selector { x: sx, .. }) => {
                 self.is_field(dst) && self.is_field(src) && self.same_safe(dx, sx)
@@ -68,6 +72,54 @@ impl<'a> Lowerer<'a> {
             }
             _ => false,
         }
+    }
+
+    /// gc's `isSliceSelfAssign`: `b.buf = b.buf[n:m]` (or `*p = (*p)[i:]`), reslicing what a
+    /// pointer variable points at into the same place: no new pointer is stored. Not the
+    /// slice of an array value, whose address would be new.
+    fn is_slice_self_assign(&self, dst: &ast::Expr, src: &ast::Expr) -> bool {
+        let AstExpr::Slice { x: base, .. } = &src.kind else {
+            return false;
+        };
+        let base = base.unparen();
+        let array_value = self
+            .info
+            .exprs
+            .get(&base.id)
+            .is_some_and(|e| matches!(self.types.under(e.ty), Type::Array(..)));
+        if array_value {
+            return false;
+        }
+        match (self.pointer_base(dst), self.pointer_base(base)) {
+            (Some(a), Some(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// For `*v` or `v.f` with `v` a pointer variable (gc's ODEREF / ODOTPTR of an ONAME): `v`.
+    fn pointer_base(&self, e: &ast::Expr) -> Option<frontend::types::ObjId> {
+        let x = match &e.kind {
+            AstExpr::Star(x) => x.unparen(),
+            AstExpr::Selector { x, .. } => {
+                let sel = self.info.selections.get(&e.id)?;
+                let x = x.unparen();
+                let through_pointer = self
+                    .info
+                    .exprs
+                    .get(&x.id)
+                    .is_some_and(|i| matches!(self.types.under(i.ty), Type::Pointer(_)));
+                if sel.kind != SelectionKind::FieldVal || sel.path.len() != 1 || !through_pointer {
+                    return None;
+                }
+                x
+            }
+            _ => return None,
+        };
+        if !matches!(x.kind, AstExpr::Ident(_)) {
+            return None;
+        }
+        let obj = *self.info.uses.get(&x.id)?;
+        matches!(self.info.object(obj).kind, frontend::check::ObjKind::Var(_)).then_some(obj)
     }
 
     fn is_field(&self, e: &ast::Expr) -> bool {

@@ -274,14 +274,68 @@ impl Walker<'_> {
                 let p = self.types.pointer(arr_ty);
                 Expr::new(ExprKind::Addr(Place::Local(arr)), p, span)
             };
-            let hi = std::mem::replace(len, Box::new(Expr::new(ExprKind::Zero, int, span)));
-            let max = cap.take();
-            // With a capacity the length must still fit it: keep a runtime check by slicing.
+            let hi = *std::mem::replace(len, Box::new(Expr::new(ExprKind::Zero, int, span)));
+            let constant = matches!(hi.kind, ExprKind::Const(_));
+            let hi = if cap.take().is_some() && !constant {
+                // A length that the constant capacity n must hold, checked as gc's walk does:
+                // if uint64(len) > n { if len < 0 { panicmakeslicelen() }; panicmakeslicecap() }
+                let len_ty = hi.ty;
+                let l = self.stable_temp(hi, false, pre);
+                let load = Expr::new(ExprKind::Load(Place::Local(l)), len_ty, span);
+                let (uint64, bool_ty) = (
+                    self.types.basic(BasicKind::Uint64),
+                    self.types.basic(BasicKind::Bool),
+                );
+                let no_value = self.types.tuple(vec![]);
+                let call = |w: &mut Self, name: &str| {
+                    let f = w.extern_fn(name, vec![], vec![]);
+                    let call = Expr::new(ExprKind::CallExtern(f, vec![]), no_value, span);
+                    Stmt::new(StmtKind::Expr(call), span)
+                };
+                let cmp = |op, a: Expr, b: Expr| {
+                    Expr::new(
+                        ExprKind::Binary(op, Box::new(a), Box::new(b)),
+                        bool_ty,
+                        span,
+                    )
+                };
+                let negative = cmp(
+                    BinOp::Lt,
+                    load.clone(),
+                    Expr::new(ExprKind::Const(Const::Int(0)), len_ty, span),
+                );
+                let too_long = cmp(
+                    BinOp::Gt,
+                    Expr::new(ExprKind::Convert(Box::new(load.clone())), uint64, span),
+                    Expr::new(ExprKind::Const(Const::Int(n as i64)), uint64, span),
+                );
+                let len_panic = call(self, "runtime.panicmakeslicelen");
+                let cap_panic = call(self, "runtime.panicmakeslicecap");
+                let inner = Stmt::new(
+                    StmtKind::If {
+                        cond: negative,
+                        then: vec![len_panic],
+                        els: Vec::new(),
+                    },
+                    span,
+                );
+                pre.push(Stmt::new(
+                    StmtKind::If {
+                        cond: too_long,
+                        then: vec![inner, cap_panic],
+                        els: Vec::new(),
+                    },
+                    span,
+                ));
+                load
+            } else {
+                hi
+            };
             e.kind = ExprKind::Slice {
                 x: Box::new(base),
                 lo: None,
-                hi: Some(hi),
-                max,
+                hi: Some(Box::new(hi)),
+                max: None,
             };
             return;
         }

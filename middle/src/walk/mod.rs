@@ -304,6 +304,7 @@ impl Walker<'_> {
             name: name.to_string(),
             params,
             results,
+            noescape: false,
         });
         ExternId(self.externs.len() as u32 - 1)
     }
