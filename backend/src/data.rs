@@ -229,6 +229,15 @@ impl CodegenCx<'_> {
     pub fn define_globals(&mut self) -> Result<(), String> {
         let prog = self.prog;
         for g in &prog.globals {
+            if g.external {
+                // Another object's (the runtime's): referred to, not defined.
+                let id = self
+                    .module
+                    .declare_data(&g.sym.link_name(&prog.types), Linkage::Import, true, false)
+                    .map_err(|e| e.to_string())?;
+                self.globals.push(id);
+                continue;
+            }
             let id = self
                 .module
                 .declare_data(&g.sym.link_name(&prog.types), Linkage::Export, true, false)

@@ -52,8 +52,12 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic]) -> String {
     kept.dedup_by(|a, b| a.span == b.span && a.message == b.message);
     let mut out = String::new();
     for d in &kept {
-        out.push_str(&map.position(d.span));
-        out.push_str(": ");
+        // A message without a position (the linker's) is printed bare.
+        let at = map.position(d.span);
+        if !at.is_empty() {
+            out.push_str(&at);
+            out.push_str(": ");
+        }
         out.push_str(&d.message);
         out.push('\n');
     }

@@ -63,6 +63,17 @@ pub struct File {
     pub imports: Vec<Import>,
     pub decls: Vec<Decl>,
     pub span: Span,
+    /// The file's `//go:linkname local target` directives (with a target), in order.
+    pub linknames: Vec<Linkname>,
+}
+
+/// `//go:linkname local target`: the package-level `local` is the symbol `target`.
+#[derive(Clone, Debug)]
+pub struct Linkname {
+    pub local: String,
+    pub target: String,
+    /// Where gc reports about it: the directive's text, after `//`.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]

@@ -284,6 +284,19 @@ fn point(file: FileId, offset: usize) -> Span {
 /// lines and doc comments (the parser collects pragmas until the declaration and clears them
 /// after it).
 fn apply_pragmas(f: &mut File, directives: &[lexer::Directive]) {
+    // `//go:linkname local target` anywhere in the file (gc checks the usage elsewhere).
+    let file = f.span.file;
+    for d in directives {
+        let fields: Vec<&str> = d.text.split_whitespace().collect();
+        if let ["go:linkname", local, target] = fields.as_slice() {
+            let at = (d.offset + 2) as u32;
+            f.linknames.push(crate::ast::Linkname {
+                local: local.to_string(),
+                target: target.to_string(),
+                span: Span::new(file, at, at),
+            });
+        }
+    }
     let mut prev_end = f.imports.last().map_or(f.package.span.hi, |i| i.span.hi) as usize;
     for decl in &mut f.decls {
         let (lo, hi) = match decl {

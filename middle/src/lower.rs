@@ -475,14 +475,24 @@ impl<'a> Lowerer<'a> {
                 // `var _ = f()` declares nothing: only its initialiser runs.
                 ObjKind::Var(VarKind::Global) if self.is_source_pkg(obj.pkg) && obj.name != "_" => {
                     let gid = GlobalId(self.globals.len() as u32);
-                    self.globals.push(Global {
-                        sym: Symbol::Member {
+                    // `//go:linkname x runtime.zeroVal`: the runtime's variable.
+                    let linked = self.info.linknames.get(&id).and_then(|t| t.split_once('.'));
+                    let sym = match linked {
+                        Some((pkg, name)) => Symbol::Member {
+                            pkg: self.types.package(pkg),
+                            name: name.to_string(),
+                        },
+                        None => Symbol::Member {
                             pkg: obj.pkg,
                             name: obj.name.clone(),
                         },
+                    };
+                    self.globals.push(Global {
+                        sym,
                         ty: obj.ty,
                         span: obj.span,
                         init: None,
+                        external: linked.is_some(),
                     });
                     self.global_of.insert(id, gid);
                 }
@@ -793,6 +803,7 @@ impl<'a> Lowerer<'a> {
             ty: vt,
             span,
             init: None,
+            external: false,
         });
         body.push(Stmt::new(StmtKind::Assign(Place::Global(tmp), v), span));
         let stored = Expr::new(ExprKind::Load(Place::Global(tmp)), vt, span);

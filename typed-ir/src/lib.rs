@@ -140,6 +140,8 @@ pub struct Global {
     /// The initial value when it is static (a constant, or a composite of constants: gc's
     /// staticinit) and not zero; the variable is then data, not `.bss`.
     pub init: Option<Expr>,
+    /// Defined elsewhere (`//go:linkname x runtime.zeroVal`): the program refers to `sym`.
+    pub external: bool,
 }
 
 pub struct Extern {

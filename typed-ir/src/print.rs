@@ -174,7 +174,9 @@ impl fmt::Display for Program {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for g in &self.globals {
             let name = g.sym.link_name(&self.types);
-            write!(f, "var {name} {}", type_string(&self.types, g.ty))?;
+            // A variable another object defines (`//go:linkname`).
+            let ext = if g.external { "extern " } else { "" };
+            write!(f, "{ext}var {name} {}", type_string(&self.types, g.ty))?;
             // A static initial value names no local, so any function's printer spells it.
             if let (Some(init), Some(func)) = (&g.init, self.funcs.first()) {
                 let mut value = String::new();

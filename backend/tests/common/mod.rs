@@ -123,6 +123,7 @@ impl Prog {
             ty,
             span: sp(),
             init: None,
+            external: false,
         });
         GlobalId(self.globals.len() as u32 - 1)
     }

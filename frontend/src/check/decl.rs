@@ -17,6 +17,10 @@ use crate::source::Span;
 use crate::symbols::Symbol;
 use crate::types::{Named, ObjId, PkgId, Type, TypeId};
 
+/// The variables of gocrane's runtime that a program may pull with `//go:linkname` (those gc
+/// allows, `runtime_linknames.txt`, that gocrane's runtime defines).
+const RUNTIME_DATA: &[&str] = &["runtime.zeroVal"];
+
 /// Work deferred until all package-level declarations are known (types2's `check.later`).
 #[derive(Clone, Copy)]
 pub(crate) enum Delayed<'a> {
@@ -1009,6 +1013,47 @@ impl<'a> Checker<'a> {
             }
         }
         self.delayed.clear();
+    }
+
+    /// The files' `//go:linkname local target` directives: allowed only in a file that
+    /// imports "unsafe" (gc's noder); `local` must be a package-level variable or function.
+    /// A variable may be one of gocrane's runtime's that gc's runtime lets programs pull
+    /// (`runtime.zeroVal`); gc's linker refuses the runtime's other symbols.
+    pub(crate) fn linknames(&mut self) {
+        let pkg = self.cur_pkg;
+        let files = self.pkgs[pkg].files;
+        for file in files {
+            let imports_unsafe = file.imports.iter().any(|i| i.path == "unsafe");
+            for ln in &file.linknames {
+                if !imports_unsafe {
+                    self.error(
+                        ln.span,
+                        "//go:linkname only allowed in Go files that import \"unsafe\"",
+                    );
+                    continue;
+                }
+                let Some(&obj) = self.pkgs[pkg].scope.get(&ln.local) else {
+                    continue;
+                };
+                let target = ln.target.as_str();
+                let pullable = include_str!("../runtime_linknames.txt")
+                    .lines()
+                    .any(|l| l == target);
+                match &self.obj(obj).kind {
+                    ObjKind::Var(_) if RUNTIME_DATA.contains(&target) => {
+                        self.info.linknames.insert(obj, target.to_string());
+                    }
+                    _ if target.starts_with("runtime.") && !pullable => {
+                        // What gc's linker says (no position).
+                        let file_id = ln.span.file;
+                        let msg = format!("link: main: invalid reference to {target}");
+                        self.diags
+                            .push(crate::diag::Diagnostic::new(Span::nowhere(file_id), msg));
+                    }
+                    _ => self.unsupported(ln.span, &format!("//go:linkname to {target}")),
+                }
+            }
+        }
     }
 
     pub(crate) fn unused_imports(&mut self) {

@@ -223,6 +223,9 @@ pub struct Info {
     /// The packages written in Go (the program's and gocrane's library, not the runtime
     /// stub), each after the packages it imports; the program's main package last.
     pub packages: Vec<PackageInfo>,
+    /// Package variables declared `//go:linkname x target`: they are the symbol `target`
+    /// (a variable of gocrane's runtime), which the program refers to and does not define.
+    pub linknames: HashMap<ObjId, String>,
     /// Constant expressions whose type is spelled `byte` or `rune` ([`crate::types::BYTE`],
     /// [`crate::types::RUNE`]): `exprs` holds the canonical `uint8`/`int32`, but gc prints
     /// such a constant as `byte(120)` or `'x'` where an `int32` one is `int32(5)`.

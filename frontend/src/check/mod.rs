@@ -837,6 +837,9 @@ impl<'a> Checker<'a> {
             }
         }
         self.collect_objects(user);
+        if user {
+            self.linknames();
+        }
         self.package_objects();
         self.check_delayed();
         self.record_untyped();

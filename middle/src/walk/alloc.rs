@@ -307,7 +307,7 @@ impl Walker<'_> {
                 let too_long = cmp(
                     BinOp::Gt,
                     Expr::new(ExprKind::Convert(Box::new(load.clone())), uint64, span),
-                    Expr::new(ExprKind::Const(Const::Int(n as i64)), uint64, span),
+                    Expr::new(ExprKind::Const(Const::Int(n)), uint64, span),
                 );
                 let len_panic = call(self, "runtime.panicmakeslicelen");
                 let cap_panic = call(self, "runtime.panicmakeslicecap");
