@@ -186,12 +186,29 @@ pub fn load(target: &Target) -> Result<Loaded, String> {
             ("command-line-arguments".to_string(), sources)
         }
         Target::Dir(dir) => {
-            let path = l.dir_import_path(dir);
+            // The go command builds a directory only as a package of the main module.
+            let Some(module) = &l.module else {
+                return Err(
+                    "go: go.mod file not found in current directory or any parent \
+                            directory; see 'go help modules'"
+                        .into(),
+                );
+            };
+            let abs = absolute(dir);
+            if !abs.is_dir() {
+                return Err(format!("stat {}: directory not found", abs.display()));
+            }
             let sources = read_dir_sources(dir, &display_dir(dir))?;
             if sources.is_empty() {
-                return Err(format!("no Go files in {}", absolute(dir).display()));
+                return Err(format!("no Go files in {}", abs.display()));
             }
-            (path, sources)
+            if !abs.starts_with(&module.root) {
+                let shown = pathdiff(&abs);
+                return Err(format!(
+                    "directory {shown} outside main module or its selected dependencies"
+                ));
+            }
+            (l.dir_import_path(dir), sources)
         }
     };
     l.finish(&main_path, files)
@@ -550,6 +567,28 @@ fn display_dir(dir: &Path) -> String {
         Some(rel) => rel.display().to_string(),
         None => abs.display().to_string(),
     }
+}
+
+/// `dir` relative to the current directory (`../outside`), as the go command names it.
+fn pathdiff(dir: &Path) -> String {
+    let Ok(cwd) = std::env::current_dir() else {
+        return dir.display().to_string();
+    };
+    let cwd = absolute(&cwd);
+    let (mut a, mut b) = (cwd.components().peekable(), dir.components().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        if x != y {
+            break;
+        }
+        a.next();
+        b.next();
+    }
+    let mut out = PathBuf::new();
+    for _ in a {
+        out.push("..");
+    }
+    out.extend(b);
+    out.display().to_string()
 }
 
 /// `dir` made absolute and cleaned (`.` and `..` resolved lexically).

@@ -151,6 +151,21 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a_directory_outside_the_module",
+        arg: "../outside",
+        remarks: false,
+        files: &[
+            ("main.go", "package main\n\nfunc main() {}\n"),
+            ("../outside/o.go", "package main\n\nfunc main() {}\n"),
+        ],
+    },
+    Case {
+        name: "a_directory_that_does_not_exist",
+        arg: "./nothere",
+        remarks: false,
+        files: &[("main.go", "package main\n\nfunc main() {}\n")],
+    },
+    Case {
         name: "names_of_an_imported_package",
         arg: "main.go",
         remarks: false,
