@@ -7,7 +7,9 @@ package strings
 
 import (
 	"internal/bytealg"
+	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 const maxInt = int(^uint(0) >> 1)
@@ -276,17 +278,9 @@ func SplitAfter(s, sep string) []string { return split(s, sep, len(sep), -1) }
 // SplitAfterN is SplitAfter into at most n pieces.
 func SplitAfterN(s, sep string, n int) []string { return split(s, sep, len(sep), n) }
 
-// isSpace is Unicode's White_Space property (unicode.IsSpace).
-func isSpace(r rune) bool {
-	switch r {
-	case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-		return true
-	}
-	return 0x2000 <= r && r <= 0x200A
-}
-
-// Fields splits s around each run of white space; nil pieces are never made.
-func Fields(s string) []string { return FieldsFunc(s, isSpace) }
+// Fields splits s around each run of white space (unicode.IsSpace); nil pieces are never
+// made.
+func Fields(s string) []string { return FieldsFunc(s, unicode.IsSpace) }
 
 // FieldsFunc splits s around each run of runes for which f is true.
 func FieldsFunc(s string, f func(rune) bool) []string {
@@ -489,7 +483,7 @@ func TrimRight(s, cutset string) string {
 func Trim(s, cutset string) string { return TrimRight(TrimLeft(s, cutset), cutset) }
 
 // TrimSpace removes leading and trailing white space.
-func TrimSpace(s string) string { return TrimFunc(s, isSpace) }
+func TrimSpace(s string) string { return TrimFunc(s, unicode.IsSpace) }
 
 // TrimPrefix returns s without prefix (s itself if it does not begin with it).
 func TrimPrefix(s, prefix string) string {
@@ -505,4 +499,91 @@ func TrimSuffix(s, suffix string) string {
 		return s[:len(s)-len(suffix)]
 	}
 	return s
+}
+
+// ToUpper returns s with every letter mapped to upper case.
+func ToUpper(s string) string {
+	isASCII, hasLower := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			isASCII = false
+			break
+		}
+		hasLower = hasLower || ('a' <= c && c <= 'z')
+	}
+	if !isASCII {
+		return Map(unicode.ToUpper, s)
+	}
+	if !hasLower {
+		return s
+	}
+	b := bytealg.MakeNoZero(len(s))[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// ToLower returns s with every letter mapped to lower case.
+func ToLower(s string) string {
+	isASCII, hasUpper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			isASCII = false
+			break
+		}
+		hasUpper = hasUpper || ('A' <= c && c <= 'Z')
+	}
+	if !isASCII {
+		return Map(unicode.ToLower, s)
+	}
+	if !hasUpper {
+		return s
+	}
+	b := bytealg.MakeNoZero(len(s))[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// ToTitle returns s with every letter mapped to title case.
+func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by replacement.
+func ToValidUTF8(s, replacement string) string {
+	var b Builder
+	invalid := false // the previous byte was part of an invalid run
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b.WriteByte(c)
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		if w == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b.WriteString(replacement)
+			}
+			continue
+		}
+		invalid = false
+		b.WriteString(s[i : i+w])
+		i += w
+	}
+	return b.String()
 }

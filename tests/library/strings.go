@@ -39,7 +39,7 @@ func q(s string) string {
 
 var texts = []string{
 	"", "a", "abc", "a,b,c", ",a,,b,", "héllo wörld", "日本語日本語", "  padded\t\n", "\xff\xfeab\xff",
-	"aaaa", "foo bar  baz ", "\u2003x\u3000", "a\u00a0b", "x\u0085y", "€uro€",
+	"aaaa", "foo bar  baz ", "\u2003x\u3000", "a\u00a0b", "x\u0085y", "€uro€", "ǅungla ǈ Σίσυφος ﬃ İı ß", "MiXeD CaSe",
 }
 
 var seps = []string{"", ",", "a", "aa", "ö", "\xff", "日本", " ", "xyz"}
@@ -66,6 +66,8 @@ func main() {
 			strings.IndexRune(s, -1), strings.IndexByte(s, 'a'), strings.LastIndexByte(s, 'a'))
 		println(strings.IndexAny(s, "öb\xff"), strings.LastIndexAny(s, "öb\xff"), strings.IndexAny(s, ""),
 			strings.ContainsAny(s, "日x"))
+		println(q(strings.ToUpper(s)), q(strings.ToLower(s)), q(strings.ToTitle(s)),
+			q(strings.ToValidUTF8(s, "?")), q(strings.ToValidUTF8(s, "")))
 		println(q(strings.Map(func(r rune) rune {
 			if r == 'a' {
 				return 'A'

@@ -131,9 +131,10 @@ impl<'a> Checker<'a> {
         let what = match self.info.selections.get(&e.id).map(|s| s.kind) {
             Some(_) => return,
             None => {
+                let runtime = self.runtime_pkg.map(|p| self.pkgs[p].id);
                 let runtime_func = self.info.uses.get(&e.id).is_some_and(|&o| {
                     let ob = self.obj(o);
-                    matches!(ob.kind, ObjKind::Func(_)) && ob.pkg != self.local_pkg()
+                    matches!(ob.kind, ObjKind::Func(_)) && Some(ob.pkg) == runtime
                 });
                 if !runtime_func {
                     return;
