@@ -75,6 +75,23 @@ func main() {
 		println(r, q(strconv.QuoteRune(r)), q(strconv.QuoteRuneToASCII(r)), q(strconv.QuoteRuneToGraphic(r)),
 			strconv.IsPrint(r), strconv.IsGraphic(r))
 	}
+	// Unquote, QuotedPrefix and UnquoteChar.
+	for _, s := range []string{``, `"`, `""`, `"abc"`, `"a\nb"`, `"\x41\101\u00e9\U0001F600"`, `"\xff"`, `"\q"`,
+		`"unterminated`, "\"new\nline\"", `'a'`, `'ab'`, `''`, `'\''`, `'"'`, `"'"`, `"\'"`, `'\"'`,
+		`'\x80'`, `'\u00e9'`, `'é'`, "`raw\\n`", "`with\rcr`", "`unterminated", `"a" tail`, `"\400"`,
+		`"\777"`, `"\08"`, `"\uD800"`, `"\U00110000"`, `'\uD800'`, "\"\xff\"", "'\xff'", `x`, `"é"`,
+		`"\u12"`, `"\`, `'\n'`, `"a\"b"`, "`a`b"} {
+		v, err := strconv.Unquote(s)
+		p, perr := strconv.QuotedPrefix(s)
+		println(strconv.QuoteToASCII(s), strconv.QuoteToASCII(v), err == nil, strconv.QuoteToASCII(p), perr == nil)
+	}
+	for _, s := range []string{`\n`, `\x41z`, `é`, `\u00e9`, `'`, `"`, `\'`, `\"`, `\`, ``, `\8`, `\1`, `\12`, `\123`} {
+		for _, q := range []byte{'\'', '"', 0} {
+			r, mb, tail, err := strconv.UnquoteChar(s, q)
+			println(strconv.QuoteToASCII(s), q, r, mb, tail, err == nil)
+		}
+	}
+
 	println("mallocs:", mallocs(func() { sink = strconv.Itoa(7) }), mallocs(func() { sink = strconv.Itoa(12345) }),
 		mallocs(func() { n, _ = strconv.Atoi("123") }), mallocs(func() { sink = strconv.Quote("hi\n") }),
 		mallocs(func() { n, _ = strconv.Atoi("nope") }))
