@@ -49,25 +49,23 @@ impl Target {
         }
     }
 
-    /// The program's name: the first file's stem, or the directory's name (the module's last
-    /// path element for `.`), as `go build` names its output.
-    pub fn program_name(&self, module: Option<&str>) -> String {
+    /// The program's name, as `go build` names its output: the first file's stem, or the last
+    /// element of the package's import path (the module path's for the module's root).
+    pub fn program_name(&self, module: Option<&Module>) -> String {
         match self {
             Target::Files(files) => files[0]
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "main".into()),
             Target::Dir(dir) => {
-                let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
-                let name = abs
-                    .components()
-                    .rev()
-                    .find(|c| !matches!(c, std::path::Component::CurDir))
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned());
-                match (name, module) {
-                    (Some(n), _) => n,
-                    (None, Some(m)) => m.rsplit('/').next().unwrap_or(m).to_string(),
-                    (None, None) => "main".into(),
+                let abs = absolute(dir);
+                match module {
+                    Some(m) if abs == m.root => {
+                        m.path.rsplit('/').next().unwrap_or(&m.path).to_string()
+                    }
+                    _ => abs
+                        .file_name()
+                        .map_or_else(|| "main".into(), |n| n.to_string_lossy().into_owned()),
                 }
             }
         }

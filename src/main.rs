@@ -133,9 +133,7 @@ impl CompileArgs {
     /// The executable's default name, as `go build` chooses it.
     fn program_name(&self) -> Result<String, String> {
         let module = gocrane::load::find_module()?;
-        Ok(self
-            .target()?
-            .program_name(module.as_ref().map(|m| m.path.as_str())))
+        Ok(self.target()?.program_name(module.as_ref()))
     }
 
     fn compile(&self, target: &target::Target) -> Result<Vec<u8>, String> {
