@@ -9,6 +9,14 @@ use crate::load::SourceFile;
 
 static STD: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/std");
 
+/// Whether gocrane's library has the standard package `path`.
+pub fn has(path: &str) -> bool {
+    STD.get_dir(path).is_some_and(|d| {
+        d.files()
+            .any(|f| f.path().extension().is_some_and(|e| e == "go"))
+    })
+}
+
 /// The `.go` files of standard package `path` (`unicode/utf8`), in name order; None if
 /// gocrane does not have it.
 pub fn package(path: &str) -> Option<Vec<SourceFile>> {

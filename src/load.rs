@@ -296,7 +296,7 @@ impl Loader {
         }
         let mut parsed = frontend::parse_package(&self.map, check_path, &ids, &mut self.ids)
             .map_err(|d| diag::render(&self.map, &d))?;
-        parsed.library = crate::library::package(path).is_some();
+        parsed.library = crate::library::has(path);
         // The imports compiled from source, resolved now: the go command reports every import
         // it cannot resolve in the package at once.
         let mut imports: Vec<(String, String)> = Vec::new();
@@ -384,7 +384,7 @@ impl Loader {
     ) -> Result<Option<Vec<SourceFile>>, (ImportError, String)> {
         if let Some(files) = crate::library::package(path) {
             // `internal/…` of the standard library is the standard library's.
-            let from_std = crate::library::package(from).is_some();
+            let from_std = crate::library::has(from);
             if let Some(parent) = internal_parent(path) {
                 let inside =
                     parent.is_empty() || from == parent || from.starts_with(&format!("{parent}/"));

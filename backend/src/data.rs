@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use base::symbols::{self, Symbol};
 use base::types::{BasicKind, PkgId, Type, TypeId, Types};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
-use typed_ir::{FuncId, PackageInit};
+use typed_ir::FuncId;
 
 use crate::asm::DataAttrs;
 use crate::codegen::CodegenCx;
@@ -337,38 +337,38 @@ impl CodegenCx<'_> {
             let id = self.define_inittask(&name, &p.tasks, p.pkg == prog.pkg)?;
             tasks.insert(p.pkg, (name, id));
         }
-        // The schedule: Kahn's algorithm with the lexically first ready task next.
-        let deps = |p: &PackageInit| -> Vec<PkgId> {
-            p.imports
-                .iter()
-                .copied()
-                .filter(|i| tasks.contains_key(i))
-                .collect()
-        };
-        let with_task: Vec<&PackageInit> = prog
+        // The schedule: Kahn's algorithm with the lexically first ready task next. Each task's
+        // dependencies are the imports that have tasks.
+        let deps: HashMap<PkgId, Vec<PkgId>> = prog
             .packages
             .iter()
             .filter(|p| tasks.contains_key(&p.pkg))
+            .map(|p| {
+                let d = p.imports.iter().copied().filter(|i| tasks.contains_key(i));
+                (p.pkg, d.collect())
+            })
             .collect();
-        let mut waiting: HashMap<PkgId, usize> =
-            with_task.iter().map(|p| (p.pkg, deps(p).len())).collect();
-        let mut ready: std::collections::BTreeSet<(String, PkgId)> = with_task
+        let mut waiting: HashMap<PkgId, usize> = deps.iter().map(|(&p, d)| (p, d.len())).collect();
+        let mut ready: std::collections::BTreeSet<(String, PkgId)> = waiting
             .iter()
-            .filter(|p| waiting[&p.pkg] == 0)
-            .map(|p| (tasks[&p.pkg].0.clone(), p.pkg))
+            .filter(|(_, &n)| n == 0)
+            .map(|(p, _)| (tasks[p].0.clone(), *p))
             .collect();
         let mut schedule = Vec::new();
         while let Some((_, pkg)) = ready.pop_first() {
-            let p = with_task.iter().find(|p| p.pkg == pkg).expect("scheduled");
-            if !p.tasks.is_empty() {
+            let has_fns = prog
+                .packages
+                .iter()
+                .any(|p| p.pkg == pkg && !p.tasks.is_empty());
+            if has_fns {
                 schedule.push(tasks[&pkg].1);
             }
-            for q in &with_task {
-                if deps(q).contains(&pkg) {
-                    let n = waiting.get_mut(&q.pkg).expect("counted");
+            for (q, d) in &deps {
+                if d.contains(&pkg) {
+                    let n = waiting.get_mut(q).expect("counted");
                     *n -= 1;
                     if *n == 0 {
-                        ready.insert((tasks[&q.pkg].0.clone(), q.pkg));
+                        ready.insert((tasks[q].0.clone(), *q));
                     }
                 }
             }

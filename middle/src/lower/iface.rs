@@ -417,6 +417,18 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `name(args)` as a statement: a call of a runtime function without results whose
+    /// parameters are the arguments' types (`runtime.panicrangestate(state)`).
+    pub(super) fn runtime_call_stmt(&mut self, name: &str, args: Vec<Expr>, span: Span) -> Stmt {
+        let params = args.iter().map(|a| a.ty).collect();
+        let f = self.runtime_extern_sig(name, params, vec![]);
+        let ty = self.no_value_type();
+        Stmt::new(
+            StmtKind::Expr(Expr::new(ExprKind::CallExtern(f, args), ty, span)),
+            span,
+        )
+    }
+
     /// A runtime function without parameters or results, called by name.
     pub(super) fn runtime_extern(&mut self, name: &str) -> ExternId {
         self.runtime_extern_sig(name, vec![], vec![])

@@ -186,14 +186,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn panic_range_state(&mut self, state: Expr, span: Span) -> Stmt {
-        let int = self.int_type();
-        let f = self.runtime_extern_sig("runtime.panicrangestate", vec![int], vec![]);
-        let call = Expr::new(
-            ExprKind::CallExtern(f, vec![state]),
-            self.no_value_type(),
-            span,
-        );
-        Stmt::new(StmtKind::Expr(call), span)
+        self.runtime_call_stmt("runtime.panicrangestate", vec![state], span)
     }
 
     /// Whether the function being lowered is a range-over-func loop's body.

@@ -94,14 +94,7 @@ impl<'a> Lowerer<'a> {
         let bool_ty = self.bool_type();
         let len_panic = format!("runtime.panicunsafe{what}len");
         let nil_panic = format!("runtime.panicunsafe{what}nilptr");
-        let call = |l: &mut Self, name: &str| {
-            let f = l.runtime_extern_sig(name, vec![], vec![]);
-            let ty = l.no_value_type();
-            Stmt::new(
-                StmtKind::Expr(Expr::new(ExprKind::CallExtern(f, vec![]), ty, span)),
-                span,
-            )
-        };
+        let call = |l: &mut Self, name: &str| l.runtime_call_stmt(name, vec![], span);
         let cmp = |op, a: Expr, b: Expr| {
             Expr::new(
                 ExprKind::Binary(op, Box::new(a), Box::new(b)),
