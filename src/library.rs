@@ -2,6 +2,11 @@
 //! program like its own packages. They are embedded in the gocrane binary, so a program that
 //! imports them builds with nothing else installed; positions in them read
 //! `$GOROOT/src/errors/errors.go`, as the runtime stub's do.
+//!
+//! While working on the library, `GOCRANE_STD=DIR` makes gocrane read the packages from DIR
+//! (a checkout's `std/`) instead of the embedded copy, so an edited package needs no rebuild.
+
+use std::path::PathBuf;
 
 use include_dir::{include_dir, Dir};
 
@@ -9,29 +14,55 @@ use crate::load::SourceFile;
 
 static STD: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/std");
 
+/// The directory named by `GOCRANE_STD`, if set.
+fn override_dir() -> Option<PathBuf> {
+    std::env::var_os("GOCRANE_STD").map(PathBuf::from)
+}
+
+/// The `.go` files (name, contents) directly in the library folder `path`, embedded or from
+/// `GOCRANE_STD`.
+fn go_files(path: &str) -> Vec<(String, Vec<u8>)> {
+    let is_go = |name: &str| name.ends_with(".go") && !name.ends_with("_test.go");
+    match override_dir() {
+        Some(root) => std::fs::read_dir(root.join(path))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                let bytes = std::fs::read(e.path()).ok()?;
+                is_go(&name).then_some((name, bytes))
+            })
+            .collect(),
+        None => STD
+            .get_dir(path)
+            .map(|dir| {
+                dir.files()
+                    .filter_map(|f| {
+                        let name = f.path().file_name()?.to_string_lossy().into_owned();
+                        is_go(&name).then(|| (name, f.contents().to_vec()))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
 /// Whether gocrane's library has the standard package `path`.
 pub fn has(path: &str) -> bool {
-    STD.get_dir(path).is_some_and(|d| {
-        d.files()
-            .any(|f| f.path().extension().is_some_and(|e| e == "go"))
-    })
+    !go_files(path).is_empty()
 }
 
 /// The `.go` files of standard package `path` (`unicode/utf8`), in name order; None if
 /// gocrane does not have it.
 pub fn package(path: &str) -> Option<Vec<SourceFile>> {
-    let dir = STD.get_dir(path)?;
-    let mut files: Vec<_> = dir
-        .files()
-        .filter(|f| f.path().extension().is_some_and(|e| e == "go"))
-        .filter(|f| !f.path().to_string_lossy().ends_with("_test.go"))
-        .map(|f| {
-            let name = format!("$GOROOT/src/{}", f.path().display());
-            SourceFile {
-                name,
-                bytes: f.contents().to_vec(),
-                path: None,
-            }
+    let mut files: Vec<_> = go_files(path)
+        .into_iter()
+        .map(|(name, bytes)| SourceFile {
+            name: format!("$GOROOT/src/{path}/{name}"),
+            bytes,
+            path: None,
         })
         .collect();
     files.sort_by(|a, b| a.name.cmp(&b.name));
