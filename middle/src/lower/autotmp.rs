@@ -187,9 +187,12 @@ impl Counter<'_> {
     }
 
     /// A variable declared by its identifier (blank `_` declares nothing).
+    /// A variable the statement declares; the blank identifier declares none.
     fn declare(&mut self, id: NodeId) {
-        if self.info.defs.contains_key(&id) {
-            self.dcl += 1;
+        if let Some(&obj) = self.info.defs.get(&id) {
+            if self.info.object(obj).name != "_" {
+                self.dcl += 1;
+            }
         }
     }
 
@@ -269,15 +272,106 @@ impl Counter<'_> {
                 self.expr(y);
             }
             ExprKind::Call { fun, args, .. } => {
-                let conversion = matches!(
-                    self.info.exprs.get(&fun.id).map(|i| &i.mode),
-                    Some(Mode::TypeExpr)
-                );
-                if !conversion {
-                    self.expr(fun);
+                let mode = self.info.exprs.get(&fun.id).map(|i| &i.mode);
+                if matches!(mode, Some(Mode::TypeExpr)) {
+                    self.values(args, usize::MAX, e.node_pos());
+                    return;
                 }
-                self.values(args, usize::MAX, e.node_pos());
+                self.expr(fun);
+                // gc's typecheck of the call reads its arguments, then replaces a callee
+                // that calls something by a temporary (RewriteNonNameCall), then the
+                // temporaries of a multi-value argument.
+                let multi = match args.as_slice() {
+                    [only] => self.results(only, usize::MAX),
+                    _ => None,
+                };
+                for a in args {
+                    self.expr(a);
+                }
+                if !matches!(mode, Some(Mode::Builtin(_))) {
+                    if let Some(callee) = self.non_name_callee(fun) {
+                        self.bases.insert(
+                            callee.id,
+                            TempBase {
+                                first: self.dcl,
+                                pos: callee.node_pos(),
+                            },
+                        );
+                        self.dcl += 1;
+                    }
+                }
+                if let (Some(n), [only]) = (multi, args.as_slice()) {
+                    self.bases.insert(
+                        only.id,
+                        TempBase {
+                            first: self.dcl,
+                            pos: e.node_pos(),
+                        },
+                    );
+                    self.dcl += n;
+                }
             }
+        }
+    }
+
+    /// The callee of a call that gc evaluates into a temporary first: the function
+    /// expression, or an interface method's receiver, when it calls something (a function,
+    /// a builtin other than `new`, or a channel receive). gc's noder turns a call of a
+    /// declared method into a call of the method expression, `T.M(recv, …)`, whose callee is
+    /// a name: no temporary then.
+    fn non_name_callee<'e>(&self, fun: &'e ast::Expr) -> Option<&'e ast::Expr> {
+        let mut callee = fun.unparen();
+        if let ExprKind::Selector { x, .. } = &callee.kind {
+            match self.info.selections.get(&callee.id) {
+                Some(s) if s.kind == frontend::check::SelectionKind::MethodVal => {
+                    if s.method.is_some() {
+                        return None;
+                    }
+                    callee = x;
+                }
+                _ => {}
+            }
+        }
+        self.calls_something(callee).then_some(callee)
+    }
+
+    /// Whether `e` (outside function literals) calls a function or builtin other than `new`
+    /// or receives from a channel; constants do not.
+    fn calls_something(&self, e: &ast::Expr) -> bool {
+        let info = self.info.exprs.get(&e.id);
+        if matches!(info.map(|i| &i.mode), Some(Mode::Const(_) | Mode::TypeExpr)) {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                let fmode = self.info.exprs.get(&fun.id).map(|i| &i.mode);
+                let is_new = matches!(fmode, Some(Mode::Builtin(frontend::check::Builtin::New)));
+                let conversion = matches!(fmode, Some(Mode::TypeExpr));
+                (!is_new && !conversion)
+                    || args.iter().any(|a| self.calls_something(a))
+                    || (!conversion && self.calls_something(fun))
+            }
+            ExprKind::Unary { op, x, .. } => *op == ast::UnaryOp::Recv || self.calls_something(x),
+            ExprKind::Paren(x)
+            | ExprKind::Selector { x, .. }
+            | ExprKind::TypeAssert { x, .. }
+            | ExprKind::Star(x) => self.calls_something(x),
+            ExprKind::Index { x, indices, .. } => {
+                self.calls_something(x) || indices.iter().any(|i| self.calls_something(i))
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.calls_something(x)
+                    || [lo, hi, max]
+                        .into_iter()
+                        .flatten()
+                        .any(|i| self.calls_something(i))
+            }
+            ExprKind::Binary { x, y, .. } => self.calls_something(x) || self.calls_something(y),
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| {
+                el.key.as_ref().is_some_and(|k| self.calls_something(k))
+                    || self.calls_something(&el.value)
+            }),
+            _ => false,
         }
     }
 }

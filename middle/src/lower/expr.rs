@@ -885,6 +885,17 @@ impl<'a> Lowerer<'a> {
             let elem = self.slice_elem(slice_ty).unwrap_or(slice_ty);
             let n = (args.len() - fixed) as u64;
             let (t, arr) = self.slice_begin(elem, n, span, "... argument".into(), out);
+            if fixed > 0 {
+                // gc's escape walk meets the packed slice after the fixed arguments, right
+                // before its first element.
+                let first = args[fixed].span;
+                let walk = Span {
+                    lo: first.lo.saturating_sub(1),
+                    hi: first.lo.saturating_sub(1),
+                    ..first
+                };
+                self.site_walk(SiteKind::New, span, walk);
+            }
             let mut items = Vec::new();
             for (i, a) in args[fixed..].iter().enumerate() {
                 let v = self.expr(a, out);
@@ -903,6 +914,14 @@ impl<'a> Lowerer<'a> {
                 } else {
                     let n = extra.len() as u64;
                     let (t, arr) = self.slice_begin(elem, n, span, "... argument".into(), out);
+                    // The spread temporaries' conversions are reported at the call, where
+                    // gc's walk meets the packed slice first.
+                    let walk = Span {
+                        lo: span.lo.saturating_sub(1),
+                        hi: span.lo.saturating_sub(1),
+                        ..span
+                    };
+                    self.site_walk(SiteKind::New, span, walk);
                     let items = extra
                         .into_iter()
                         .enumerate()

@@ -75,6 +75,17 @@ impl GcFmt<'_> {
         if let AstExpr::Paren(x) = &e.kind {
             return self.expr_prec(x, prec, s);
         }
+        // A callee gc's typecheck evaluated into a temporary first (`f().M()`).
+        if let Some(base) = self.temps.get(&e.id) {
+            let single = !matches!(
+                self.info.exprs.get(&e.id).map(|i| self.types.get(i.ty)),
+                Some(Type::Tuple(_))
+            );
+            if single {
+                s.push_str(&format!(".autotmp_{}", base.first));
+                return;
+            }
+        }
         let nprec = self.prec(e);
         if prec > nprec {
             s.push('(');
@@ -315,12 +326,39 @@ impl GcFmt<'_> {
                 }
                 self.expr_prec(fun, nprec, s);
                 s.push('(');
+                self.call_args(fun, args, ddd, s);
+                s.push(')');
+            }
+        }
+    }
+
+    /// The arguments of a call of `fun` as gc prints them after its typecheck packed a
+    /// variadic call's extra arguments into a slice: `f(1, ... argument...)`, and
+    /// `f(1, nil...)` when there are none.
+    fn call_args(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, s: &mut GcText) {
+        let sig = self
+            .info
+            .exprs
+            .get(&fun.unparen().id)
+            .map(|i| self.types.under(i.ty));
+        let fixed = match sig {
+            Some(Type::Func(sig)) if sig.variadic && !ddd => sig.params.len() - 1,
+            _ => {
                 self.list(args, s);
                 if ddd {
                     s.push_str("...");
                 }
-                s.push(')');
+                return;
             }
+        };
+        self.list(&args[..fixed.min(args.len())], s);
+        if fixed > 0 {
+            s.push_str(", ");
+        }
+        if args.len() > fixed {
+            s.push_str("... argument...");
+        } else {
+            s.push_str("nil...");
         }
     }
 
@@ -375,15 +413,22 @@ impl GcFmt<'_> {
             s.push_str(&f.name);
             t = Some(f.ty);
         }
-        for a in args {
+        if !args.is_empty() || self.is_variadic_call(fun, ddd) {
             s.push_str(", ");
-            self.arg(a, s);
-        }
-        if ddd {
-            s.push_str("...");
+            self.call_args(fun, args, ddd, s);
         }
         s.push(')');
         true
+    }
+
+    /// Whether `fun`'s call packs its extra arguments (a variadic callee, no `...`).
+    fn is_variadic_call(&self, fun: &ast::Expr, ddd: bool) -> bool {
+        let sig = self
+            .info
+            .exprs
+            .get(&fun.unparen().id)
+            .map(|i| self.types.under(i.ty));
+        !ddd && matches!(sig, Some(Type::Func(sig)) if sig.variadic)
     }
 
     /// A call of an interface method `x.M(args)`, as a part devirtualization may rewrite.
@@ -404,10 +449,7 @@ impl GcFmt<'_> {
         let mut recv = GcText::default();
         self.expr_prec(x, 8, &mut recv);
         let mut list = GcText::default();
-        self.list(args, &mut list);
-        if ddd {
-            list.push_str("...");
-        }
+        self.call_args(fun, args, ddd, &mut list);
         s.iface_call(x.id, recv, &sel.name, list);
         true
     }
@@ -445,6 +487,9 @@ impl GcFmt<'_> {
         } else {
             let name = if ty == BYTE {
                 "byte".to_string()
+            } else if ty == RUNE {
+                // A rune that is no character: `rune(-1)`.
+                "rune".to_string()
             } else {
                 self.type_id(ty)
             };
