@@ -24,6 +24,11 @@ func Clone(s string) string {
 
 // Compare returns -1, 0 or +1 as a sorts before, equal to or after b.
 func Compare(a, b string) int {
+	if leak {
+		// Never runs: gc's Compare hands a and b to assembly, which escape analysis takes as
+		// leaking them, and callers' escape remarks follow from that.
+		stringSink, stringSink = a, b
+	}
 	if a == b {
 		return 0
 	}
@@ -32,6 +37,14 @@ func Compare(a, b string) int {
 	}
 	return +1
 }
+
+// leak is never set: the stores it guards make values escape where gc's do (through
+// assembly or package sync), so that escape analysis tells callers what gc's tells them.
+var (
+	leak         bool
+	stringSink   string
+	replacerSink *Replacer
+)
 
 // Count returns how many non-overlapping instances of substr s has; for an empty substr,
 // the number of runes plus one.
@@ -200,6 +213,15 @@ func Cut(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// CutLast slices s around the last instance of sep: the text before and after it, and
+// true; or s, "" and false when sep is not in s.
+func CutLast(s, sep string) (before, after string, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
 // CutPrefix returns s without prefix, and whether it had it.
 func CutPrefix(s, prefix string) (after string, found bool) {
 	if !HasPrefix(s, prefix) {
@@ -278,27 +300,62 @@ func SplitAfter(s, sep string) []string { return split(s, sep, len(sep), -1) }
 // SplitAfterN is SplitAfter into at most n pieces.
 func SplitAfterN(s, sep string, n int) []string { return split(s, sep, len(sep), n) }
 
-// Fields splits s around each run of white space (unicode.IsSpace); nil pieces are never
-// made.
-func Fields(s string) []string { return FieldsFunc(s, unicode.IsSpace) }
-
-// FieldsFunc splits s around each run of runes for which f is true.
-func FieldsFunc(s string, f func(rune) bool) []string {
+// Fields splits s around each run of white space (unicode.IsSpace); the result is never
+// nil. ASCII input is split in place of asking unicode.
+func Fields(s string) []string {
+	// Count the fields (and see whether s is all ASCII) first, to allocate the result once.
 	n := 0
-	in := false
-	for _, r := range s {
-		sep := f(r)
-		if !sep && !in {
+	wasSpace := true
+	var all byte // every byte ORed together
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		all |= c
+		space := isASCIISpace(c)
+		if wasSpace && !space {
 			n++
 		}
-		in = !sep
+		wasSpace = space
 	}
-	a := make([]string, 0, n)
+	if all >= utf8.RuneSelf {
+		return FieldsFunc(s, unicode.IsSpace)
+	}
+	a := make([]string, n)
+	k := 0
+	lo := -1 // where the current field starts
+	for i := 0; i < len(s); i++ {
+		if isASCIISpace(s[i]) {
+			if lo >= 0 {
+				a[k] = s[lo:i]
+				k++
+				lo = -1
+			}
+		} else if lo < 0 {
+			lo = i
+		}
+	}
+	if lo >= 0 {
+		a[k] = s[lo:]
+	}
+	return a
+}
+
+// isASCIISpace reports whether c is '\t', '\n', '\v', '\f', '\r' or ' '.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// FieldsFunc splits s around each run of runes for which f is true. f is called once per
+// rune, in order; the result is never nil and has no spare capacity.
+func FieldsFunc(s string, f func(rune) bool) []string {
+	// The fields' bounds first (f may not be pure; up to 32 fields need no allocation), then
+	// the result.
+	type span struct{ start, end int }
+	spans := make([]span, 0, 32)
 	start := -1
 	for i, r := range s {
 		if f(r) {
 			if start >= 0 {
-				a = append(a, s[start:i])
+				spans = append(spans, span{start, i})
 				start = -1
 			}
 		} else if start < 0 {
@@ -306,7 +363,11 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 		}
 	}
 	if start >= 0 {
-		a = append(a, s[start:])
+		spans = append(spans, span{start, len(s)})
+	}
+	a := make([]string, len(spans))
+	for i, sp := range spans {
+		a[i] = s[sp.start:sp.end]
 	}
 	return a
 }
@@ -395,26 +456,36 @@ func Replace(s, old, new string, n int) string {
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 
 // Map returns s with each rune replaced by mapping's result; a negative result drops the
-// rune. An invalid byte is mapped as RuneError.
+// rune. An invalid byte is mapped as RuneError (so it changes even when mapping keeps
+// RuneError). mapping is called once per rune, in order (Title relies on that).
 func Map(mapping func(rune) rune, s string) string {
-	changed := false
-	for _, c := range s {
-		if r := mapping(c); r != c || c == utf8.RuneError {
-			changed = true
-			break
-		}
-	}
-	if !changed {
-		return s
-	}
 	var b Builder
-	b.Grow(len(s) + utf8.UTFMax)
-	for _, c := range s {
-		if r := mapping(c); r >= 0 {
+	copying := false // b holds the result so far
+	for i, c := range s {
+		r := mapping(c)
+		if !copying {
+			if r == c && (c != utf8.RuneError || !invalidAt(s, i)) {
+				continue
+			}
+			b.Grow(len(s) + utf8.UTFMax)
+			b.WriteString(s[:i])
+			copying = true
+		}
+		if r >= 0 {
 			b.WriteRune(r)
 		}
 	}
+	if !copying {
+		return s
+	}
 	return b.String()
+}
+
+// invalidAt reports whether s[i:] starts with a byte that is not valid UTF-8 (as opposed to
+// an encoded U+FFFD).
+func invalidAt(s string, i int) bool {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return w == 1
 }
 
 // TrimLeftFunc removes the leading runes for which f is true.
@@ -560,11 +631,103 @@ func ToLower(s string) string {
 // ToTitle returns s with every letter mapped to title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
-// ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by replacement.
+// ToUpperSpecial maps s to upper case with c's special mappings first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial maps s to lower case with c's special mappings first.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial maps s to title case with c's special mappings first.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
+// wordSeparator reports whether r ends a word for Title: ASCII other than letters, digits
+// and '_'; beyond ASCII, only white space (letters and digits are never separators).
+func wordSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// Title maps the first letter of each word to title case (words as wordSeparator splits
+// them).
+//
+// Deprecated: the word boundaries ignore Unicode punctuation (as gc's do).
+func Title(s string) string {
+	prev := ' ' // the rune before the one being mapped; the start counts as after a space
+	return Map(func(r rune) rune {
+		sep := wordSeparator(prev)
+		prev = r
+		if sep {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+// EqualFold reports whether s and t are equal under simple Unicode case folding: rune by
+// rune (an invalid byte reads as RuneError), each pair in the same SimpleFold orbit.
+func EqualFold(s, t string) bool {
+	for s != "" && t != "" {
+		var sr, tr rune
+		if s[0] < utf8.RuneSelf && t[0] < utf8.RuneSelf {
+			sr, tr = rune(s[0]), rune(t[0])
+			s, t = s[1:], t[1:]
+		} else {
+			var n int
+			sr, n = utf8.DecodeRuneInString(s)
+			s = s[n:]
+			tr, n = utf8.DecodeRuneInString(t)
+			t = t[n:]
+		}
+		if !foldEqual(sr, tr) {
+			return false
+		}
+	}
+	return s == "" && t == ""
+}
+
+// foldEqual reports whether a and b are in the same case-folding orbit.
+func foldEqual(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if b < utf8.RuneSelf {
+		// Two ASCII runes fold together only as a letter's two cases.
+		return 'A' <= a && a <= 'Z' && b == a+'a'-'A'
+	}
+	// Walk a's orbit upwards from a: b is in it if it comes before the orbit wraps round.
+	r := unicode.SimpleFold(a)
+	for r != a && r < b {
+		r = unicode.SimpleFold(r)
+	}
+	return r == b
+}
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by replacement (s
+// itself when it is valid).
 func ToValidUTF8(s, replacement string) string {
+	start := -1 // where the first invalid byte is
+	for i, c := range s {
+		if c == utf8.RuneError && invalidAt(s, i) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return s
+	}
 	var b Builder
+	b.Grow(len(s) + len(replacement))
+	b.WriteString(s[:start])
 	invalid := false // the previous byte was part of an invalid run
-	for i := 0; i < len(s); {
+	for i := start; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++

@@ -1,14 +1,17 @@
 package unicode
 
-// The category tables (Unicode's general categories; C is Cc, Cf, Co and Cs), and the
-// properties gocrane's package has so far.
+// The category tables: Unicode's general categories, each one-letter category the union of
+// its two-letter ones (C includes Cn, the unassigned code points), and LC the cased letters
+// (Lu, Ll and Lt). The script and property tables are in tables.go.
 var (
 	C  = _C
 	Cc = _Cc
 	Cf = _Cf
+	Cn = _Cn
 	Co = _Co
 	Cs = _Cs
 	L  = _L
+	LC = _LC
 	Ll = _Ll
 	Lm = _Lm
 	Lo = _Lo
@@ -40,19 +43,17 @@ var (
 	Zp = _Zp
 	Zs = _Zs
 
-	Other       = _C
-	Control     = _Cc
-	Letter      = _L
-	Lower       = _Ll
-	Title       = _Lt
-	Upper       = _Lu
-	Mark        = _M
-	Number      = _N
-	Digit       = _Nd
-	Punct       = _P
-	Symbol      = _S
-	Space       = _Z
-	White_Space = _White_Space
+	Other  = _C
+	Letter = _L
+	Lower  = _Ll
+	Title  = _Lt
+	Upper  = _Lu
+	Mark   = _M
+	Number = _N
+	Digit  = _Nd
+	Punct  = _P
+	Symbol = _S
+	Space  = _Z
 
 	// CaseRanges holds the simple case mappings (To, ToUpper, ToLower, ToTitle).
 	CaseRanges = _CaseRanges

@@ -226,3 +226,54 @@ func (special SpecialCase) ToLower(r rune) rune {
 	}
 	return r1
 }
+
+// TurkishCase maps the dotted and dotless i the Turkish way: I↔ı and İ↔i, instead of I↔i.
+var TurkishCase SpecialCase = _TurkishCase
+
+var _TurkishCase = SpecialCase{
+	{'I', 'I', d{0, 'ı' - 'I', 0}},
+	{'i', 'i', d{'İ' - 'i', 0, 'İ' - 'i'}},
+	{'İ', 'İ', d{0, 'i' - 'İ', 0}},
+	{'ı', 'ı', d{'I' - 'ı', 0, 'I' - 'ı'}},
+}
+
+// AzeriCase is TurkishCase: Azeri cases the i's the same way.
+var AzeriCase SpecialCase = _TurkishCase
+
+// foldStep is an entry of foldSteps (tables.go): From's successor in its orbit is To.
+type foldStep struct {
+	From uint16
+	To   uint16
+}
+
+// SimpleFold returns the code point after r in r's orbit under Unicode's simple case
+// folding: the smallest equivalent code point greater than r, or, when r is the largest, the
+// smallest of the orbit (r itself when nothing else folds with it). Invalid code points are
+// returned unchanged. Calling it repeatedly from r cycles through all of r's case forms.
+func SimpleFold(r rune) rune {
+	if r < 0 || r > MaxRune {
+		return r
+	}
+	// The orbits the case mappings cannot tell: a binary search of foldSteps.
+	lo, hi := 0, len(foldSteps)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rune(foldSteps[m].From) < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(foldSteps) && rune(foldSteps[lo].From) == r {
+		return rune(foldSteps[lo].To)
+	}
+	// Otherwise the orbit is r with its lower case form, or with its upper case form.
+	if l, ok := to(LowerCase, r, CaseRanges); ok {
+		if l != r {
+			return l
+		}
+		u, _ := to(UpperCase, r, CaseRanges)
+		return u
+	}
+	return r
+}
