@@ -1,6 +1,6 @@
 // Package strconv converts between strings and numbers, booleans and quoted strings.
 //
-// gocrane's implementation (integers, booleans and quoting so far).
+// gocrane's implementation.
 package strconv
 
 // IntSize is the size in bits of an int or uint.
