@@ -18,6 +18,9 @@ pub struct Options {
     /// Keep what `-S` lists (machine code, relocations, line tables, data symbols), with
     /// source positions spelled as this says.
     pub listing: Option<Positions>,
+    /// Standard packages whose remarks print with the main package's (`--m-pkg reflect`, as
+    /// `go build -gcflags='reflect=-m -l'` adds reflect's).
+    pub remark_packages: Vec<String>,
 }
 
 /// How a listing names source files in its `(file.go:LINE)` positions.
@@ -109,7 +112,16 @@ fn compile_loaded(
     // gc's -m speaks of the packages named on the command line only.
     let remarks: String = remarks
         .iter()
-        .filter(|r| main_files.contains(&r.span.file))
+        .filter(|r| {
+            main_files.contains(&r.span.file)
+                || options.remark_packages.iter().any(|p| {
+                    let name = &map.file(r.span.file).name;
+                    name.strip_prefix("$GOROOT/src/")
+                        .and_then(|rest| rest.strip_prefix(p.as_str()))
+                        .and_then(|rest| rest.strip_prefix('/'))
+                        .is_some_and(|file| !file.contains('/'))
+                })
+        })
         .map(|r| match map.position(r.span) {
             // gc prints a remark about a variable without a position as the bare message.
             at if at.is_empty() => format!("{}\n", r.message),

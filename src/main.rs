@@ -123,6 +123,10 @@ struct CompileArgs {
     /// (`file.go:L:C: moved to heap: x`, `x escapes to heap`, ...).
     #[arg(short = 'm')]
     remarks: bool,
+    /// With -m, also print the remarks of this standard package of gocrane's library (as
+    /// `-gcflags='PKG=-m -l'` does for gc's); may be repeated.
+    #[arg(long = "m-pkg", value_name = "IMPORT PATH", requires = "remarks")]
+    remark_packages: Vec<String>,
 }
 
 impl CompileArgs {
@@ -158,6 +162,7 @@ impl CompileArgs {
         let options = driver::Options {
             dump_after: self.dump_after,
             listing: listing.map(|_| driver::Positions::Absolute),
+            remark_packages: self.remark_packages.clone(),
             ..Default::default()
         };
         let out = driver::compile(&self.target()?, target, &options)?;

@@ -33,7 +33,7 @@ const UNSUPPORTED: &[&str] = &[
     "runtime.GC",
     "errors.As",
     "generics",
-    "package \"fmt\"",
+    "package \"encoding/json\"",
     "packages other than main",
     "composite literals larger than 4 GiB",
     "conversions to function types without parentheses",

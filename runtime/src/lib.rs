@@ -39,6 +39,7 @@
 //! | 8 | `slice` | `abi`, `caller`, `malloc`, `panic`, `sizeclasses` |
 //! | 9 | `deferred` | `abi`, `caller`, `error`, `malloc`, `panic`, `stack`, `sys`, `tables`, `throw`, `traceback` |
 //! | 9 | `iface` | `abi`, `caller`, `error`, `malloc`, `statics`, `sys`, `throw`, `typedata` |
+//! | 10 | `reflect` | `abi`, `iface`, `malloc`, `slice`, `typedata` |
 //! | 10 | `entry` | `deferred`, `iface`, `os`, `panic`, `signal`, `stack`, `sys` |
 //!
 //! A module may use any module of a lower layer; the table lists what each one uses today.
@@ -65,6 +66,7 @@
 //! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
 //! | `complex` | `complex.go` | complex division (`complex128div`) |
 //! | `os` | `os_linux.go`, `runtime.go` (`os_runtime_args`), `syscall` | the library's system calls: arguments, environment, read/write, exit, errno texts |
+//! | `reflect` | `iface.go`, `mbarrier.go` (reflect's link names) | what `std/reflect` and `std/internal/abi` need: the type-data base, allocation, copies, interface conversion |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
 //!
 //! The runtime is single-threaded (no goroutines yet). Shared state still sits behind a small
@@ -85,6 +87,7 @@ pub mod memstats;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod reflect;
 pub mod signal;
 pub mod sizeclasses;
 pub mod slice;

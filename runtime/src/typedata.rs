@@ -224,12 +224,24 @@ impl Module {
     }
 
     fn resolve(&self, off: i32, what: &str) -> usize {
+        if off < 0 {
+            // Data reflect made at run time (`add_reflect_off`), as gc's `reflectOffs`.
+            if let Some(p) = reflect_off(off) {
+                return p;
+            }
+            crate::throw::throw(what);
+        }
         let p = self.types.wrapping_add(off as isize as usize);
         if p < self.types || p >= self.etypes {
             // gc: "runtime: nameOff 0x... out of range" + throw.
             crate::throw::throw(what);
         }
         p
+    }
+
+    /// The address of the run-time data registered under `off` (fatal if none).
+    pub fn reflect_off_addr(&self, off: i32) -> usize {
+        self.resolve(off, "runtime: reflectOff out of range")
     }
 
     /// gc's `resolveNameOff`: offset 0 is the empty name.
@@ -252,6 +264,25 @@ impl Module {
     pub fn text_off(&self, off: i32) -> Option<usize> {
         (off != -1).then(|| self.types.wrapping_add(off as isize as usize))
     }
+}
+
+/// Names and descriptors package reflect builds at run time (`PointerTo`, method types),
+/// which an offset from `runtime.types` cannot reach: they get negative ids, -2 down (as gc's
+/// `reflectOffs`; -1 and 0 mean "none"). Never freed: descriptors live as long as the program.
+static REFLECT_OFFS: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+/// Registers run-time type data at `p` and returns its negative id.
+pub fn add_reflect_off(p: usize) -> i32 {
+    let mut offs = REFLECT_OFFS.lock().unwrap_or_else(|e| e.into_inner());
+    offs.push(p);
+    -(offs.len() as i32) - 1
+}
+
+/// The address registered under id `off` (< -1).
+fn reflect_off(off: i32) -> Option<usize> {
+    let offs = REFLECT_OFFS.lock().unwrap_or_else(|e| e.into_inner());
+    let index = (-(off as i64) - 2) as usize;
+    offs.get(index).copied()
 }
 
 /// gc's `(*Type).Uncommon`: the header after the kind's own part, if `TFlagUncommon`.

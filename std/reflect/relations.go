@@ -1,0 +1,434 @@
+package reflect
+
+import (
+	"internal/abi"
+	"unsafe"
+)
+
+// Implements reports whether the type implements the interface type u.
+func (t *rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return implements(u.common(), &t.t)
+}
+
+// AssignableTo reports whether a value of the type is assignable to type u.
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	uu := u.common()
+	return directlyAssignable(uu, &t.t) || implements(uu, &t.t)
+}
+
+// ConvertibleTo reports whether a value of the type converts to type u.
+func (t *rtype) ConvertibleTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.ConvertibleTo")
+	}
+	return convertible(u.common(), &t.t)
+}
+
+// methodPkgPath is the package of a method name: its own, else the declaring type's.
+func methodPkgPath(n abi.Name, declaring string) string {
+	if p := n.PkgPath(); p != "" {
+		return p
+	}
+	return declaring
+}
+
+// implements reports whether V implements the interface type T: every method of T, in
+// name order, is found in V's method table (also in name order) with the same type, and
+// unexported methods from the same package.
+func implements(T, V *abi.Type) bool {
+	if T.Kind() != abi.Interface {
+		return false
+	}
+	t := T.InterfaceType()
+	if len(t.Methods) == 0 {
+		return true
+	}
+	tpkg := t.PkgPath.Name()
+	if V.Kind() == abi.Interface {
+		v := V.InterfaceType()
+		vpkg := v.PkgPath.Name()
+		i := 0
+		for j := 0; j < len(v.Methods); j++ {
+			tm := &t.Methods[i]
+			tmName := abi.ResolveNameOff(tm.Name)
+			vm := &v.Methods[j]
+			vmName := abi.ResolveNameOff(vm.Name)
+			if vmName.Name() == tmName.Name() && abi.ResolveTypeOff(vm.Typ) == abi.ResolveTypeOff(tm.Typ) {
+				if !tmName.IsExported() && methodPkgPath(tmName, tpkg) != methodPkgPath(vmName, vpkg) {
+					continue
+				}
+				if i++; i >= len(t.Methods) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	u := V.Uncommon()
+	if u == nil {
+		return false
+	}
+	vpkg := abi.ResolveNameOff(u.PkgPath).Name()
+	vmethods := u.Methods()
+	i := 0
+	for j := 0; j < len(vmethods); j++ {
+		tm := &t.Methods[i]
+		tmName := abi.ResolveNameOff(tm.Name)
+		vm := vmethods[j]
+		vmName := abi.ResolveNameOff(vm.Name)
+		if vmName.Name() == tmName.Name() && abi.ResolveTypeOff(vm.Mtyp) == abi.ResolveTypeOff(tm.Typ) {
+			if !tmName.IsExported() && methodPkgPath(tmName, tpkg) != methodPkgPath(vmName, vpkg) {
+				continue
+			}
+			if i++; i >= len(t.Methods) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// directlyAssignable reports whether a value of type V can be assigned to type T without
+// an interface conversion: identical types, or one of them unnamed with identical
+// underlying types (a bidirectional channel to a directional one too).
+func directlyAssignable(T, V *abi.Type) bool {
+	if T == V {
+		return true
+	}
+	if T.HasName() && V.HasName() || T.Kind() != V.Kind() {
+		return false
+	}
+	if T.Kind() == abi.Chan && specialChannelAssignability(T, V) {
+		return true
+	}
+	return haveIdenticalUnderlyingType(T, V, true)
+}
+
+func specialChannelAssignability(T, V *abi.Type) bool {
+	tc := (*abi.ChanType)(unsafe.Pointer(T))
+	vc := (*abi.ChanType)(unsafe.Pointer(V))
+	return vc.Dir == abi.BothDir && (toRType(T).Name() == "" || toRType(V).Name() == "") &&
+		haveIdenticalType(tc.Elem, vc.Elem, true)
+}
+
+func haveIdenticalType(T, V *abi.Type, cmpTags bool) bool {
+	if cmpTags {
+		return T == V
+	}
+	if toRType(T).Name() != toRType(V).Name() || T.Kind() != V.Kind() || toRType(T).PkgPath() != toRType(V).PkgPath() {
+		return false
+	}
+	return haveIdenticalUnderlyingType(T, V, false)
+}
+
+func haveIdenticalUnderlyingType(T, V *abi.Type, cmpTags bool) bool {
+	if T == V {
+		return true
+	}
+	kind := T.Kind()
+	if kind != V.Kind() {
+		return false
+	}
+	if abi.Bool <= kind && kind <= abi.Complex128 || kind == abi.String || kind == abi.UnsafePointer {
+		return true
+	}
+	switch kind {
+	case abi.Array:
+		return T.Len() == V.Len() && haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
+	case abi.Chan:
+		return V.ChanDir() == T.ChanDir() && haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
+	case abi.Func:
+		t := T.FuncType()
+		v := V.FuncType()
+		if t.OutCount != v.OutCount || t.InCount != v.InCount {
+			return false
+		}
+		for i := 0; i < t.NumIn(); i++ {
+			if !haveIdenticalType(t.In(i), v.In(i), cmpTags) {
+				return false
+			}
+		}
+		for i := 0; i < t.NumOut(); i++ {
+			if !haveIdenticalType(t.Out(i), v.Out(i), cmpTags) {
+				return false
+			}
+		}
+		return true
+	case abi.Interface:
+		t := T.InterfaceType()
+		v := V.InterfaceType()
+		if len(t.Methods) == 0 && len(v.Methods) == 0 {
+			return true
+		}
+		// Different descriptors of method-full interfaces are different types.
+		return false
+	case abi.Map:
+		return haveIdenticalType(T.MapType().Key, V.MapType().Key, cmpTags) && haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
+	case abi.Pointer, abi.Slice:
+		return haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
+	case abi.Struct:
+		t := T.StructType()
+		v := V.StructType()
+		if len(t.Fields) != len(v.Fields) {
+			return false
+		}
+		if t.PkgPath.Name() != v.PkgPath.Name() {
+			return false
+		}
+		for i := range t.Fields {
+			tf := &t.Fields[i]
+			vf := &v.Fields[i]
+			if tf.Name.Name() != vf.Name.Name() {
+				return false
+			}
+			if !haveIdenticalType(tf.Typ, vf.Typ, cmpTags) {
+				return false
+			}
+			if cmpTags && tf.Name.Tag() != vf.Name.Tag() {
+				return false
+			}
+			if tf.Offset != vf.Offset {
+				return false
+			}
+			if tf.Embedded() != vf.Embedded() {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// convertible reports whether a value of type src converts to type dst (Go's conversion
+// rules as reflect applies them).
+func convertible(dst, src *abi.Type) bool {
+	switch Kind(src.Kind()) {
+	case Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		switch Kind(dst.Kind()) {
+		case Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, String:
+			return true
+		}
+	case Float32, Float64:
+		switch Kind(dst.Kind()) {
+		case Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64:
+			return true
+		}
+	case Complex64, Complex128:
+		switch Kind(dst.Kind()) {
+		case Complex64, Complex128:
+			return true
+		}
+	case String:
+		if dst.Kind() == abi.Slice && toRType(dst.Elem()).PkgPath() == "" {
+			switch dst.Elem().Kind() {
+			case abi.Uint8, abi.Int32:
+				return true
+			}
+		}
+	case Slice:
+		if dst.Kind() == abi.String && toRType(src.Elem()).PkgPath() == "" {
+			switch src.Elem().Kind() {
+			case abi.Uint8, abi.Int32:
+				return true
+			}
+		}
+		// A slice converts to an array, or a pointer to an array, of its element type.
+		if dst.Kind() == abi.Pointer && dst.Elem().Kind() == abi.Array && src.Elem() == dst.Elem().Elem() {
+			return true
+		}
+		if dst.Kind() == abi.Array && src.Elem() == dst.Elem() {
+			return true
+		}
+	case Chan:
+		if dst.Kind() == abi.Chan && specialChannelAssignability(dst, src) {
+			return true
+		}
+	}
+	if haveIdenticalUnderlyingType(dst, src, false) {
+		return true
+	}
+	// Two unnamed pointer types with identical underlying element types.
+	if dst.Kind() == abi.Pointer && !dst.HasName() && src.Kind() == abi.Pointer && !src.HasName() &&
+		haveIdenticalUnderlyingType(dst.Elem(), src.Elem(), false) {
+		return true
+	}
+	return implements(dst, src)
+}
+
+// fnv1 mixes bytes into a hash as gc's reflect does for types it builds.
+func fnv1(x uint32, list ...byte) uint32 {
+	for _, b := range list {
+		x = x*16777619 ^ uint32(b)
+	}
+	return x
+}
+
+// ptrCache remembers the pointer types built at run time, so PointerTo(t) is always the
+// same descriptor.
+var ptrCache []*abi.PtrType
+
+// PointerTo is the type *t.
+func PointerTo(t Type) Type { return toRType(pointerTo(t.common())) }
+
+// PtrTo is the old name of PointerTo.
+func PtrTo(t Type) Type { return PointerTo(t) }
+
+// pointerTo is *t: the compiler's descriptor when it made one (PtrToThis), else one built
+// now from *unsafe.Pointer's, with t's name and hash.
+func pointerTo(t *abi.Type) *abi.Type {
+	if t.PtrToThis != 0 {
+		return abi.ResolveTypeOff(t.PtrToThis)
+	}
+	for _, p := range ptrCache {
+		if p.Elem == t {
+			return &p.Type
+		}
+	}
+	var prototypeIface any = (*unsafe.Pointer)(nil)
+	prototype := (*abi.PtrType)(unsafe.Pointer((*emptyInterface)(unsafe.Pointer(&prototypeIface)).typ))
+	p := new(abi.PtrType)
+	*p = *prototype
+	p.Str = abi.AddNameOff(abi.NewName("*"+t.String(), "", false, false))
+	p.TFlag &^= abi.TFlagNamed | abi.TFlagUncommon | abi.TFlagExtraStar
+	p.PtrToThis = 0
+	p.Hash = fnv1(t.Hash, '*')
+	p.Elem = t
+	ptrCache = append(ptrCache, p)
+	return &p.Type
+}
+
+// funcCache remembers the func types built at run time.
+var funcCache []*abi.FuncType
+
+// FuncOf is the func type with the given parameter and result types.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	n := len(in) + len(out)
+	if n > 128 {
+		panic("reflect.FuncOf: too many arguments")
+	}
+	params := make([]*abi.Type, 0, n)
+	for _, t := range in {
+		params = append(params, t.common())
+	}
+	for _, t := range out {
+		params = append(params, t.common())
+	}
+	return toRType(funcOf(params, len(in), variadic))
+}
+
+// withReceiver is the func type of method type m with receiver type recv first.
+func withReceiver(recv *abi.Type, m *abi.FuncType) *abi.Type {
+	params := make([]*abi.Type, 0, 1+m.NumIn()+m.NumOut())
+	params = append(params, recv)
+	params = append(params, m.InSlice()...)
+	params = append(params, m.OutSlice()...)
+	return funcOf(params, 1+m.NumIn(), m.IsVariadic())
+}
+
+// funcOf builds (or finds among those built before) the func type with params (the first
+// nin of them inputs): a FuncType header copied from func()'s, followed by the parameter
+// types, as the compiler lays them out.
+func funcOf(params []*abi.Type, nin int, variadic bool) *abi.Type {
+	var hash uint32
+	for i, t := range params {
+		if i == nin {
+			if variadic {
+				hash = fnv1(hash, 'v')
+			}
+			hash = fnv1(hash, '.')
+		}
+		hash = fnv1(hash, byte(t.Hash>>24), byte(t.Hash>>16), byte(t.Hash>>8), byte(t.Hash))
+	}
+	if nin == len(params) {
+		if variadic {
+			hash = fnv1(hash, 'v')
+		}
+		hash = fnv1(hash, '.')
+	}
+	outCount := uint16(len(params) - nin)
+	if variadic {
+		outCount |= 1 << 15
+	}
+	for _, ft := range funcCache {
+		if ft.Hash == hash && int(ft.InCount) == nin && ft.OutCount == outCount && sameParams(ft, params) {
+			return &ft.Type
+		}
+	}
+	var prototypeIface any = (func())(nil)
+	prototype := (*abi.FuncType)(unsafe.Pointer((*emptyInterface)(unsafe.Pointer(&prototypeIface)).typ))
+	// The header (7 words) and the parameter types after it, in one allocation.
+	const headerWords = unsafe.Sizeof(abi.FuncType{}) / unsafe.Sizeof(uintptr(0))
+	words := make([]*abi.Type, int(headerWords)+len(params))
+	ft := (*abi.FuncType)(unsafe.Pointer(&words[0]))
+	*ft = *prototype
+	copy(words[headerWords:], params)
+	ft.TFlag = abi.TFlagDirectIface
+	ft.Hash = hash
+	ft.InCount = uint16(nin)
+	ft.OutCount = outCount
+	ft.PtrToThis = 0
+	ft.Str = abi.AddNameOff(abi.NewName(funcString(ft), "", false, false))
+	funcCache = append(funcCache, ft)
+	return &ft.Type
+}
+
+func sameParams(ft *abi.FuncType, params []*abi.Type) bool {
+	in := ft.InSlice()
+	out := ft.OutSlice()
+	for i, p := range params {
+		var q *abi.Type
+		if i < len(in) {
+			q = in[i]
+		} else {
+			q = out[i-len(in)]
+		}
+		if p != q {
+			return false
+		}
+	}
+	return true
+}
+
+// funcString writes a func type as Go does: func(int, ...string) (bool, error).
+func funcString(ft *abi.FuncType) string {
+	s := "func("
+	for i, t := range ft.InSlice() {
+		if i > 0 {
+			s += ", "
+		}
+		if ft.IsVariadic() && i == int(ft.InCount)-1 {
+			s += "..." + t.Elem().String()
+		} else {
+			s += t.String()
+		}
+	}
+	s += ")"
+	out := ft.OutSlice()
+	if len(out) == 1 {
+		s += " "
+	} else if len(out) > 1 {
+		s += " ("
+	}
+	for i, t := range out {
+		if i > 0 {
+			s += ", "
+		}
+		s += t.String()
+	}
+	if len(out) > 1 {
+		s += ")"
+	}
+	return s
+}
