@@ -1,18 +1,65 @@
 package strconv
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 const lowerhex = "0123456789abcdef"
 
 // IsPrint reports whether r is printable as Go defines it: a letter, mark, number,
-// punctuation or symbol, or ASCII space (unicode.IsPrint).
-func IsPrint(r rune) bool { return unicode.IsPrint(r) }
+// punctuation or symbol, or ASCII space (unicode.IsPrint). It reads its own tables
+// (isprint.go) rather than package unicode's, which are far larger.
+func IsPrint(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ' ' <= r && r < 0x7F // negative runes too fall here
+	}
+	if r <= 0xFFFF {
+		x := uint16(r)
+		return countAtMost16(printEdges16[:], x)%2 == 1 && !has16(printHoles16[:], x)
+	}
+	if countAtMost32(printEdges32[:], uint32(r))%2 == 0 {
+		return false // past MaxRune too: the last run ends below it
+	}
+	// The holes of the other planes all lie in plane 1.
+	return r > 0x1FFFF || !has16(printHoles32[:], uint16(r-0x10000))
+}
 
 // IsGraphic is IsPrint with every space separator (Zs) (unicode.IsGraphic).
-func IsGraphic(r rune) bool { return unicode.IsGraphic(r) }
+func IsGraphic(r rune) bool {
+	return IsPrint(r) || 0 <= r && r <= 0xFFFF && has16(graphicOnly[:], uint16(r))
+}
+
+// countAtMost16 returns how many entries of the sorted t are <= x.
+func countAtMost16(t []uint16, x uint16) int {
+	lo, hi := 0, len(t)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t[m] <= x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// countAtMost32 is countAtMost16 for 32-bit tables.
+func countAtMost32(t []uint32, x uint32) int {
+	lo, hi := 0, len(t)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t[m] <= x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// has16 reports whether the sorted t holds x.
+func has16(t []uint16, x uint16) bool {
+	i := countAtMost16(t, x)
+	return i > 0 && t[i-1] == x
+}
 
 // appendQuoted appends s in quote marks, escaped: non-printable runes (with graphicOnly, non-
 // graphic ones; with ASCIIonly, every non-ASCII rune too) as \a … \v, \xNN, \uNNNN or

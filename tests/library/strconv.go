@@ -6,6 +6,7 @@ import (
 	"errors"
 	"runtime"
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -92,12 +93,39 @@ func main() {
 		}
 	}
 
+	checkPrintable()
+
 	println("mallocs:", mallocs(func() { sink = strconv.Itoa(7) }), mallocs(func() { sink = strconv.Itoa(12345) }),
 		mallocs(func() { n, _ = strconv.Atoi("123") }), mallocs(func() { sink = strconv.Quote("hi\n") }),
 		mallocs(func() { n, _ = strconv.Atoi("nope") }))
 
 	defer func() { println("recovered:", recover().(string)) }()
 	strconv.FormatInt(1, 40)
+}
+
+// checkPrintable compares IsPrint and IsGraphic with package unicode's for every rune (and
+// one past each end), printing counts and a checksum of the printable and graphic runes.
+func checkPrintable() {
+	var bad, nPrint, nGraphic int
+	var sumP, sumG uint32
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		p, g := strconv.IsPrint(r), strconv.IsGraphic(r)
+		if p != unicode.IsPrint(r) || g != unicode.IsGraphic(r) {
+			bad++
+			if bad <= 10 {
+				println("mismatch", r, p, g)
+			}
+		}
+		if p {
+			nPrint++
+			sumP = sumP*31 + uint32(r)
+		}
+		if g {
+			nGraphic++
+			sumG = sumG*31 + uint32(r)
+		}
+	}
+	println("IsPrint/IsGraphic mismatches:", bad, "printable:", nPrint, sumP, "graphic:", nGraphic, sumG)
 }
 
 var (
