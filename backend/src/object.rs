@@ -15,9 +15,10 @@
 //!
 //! The type data (docs/runtime-abi.md, *Interfaces*) is written the same way, as ONE blob in
 //! its own read-only section `.go.type` (gc 1.27's section name): `runtime.types` at its
-//! start, every [`DataSymbol`] at its (aligned) offset with its own ELF symbol and size, the
-//! itabs last and contiguous between `runtime.itabs` and `runtime.eitabs`, then
-//! `runtime.etypes`. Code refers to these symbols as imports of the Cranelift module; here
+//! start, every [`DataSymbol`] at its (aligned) offset with its own ELF symbol and size: the type
+//! descriptors first, 8-aligned and contiguous up to `runtime.etypedesc` (reflect walks them,
+//! as gc 1.27's runtime walks its types for typelinks), the itabs last and contiguous between
+//! `runtime.itabs` and `runtime.eitabs`, then `runtime.etypes`. Code refers to these symbols as imports of the Cranelift module; here
 //! those undefined symbols become definitions inside the blob. Relocations:
 //!
 //! | reflectdata kind | written as |
@@ -239,11 +240,22 @@ fn external_symbol(obj: &mut Object, name: &str) -> SymbolId {
 /// Writes the type-data blob (see the module doc).
 fn write_type_blob(obj: &mut Object, syms: &[DataSymbol]) -> Result<(), String> {
     let is_itab = |s: &DataSymbol| s.name.starts_with("go:itab.");
-    // Layout: other symbols in order, then the itabs.
+    let is_descriptor =
+        |s: &DataSymbol| s.name.starts_with("type:") && !s.name.starts_with("type:.");
+    // Layout: the type descriptors, each at the next multiple of 8 and as long as its
+    // DescriptorSize, so that the runtime can walk them as gc 1.27's walks its typelinks
+    // (`runtime.etypedesc` ends them); then the other symbols in order; then the itabs.
     let mut offsets: HashMap<&str, u64> = HashMap::new();
-    let mut order: Vec<&DataSymbol> = syms.iter().filter(|s| !is_itab(s)).collect();
+    let mut order: Vec<&DataSymbol> = syms.iter().filter(|s| is_descriptor(s)).collect();
     let mut end = 0u64;
     for s in &order {
+        end = end.next_multiple_of(s.align.max(8));
+        offsets.insert(&s.name, end);
+        end += s.bytes.len() as u64;
+    }
+    let descriptors_end = end;
+    order.extend(syms.iter().filter(|s| !is_itab(s) && !is_descriptor(s)));
+    for s in order.iter().filter(|s| !is_descriptor(s)) {
         end = end.next_multiple_of(s.align.max(1));
         offsets.insert(&s.name, end);
         end += s.bytes.len() as u64;
@@ -296,6 +308,7 @@ fn write_type_blob(obj: &mut Object, syms: &[DataSymbol]) -> Result<(), String> 
     for (name, value, size) in [
         ("runtime.types", start, end),
         ("runtime.etypes", start + end, 0),
+        ("runtime.etypedesc", start + descriptors_end, 0),
         (
             "runtime.itabs",
             start + itabs_start,

@@ -20,6 +20,13 @@ pub extern "C" fn types_end() -> *const u8 {
     Module::linked().etypes as *const u8
 }
 
+/// `internal/abi.typesDescEnd() unsafe.Pointer`: the end of the type descriptors, which the
+/// compiler lays out first in the blob, each 8-aligned (`runtime.etypedesc`).
+#[export_name = "internal/abi.typesDescEnd"]
+pub extern "C" fn types_desc_end() -> *const u8 {
+    Module::linked_descriptors_end() as *const u8
+}
+
 /// `reflect.unsafe_New(t *abi.Type) unsafe.Pointer`: a zeroed object of type `t`.
 ///
 /// # Safety

@@ -32,8 +32,10 @@ core::arch::global_asm!(
     ".weak runtime.etypes",
     ".weak runtime.itabs",
     ".weak runtime.eitabs",
+    ".weak runtime.etypedesc",
     "runtime.types:",
     "runtime.etypes:",
+    "runtime.etypedesc:",
     "runtime.itabs:",
     "runtime.eitabs:",
     ".8byte 0",
@@ -45,6 +47,8 @@ extern "C" {
     static TYPES: u8;
     #[link_name = "runtime.etypes"]
     static ETYPES: u8;
+    #[link_name = "runtime.etypedesc"]
+    static ETYPEDESC: u8;
     #[link_name = "runtime.itabs"]
     static ITABS: u8;
     #[link_name = "runtime.eitabs"]
@@ -215,6 +219,12 @@ impl Module {
                 etypes: &ETYPES as *const u8 as usize,
             }
         }
+    }
+
+    /// The end of the type descriptors at the start of the blob, `runtime.etypedesc`.
+    pub fn linked_descriptors_end() -> usize {
+        // SAFETY: only the address of the label is taken.
+        unsafe { &ETYPEDESC as *const u8 as usize }
     }
 
     /// The compiler's itabs, `[runtime.itabs, runtime.eitabs)`.

@@ -293,11 +293,20 @@ func pointerTo(t *abi.Type) *abi.Type {
 			return &p.Type
 		}
 	}
+	// The program's own *t, if the compiler made one that t does not point to.
+	s := "*" + t.String()
+	for _, tt := range typesByString(s) {
+		p := (*abi.PtrType)(unsafe.Pointer(tt))
+		if p.Elem == t {
+			ptrCache = append(ptrCache, p)
+			return tt
+		}
+	}
 	var prototypeIface any = (*unsafe.Pointer)(nil)
 	prototype := (*abi.PtrType)(unsafe.Pointer((*emptyInterface)(unsafe.Pointer(&prototypeIface)).typ))
 	p := new(abi.PtrType)
 	*p = *prototype
-	p.Str = abi.AddNameOff(abi.NewName("*"+t.String(), "", false, false))
+	p.Str = abi.AddNameOff(abi.NewName(s, "", false, false))
 	p.TFlag &^= abi.TFlagNamed | abi.TFlagUncommon | abi.TFlagExtraStar
 	p.PtrToThis = 0
 	p.Hash = fnv1(t.Hash, '*')
@@ -362,7 +371,7 @@ func funcOf(params []*abi.Type, nin int, variadic bool) *abi.Type {
 		outCount |= 1 << 15
 	}
 	for _, ft := range funcCache {
-		if ft.Hash == hash && int(ft.InCount) == nin && ft.OutCount == outCount && sameParams(ft, params) {
+		if int(ft.InCount) == nin && ft.OutCount == outCount && sameParams(ft, params) {
 			return &ft.Type
 		}
 	}
@@ -379,9 +388,29 @@ func funcOf(params []*abi.Type, nin int, variadic bool) *abi.Type {
 	ft.InCount = uint16(nin)
 	ft.OutCount = outCount
 	ft.PtrToThis = 0
-	ft.Str = abi.AddNameOff(abi.NewName(funcString(ft), "", false, false))
+	str := funcString(ft)
+	// The program's own descriptor of this type, if it has one: the same Type then.
+	for _, tt := range typesByString(str) {
+		if haveIdenticalUnderlyingType(&ft.Type, tt, true) {
+			funcCache = append(funcCache, (*abi.FuncType)(unsafe.Pointer(tt)))
+			return tt
+		}
+	}
+	ft.Str = abi.AddNameOff(abi.NewName(str, "", false, false))
 	funcCache = append(funcCache, ft)
 	return &ft.Type
+}
+
+// typesByString is the program's descriptors whose string is s (gc's typesByString over
+// its typelinks).
+func typesByString(s string) []*abi.Type {
+	var found []*abi.Type
+	for _, t := range abi.Types() {
+		if t.String() == s {
+			found = append(found, t)
+		}
+	}
+	return found
 }
 
 func sameParams(ft *abi.FuncType, params []*abi.Type) bool {

@@ -395,3 +395,4 @@ func overflowFloat32(x float64) bool {
 	return 0x1p127*(2-0x1p-23) < x && x <= 1.7976931348623157e308
 }
 
+

@@ -179,6 +179,15 @@ func methods() {
 	fmt.Println("Scale on value", ok)
 	m, ok = reflect.TypeOf(&Point{}).MethodByName("Scale")
 	fmt.Println(m.Name, ok, m.Type)
+	fn := m.Func.Interface().(func(*Point, int))
+	p := &Point{1, 2}
+	fn(p, 10)
+	fmt.Println(p.X, p.Y)
+	add := reflect.TypeOf(Point{}).Method(0).Func.Interface().(func(Point, Point) Point)
+	fmt.Println(add(Point{1, 2}, Point{3, 4}))
+	fmt.Println(m.Type == reflect.TypeOf((*Point).Scale), reflect.PointerTo(reflect.TypeOf([]Point{})) == reflect.TypeOf(&[]Point{}))
+	ft := reflect.FuncOf([]reflect.Type{reflect.TypeOf(0)}, []reflect.Type{reflect.TypeOf("")}, false)
+	fmt.Println(ft == reflect.TypeOf(func(int) string { return "" }), ft)
 	im, ok := reflect.TypeOf((*Shape)(nil)).Elem().MethodByName("Perimeter")
 	fmt.Println(im.Name, ok, im.Type, im.Index)
 }

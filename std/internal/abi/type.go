@@ -406,3 +406,49 @@ func TypeOf(a any) *Type {
 	})(unsafe.Pointer(&a))
 	return (*Type)(NoEscape(unsafe.Pointer(e.typ)))
 }
+
+// typesDescEnd is the end of the type descriptors, which the compiler lays out first in the
+// type data, each at a multiple of 8 (runtime/src/reflect.rs).
+func typesDescEnd() unsafe.Pointer
+
+// DescriptorSize is how many bytes the descriptor takes where the compiler lays it out: the
+// kind's part, its UncommonType, the parameter types, fields or interface methods after it,
+// and the method table.
+func (t *Type) DescriptorSize() uintptr {
+	size := t.kindPartSize()
+	if u := t.Uncommon(); u != nil {
+		size += unsafe.Sizeof(UncommonType{}) + uintptr(u.Mcount)*unsafe.Sizeof(Method{})
+	}
+	switch t.Kind() {
+	case Func:
+		f := (*FuncType)(unsafe.Pointer(t))
+		size += uintptr(f.NumIn()+f.NumOut()) * unsafe.Sizeof(t)
+	case Interface:
+		size += uintptr(len((*InterfaceType)(unsafe.Pointer(t)).Methods)) * unsafe.Sizeof(Imethod{})
+	case Struct:
+		size += uintptr(len((*StructType)(unsafe.Pointer(t)).Fields)) * unsafe.Sizeof(StructField{})
+	}
+	return size
+}
+
+// typeLinks caches Types.
+var typeLinks []*Type
+
+// Types is every descriptor the program has, in the order of the type data (gc 1.27's
+// runtime finds its typelinks the same way: walking the descriptors).
+func Types() []*Type {
+	if typeLinks != nil {
+		return typeLinks
+	}
+	p := uintptr(typesBase())
+	end := uintptr(typesDescEnd())
+	list := []*Type{}
+	for p < end {
+		p = (p + 7) &^ 7
+		t := (*Type)(unsafe.Pointer(p))
+		list = append(list, t)
+		p += t.DescriptorSize()
+	}
+	typeLinks = list
+	return list
+}
