@@ -32,6 +32,7 @@ const UNSUPPORTED: &[&str] = &[
     "maps",
     "runtime.GC",
     "errors.As",
+    "reflect.Value.Call",
     "generics",
     "package \"encoding/json\"",
     "packages other than main",

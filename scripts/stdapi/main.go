@@ -1,7 +1,8 @@
 // Command stdapi prints the exported package-level names of gc's standard library, one
 // "importpath Name" per line, for the packages named on standard input (one per line): every
-// function (not method), type, variable and constant declared in the files go/build selects
-// for linux/amd64. scripts/std-api.sh runs it with the oracle to write
+// function, type, variable and constant declared in the files go/build selects for
+// linux/amd64, and as "importpath Type.Method" the exported methods of exported types
+// (declared methods and those of interface types). scripts/std-api.sh runs it with the oracle to write
 // frontend/src/std_api.txt.
 package main
 
@@ -41,12 +42,21 @@ func main() {
 				case *ast.FuncDecl:
 					if d.Recv == nil {
 						names[d.Name.Name] = true
+					} else if recv := receiverName(d.Recv.List[0].Type); ast.IsExported(recv) {
+						names[recv+"."+d.Name.Name] = ast.IsExported(d.Name.Name)
 					}
 				case *ast.GenDecl:
 					for _, s := range d.Specs {
 						switch s := s.(type) {
 						case *ast.TypeSpec:
 							names[s.Name.Name] = true
+							if it, ok := s.Type.(*ast.InterfaceType); ok && ast.IsExported(s.Name.Name) {
+								for _, m := range it.Methods.List {
+									for _, n := range m.Names {
+										names[s.Name.Name+"."+n.Name] = ast.IsExported(n.Name)
+									}
+								}
+							}
 						case *ast.ValueSpec:
 							for _, n := range s.Names {
 								names[n.Name] = true
@@ -57,14 +67,34 @@ func main() {
 			}
 		}
 		var sorted []string
-		for n := range names {
-			if ast.IsExported(n) {
+		for n, exported := range names {
+			if exported && ast.IsExported(n) {
 				sorted = append(sorted, n)
 			}
 		}
 		sort.Strings(sorted)
 		for _, n := range sorted {
 			fmt.Println(path, n)
+		}
+	}
+}
+
+// receiverName is the type name of a method's receiver: T from T, *T, T[P] or *T[P].
+func receiverName(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
 		}
 	}
 }

@@ -219,6 +219,11 @@ impl<'a> Checker<'a> {
                 if self.types.underlying(t) == self.invalid_type() {
                     return;
                 }
+                if let Some(what) = self.missing_std_method(t, name) {
+                    // A method of gc's standard type that gocrane's library lacks.
+                    self.unsupported(x.span, &what);
+                    return;
+                }
                 let why = self.lookup_error_why(t, addressable, name);
                 format!("{}.{name} undefined ({why})", expr_string(x))
             }
@@ -288,6 +293,19 @@ impl<'a> Checker<'a> {
             expr: Some(e),
             dummy: None,
         }
+    }
+
+    /// `reflect.Value.Call` when `t` (or what it points to) is a type of a standard package
+    /// whose gc version has the exported method `sel` (`std_api.txt`).
+    fn missing_std_method(&self, t: TypeId, sel: &str) -> Option<String> {
+        let base = match self.types.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        let named = self.types.named_info(base)?;
+        let path = self.types.pkg_path(named.pkg);
+        let member = format!("{}.{sel}", named.name);
+        is_std_api(path, &member).then(|| format!("{path}.{member}"))
     }
 
     fn lookup_error_why(&mut self, t: TypeId, addressable: bool, sel: &str) -> String {
