@@ -207,11 +207,19 @@ impl ConstValue {
             LitKind::Float => parse_float(raw).map(ConstValue::Float),
             LitKind::Imag => {
                 let body = raw.strip_suffix('i')?;
+                let prefixed = body.len() > 1
+                    && body.starts_with('0')
+                    && matches!(body.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
                 let im = if body.contains(['.', 'e', 'E', 'p', 'P'])
                     && !body.starts_with("0x")
                     && !body.starts_with("0X")
                 {
                     parse_float(body)?
+                } else if !prefixed {
+                    // `0_1_2i`, `0089i`: decimal despite the leading zero (Go's imaginary
+                    // literals keep their old decimal reading).
+                    let digits: String = body.chars().filter(|&c| c != '_').collect();
+                    BigRational::from_integer(digits.parse::<BigInt>().ok()?)
                 } else {
                     match parse_int(body) {
                         Some(i) => BigRational::from_integer(i),

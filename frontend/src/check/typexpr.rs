@@ -172,7 +172,9 @@ impl<'a> Checker<'a> {
         let pkg = self.local_pkg();
         for f in fields {
             let t = self.type_expr(&f.ty);
-            let tag = f.tag.clone();
+            // Tags are part of type identity by value: `"a"` and `` `a` `` are the same tag,
+            // and an empty tag is no tag. Kept as one canonical literal.
+            let tag = f.tag.as_deref().and_then(canonical_tag);
             if f.names.is_empty() {
                 // Embedded field: its name is the type name (T, *T, pkg.T).
                 let Some((name, span)) = embedded_name(&f.ty) else {
@@ -420,5 +422,15 @@ fn embedded_name(e: &Expr) -> Option<(String, Span)> {
         },
         ExprKind::Selector { sel, .. } => Some((sel.name.clone(), sel.span)),
         _ => None,
+    }
+}
+
+/// A struct tag literal as the canonical double-quoted literal of its value; None for "".
+fn canonical_tag(raw: &str) -> Option<String> {
+    use base::constant::{go_quote_bytes, ConstValue, LitKind};
+    match ConstValue::from_literal(LitKind::String, raw) {
+        Some(ConstValue::String(v)) if v.is_empty() => None,
+        Some(ConstValue::String(v)) => Some(go_quote_bytes(&v)),
+        _ => Some(raw.to_string()),
     }
 }

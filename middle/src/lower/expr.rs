@@ -464,6 +464,20 @@ impl<'a> Lowerer<'a> {
             _ => {
                 let mut a = self.expr(x, out);
                 let mut b = self.expr(y, out);
+                if matches!(op, Shl | Shr) {
+                    // An untyped constant shift count (`x << 1.`, `x << (1+0i)`) is a uint, as
+                    // gc's noder converts it.
+                    if let (Some(Mode::Const(v)), Some(info)) = (self.mode(y), self.expr_info(y)) {
+                        let untyped = self
+                            .types
+                            .basic_kind(info.ty)
+                            .is_some_and(|k| k.is_untyped());
+                        if untyped {
+                            let uint = self.types.basic(BasicKind::Uint);
+                            b = self.constant(&v.clone(), uint, y.span);
+                        }
+                    }
+                }
                 if op.is_comparison() {
                     // `p == nil`: give an untyped nil the other operand's type.
                     self.type_nil(&mut a, b.ty);
@@ -1322,6 +1336,15 @@ impl<'a> Lowerer<'a> {
                         None => vec![pos],
                     };
                     let v = self.expr(&el.value, out);
+                    if let [i] = path[..] {
+                        if fields.get(i).is_some_and(|f| f.name == "_") {
+                            // A blank field stays zero; its value is only evaluated.
+                            if !is_cheap(&v) {
+                                self.temp_of(v, out);
+                            }
+                            continue;
+                        }
+                    }
                     self.insert_field(&mut items, ty, &path, v, span);
                 }
                 let value = self.composite_of(items, ty, span);
@@ -1578,6 +1601,15 @@ impl<'a> Lowerer<'a> {
             },
             ConstValue::Complex(..) => match kind {
                 Some(k) if k.is_complex() => complex_const(k, v),
+                // A complex constant with an integer value converted to an integer type.
+                Some(k) if k.is_integer() && v.to_int().is_some() => {
+                    let i = v.to_int().unwrap_or_default();
+                    Const::Int(
+                        i.to_i64()
+                            .or_else(|| i.to_u64().map(|u| u as i64))
+                            .unwrap_or(0),
+                    )
+                }
                 _ => {
                     self.error(span, "internal error: complex constant of non-complex type");
                     Const::Int(0)
