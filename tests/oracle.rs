@@ -31,7 +31,6 @@ const UNSUPPORTED: &[&str] = &[
     "select statements",
     "maps",
     "runtime.GC",
-    "errors.As",
     "reflect.Value.Call",
     "generics",
     "package \"encoding/json\"",

@@ -67,6 +67,41 @@ pub unsafe extern "C" fn iface_e2i(
     src_data: *mut u8,
     dst: *mut [usize; 2],
 ) {
+    store_iface(t, src_type, src_data, dst)
+}
+
+/// `internal/abi.IfaceE2I(t *Type, src any, dst unsafe.Pointer)`: the same for errors.As.
+///
+/// # Safety
+/// As `reflect.ifaceE2I`.
+#[export_name = "internal/abi.IfaceE2I"]
+pub unsafe extern "C" fn abi_iface_e2i(
+    t: *const Type,
+    src_type: *const Type,
+    src_data: *mut u8,
+    dst: *mut [usize; 2],
+) {
+    store_iface(t, src_type, src_data, dst)
+}
+
+/// `internal/abi.Typedmemmove(t *Type, dst, src unsafe.Pointer)`: `reflect.typedmemmove` for
+/// errors.As.
+///
+/// # Safety
+/// As `runtime.typedmemmove`.
+#[export_name = "internal/abi.Typedmemmove"]
+pub unsafe extern "C" fn abi_typedmemmove(t: *const Type, dst: *mut u8, src: *const u8) {
+    crate::malloc::typedmemmove(t, dst, src)
+}
+
+/// Stores the interface value (`src_type`, `src_data`) converted to interface type `t` at
+/// `dst`.
+unsafe fn store_iface(
+    t: *const Type,
+    src_type: *const Type,
+    src_data: *mut u8,
+    dst: *mut [usize; 2],
+) {
     let tab = if src_type.is_null() {
         core::ptr::null()
     } else {

@@ -33,179 +33,21 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 	return convertible(u.common(), &t.t)
 }
 
-// methodPkgPath is the package of a method name: its own, else the declaring type's.
-func methodPkgPath(n abi.Name, declaring string) string {
-	if p := n.PkgPath(); p != "" {
-		return p
-	}
-	return declaring
-}
+// The relations between types live in internal/abi, which errors.As shares.
+func implements(T, V *abi.Type) bool { return abi.Implements(T, V) }
 
-// implements reports whether V implements the interface type T: every method of T, in
-// name order, is found in V's method table (also in name order) with the same type, and
-// unexported methods from the same package.
-func implements(T, V *abi.Type) bool {
-	if T.Kind() != abi.Interface {
-		return false
-	}
-	t := T.InterfaceType()
-	if len(t.Methods) == 0 {
-		return true
-	}
-	tpkg := t.PkgPath.Name()
-	if V.Kind() == abi.Interface {
-		v := V.InterfaceType()
-		vpkg := v.PkgPath.Name()
-		i := 0
-		for j := 0; j < len(v.Methods); j++ {
-			tm := &t.Methods[i]
-			tmName := abi.ResolveNameOff(tm.Name)
-			vm := &v.Methods[j]
-			vmName := abi.ResolveNameOff(vm.Name)
-			if vmName.Name() == tmName.Name() && abi.ResolveTypeOff(vm.Typ) == abi.ResolveTypeOff(tm.Typ) {
-				if !tmName.IsExported() && methodPkgPath(tmName, tpkg) != methodPkgPath(vmName, vpkg) {
-					continue
-				}
-				if i++; i >= len(t.Methods) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	u := V.Uncommon()
-	if u == nil {
-		return false
-	}
-	vpkg := abi.ResolveNameOff(u.PkgPath).Name()
-	vmethods := u.Methods()
-	i := 0
-	for j := 0; j < len(vmethods); j++ {
-		tm := &t.Methods[i]
-		tmName := abi.ResolveNameOff(tm.Name)
-		vm := vmethods[j]
-		vmName := abi.ResolveNameOff(vm.Name)
-		if vmName.Name() == tmName.Name() && abi.ResolveTypeOff(vm.Mtyp) == abi.ResolveTypeOff(tm.Typ) {
-			if !tmName.IsExported() && methodPkgPath(tmName, tpkg) != methodPkgPath(vmName, vpkg) {
-				continue
-			}
-			if i++; i >= len(t.Methods) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// directlyAssignable reports whether a value of type V can be assigned to type T without
-// an interface conversion: identical types, or one of them unnamed with identical
-// underlying types (a bidirectional channel to a directional one too).
-func directlyAssignable(T, V *abi.Type) bool {
-	if T == V {
-		return true
-	}
-	if T.HasName() && V.HasName() || T.Kind() != V.Kind() {
-		return false
-	}
-	if T.Kind() == abi.Chan && specialChannelAssignability(T, V) {
-		return true
-	}
-	return haveIdenticalUnderlyingType(T, V, true)
-}
+func directlyAssignable(T, V *abi.Type) bool { return abi.DirectlyAssignable(T, V) }
 
 func specialChannelAssignability(T, V *abi.Type) bool {
-	tc := (*abi.ChanType)(unsafe.Pointer(T))
-	vc := (*abi.ChanType)(unsafe.Pointer(V))
-	return vc.Dir == abi.BothDir && (toRType(T).Name() == "" || toRType(V).Name() == "") &&
-		haveIdenticalType(tc.Elem, vc.Elem, true)
+	return abi.SpecialChannelAssignability(T, V)
 }
 
 func haveIdenticalType(T, V *abi.Type, cmpTags bool) bool {
-	if cmpTags {
-		return T == V
-	}
-	if toRType(T).Name() != toRType(V).Name() || T.Kind() != V.Kind() || toRType(T).PkgPath() != toRType(V).PkgPath() {
-		return false
-	}
-	return haveIdenticalUnderlyingType(T, V, false)
+	return abi.HaveIdenticalType(T, V, cmpTags)
 }
 
 func haveIdenticalUnderlyingType(T, V *abi.Type, cmpTags bool) bool {
-	if T == V {
-		return true
-	}
-	kind := T.Kind()
-	if kind != V.Kind() {
-		return false
-	}
-	if abi.Bool <= kind && kind <= abi.Complex128 || kind == abi.String || kind == abi.UnsafePointer {
-		return true
-	}
-	switch kind {
-	case abi.Array:
-		return T.Len() == V.Len() && haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
-	case abi.Chan:
-		return V.ChanDir() == T.ChanDir() && haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
-	case abi.Func:
-		t := T.FuncType()
-		v := V.FuncType()
-		if t.OutCount != v.OutCount || t.InCount != v.InCount {
-			return false
-		}
-		for i := 0; i < t.NumIn(); i++ {
-			if !haveIdenticalType(t.In(i), v.In(i), cmpTags) {
-				return false
-			}
-		}
-		for i := 0; i < t.NumOut(); i++ {
-			if !haveIdenticalType(t.Out(i), v.Out(i), cmpTags) {
-				return false
-			}
-		}
-		return true
-	case abi.Interface:
-		t := T.InterfaceType()
-		v := V.InterfaceType()
-		if len(t.Methods) == 0 && len(v.Methods) == 0 {
-			return true
-		}
-		// Different descriptors of method-full interfaces are different types.
-		return false
-	case abi.Map:
-		return haveIdenticalType(T.MapType().Key, V.MapType().Key, cmpTags) && haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
-	case abi.Pointer, abi.Slice:
-		return haveIdenticalType(T.Elem(), V.Elem(), cmpTags)
-	case abi.Struct:
-		t := T.StructType()
-		v := V.StructType()
-		if len(t.Fields) != len(v.Fields) {
-			return false
-		}
-		if t.PkgPath.Name() != v.PkgPath.Name() {
-			return false
-		}
-		for i := range t.Fields {
-			tf := &t.Fields[i]
-			vf := &v.Fields[i]
-			if tf.Name.Name() != vf.Name.Name() {
-				return false
-			}
-			if !haveIdenticalType(tf.Typ, vf.Typ, cmpTags) {
-				return false
-			}
-			if cmpTags && tf.Name.Tag() != vf.Name.Tag() {
-				return false
-			}
-			if tf.Offset != vf.Offset {
-				return false
-			}
-			if tf.Embedded() != vf.Embedded() {
-				return false
-			}
-		}
-		return true
-	}
-	return false
+	return abi.HaveIdenticalUnderlyingType(T, V, cmpTags)
 }
 
 // convertible reports whether a value of type src converts to type dst (Go's conversion

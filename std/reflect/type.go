@@ -201,40 +201,12 @@ func (t *rtype) Kind() Kind { return Kind(t.t.Kind()) }
 
 func (t *rtype) Comparable() bool { return t.t.Equal != nil }
 
-// Name is a named type's name within its package ("" for unnamed types): the text after
-// the last dot that is not inside a type argument list.
-func (t *rtype) Name() string {
-	if !t.t.HasName() {
-		return ""
-	}
-	s := t.String()
-	depth := 0
-	i := len(s) - 1
-	for ; i >= 0; i-- {
-		c := s[i]
-		if c == ']' {
-			depth++
-		} else if c == '[' {
-			depth--
-		} else if c == '.' && depth == 0 {
-			break
-		}
-	}
-	return s[i+1:]
-}
+// Name is a named type's name within its package ("" for unnamed types).
+func (t *rtype) Name() string { return t.t.Name() }
 
 // PkgPath is the import path of a named type's package ("" for predeclared and unnamed
 // types).
-func (t *rtype) PkgPath() string {
-	if !t.t.HasName() {
-		return ""
-	}
-	u := t.t.Uncommon()
-	if u == nil {
-		return ""
-	}
-	return abi.ResolveNameOff(u.PkgPath).Name()
-}
+func (t *rtype) PkgPath() string { return t.t.PkgPath() }
 
 // Bits is the size in bits of a numeric type.
 func (t *rtype) Bits() int {

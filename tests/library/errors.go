@@ -1,5 +1,5 @@
-// errors: New, Is, Unwrap, Join and ErrUnsupported over chains of wrapped errors, compared
-// with gc's package.
+// errors: New, Is, As, Unwrap, Join and ErrUnsupported over chains of wrapped errors,
+// compared with gc's package.
 package main
 
 import (
@@ -79,6 +79,73 @@ func main() {
 		mallocs(func() { text = j.Error() }),
 		mallocs(func() { text = one.Error() }),
 		mallocs(func() { ok = errors.Is(w2, errA) }))
+	asCases()
+}
+
+// ptrErr is an error with a pointer receiver; asErr has an As method.
+type ptrErr struct{ n int }
+
+func (p *ptrErr) Error() string { return "ptr" }
+
+type asErr struct{}
+
+func (asErr) Error() string { return "as" }
+func (asErr) As(target any) bool {
+	if p, ok := target.(**ptrErr); ok {
+		*p = &ptrErr{99}
+		return true
+	}
+	return false
+}
+
+type temporary interface {
+	error
+	Temporary() bool
+}
+
+type tempErr string
+
+func (t tempErr) Error() string   { return string(t) }
+func (t tempErr) Temporary() bool { return true }
+
+type bigErr struct{ a, b, c int }
+
+func (b bigErr) Error() string { return "big" }
+
+func asCases() {
+	println("== As")
+	p := &ptrErr{1}
+	var tp *ptrErr
+	println(errors.As(p, &tp), tp == p)
+	tp = nil
+	println(errors.As(wrap{"w", wrap{"v", p}}, &tp), tp == p)
+	var c code
+	println(errors.As(wrap{"w", code{3, 4}}, &c), c.class, c.n)
+	var tmp temporary
+	println(errors.As(multi{errA, wrap{"x", tempErr("t")}}, &tmp), tmp != nil && tmp.Error() == "t")
+	var anyTarget any
+	println(errors.As(errB, &anyTarget), anyTarget == errB)
+	var e error
+	println(errors.As(p, &e), e == error(p))
+	tp = nil
+	println(errors.As(asErr{}, &tp), tp != nil && tp.n == 99)
+	println(errors.As(errA, &tp), errors.As(nil, &tp))
+	var big bigErr
+	println(errors.As(multi{nil, errA, bigErr{1, 2, 3}}, &big), big.a, big.b, big.c)
+	var s sliceErr
+	println(errors.As(sliceErr{1, 2}, &s), len(s))
+	for _, f := range []func(){
+		func() { errors.As(errA, nil) },
+		func() { errors.As(errA, tp) },
+		func() { var np **ptrErr; errors.As(errA, np) },
+		func() { var i int; errors.As(errA, &i) },
+		func() { errors.As(errA, 5) },
+	} {
+		func() {
+			defer func() { println("panic:", recover().(string)) }()
+			f()
+		}()
+	}
 }
 
 var (

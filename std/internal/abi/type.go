@@ -452,3 +452,11 @@ func Types() []*Type {
 	typeLinks = list
 	return list
 }
+
+// IfaceE2I stores src converted to the non-empty interface type t at dst (the runtime's).
+func IfaceE2I(t *Type, src any, dst unsafe.Pointer)
+
+// Typedmemmove copies a value of type t from src to dst (the runtime's).
+//
+//go:noescape
+func Typedmemmove(t *Type, dst, src unsafe.Pointer)
