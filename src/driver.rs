@@ -65,7 +65,7 @@ pub fn compile(
     arch: &Target,
     options: &Options,
 ) -> Result<Output, String> {
-    let loaded = crate::load::load(target)?;
+    let loaded = crate::load::load(target, build_context(arch))?;
     compile_loaded(loaded, arch, options)
 }
 
@@ -76,7 +76,7 @@ pub fn compile_sources(
     target: &Target,
     options: &Options,
 ) -> Result<Output, String> {
-    let loaded = crate::load::load_sources(sources)?;
+    let loaded = crate::load::load_sources(sources, build_context(target))?;
     compile_loaded(loaded, target, options)
 }
 
@@ -394,4 +394,14 @@ fn without_foreign_data(
             !is_foreign(&d.name) && (!foreign_only(&d.name) || from_program.contains(&d.name))
         })
         .collect()
+}
+
+/// The build constraints for `target` (linux on its architecture).
+fn build_context(target: &Target) -> crate::buildcons::Context {
+    crate::buildcons::Context {
+        goarch: match target.arch {
+            crate::target::Arch::X86_64 => "amd64",
+            crate::target::Arch::Aarch64 => "arm64",
+        },
+    }
 }

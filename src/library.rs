@@ -54,11 +54,12 @@ pub fn has(path: &str) -> bool {
     !go_files(path).is_empty()
 }
 
-/// The `.go` files of standard package `path` (`unicode/utf8`), in name order; None if
-/// gocrane does not have it.
-pub fn package(path: &str) -> Option<Vec<SourceFile>> {
+/// The `.go` files of standard package `path` (`unicode/utf8`) that the build constraints
+/// select, in name order; None if gocrane does not have it.
+pub fn package(path: &str, build: crate::buildcons::Context) -> Option<Vec<SourceFile>> {
     let mut files: Vec<_> = go_files(path)
         .into_iter()
+        .filter(|(name, bytes)| build.matches(name, bytes))
         .map(|(name, bytes)| SourceFile {
             name: format!("$GOROOT/src/{path}/{name}"),
             bytes,

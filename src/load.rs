@@ -157,11 +157,13 @@ struct Loader {
     /// For files named on the command line: the import path of their directory, which the
     /// `internal/` rule judges them by.
     files_dir: Option<String>,
+    /// The build constraints of package directories and the library.
+    build: crate::buildcons::Context,
 }
 
-/// Loads the program `target` names.
-pub fn load(target: &Target) -> Result<Loaded, String> {
-    let mut l = Loader::new(find_module()?);
+/// Loads the program `target` names, for the architecture of `build`.
+pub fn load(target: &Target, build: crate::buildcons::Context) -> Result<Loaded, String> {
+    let mut l = Loader::new(find_module()?, build);
     let (main_path, files) = match target {
         Target::Files(files) => {
             let mut sources = Vec::new();
@@ -196,7 +198,7 @@ pub fn load(target: &Target) -> Result<Loaded, String> {
             if !abs.is_dir() {
                 return Err(format!("stat {}: directory not found", abs.display()));
             }
-            let sources = read_dir_sources(dir, &display_dir(dir))?;
+            let sources = read_dir_sources(dir, &display_dir(dir), l.build)?;
             if sources.is_empty() {
                 return Err(format!("no Go files in {}", abs.display()));
             }
@@ -214,8 +216,11 @@ pub fn load(target: &Target) -> Result<Loaded, String> {
 
 /// Loads a main package given as (name, bytes) pairs — the fuzz targets' programs, which
 /// import nothing but the standard library.
-pub fn load_sources(sources: &[(String, Vec<u8>)]) -> Result<Loaded, String> {
-    let l = Loader::new(None);
+pub fn load_sources(
+    sources: &[(String, Vec<u8>)],
+    build: crate::buildcons::Context,
+) -> Result<Loaded, String> {
+    let l = Loader::new(None, build);
     let files = sources
         .iter()
         .map(|(name, bytes)| SourceFile {
@@ -228,8 +233,9 @@ pub fn load_sources(sources: &[(String, Vec<u8>)]) -> Result<Loaded, String> {
 }
 
 impl Loader {
-    fn new(module: Option<Module>) -> Loader {
+    fn new(module: Option<Module>, build: crate::buildcons::Context) -> Loader {
         Loader {
+            build,
             map: SourceMap::default(),
             ids: ast::NodeIdGen::default(),
             paths: Vec::new(),
@@ -382,7 +388,7 @@ impl Loader {
         from: &str,
         path: &str,
     ) -> Result<Option<Vec<SourceFile>>, (ImportError, String)> {
-        if let Some(files) = crate::library::package(path) {
+        if let Some(files) = crate::library::package(path, self.build) {
             // `internal/…` of the standard library is the standard library's.
             let from_std = crate::library::has(from);
             if let Some(parent) = internal_parent(path) {
@@ -428,7 +434,7 @@ impl Loader {
         let module = self.module.as_ref().expect("the path is in the module");
         let dir = module.root.join(rel);
         let shown = display_dir(&dir);
-        let files = read_dir_sources(&dir, &shown).unwrap_or_default();
+        let files = read_dir_sources(&dir, &shown, self.build).unwrap_or_default();
         if files.is_empty() {
             let message =
                 format!("no required module provides package {path}; to add it:\n\tgo get {path}");
@@ -526,8 +532,13 @@ fn internal_parent(path: &str) -> Option<&str> {
     path.strip_suffix("/internal")
 }
 
-/// The `.go` files of a directory, tests excluded, in name order.
-fn read_dir_sources(dir: &Path, shown: &str) -> Result<Vec<SourceFile>, String> {
+/// The `.go` files of a directory that the build constraints select, tests excluded, in name
+/// order.
+fn read_dir_sources(
+    dir: &Path,
+    shown: &str,
+    build: crate::buildcons::Context,
+) -> Result<Vec<SourceFile>, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("open {}: {}", dir.display(), io_reason(&e)))?;
     let mut names: Vec<String> = entries
@@ -542,6 +553,9 @@ fn read_dir_sources(dir: &Path, shown: &str) -> Result<Vec<SourceFile>, String> 
         let path = dir.join(&n);
         let bytes = std::fs::read(&path)
             .map_err(|e| format!("open {}: {}", path.display(), io_reason(&e)))?;
+        if !build.matches(&n, &bytes) {
+            continue;
+        }
         let shown = if shown.is_empty() {
             n.clone()
         } else {

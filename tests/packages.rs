@@ -193,6 +193,33 @@ const CASES: &[Case] = &[
             ("p/p.go", "package p\n\nfunc F() int { return \"x\" }\n"),
         ],
     },
+    Case {
+        name: "build_constraints",
+        arg: ".",
+        remarks: false,
+        files: &[
+            (
+                "main.go",
+                "package main\n\nimport \"example.com/m/arch\"\n\nfunc main() { println(arch.Name, arch.Unix, arch.Old) }\n",
+            ),
+            ("arch/arch_amd64.go", "package arch\n\nconst Name = \"amd64\"\n"),
+            ("arch/arch_arm64.go", "package arch\n\nconst Name = \"arm64\"\n"),
+            ("arch/arch_windows.go", "package arch\n\nthis is not Go\n"),
+            ("arch/arch_linux_386.go", "package arch\n\nconst Name = \"386\"\n"),
+            (
+                "arch/unix.go",
+                "// Copyright notice.\n\n//go:build unix && (linux || darwin) && gc && go1.21\n\npackage arch\n\nconst Unix = true\n",
+            ),
+            (
+                "arch/gen.go",
+                "//go:build ignore\n\npackage main\n\nfunc main() {}\n",
+            ),
+            (
+                "arch/old.go",
+                "//go:build !go1.99 && !cgo\n\npackage arch\n\nconst Old = 1\n",
+            ),
+        ],
+    },
 ];
 
 /// Writes the case into a fresh module directory.

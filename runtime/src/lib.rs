@@ -22,6 +22,7 @@
 //! | 0 | `utf8` | — |
 //! | 0 | `caller` | — |
 //! | 0 | `complex` | — |
+//! | 0 | `cpu` | — |
 //! | 1 | `float` | `sys` |
 //! | 1 | `gocall` | `caller` |
 //! | 1 | `os` | `abi`, `sys` |
@@ -65,6 +66,7 @@
 //! | `alg` | `alg.go` | equality functions behind `Type.Equal`, interface comparison |
 //! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
 //! | `complex` | `complex.go` | complex division (`complex128div`) |
+//! | `cpu` | `internal/cpu` | the processor's features package math asks about (`useFMA`) |
 //! | `os` | `os_linux.go`, `runtime.go` (`os_runtime_args`), `syscall` | the library's system calls: arguments, environment, read/write, exit, errno texts |
 //! | `reflect` | `iface.go`, `mbarrier.go` (reflect's link names) | what `std/reflect` and `std/internal/abi` need: the type-data base, allocation, copies, interface conversion |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
@@ -76,6 +78,7 @@ pub mod abi;
 pub mod alg;
 pub mod caller;
 pub mod complex;
+pub mod cpu;
 pub mod deferred;
 pub mod entry;
 pub mod error;

@@ -1,14 +1,8 @@
 package math
 
 // gc's math differs between amd64 and arm64 where gc computes a function with assembly (Exp,
-// Exp2, Log) and wherever gc fuses a multiplication with an addition (arm64 only). gocrane
-// compiles one copy of this package for either target (it has no build constraints yet), so
-// the few functions whose assembly differs ask onARM64 at run time. The test is the fusion
-// itself: gocrane fuses x*y-1 on arm64 as gc does, and nowhere else, and here the product
-// (1 - 2**-60) is 1 once rounded on its own.
-var fusionProbe = [2]float64{1 + 0x1p-30, 1 - 0x1p-30}
-
-var onARM64 = fusionProbe[0]*fusionProbe[1]-1 != 0
+// Exp2, Log) and wherever gc fuses a multiplication with an addition (arm64 only). The few
+// functions whose assembly differs ask onARM64 (arch_amd64.go, arch_arm64.go).
 
 // poly is c[0] + x*(c[1] + x*(c[2] + ... + x*c[n])): Horner's scheme from the highest
 // coefficient, one multiply-add a step (fused on arm64, as gc fuses the nested expression).

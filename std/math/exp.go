@@ -4,7 +4,7 @@ package math
 //
 // gc computes Exp with assembly on both targets, and the two differ: amd64's reduces x by
 // k*ln2 (k rounded to nearest) and by 1/16, sums a Taylor series and squares back four times
-// (with fused multiply-adds, which every amd64 processor gocrane targets has); arm64's is
+// (with fused multiply-adds on processors that have them, as gc checks at start-up); arm64's is
 // fdlibm's method with its own choice of fused steps. Both are reproduced step for step.
 func Exp(x float64) float64 {
 	if onARM64 {
@@ -30,20 +30,28 @@ func expAMD64(x float64) float64 {
 	}
 	k := roundInt32(Log2E * x)
 	kf := float64(k)
-	r := FMA(-kf, ln2U, x)
-	r = FMA(-kf, ln2L, r)
+	// gc's assembly fuses its multiply-adds on processors with AVX and FMA (useFMA) and
+	// rounds each product on the others.
+	madd := func(a, b, c float64) float64 {
+		if useFMA {
+			return FMA(a, b, c)
+		}
+		return float64(a*b) + c
+	}
+	r := madd(-kf, ln2U, x)
+	r = madd(-kf, ln2L, r)
 	r *= 1.0 / 16
 	// e**r - 1 = r + r²/2! + ... + r⁸/8!, then (e**r - 1)(e**r + 1) = e**2r - 1 four times.
 	p := 1.0 / 40320
 	for n := 7; n >= 2; n-- {
-		p = FMA(p, r, 1/factorial(n))
+		p = madd(p, r, 1/factorial(n))
 	}
-	p = FMA(p, r, 1)
+	p = madd(p, r, 1)
 	y := r * p
 	for i := 0; i < 3; i++ {
 		y *= y + 2
 	}
-	y = FMA(y+2, y, 1)
+	y = madd(y+2, y, 1)
 	// Scale by 2**k, through a normal intermediate when the result is subnormal.
 	k += bias
 	if k <= 0 {
