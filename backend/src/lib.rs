@@ -17,6 +17,7 @@
 //! (the contract is `docs/runtime-abi.md`).
 
 pub mod asm;
+mod cache;
 mod codegen;
 mod data;
 pub mod listing;

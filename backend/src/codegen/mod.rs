@@ -205,6 +205,12 @@ pub(crate) fn compile_program(
 
     let mut ctx = cx.module.make_context();
     let mut fb_ctx = FunctionBuilderContext::new();
+    // Listings and disassembly need what Cranelift saw while compiling: no cached code then.
+    let mut cache = if opts.disasm || opts.listing {
+        crate::cache::CodeCache::none()
+    } else {
+        crate::cache::CodeCache::from_env()
+    };
     let mut records = Vec::new();
     let mut disasm = Vec::new();
     let mut functions = Vec::new();
@@ -220,6 +226,7 @@ pub(crate) fn compile_program(
                 &mut cx,
                 &mut ctx,
                 &mut fb_ctx,
+                &mut cache,
                 opts.disasm,
                 id,
                 sig,
@@ -279,6 +286,7 @@ pub(crate) fn compile_program(
             &mut cx,
             &mut ctx,
             &mut fb_ctx,
+            &mut cache,
             opts.disasm,
             own_id,
             sig,
@@ -350,6 +358,7 @@ fn build_and_define<'p>(
     cx: &mut CodegenCx<'p>,
     ctx: &mut cranelift_codegen::Context,
     fb_ctx: &mut FunctionBuilderContext,
+    cache: &mut crate::cache::CodeCache,
     disasm: bool,
     id: ClFuncId,
     sig: ir::Signature,
@@ -375,8 +384,26 @@ fn build_and_define<'p>(
     if cx.arm64 {
         fma::fuse(&mut ctx.func);
     }
+    // Compiled (or found in the code cache) here, then handed to the module as bytes, as
+    // cranelift-object's define_function does with what it compiles.
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    if let Err(e) = ctx.compile_with_cache(cx.module.isa(), cache, &mut ctrl) {
+        let e = cranelift_module::ModuleError::Compilation(e.inner);
+        return Err(format!("{name}: {}", describe_module_error(&e)));
+    }
+    let code = ctx
+        .compiled_code()
+        .ok_or_else(|| format!("{name}: no code"))?;
+    let relocs: Vec<cranelift_module::ModuleReloc> = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+        .collect();
+    let alignment = code.buffer.alignment as u64;
+    let bytes = code.buffer.data().to_vec();
     cx.module
-        .define_function(id, ctx)
+        .define_function_bytes(id, alignment, &bytes, &relocs)
         .map_err(|e| format!("{name}: {}", describe_module_error(&e)))
 }
 
