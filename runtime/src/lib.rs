@@ -23,6 +23,7 @@
 //! | 0 | `caller` | — |
 //! | 0 | `complex` | — |
 //! | 0 | `cpu` | — |
+//! | 0 | `time` | — |
 //! | 1 | `float` | `sys` |
 //! | 1 | `gocall` | `caller` |
 //! | 1 | `os` | `abi`, `sys` |
@@ -69,6 +70,7 @@
 //! | `cpu` | `internal/cpu` | the processor's features package math asks about (`useFMA`) |
 //! | `os` | `os_linux.go`, `runtime.go` (`os_runtime_args`), `syscall` | the library's system calls: arguments, environment, read/write, exit, errno texts |
 //! | `reflect` | `iface.go`, `mbarrier.go` (reflect's link names) | what `std/reflect` and `std/internal/abi` need: the type-data base, allocation, copies, interface conversion |
+//! | `time` | `time.go` (`now`), `time_nofake.go`, `timestub.go` | package time's clocks (CLOCK_REALTIME, CLOCK_MONOTONIC), `Sleep` (nanosleep), opening zoneinfo files |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
 //!
 //! The runtime is single-threaded (no goroutines yet). Shared state still sits behind a small
@@ -100,6 +102,7 @@ pub mod string;
 pub mod sys;
 pub mod tables;
 pub mod throw;
+pub mod time;
 pub mod traceback;
 pub mod typedata;
 pub mod utf8;
