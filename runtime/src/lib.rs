@@ -24,6 +24,7 @@
 //! | 0 | `complex` | — |
 //! | 0 | `cpu` | — |
 //! | 0 | `time` | — |
+//! | 0 | `rand` | — |
 //! | 1 | `float` | `sys` |
 //! | 1 | `gocall` | `caller` |
 //! | 1 | `os` | `abi`, `sys` |
@@ -71,6 +72,7 @@
 //! | `os` | `os_linux.go`, `runtime.go` (`os_runtime_args`), `syscall` | the library's system calls: arguments, environment, read/write, exit, errno texts |
 //! | `reflect` | `iface.go`, `mbarrier.go` (reflect's link names) | what `std/reflect` and `std/internal/abi` need: the type-data base, allocation, copies, interface conversion |
 //! | `time` | `time.go` (`now`), `time_nofake.go`, `timestub.go` | package time's clocks (CLOCK_REALTIME, CLOCK_MONOTONIC), `Sleep` (nanosleep), opening zoneinfo files |
+//! | `rand` | `os_linux.go` (`readRandom`), `rand.go` (`startupRand`) | the kernel's random bytes that seed `math/rand`'s and `math/rand/v2`'s top-level generator (getrandom) |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
 //!
 //! The runtime is single-threaded (no goroutines yet). Shared state still sits behind a small
@@ -92,6 +94,7 @@ pub mod memstats;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod rand;
 pub mod reflect;
 pub mod signal;
 pub mod sizeclasses;
