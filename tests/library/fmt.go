@@ -171,7 +171,7 @@ func composites() {
 		fmt.Printf(f, struct {
 			A int
 			B string
-			c []uint8
+			c []byte
 		}{1, "b", []byte("c")})
 		fmt.Println()
 	}

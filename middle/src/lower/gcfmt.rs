@@ -518,6 +518,59 @@ impl GcFmt<'_> {
                     None => format!("[?]{}", self.type_expr(elem)),
                 }
             }
+            // Composite types as written, so that `any`, `byte` and `rune` keep their
+            // spelling inside them, as gc's types do.
+            AstExpr::StructType { fields } if !fields.is_empty() => {
+                let mut parts = Vec::new();
+                for f in fields {
+                    let ty = self.type_expr(&f.ty);
+                    let tag = f
+                        .tag
+                        .as_deref()
+                        .and_then(|raw| {
+                            ConstValue::from_literal(base::constant::LitKind::String, raw)
+                        })
+                        .and_then(|v| match v {
+                            ConstValue::String(b) if !b.is_empty() => {
+                                Some(format!(" {}", base::constant::go_quote_bytes(&b)))
+                            }
+                            _ => None,
+                        })
+                        .unwrap_or_default();
+                    if f.names.is_empty() {
+                        parts.push(format!("{ty}{tag}"));
+                    }
+                    for n in &f.names {
+                        parts.push(format!("{} {ty}{tag}", n.name));
+                    }
+                }
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            AstExpr::FuncType(ft) => {
+                let params: Vec<String> = ft
+                    .params
+                    .iter()
+                    .map(|p| {
+                        let t = self.type_expr(&p.ty);
+                        if p.variadic {
+                            format!("...{t}")
+                        } else {
+                            t
+                        }
+                    })
+                    .collect();
+                let results: Vec<String> =
+                    ft.results.iter().map(|r| self.type_expr(&r.ty)).collect();
+                let results = match results.len() {
+                    0 => String::new(),
+                    1 => format!(" {}", results[0]),
+                    _ => format!(" ({})", results.join(", ")),
+                };
+                format!("func({}){results}", params.join(", "))
+            }
+            AstExpr::MapType { key, value } => {
+                format!("map[{}]{}", self.type_expr(key), self.type_expr(value))
+            }
             _ => match self.info.exprs.get(&e.id).map(|i| i.ty) {
                 Some(t) => self.type_id(t),
                 None => "?".into(),
