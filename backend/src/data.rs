@@ -228,21 +228,34 @@ impl CodegenCx<'_> {
     /// or zeroes (`.bss`) for `main.init` to set or leave.
     pub fn define_globals(&mut self) -> Result<(), String> {
         let prog = self.prog;
+        // Declared first, all of them: a static's data may point at another (`P..stmp_N`).
         for g in &prog.globals {
-            if g.external {
+            let linkage = if g.external {
                 // Another object's (the runtime's): referred to, not defined.
-                let id = self
-                    .module
-                    .declare_data(&g.sym.link_name(&prog.types), Linkage::Import, true, false)
-                    .map_err(|e| e.to_string())?;
-                self.globals.push(id);
-                continue;
-            }
+                Linkage::Import
+            } else if matches!(g.sym, base::symbols::Symbol::GoBytes { .. }) {
+                // gc's `..gobytes.N` are local symbols.
+                Linkage::Local
+            } else {
+                Linkage::Export
+            };
             let id = self
                 .module
-                .declare_data(&g.sym.link_name(&prog.types), Linkage::Export, true, false)
+                .declare_data(&g.sym.link_name(&prog.types), linkage, true, false)
                 .map_err(|e| e.to_string())?;
-            let size = prog.types.size_of(g.ty).max(1) as usize;
+            self.globals.push(id);
+        }
+        for (gi, g) in prog.globals.iter().enumerate() {
+            if g.external {
+                continue;
+            }
+            let id = self.globals[gi];
+            // A zero-size variable still gets a byte (distinct addresses); gc's zero-size
+            // temporaries do not.
+            let size = match g.sym {
+                base::symbols::Symbol::Stmp { .. } => prog.types.size_of(g.ty) as usize,
+                _ => prog.types.size_of(g.ty).max(1) as usize,
+            };
             let mut desc = DataDescription::new();
             match &g.init {
                 Some(value) => {
@@ -265,15 +278,15 @@ impl CodegenCx<'_> {
                 DataAttrs {
                     readonly: false,
                     pointers,
-                    local: false,
+                    local: matches!(g.sym, base::symbols::Symbol::GoBytes { .. }),
                     dupok: false,
-                    static_sym: false,
+                    // gc's package-level temporaries are "static" in listings.
+                    static_sym: matches!(g.sym, base::symbols::Symbol::Stmp { .. }),
                 },
             );
             self.module
                 .define_data(id, &desc)
                 .map_err(|e| e.to_string())?;
-            self.globals.push(id);
         }
         Ok(())
     }

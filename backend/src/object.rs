@@ -256,7 +256,17 @@ fn write_type_blob(obj: &mut Object, syms: &[DataSymbol]) -> Result<(), String> 
     let descriptors_end = end;
     order.extend(syms.iter().filter(|s| !is_itab(s) && !is_descriptor(s)));
     for s in order.iter().filter(|s| !is_descriptor(s)) {
-        end = end.next_multiple_of(s.align.max(1));
+        // A symbol holding an address (a funcval such as `type:.eqfunc.*`) is read as a word.
+        let holds_address = s
+            .relocs
+            .iter()
+            .any(|r| matches!(r.kind, RelocKind::Addr | RelocKind::WeakAddr));
+        let align = if holds_address {
+            s.align.max(8)
+        } else {
+            s.align.max(1)
+        };
+        end = end.next_multiple_of(align);
         offsets.insert(&s.name, end);
         end += s.bytes.len() as u64;
     }

@@ -44,6 +44,9 @@ pub enum Symbol {
     InitTask(PkgId),
     /// The `n`-th read-only static holding the data word of a conversion: `main..stmp_0`.
     Stmp { pkg: PkgId, n: u32 },
+    /// The bytes of the `n`-th (from 1) `[]byte("…")` gc's staticinit lays out as data:
+    /// `main..gobytes.1`.
+    GoBytes { pkg: PkgId, n: u32 },
     /// The `n`-th type assertion's cache descriptor: `main..typeAssert.0`.
     TypeAssert { pkg: PkgId, n: u32 },
     /// The `n`-th interface switch's cache descriptor: `main..interfaceSwitch.0`.
@@ -84,6 +87,7 @@ impl Symbol {
             | Symbol::Init(pkg)
             | Symbol::InitTask(pkg)
             | Symbol::Stmp { pkg, .. }
+            | Symbol::GoBytes { pkg, .. }
             | Symbol::TypeAssert { pkg, .. }
             | Symbol::InterfaceSwitch { pkg, .. }
             | Symbol::TypeMethod { pkg, .. } => *pkg,
@@ -138,6 +142,7 @@ impl Symbol {
             Symbol::Init(_) => "init".to_string(),
             Symbol::InitTask(_) => ".inittask".to_string(),
             Symbol::Stmp { n, .. } => format!(".stmp_{n}"),
+            Symbol::GoBytes { n, .. } => format!(".gobytes.{n}"),
             Symbol::TypeAssert { n, .. } => format!(".typeAssert.{n}"),
             Symbol::InterfaceSwitch { n, .. } => format!(".interfaceSwitch.{n}"),
             Symbol::Closure { outer, n } => match **outer {

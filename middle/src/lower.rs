@@ -45,6 +45,7 @@ mod iface;
 mod methods;
 mod rangefunc;
 mod self_assign;
+mod static_data;
 mod stmt;
 mod symsize;
 mod unsafe_builtins;
@@ -244,6 +245,9 @@ pub fn lower_parts(
         cur_func: FuncId(0),
         statics: Vec::new(),
         stmps: HashMap::new(),
+        gobytes: HashMap::new(),
+        stmp_events: Vec::new(),
+        stmp_phase: StmpPhase::Functions,
         methods: Vec::new(),
         src: HashMap::new(),
         static_values: HashMap::new(),
@@ -368,6 +372,14 @@ pub(crate) struct Lowerer<'a> {
     /// How many `P..stmp_N` (read-only statics and package-level temporaries) each package
     /// has: they share one numbering per package, in creation order, as in gc.
     stmps: HashMap<PkgId, u32>,
+    /// How many `P..gobytes.N` each package has (gc's staticinit `[]byte("…")` data).
+    gobytes: HashMap<PkgId, u32>,
+    /// Every `P..stmp_N` numbered so far: (package, number, phase). gc numbers its package
+    /// initialisation's static temporaries (staticinit) first, then those of the init
+    /// function's code, then the functions' (walk): [`Lowerer::renumber_stmps`] puts them in
+    /// that order at the end.
+    stmp_events: Vec<(PkgId, u32, StmpPhase)>,
+    stmp_phase: StmpPhase,
     /// Method tables of the defined types (see `iface::method_tables`).
     methods: Vec<TypeMethods>,
     /// The AST expression each lowered value came from, by span (gc names conversion sites
@@ -538,6 +550,7 @@ impl<'a> Lowerer<'a> {
             self.func_of.insert(obj, fid);
             bodies.push((obj, fid, fd));
         }
+        self.stmp_phase = StmpPhase::Functions;
         for (obj, fid, fd) in bodies {
             self.cur_func = fid;
             self.pkg = self.info.object(obj).pkg;
@@ -557,7 +570,9 @@ impl<'a> Lowerer<'a> {
                 self.funcs
                     .push(placeholder_func(Symbol::Init(p.pkg), Span::default()));
                 self.cur_func = id;
+                self.stmp_phase = StmpPhase::InitCode;
                 let init = self.init_func(p);
+                self.stmp_phase = StmpPhase::Functions;
                 if !init.body.is_empty() {
                     tasks.push(id);
                 }
@@ -573,6 +588,7 @@ impl<'a> Lowerer<'a> {
             });
         }
         self.pkg = self.main_pkg;
+        self.renumber_stmps();
         self.methods = self.method_tables();
         self.resolve_wrapper_exprs();
 
@@ -663,7 +679,13 @@ impl<'a> Lowerer<'a> {
                 self.notes.init_exprs.push(value.span);
             }
             if let ([Some(obj)], [value]) = (init.lhs.as_slice(), rhs.as_slice()) {
-                if self.static_init(*obj, value) || self.static_iface_init(*obj, value, &mut body) {
+                // gc's staticinit: its temporaries are numbered before any code's.
+                self.stmp_phase = StmpPhase::StaticInit;
+                let done = self.static_init(*obj, value)
+                    || self.static_layout(*obj, value)
+                    || self.static_iface_init(*obj, value, &mut body);
+                self.stmp_phase = StmpPhase::InitCode;
+                if done {
                     continue;
                 }
             }
@@ -824,7 +846,33 @@ impl<'a> Lowerer<'a> {
     fn next_stmp(&mut self) -> u32 {
         let n = self.stmps.entry(self.pkg).or_default();
         *n += 1;
-        *n - 1
+        let n = *n - 1;
+        self.stmp_events.push((self.pkg, n, self.stmp_phase));
+        n
+    }
+
+    /// Renames the `P..stmp_N` in gc's order: the static initialisation's, then the init
+    /// function's, then the functions', each in the order they were made.
+    fn renumber_stmps(&mut self) {
+        let mut events: Vec<(usize, &(PkgId, u32, StmpPhase))> =
+            self.stmp_events.iter().enumerate().collect();
+        events.sort_by_key(|(i, (pkg, _, phase))| (pkg.0, *phase, *i));
+        let mut next: HashMap<PkgId, u32> = HashMap::new();
+        let mut rename: HashMap<(PkgId, u32), u32> = HashMap::new();
+        for (_, (pkg, n, _)) in events {
+            let c = next.entry(*pkg).or_default();
+            rename.insert((*pkg, *n), *c);
+            *c += 1;
+        }
+        let fix = |sym: &mut Symbol| {
+            if let Symbol::Stmp { pkg, n } = sym {
+                if let Some(&m) = rename.get(&(*pkg, *n)) {
+                    *n = m;
+                }
+            }
+        };
+        self.globals.iter_mut().for_each(|g| fix(&mut g.sym));
+        self.statics.iter_mut().for_each(|s| fix(&mut s.sym));
     }
 
     /// Finds an expression by id anywhere in the package-level declarations (the initialisers
@@ -1327,4 +1375,15 @@ fn static_literal_sites(e: &ast::Expr, out: &mut HashSet<SiteKey>) {
     for el in elements {
         static_literal_sites(&el.value, out);
     }
+}
+
+/// When a `P..stmp_N` was made (see `Lowerer::stmp_events`), in gc's numbering order.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum StmpPhase {
+    /// Package initialisation laid out as data (gc's staticinit).
+    StaticInit,
+    /// The code of the package's init function.
+    InitCode,
+    /// The functions' code.
+    Functions,
 }

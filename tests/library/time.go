@@ -7,6 +7,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -376,7 +377,7 @@ func parseTests() {
 			if err != nil {
 				println(i, "error:", err.Error())
 				if pe, ok := err.(*time.ParseError); ok && i == 0 {
-					println("  fields:", pe.Layout, "|", pe.Value, "|", pe.LayoutElem, "|", pe.ValueElem, "|", pe.Message)
+					println("  fields:", strconv.Quote(pe.Layout), "|", strconv.Quote(pe.Value), "|", strconv.Quote(pe.LayoutElem), "|", strconv.Quote(pe.ValueElem), "|", strconv.Quote(pe.Message))
 				}
 				continue
 			}

@@ -189,6 +189,19 @@ impl CodegenCx<'_> {
             ExprKind::Convert(x) if types.size_of(x.ty) == types.size_of(e.ty) => {
                 self.static_bytes(x, out, off, relocs)?
             }
+            // A static's address (gc's staticinit: `&T{…}`, a slice literal's array).
+            ExprKind::Addr(typed_ir::Place::Global(g)) => {
+                relocs.push((off as u32, self.globals[g.index()]))
+            }
+            ExprKind::SliceHeader(p, len, cap) => {
+                self.static_bytes(p, out, off, relocs)?;
+                for (at, v) in [(8, len), (16, cap)] {
+                    let ExprKind::Const(Const::Int(n)) = v.kind else {
+                        return Err("a static slice of non-constant length".into());
+                    };
+                    out[off + at..off + at + 8].copy_from_slice(&n.to_le_bytes());
+                }
+            }
             ExprKind::Composite(elems) => {
                 let (offsets, elem_size) = match types.under(e.ty) {
                     Type::Struct(_) => (types.field_offsets(e.ty), 0),

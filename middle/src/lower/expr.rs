@@ -1399,7 +1399,7 @@ impl<'a> Lowerer<'a> {
         format!("&{t}{}", if empty { "{}" } else { "{...}" })
     }
 
-    fn composite_of(&self, items: Vec<(usize, Expr)>, ty: TypeId, span: Span) -> Expr {
+    pub(super) fn composite_of(&self, items: Vec<(usize, Expr)>, ty: TypeId, span: Span) -> Expr {
         if items.is_empty() {
             Expr::new(ExprKind::Zero, ty, span)
         } else {
@@ -1452,7 +1452,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The length a slice literal needs (its highest index plus one).
-    fn literal_len(&self, elts: &'a [ast::Element]) -> u64 {
+    pub(super) fn literal_len(&self, elts: &'a [ast::Element]) -> u64 {
         let mut next = 0u64;
         let mut len = 0u64;
         for el in elts {
