@@ -25,6 +25,7 @@
 //! | 0 | `cpu` | — |
 //! | 0 | `time` | — |
 //! | 0 | `rand` | — |
+//! | 0 | `syscalls` | — |
 //! | 1 | `float` | `sys` |
 //! | 1 | `gocall` | `caller` |
 //! | 1 | `os` | `abi`, `sys` |
@@ -69,6 +70,7 @@
 //! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
 //! | `complex` | `complex.go` | complex division (`complex128div`) |
 //! | `cpu` | `internal/cpu` | the processor's features package math asks about (`useFMA`) |
+//! | `syscalls` | `syscall` (`zsyscall_linux_*.go`), `os` (`sys_linux.go`, `tempfile.go`) | the library's file and process system calls: open, stat (into gc's amd64 `Stat_t` on both targets), directories, links, ids, `uname`, temporary names' random numbers |
 //! | `os` | `os_linux.go`, `runtime.go` (`os_runtime_args`), `syscall` | the library's system calls: arguments, environment, read/write, exit, errno texts |
 //! | `reflect` | `iface.go`, `mbarrier.go` (reflect's link names) | what `std/reflect` and `std/internal/abi` need: the type-data base, allocation, copies, interface conversion |
 //! | `time` | `time.go` (`now`), `time_nofake.go`, `timestub.go` | package time's clocks (CLOCK_REALTIME, CLOCK_MONOTONIC), `Sleep` (nanosleep), opening zoneinfo files |
@@ -103,6 +105,7 @@ pub mod stack;
 pub mod statics;
 pub mod string;
 pub mod sys;
+pub mod syscalls;
 pub mod tables;
 pub mod throw;
 pub mod time;

@@ -2,7 +2,9 @@
 // system calls, error numbers, the environment.
 //
 // gocrane's implementation has what os needs; the functions without a body are gocrane's
-// runtime's (runtime/src/os.rs), as gc's are assembly.
+// runtime's (runtime/src/os.rs and runtime/src/syscalls.rs), as gc's are assembly. It is one
+// copy for amd64 and arm64 (gocrane has no build constraints yet), laid out as gc's amd64
+// package where the two differ (Stat_t, the O_DIRECTORY, O_NOFOLLOW and O_DIRECT flags).
 package syscall
 
 import (
@@ -19,31 +21,6 @@ const (
 
 // An Errno is an error number of the operating system (Linux's).
 type Errno uintptr
-
-// Error numbers that os and Errno's methods test for.
-const (
-	EPERM      Errno = 1
-	ENOENT     Errno = 2
-	EINTR      Errno = 4
-	EIO        Errno = 5
-	EBADF      Errno = 9
-	EAGAIN     Errno = 11
-	EACCES     Errno = 13
-	EEXIST     Errno = 17
-	ENOTDIR    Errno = 20
-	EISDIR     Errno = 21
-	EINVAL     Errno = 22
-	ENFILE     Errno = 23
-	EMFILE     Errno = 24
-	EPIPE      Errno = 32
-	ENOSYS     Errno = 38
-	ENOTEMPTY  Errno = 39
-	EOPNOTSUPP Errno = 95
-	ENOTSUP    Errno = 95
-	ETIMEDOUT  Errno = 110
-
-	EWOULDBLOCK = EAGAIN
-)
 
 // Error returns the number's text, as the C library writes it but for the first letter;
 // "errno N" for a number Linux does not name.
@@ -144,26 +121,4 @@ func Close(fd int) (err error) {
 		return Errno(-r)
 	}
 	return nil
-}
-
-// Getenv returns the value of the environment variable key, and whether it is set.
-func Getenv(key string) (value string, found bool) {
-	n := runtime_envc()
-	for i := 0; i < n; i++ {
-		kv := runtime_env(i)
-		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
-			return kv[len(key)+1:], true
-		}
-	}
-	return "", false
-}
-
-// Environ returns a copy of the environment, as "KEY=value" strings.
-func Environ() []string {
-	n := runtime_envc()
-	env := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		env = append(env, runtime_env(i))
-	}
-	return env
 }
