@@ -16,5 +16,16 @@ func main() {
 		c []byte
 		d func(x int) (y int)
 	}{}
-	println(len(a), b != nil)
+	println(len(a), b != nil, aliases())
+}
+
+// A declared alias is the type it stands for.
+type Alias = T
+
+func aliases() int {
+	n := 0
+	for _, t := range []Alias{{1}} {
+		n += t.x
+	}
+	return n
 }

@@ -40,8 +40,6 @@ func (s *script) Int63() int64 {
 
 func (s *script) Seed(int64) { s.i = 0 }
 
-// probe draws one value (a named type: see the TODO where it is used).
-type probe func(r *rand.Rand) any
 
 func try(name string, f func()) {
 	defer func() {
@@ -234,7 +232,7 @@ func main() {
 		for _, c := range []struct {
 			name string
 			v    []int64
-			f    probe // TODO(bug /tmp/bugs/remark-any-in-composite.go): func(*rand.Rand) any
+			f    func(*rand.Rand) any
 		}{
 			{"Float64", []int64{1<<63 - 1, 1<<63 - 512, 1 << 62}, func(r *rand.Rand) any { return r.Float64() }},
 			{"Float32", []int64{1<<63 - 1<<33, 1 << 61}, func(r *rand.Rand) any { return r.Float32() }},

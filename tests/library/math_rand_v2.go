@@ -35,8 +35,6 @@ func (s *script) Uint64() uint64 {
 	return x
 }
 
-// probe draws one value (a named type: see the TODO where it is used).
-type probe func(r *rand.Rand) any
 
 func try(name string, f func()) {
 	defer func() {
@@ -284,7 +282,7 @@ func main() {
 		for _, c := range []struct {
 			name string
 			v    []uint64
-			f    probe // TODO(bug /tmp/bugs/remark-any-in-composite.go): func(*rand.Rand) any
+			f    func(*rand.Rand) any
 		}{
 			{"Uint64N", []uint64{0, 1 << 63}, func(r *rand.Rand) any { return r.Uint64N(3) }},
 			{"IntN", []uint64{0, 1 << 63}, func(r *rand.Rand) any { return r.IntN(3) }},

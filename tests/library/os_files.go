@@ -304,8 +304,8 @@ func openFlags() {
 
 func perms() {
 	fmt.Println("-- permissions")
-	// TODO(bug /tmp/bugs/alias-type-name-in-m.go): []os.FileMode (an alias) here.
-	for _, m := range []fs.FileMode{0600, 0755, 0444, 0, 0777, os.ModeSetuid | 0755, os.ModeSetgid | 0750} {
+	// os.FileMode is an alias: remarks name the literal []fs.FileMode{...}, as gc's.
+	for _, m := range []os.FileMode{0600, 0755, 0444, 0, 0777, os.ModeSetuid | 0755, os.ModeSetgid | 0750} {
 		err := os.Chmod(at("data"), m)
 		fi, _ := os.Stat(at("data"))
 		fmt.Println("Chmod", m, show(err), fi.Mode(), fi.Mode().Perm())

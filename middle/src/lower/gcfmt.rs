@@ -502,6 +502,32 @@ impl GcFmt<'_> {
 
     /// A type as written in the source.
     pub fn type_expr(&self, e: &ast::Expr) -> String {
+        // A declared alias (`type A = T`, `os.FileMode`) is the type it stands for, as gc's
+        // types know it; the predeclared `any`, `byte` and `rune` keep their names.
+        if let AstExpr::Ident(_) | AstExpr::Selector { .. } = &e.kind {
+            let obj = self
+                .info
+                .uses
+                .get(&e.id)
+                .copied()
+                .or_else(|| match &e.kind {
+                    AstExpr::Selector { sel, .. } => self.info.uses.get(&sel.id).copied(),
+                    _ => None,
+                });
+            if let Some(obj) = obj {
+                let o = self.info.object(obj);
+                // An alias's object names a type declared under another name (or none).
+                let alias = matches!(o.kind, frontend::check::ObjKind::TypeName)
+                    && o.pkg != PkgId::UNIVERSE
+                    && self
+                        .types
+                        .named_info(o.ty)
+                        .is_none_or(|n| n.name != o.name || n.pkg != o.pkg);
+                if alias {
+                    return self.type_id(o.ty);
+                }
+            }
+        }
         match &e.kind {
             AstExpr::Paren(x) => self.type_expr(x),
             AstExpr::Ident(n) => n.clone(),
