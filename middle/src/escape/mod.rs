@@ -195,10 +195,14 @@ fn batches(program: &Program) -> Vec<Vec<FuncId>> {
                     method: Some(c), ..
                 } = &e.kind
                 {
-                    out.push(c.index());
+                    out.push(((e.span.file.0, e.span.lo), c.index()));
                 }
             });
-            out
+            // gc's visit is a pre-order walk of the source tree: in `outer(inner(x))` it meets
+            // `outer` first, where gocrane's IR computes `inner(x)` into a temporary before
+            // the call. Source order is gc's order.
+            out.sort_by_key(|&(at, _)| at);
+            out.into_iter().map(|(_, c)| c).collect::<Vec<_>>()
         })
         .collect();
     let closure: Vec<bool> = program.funcs.iter().map(Func::is_closure).collect();
