@@ -96,7 +96,8 @@ fn compile_loaded(
     let mut remarks = Vec::new();
     let mut timings = Vec::new();
     let start = std::time::Instant::now();
-    let program = frontend::check_program(&mut map, packages, &mut ids)
+    let goarch = build_context(target).goarch;
+    let program = frontend::check_program_for(&mut map, packages, &mut ids, goarch)
         .and_then(|package| {
             timings.push(("parse+check".to_string(), start.elapsed()));
             middle_passes(

@@ -68,11 +68,21 @@ pub fn compile_package(map: &mut SourceMap) -> Result<check::Package, Vec<Diagno
 }
 
 /// Checks the packages of a program (parsed with `ids`), each after those it imports; the last
-/// is the program's main package.
+/// is the program's main package. The target is amd64 (see [`check_program_for`]).
 pub fn check_program(
     map: &mut SourceMap,
     packages: Vec<ParsedPackage>,
     ids: &mut ast::NodeIdGen,
+) -> Result<check::Package, Vec<Diagnostic>> {
+    check_program_for(map, packages, ids, "amd64")
+}
+
+/// [`check_program`] for the architecture `goarch` (`amd64`, `arm64`): `runtime.GOARCH`.
+pub fn check_program_for(
+    map: &mut SourceMap,
+    packages: Vec<ParsedPackage>,
+    ids: &mut ast::NodeIdGen,
+    goarch: &str,
 ) -> Result<check::Package, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut late = Vec::new();
@@ -88,7 +98,7 @@ pub fn check_program(
             files: p.files,
         });
     }
-    match check::check_program(map, sources, ids) {
+    match check::check_program_for(map, sources, ids, goarch) {
         // gc checks where directives stand only once the package type-checks.
         Ok(_) if errors.is_empty() && !late.is_empty() => Err(late),
         Ok(package) if errors.is_empty() => Ok(package),

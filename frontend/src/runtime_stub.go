@@ -48,6 +48,30 @@ type MemStats struct {
 
 func ReadMemStats(m *MemStats)
 
+// The target, as gc's constants (the checker writes the architecture it compiles for).
+const (
+	GOOS     = "linux"
+	Compiler = "gc"
+)
+
+const GOARCH = "amd64"
+
+// Version is the Go release gocrane answers to, gc's.
+func Version() string
+
+// NumCPU is how many CPUs the process may run on (sched_getaffinity at start, as gc).
+func NumCPU() int
+
+// GOMAXPROCS returns the setting before the call and changes it when n > 0; it starts at gc's
+// default (the CPU count, lowered to a cgroup CPU limit). gocrane runs one goroutine.
+func GOMAXPROCS(n int) int
+
+// NumGoroutine is 1: gocrane has no goroutines yet.
+func NumGoroutine() int
+
+// Gosched yields the processor: with one goroutine, it returns.
+func Gosched()
+
 // KeepAlive accepts an argument of any type; the checker does not convert it to an interface.
 func KeepAlive(x any)
 

@@ -69,7 +69,7 @@
 //! | `alg` | `alg.go` | equality functions behind `Type.Equal`, interface comparison |
 //! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
 //! | `complex` | `complex.go` | complex division (`complex128div`) |
-//! | `cpu` | `internal/cpu` | the processor's features package math asks about (`useFMA`) |
+//! | `cpu` | `internal/cpu`, `debug.go`, `cgroup_linux.go`, `extern.go` | the processor: the features package math asks about (`useFMA`), `NumCPU`, `GOMAXPROCS`, `NumGoroutine`, `Gosched`, `Version` |
 //! | `syscalls` | `syscall` (`zsyscall_linux_*.go`), `os` (`sys_linux.go`, `tempfile.go`) | the library's file and process system calls: open, stat (into gc's amd64 `Stat_t` on both targets), directories, links, ids, `uname`, temporary names' random numbers |
 //! | `os` | `os_linux.go`, `runtime.go` (`os_runtime_args`), `syscall` | the library's system calls: arguments, environment, read/write, exit, errno texts |
 //! | `reflect` | `iface.go`, `mbarrier.go` (reflect's link names) | what `std/reflect` and `std/internal/abi` need: the type-data base, allocation, copies, interface conversion |

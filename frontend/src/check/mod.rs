@@ -126,8 +126,22 @@ pub fn check_program(
     packages: Vec<SourcePackage>,
     ids: &mut ast::NodeIdGen,
 ) -> Result<Package, Vec<Diagnostic>> {
+    check_program_for(map, packages, ids, "amd64")
+}
+
+/// [`check_program`] for the architecture `goarch`: the stub's `GOARCH` constant says it.
+pub fn check_program_for(
+    map: &mut SourceMap,
+    packages: Vec<SourcePackage>,
+    ids: &mut ast::NodeIdGen,
+    goarch: &str,
+) -> Result<Package, Vec<Diagnostic>> {
     let stub = {
-        let id = map.add("$GOROOT/src/runtime/stub.go", RUNTIME_STUB);
+        let text = RUNTIME_STUB.replace(
+            "const GOARCH = \"amd64\"",
+            &format!("const GOARCH = {goarch:?}"),
+        );
+        let id = map.add("$GOROOT/src/runtime/stub.go", text);
         match crate::parse::parse_file(map, id, ids) {
             Ok(f) => Some(f),
             Err(diags) => return Err(diags),
