@@ -1,5 +1,5 @@
-// gocrane-specific: package runtime offers MemStats, ReadMemStats and KeepAlive only; the other
-// members of gc's runtime are rejected by name (gc accepts runtime.GC), and names gc's runtime
+// gocrane-specific: package runtime offers MemStats, ReadMemStats, KeepAlive, GOOS, GOARCH, …; the
+// other members of gc's runtime are rejected by name (gc accepts runtime.GC), and names gc's runtime
 // does not have are undefined. The unsafe errors are gc's.
 package main
 
@@ -23,7 +23,7 @@ func main() {
 	var p *int
 	_ = (*float64)(p)
 	_ = (*float64)(unsafe.Pointer(p))
-	_ = runtime.NumGoroutine
+	_ = runtime.Callers
 	runtime.KeepAlive(p, p)
 	runtime.Nope()
 }
