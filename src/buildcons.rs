@@ -129,8 +129,8 @@ impl Context {
             if t.starts_with("//") {
                 continue;
             }
-            if t.starts_with("/*") {
-                in_block = !t[2..].contains("*/");
+            if let Some(rest) = t.strip_prefix("/*") {
+                in_block = !rest.contains("*/");
                 continue;
             }
             // The package clause (or anything else): no constraint after it counts.
