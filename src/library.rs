@@ -19,10 +19,14 @@ fn override_dir() -> Option<PathBuf> {
     std::env::var_os("GOCRANE_STD").map(PathBuf::from)
 }
 
+/// Whether `name` is a Go source file of a package (not a test).
+fn is_go(name: &str) -> bool {
+    name.ends_with(".go") && !name.ends_with("_test.go")
+}
+
 /// The `.go` files (name, contents) directly in the library folder `path`, embedded or from
 /// `GOCRANE_STD`.
 fn go_files(path: &str) -> Vec<(String, Vec<u8>)> {
-    let is_go = |name: &str| name.ends_with(".go") && !name.ends_with("_test.go");
     match override_dir() {
         Some(root) => std::fs::read_dir(root.join(path))
             .into_iter()
@@ -31,8 +35,10 @@ fn go_files(path: &str) -> Vec<(String, Vec<u8>)> {
             .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
             .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                let bytes = std::fs::read(e.path()).ok()?;
-                is_go(&name).then_some((name, bytes))
+                if !is_go(&name) {
+                    return None;
+                }
+                Some((name, std::fs::read(e.path()).ok()?))
             })
             .collect(),
         None => STD
@@ -49,9 +55,22 @@ fn go_files(path: &str) -> Vec<(String, Vec<u8>)> {
     }
 }
 
-/// Whether gocrane's library has the standard package `path`.
+/// Whether gocrane's library has the standard package `path` (its files are not read).
 pub fn has(path: &str) -> bool {
-    !go_files(path).is_empty()
+    match override_dir() {
+        Some(root) => std::fs::read_dir(root.join(path))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| is_go(&e.file_name().to_string_lossy())),
+        None => STD.get_dir(path).is_some_and(|d| {
+            d.files().any(|f| {
+                f.path()
+                    .file_name()
+                    .is_some_and(|n| is_go(&n.to_string_lossy()))
+            })
+        }),
+    }
 }
 
 /// The `.go` files of standard package `path` (`unicode/utf8`) that the build constraints

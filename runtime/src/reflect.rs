@@ -2,7 +2,7 @@
 //! as gc's runtime provides `reflect.unsafe_New`, `reflect.typedmemmove`, `reflect.ifaceE2I`
 //! and `resolveNameOff` by link name. The Go side declares them without a body.
 //!
-//! Layer 5: allocation and type data only.
+//! Layer 10: allocation, slices, interface tables and type data.
 
 use crate::abi::{GoSlice, Type};
 use crate::typedata::{InterfaceType, Module};
@@ -12,12 +12,6 @@ use crate::typedata::{InterfaceType, Module};
 #[export_name = "internal/abi.typesBase"]
 pub extern "C" fn types_base() -> *const u8 {
     Module::linked().types as *const u8
-}
-
-/// `internal/abi.typesEnd() unsafe.Pointer`: the end of the type-data blob.
-#[export_name = "internal/abi.typesEnd"]
-pub extern "C" fn types_end() -> *const u8 {
-    Module::linked().etypes as *const u8
 }
 
 /// `internal/abi.typesDescEnd() unsafe.Pointer`: the end of the type descriptors, which the
@@ -46,57 +40,24 @@ pub unsafe extern "C" fn unsafe_new_array(t: *const Type, n: isize) -> *mut u8 {
     crate::malloc::alloc((*t).size * n as usize, t)
 }
 
-/// `reflect.typedmemmove(t *abi.Type, dst, src unsafe.Pointer)`.
-///
-/// # Safety
-/// As `runtime.typedmemmove`.
-#[export_name = "reflect.typedmemmove"]
-pub unsafe extern "C" fn typedmemmove(t: *const Type, dst: *mut u8, src: *const u8) {
-    crate::malloc::typedmemmove(t, dst, src)
-}
-
-/// `reflect.ifaceE2I(t *abi.Type, src any, dst unsafe.Pointer)`: stores `src` converted to
-/// the non-empty interface type `t` at `dst` (the caller checked that it implements `t`).
-///
-/// # Safety
-/// `t` must be an interface descriptor, `src_type` null or a descriptor, `dst` writable.
-#[export_name = "reflect.ifaceE2I"]
-pub unsafe extern "C" fn iface_e2i(
-    t: *const Type,
-    src_type: *const Type,
-    src_data: *mut u8,
-    dst: *mut [usize; 2],
-) {
-    store_iface(t, src_type, src_data, dst)
-}
-
-/// `internal/abi.IfaceE2I(t *Type, src any, dst unsafe.Pointer)`: the same for errors.As.
-///
-/// # Safety
-/// As `reflect.ifaceE2I`.
-#[export_name = "internal/abi.IfaceE2I"]
-pub unsafe extern "C" fn abi_iface_e2i(
-    t: *const Type,
-    src_type: *const Type,
-    src_data: *mut u8,
-    dst: *mut [usize; 2],
-) {
-    store_iface(t, src_type, src_data, dst)
-}
-
-/// `internal/abi.Typedmemmove(t *Type, dst, src unsafe.Pointer)`: `reflect.typedmemmove` for
-/// errors.As.
+/// `internal/abi.Typedmemmove(t *Type, dst, src unsafe.Pointer)`: copies one `t`, for reflect
+/// and errors.As.
 ///
 /// # Safety
 /// As `runtime.typedmemmove`.
 #[export_name = "internal/abi.Typedmemmove"]
-pub unsafe extern "C" fn abi_typedmemmove(t: *const Type, dst: *mut u8, src: *const u8) {
+pub unsafe extern "C" fn typedmemmove(t: *const Type, dst: *mut u8, src: *const u8) {
     crate::malloc::typedmemmove(t, dst, src)
 }
 
-/// Stores the interface value (`src_type`, `src_data`) converted to interface type `t` at
-/// `dst`.
-unsafe fn store_iface(
+/// `internal/abi.IfaceE2I(t *Type, src any, dst unsafe.Pointer)`: stores `src` converted to the
+/// non-empty interface type `t` at `dst` (the caller checked that it implements `t`), for
+/// reflect and errors.As.
+///
+/// # Safety
+/// `t` must be an interface descriptor, `src_type` null or a descriptor, `dst` writable.
+#[export_name = "internal/abi.IfaceE2I"]
+pub unsafe extern "C" fn iface_e2i(
     t: *const Type,
     src_type: *const Type,
     src_data: *mut u8,

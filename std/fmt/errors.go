@@ -2,6 +2,7 @@ package fmt
 
 import (
 	"errors"
+	"internal/bytealg"
 	"sort"
 )
 
@@ -17,7 +18,7 @@ func Errorf(format string, a ...any) (err error) {
 }
 
 func errorf(format string, a ...any) error {
-	if len(a) == 0 && !hasPercent(format) {
+	if len(a) == 0 && bytealg.IndexByteString(format, '%') < 0 {
 		return nil
 	}
 	p := newPrinter()
@@ -49,15 +50,6 @@ func errorf(format string, a ...any) error {
 	}
 	p.free()
 	return err
-}
-
-func hasPercent(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' {
-			return true
-		}
-	}
-	return false
 }
 
 // wrapError is Errorf's error with one %w.

@@ -333,6 +333,3 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 	}
 	return Method{}, false
 }
-
-// methodName is for messages: the func type's parameter count as text.
-func itoa(i int) string { return strconv.Itoa(i) }

@@ -13,7 +13,7 @@ func (t *rtype) Implements(u Type) bool {
 	if u.Kind() != Interface {
 		panic("reflect: non-interface type passed to Type.Implements")
 	}
-	return implements(u.common(), &t.t)
+	return abi.Implements(u.common(), &t.t)
 }
 
 // AssignableTo reports whether a value of the type is assignable to type u.
@@ -22,7 +22,7 @@ func (t *rtype) AssignableTo(u Type) bool {
 		panic("reflect: nil type passed to Type.AssignableTo")
 	}
 	uu := u.common()
-	return directlyAssignable(uu, &t.t) || implements(uu, &t.t)
+	return abi.DirectlyAssignable(uu, &t.t) || abi.Implements(uu, &t.t)
 }
 
 // ConvertibleTo reports whether a value of the type converts to type u.
@@ -33,22 +33,8 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 	return convertible(u.common(), &t.t)
 }
 
-// The relations between types live in internal/abi, which errors.As shares.
-func implements(T, V *abi.Type) bool { return abi.Implements(T, V) }
-
-func directlyAssignable(T, V *abi.Type) bool { return abi.DirectlyAssignable(T, V) }
-
-func specialChannelAssignability(T, V *abi.Type) bool {
-	return abi.SpecialChannelAssignability(T, V)
-}
-
-func haveIdenticalType(T, V *abi.Type, cmpTags bool) bool {
-	return abi.HaveIdenticalType(T, V, cmpTags)
-}
-
-func haveIdenticalUnderlyingType(T, V *abi.Type, cmpTags bool) bool {
-	return abi.HaveIdenticalUnderlyingType(T, V, cmpTags)
-}
+// The relations between types (Implements, DirectlyAssignable, HaveIdentical…) are
+// internal/abi's, which errors.As shares.
 
 // convertible reports whether a value of type src converts to type dst (Go's conversion
 // rules as reflect applies them).
@@ -91,19 +77,19 @@ func convertible(dst, src *abi.Type) bool {
 			return true
 		}
 	case Chan:
-		if dst.Kind() == abi.Chan && specialChannelAssignability(dst, src) {
+		if dst.Kind() == abi.Chan && abi.SpecialChannelAssignability(dst, src) {
 			return true
 		}
 	}
-	if haveIdenticalUnderlyingType(dst, src, false) {
+	if abi.HaveIdenticalUnderlyingType(dst, src, false) {
 		return true
 	}
 	// Two unnamed pointer types with identical underlying element types.
 	if dst.Kind() == abi.Pointer && !dst.HasName() && src.Kind() == abi.Pointer && !src.HasName() &&
-		haveIdenticalUnderlyingType(dst.Elem(), src.Elem(), false) {
+		abi.HaveIdenticalUnderlyingType(dst.Elem(), src.Elem(), false) {
 		return true
 	}
-	return implements(dst, src)
+	return abi.Implements(dst, src)
 }
 
 // fnv1 mixes bytes into a hash as gc's reflect does for types it builds.
@@ -233,7 +219,7 @@ func funcOf(params []*abi.Type, nin int, variadic bool) *abi.Type {
 	str := funcString(ft)
 	// The program's own descriptor of this type, if it has one: the same Type then.
 	for _, tt := range typesByString(str) {
-		if haveIdenticalUnderlyingType(&ft.Type, tt, true) {
+		if abi.HaveIdenticalUnderlyingType(&ft.Type, tt, true) {
 			funcCache = append(funcCache, (*abi.FuncType)(unsafe.Pointer(tt)))
 			return tt
 		}

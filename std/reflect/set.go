@@ -18,7 +18,7 @@ func (v Value) Set(x Value) {
 		if x.ptr == unsafe.Pointer(&zeroVal[0]) {
 			clearBytes(v.ptr, v.typ().Size_)
 		} else {
-			typedmemmove(v.typ(), v.ptr, x.ptr)
+			abi.Typedmemmove(v.typ(), v.ptr, x.ptr)
 		}
 	} else {
 		*(*unsafe.Pointer)(v.ptr) = x.ptr
@@ -39,11 +39,11 @@ func clearBytes(p unsafe.Pointer, n uintptr) {
 // an interface); target, if not nil, is where an interface result may be stored.
 func (v Value) assignTo(context string, dst *abi.Type, target unsafe.Pointer) Value {
 	switch {
-	case directlyAssignable(dst, v.typ()):
+	case abi.DirectlyAssignable(dst, v.typ()):
 		fl := v.flag&(flagAddr|flagIndir) | v.flag.ro()
 		fl |= flag(dst.Kind())
 		return Value{dst, v.ptr, fl}
-	case implements(dst, v.typ()):
+	case abi.Implements(dst, v.typ()):
 		if v.Kind() == Interface && v.IsNil() {
 			// A nil interface converts to the zero value of any interface type.
 			return Value{dst, nil, flag(Interface)}
@@ -55,7 +55,7 @@ func (v Value) assignTo(context string, dst *abi.Type, target unsafe.Pointer) Va
 		if dst.NumMethod() == 0 {
 			*(*any)(target) = x
 		} else {
-			ifaceE2I(dst, x, target)
+			abi.IfaceE2I(dst, x, target)
 		}
 		return Value{dst, target, flagIndir | flag(Interface)}
 	}
@@ -269,7 +269,7 @@ func Copy(dst, src Value) int {
 	de := dst.typ().Elem()
 	if !stringCopy {
 		se := src.typ().Elem()
-		if !haveIdenticalType(de, se, true) {
+		if !abi.HaveIdenticalType(de, se, true) {
 			panic("reflect.Copy: " + de.String() + " != " + se.String())
 		}
 	}
@@ -312,7 +312,7 @@ func Append(s Value, x ...Value) Value {
 func AppendSlice(s, t Value) Value {
 	s.kindIs("reflect.AppendSlice", Slice)
 	t.kindIs("reflect.AppendSlice", Slice)
-	if !haveIdenticalType(s.typ().Elem(), t.typ().Elem(), true) {
+	if !abi.HaveIdenticalType(s.typ().Elem(), t.typ().Elem(), true) {
 		panic("reflect.AppendSlice: " + s.typ().Elem().String() + " != " + t.typ().Elem().String())
 	}
 	ns := s.Len()

@@ -168,22 +168,6 @@ type emptyInterface struct {
 	word unsafe.Pointer
 }
 
-// nonEmptyInterface is the layout of an interface with methods.
-type nonEmptyInterface struct {
-	itab *itab
-	word unsafe.Pointer
-}
-
-// itab is the header of an itab: the interface type and the dynamic type (the method
-// table follows).
-type itab struct {
-	inter *abi.InterfaceType
-	typ   *abi.Type
-	hash  uint32
-	_     uint32
-	fun   [1]uintptr
-}
-
 // TypeOf is i's dynamic type; nil for a nil interface.
 func TypeOf(i any) Type {
 	return toType(abi.TypeOf(i))

@@ -24,9 +24,7 @@ const (
 	flagEmbedRO     flag = 1 << 6 // reached through an unexported embedded field
 	flagIndir       flag = 1 << 7 // ptr points at the value
 	flagAddr        flag = 1 << 8 // addressable (implies flagIndir)
-	flagMethod      flag = 1 << 9 // a method value (not supported: never set)
 	flagRO          flag = flagStickyRO | flagEmbedRO
-	flagMethodShift      = 10
 )
 
 func (f flag) kind() Kind { return Kind(f & flagKindMask) }
@@ -55,13 +53,6 @@ func (e *ValueError) Error() string {
 		return "reflect: call of " + e.Method + " on zero Value"
 	}
 	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
-}
-
-// mustBe panics unless the value's kind is expected.
-func (f flag) mustBe(expected Kind) {
-	if Kind(f&flagKindMask) != expected {
-		panic(&ValueError{valueMethodName(), f.kind()})
-	}
 }
 
 // valueMethodName names the Value method that failed, for messages. gc finds it by walking
@@ -137,7 +128,7 @@ func packEface(v Value) any {
 		ptr := v.ptr
 		if v.flag&flagAddr != 0 {
 			c := unsafe_New(t)
-			typedmemmove(t, c, ptr)
+			abi.Typedmemmove(t, c, ptr)
 			ptr = c
 		}
 		e.word = ptr
@@ -150,19 +141,14 @@ func packEface(v Value) any {
 	return i
 }
 
-// The runtime's side (runtime/src/reflect.rs). Only ifaceE2I keeps what it is given (the
-// interface's data word, stored at dst).
+// The runtime's side (runtime/src/reflect.rs); copies and interface conversions are
+// internal/abi's (Typedmemmove, IfaceE2I), which errors.As shares.
 
 //go:noescape
 func unsafe_New(t *abi.Type) unsafe.Pointer
 
 //go:noescape
 func unsafe_NewArray(t *abi.Type, n int) unsafe.Pointer
-
-//go:noescape
-func typedmemmove(t *abi.Type, dst, src unsafe.Pointer)
-
-func ifaceE2I(t *abi.Type, src any, dst unsafe.Pointer)
 
 // IsValid reports whether v holds a value (is not the zero Value).
 func (v Value) IsValid() bool { return v.flag != 0 }
@@ -613,35 +599,9 @@ func (v Value) Bytes() []byte {
 	panic(&ValueError{"reflect.Value.Bytes", v.kind()})
 }
 
-// runes is a []rune's value.
-func (v Value) runes() []rune {
-	v.kindIs("reflect.Value.Bytes", Slice)
-	if v.typ().Elem().Kind() != abi.Int32 {
-		panic("reflect.Value.Bytes of non-rune slice")
-	}
-	return *(*[]rune)(v.ptr)
-}
-
 // Slice is v[i:j] for an array (addressable), slice or string.
 func (v Value) Slice(i, j int) Value {
-	var cap int
-	var base unsafe.Pointer
-	var typ *abi.Type
-	switch kind := v.kind(); kind {
-	case Array:
-		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Slice: slice of unaddressable array")
-		}
-		tt := v.typ().ArrayType()
-		cap = int(tt.Len)
-		typ = tt.Slice
-		base = v.ptr
-	case Slice:
-		typ = v.typ()
-		s := (*sliceHeader)(v.ptr)
-		base = s.Data
-		cap = s.Cap
-	case String:
+	if v.kind() == String {
 		s := (*stringHeader)(v.ptr)
 		if i < 0 || j < i || j > s.Len {
 			panic("reflect.Value.Slice: string slice index out of bounds")
@@ -652,55 +612,49 @@ func (v Value) Slice(i, j int) Value {
 			t.Len = j - i
 		}
 		return Value{v.typ(), unsafe.Pointer(t), v.flag.ro() | flagIndir | flag(String)}
-	default:
-		panic(&ValueError{"reflect.Value.Slice", v.kind()})
 	}
+	typ, base, cap := v.sliceable("reflect.Value.Slice")
 	if i < 0 || j < i || j > cap {
 		panic("reflect.Value.Slice: slice index out of bounds")
 	}
-	s := new(sliceHeader)
-	s.Len = j - i
-	s.Cap = cap - i
-	if cap-i > 0 {
-		s.Data = unsafe.Add(base, uintptr(i)*typ.Elem().Size_)
-	} else {
-		// Never point past the end of the array.
-		s.Data = base
-	}
-	return Value{typ, unsafe.Pointer(s), v.flag.ro() | flagIndir | flag(Slice)}
+	return v.sliceOf(typ, base, i, j, cap)
 }
 
 // Slice3 is v[i:j:k] for an addressable array or a slice.
 func (v Value) Slice3(i, j, k int) Value {
-	var cap int
-	var base unsafe.Pointer
-	var typ *abi.Type
-	switch v.kind() {
-	case Array:
-		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Slice3: slice of unaddressable array")
-		}
-		tt := v.typ().ArrayType()
-		cap = int(tt.Len)
-		typ = tt.Slice
-		base = v.ptr
-	case Slice:
-		typ = v.typ()
-		s := (*sliceHeader)(v.ptr)
-		base = s.Data
-		cap = s.Cap
-	default:
-		panic(&ValueError{"reflect.Value.Slice3", v.kind()})
-	}
+	typ, base, cap := v.sliceable("reflect.Value.Slice3")
 	if i < 0 || j < i || k < j || k > cap {
 		panic("reflect.Value.Slice3: slice index out of bounds")
 	}
+	return v.sliceOf(typ, base, i, j, k)
+}
+
+// sliceable is what slicing an addressable array or a slice starts from: the slice type,
+// the first element, the capacity.
+func (v Value) sliceable(method string) (typ *abi.Type, base unsafe.Pointer, cap int) {
+	switch v.kind() {
+	case Array:
+		if v.flag&flagAddr == 0 {
+			panic(method + ": slice of unaddressable array")
+		}
+		tt := v.typ().ArrayType()
+		return tt.Slice, v.ptr, int(tt.Len)
+	case Slice:
+		s := (*sliceHeader)(v.ptr)
+		return v.typ(), s.Data, s.Cap
+	}
+	panic(&ValueError{method, v.kind()})
+}
+
+// sliceOf is the slice of type typ over base[i:j:k] (bounds checked by the caller).
+func (v Value) sliceOf(typ *abi.Type, base unsafe.Pointer, i, j, k int) Value {
 	s := new(sliceHeader)
 	s.Len = j - i
 	s.Cap = k - i
 	if k-i > 0 {
 		s.Data = unsafe.Add(base, uintptr(i)*typ.Elem().Size_)
 	} else {
+		// Never point past the end of the array.
 		s.Data = base
 	}
 	return Value{typ, unsafe.Pointer(s), v.flag.ro() | flagIndir | flag(Slice)}

@@ -336,20 +336,12 @@ impl GcFmt<'_> {
     /// variadic call's extra arguments into a slice: `f(1, ... argument...)`, and
     /// `f(1, nil...)` when there are none.
     fn call_args(&self, fun: &ast::Expr, args: &[ast::Expr], ddd: bool, s: &mut GcText) {
-        let sig = self
-            .info
-            .exprs
-            .get(&fun.unparen().id)
-            .map(|i| self.types.under(i.ty));
-        let fixed = match sig {
-            Some(Type::Func(sig)) if sig.variadic && !ddd => sig.params.len() - 1,
-            _ => {
-                self.list(args, s);
-                if ddd {
-                    s.push_str("...");
-                }
-                return;
+        let Some(fixed) = self.packed_after(fun, ddd) else {
+            self.list(args, s);
+            if ddd {
+                s.push_str("...");
             }
+            return;
         };
         self.list(&args[..fixed.min(args.len())], s);
         if fixed > 0 {
@@ -423,12 +415,17 @@ impl GcFmt<'_> {
 
     /// Whether `fun`'s call packs its extra arguments (a variadic callee, no `...`).
     fn is_variadic_call(&self, fun: &ast::Expr, ddd: bool) -> bool {
-        let sig = self
-            .info
-            .exprs
-            .get(&fun.unparen().id)
-            .map(|i| self.types.under(i.ty));
-        !ddd && matches!(sig, Some(Type::Func(sig)) if sig.variadic)
+        self.packed_after(fun, ddd).is_some()
+    }
+
+    /// How many fixed parameters a call of `fun` has before the extra arguments its typecheck
+    /// packs into a slice; None when it packs none (not variadic, or called with `...`).
+    fn packed_after(&self, fun: &ast::Expr, ddd: bool) -> Option<usize> {
+        let ty = self.info.exprs.get(&fun.unparen().id)?.ty;
+        match self.types.under(ty) {
+            Type::Func(sig) if sig.variadic && !ddd => Some(sig.params.len() - 1),
+            _ => None,
+        }
     }
 
     /// A call of an interface method `x.M(args)`, as a part devirtualization may rewrite.

@@ -160,22 +160,8 @@ impl<'a> Lowerer<'a> {
                         let g = self.new_stmp(arr, e.node_pos());
                         let items = self.static_elems(elts, elem)?;
                         let value = self.composite_of(items, arr, span);
-                        if !super::iface::is_zero(&value) {
-                            self.globals[g.index()].init = Some(value);
-                        }
-                        let parr = self.types.pointer(arr);
-                        let int = self.types.basic(base::types::BasicKind::Int);
-                        let len = Expr::new(ExprKind::Const(Const::Int(n as i64)), int, span);
-                        let p = Expr::new(ExprKind::Addr(Place::Global(g)), parr, span);
-                        Some(Expr::new(
-                            ExprKind::SliceHeader(
-                                Box::new(p),
-                                Box::new(len.clone()),
-                                Box::new(len),
-                            ),
-                            lit_ty,
-                            span,
-                        ))
+                        self.set_static_init(g, value);
+                        Some(self.static_slice(g, arr, n, lit_ty, span))
                     }
                     _ => None,
                 }
@@ -183,102 +169,121 @@ impl<'a> Lowerer<'a> {
             AstExpr::Call { fun, args, .. }
                 if args.len() == 1 && matches!(self.mode(fun), Some(Mode::TypeExpr)) =>
             {
-                // `[]byte("…")`: the bytes in `P..gobytes.N`, the slice over them.
-                let to = self.info.exprs.get(&e.id)?.ty;
-                let Some(Mode::Const(base::constant::ConstValue::String(text))) =
-                    self.mode(&args[0])
-                else {
-                    return self.static_leaf(e, ty);
-                };
-                let bytes = match self.types.under(to) {
-                    Type::Slice(el)
-                        if self.types.basic_kind(*el) == Some(base::types::BasicKind::Uint8) =>
-                    {
-                        text.to_vec()
-                    }
-                    _ => return self.static_leaf(e, ty),
-                };
-                if bytes.is_empty() {
-                    return None;
+                match self.static_bytes_conversion(e, &args[0]) {
+                    Some(v) => v.map(|v| self.assign_conv(v, ty)),
+                    None => self.static_leaf(e, ty),
                 }
-                let u8t = self.types.basic(base::types::BasicKind::Uint8);
-                let arr = self.types.array(bytes.len() as u64, u8t);
-                let n = {
-                    let c = self.gobytes.entry(self.pkg).or_default();
-                    *c += 1;
-                    *c
-                };
-                let g = GlobalId(self.globals.len() as u32);
-                let items = bytes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, b)| **b != 0)
-                    .map(|(i, b)| {
-                        (
-                            i,
-                            Expr::new(ExprKind::Const(Const::Int(*b as i64)), u8t, span),
-                        )
-                    })
-                    .collect();
-                let init = self.composite_of(items, arr, span);
-                self.globals.push(Global {
-                    sym: Symbol::GoBytes { pkg: self.pkg, n },
-                    ty: arr,
-                    span,
-                    init: (!super::iface::is_zero(&init)).then_some(init),
-                    external: false,
-                });
-                let parr = self.types.pointer(arr);
-                let int = self.types.basic(base::types::BasicKind::Int);
-                let len = Expr::new(ExprKind::Const(Const::Int(bytes.len() as i64)), int, span);
-                let p = Expr::new(ExprKind::Addr(Place::Global(g)), parr, span);
-                let v = Expr::new(
-                    ExprKind::SliceHeader(Box::new(p), Box::new(len.clone()), Box::new(len)),
-                    to,
-                    span,
-                );
-                Some(self.assign_conv(v, ty))
             }
             _ => self.static_leaf(e, ty),
         }
     }
 
+    /// `[]byte("…")` of a constant: the bytes in `P..gobytes.N`, the slice over them (Some(None)
+    /// for an empty string, which gc leaves to code); None if `e` is another conversion.
+    fn static_bytes_conversion(
+        &mut self,
+        e: &'a ast::Expr,
+        arg: &'a ast::Expr,
+    ) -> Option<Option<Expr>> {
+        let to = self.info.exprs.get(&e.id)?.ty;
+        let Some(Mode::Const(base::constant::ConstValue::String(text))) = self.mode(arg) else {
+            return None;
+        };
+        let u8t = self.types.basic(base::types::BasicKind::Uint8);
+        match self.types.under(to) {
+            Type::Slice(el)
+                if self.types.basic_kind(*el) == Some(base::types::BasicKind::Uint8) => {}
+            _ => return None,
+        }
+        let bytes = text.to_vec();
+        if bytes.is_empty() {
+            return Some(None);
+        }
+        let span = e.span;
+        let arr = self.types.array(bytes.len() as u64, u8t);
+        let n = {
+            let c = self.gobytes.entry(self.pkg).or_default();
+            *c += 1;
+            *c
+        };
+        let g = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global {
+            sym: Symbol::GoBytes { pkg: self.pkg, n },
+            ty: arr,
+            span,
+            init: None,
+            external: false,
+        });
+        let items = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b != 0)
+            .map(|(i, b)| {
+                (
+                    i,
+                    Expr::new(ExprKind::Const(Const::Int(*b as i64)), u8t, span),
+                )
+            })
+            .collect();
+        let value = self.composite_of(items, arr, span);
+        self.set_static_init(g, value);
+        Some(Some(self.static_slice(
+            g,
+            arr,
+            bytes.len() as u64,
+            to,
+            span,
+        )))
+    }
+
+    /// Static `g`'s data is `value` (nothing when it is zero: `.bss`).
+    fn set_static_init(&mut self, g: GlobalId, value: Expr) {
+        if !super::iface::is_zero(&value) {
+            self.globals[g.index()].init = Some(value);
+        }
+    }
+
+    /// The slice of type `ty` over all `n` elements of static `g`, an array of type `arr`.
+    fn static_slice(&mut self, g: GlobalId, arr: TypeId, n: u64, ty: TypeId, span: Span) -> Expr {
+        let parr = self.types.pointer(arr);
+        let int = self.types.basic(base::types::BasicKind::Int);
+        let len = Expr::new(ExprKind::Const(Const::Int(n as i64)), int, span);
+        let p = Expr::new(ExprKind::Addr(Place::Global(g)), parr, span);
+        Expr::new(
+            ExprKind::SliceHeader(Box::new(p), Box::new(len.clone()), Box::new(len)),
+            ty,
+            span,
+        )
+    }
+
     /// A leaf of a static initialiser: a constant or a function value.
     fn static_leaf(&mut self, e: &'a ast::Expr, ty: TypeId) -> Option<Expr> {
         let e = e.unparen();
-        {
-            {
-                // A leaf: constants and function values only.
-                if !matches!(self.mode(e), Some(Mode::Const(_)))
-                    && !matches!(
-                        e.kind,
-                        AstExpr::Ident(_) | AstExpr::Selector { .. } | AstExpr::FuncLit { .. }
-                    )
-                {
-                    return None;
-                }
-                let mut scratch = Vec::new();
-                let v = self.expr(e, &mut scratch);
-                if !scratch.is_empty() {
-                    return None;
-                }
-                let v = self.assign_conv(v, ty);
-                if matches!(v.kind, ExprKind::Const(Const::Nil)) {
-                    // nil: the zero value, nothing to write.
-                    return Some(Expr::new(ExprKind::Zero, ty, v.span));
-                }
-                is_static_data(&v).then_some(v)
-            }
+        let value_like = matches!(
+            e.kind,
+            AstExpr::Ident(_) | AstExpr::Selector { .. } | AstExpr::FuncLit { .. }
+        );
+        if !matches!(self.mode(e), Some(Mode::Const(_))) && !value_like {
+            return None;
         }
+        let mut scratch = Vec::new();
+        let v = self.expr(e, &mut scratch);
+        if !scratch.is_empty() {
+            return None;
+        }
+        let v = self.assign_conv(v, ty);
+        if matches!(v.kind, ExprKind::Const(Const::Nil)) {
+            // nil: the zero value, nothing to write.
+            return Some(Expr::new(ExprKind::Zero, ty, v.span));
+        }
+        is_static_data(&v).then_some(v)
     }
 
     /// `&lit`: the literal in a new static, and its address.
     fn static_object(&mut self, lit: &'a ast::Expr, lit_ty: TypeId, span: Span) -> Option<Expr> {
         let g = self.new_stmp(lit_ty, lit.node_pos());
         let v = self.static_data_value(lit, lit_ty)?;
-        if !super::iface::is_zero(&v) {
-            self.globals[g.index()].init = Some(v);
-        }
+        self.set_static_init(g, v);
         let p = self.types.pointer(lit_ty);
         Some(Expr::new(ExprKind::Addr(Place::Global(g)), p, span))
     }

@@ -70,9 +70,8 @@ type (
 	TextOff int32
 )
 
-// typesBase and typesEnd bound the type data (runtime/src/reflect.rs).
+// typesBase is where the type data starts (runtime/src/reflect.rs).
 func typesBase() unsafe.Pointer
-func typesEnd() unsafe.Pointer
 
 // Names and descriptors built at run time (reflect's PointerTo, method types) are out of
 // an offset's reach: the runtime registers them under negative ids, from -2 down, which
