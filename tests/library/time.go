@@ -429,8 +429,10 @@ func zoneTests() {
 	_, err = time.LoadLocationFromTZData("bad", []byte("nope"))
 	println(errText(err))
 
+	// Zones whose future rules stay put across tzdata releases (Casablanca's predicted
+	// transitions change from one release to the next, and the recording would with them).
 	names := []string{"America/New_York", "Australia/Sydney", "Europe/Dublin", "Europe/London",
-		"Asia/Kolkata", "Pacific/Chatham", "America/St_Johns", "America/Sao_Paulo", "Africa/Casablanca",
+		"Asia/Kolkata", "Pacific/Chatham", "America/St_Johns", "America/Sao_Paulo",
 		"Asia/Tehran", "Pacific/Apia", "Antarctica/Troll"}
 	instants := []int64{-5000000000, -2208988800, -1, 0, 1136239445, 1700000000, 2147483647, 2200000000,
 		4102444800, 4118097600, 4133563200, 7258118400, 32503680000}
