@@ -36,8 +36,8 @@ pub struct Output {
     pub object: Vec<u8>,
     /// (pass name, text) for `--dump-after`.
     pub dumps: Vec<(String, String)>,
-    /// How long each phase took, in order: parsing and checking, each middle pass, the
-    /// backend (`-d timing`).
+    /// How long each phase took, in order: reading and parsing, checking, each middle pass,
+    /// the backend (`-d timing`; the driver adds linking).
     pub timings: Vec<(String, std::time::Duration)>,
     /// (function name, Cranelift disassembly) when `Options::disasm` is set.
     pub disasm: Vec<(String, String)>,
@@ -65,8 +65,12 @@ pub fn compile(
     arch: &Target,
     options: &Options,
 ) -> Result<Output, String> {
+    let start = std::time::Instant::now();
     let loaded = crate::load::load(target, build_context(arch))?;
-    compile_loaded(loaded, arch, options)
+    let took = start.elapsed();
+    let mut out = compile_loaded(loaded, arch, options)?;
+    out.timings.insert(0, ("read+parse".to_string(), took));
+    Ok(out)
 }
 
 /// [`compile`] of a main package given as (name, bytes) for each file, read already. The fuzz
@@ -99,7 +103,7 @@ fn compile_loaded(
     let goarch = build_context(target).goarch;
     let program = frontend::check_program_for(&mut map, packages, &mut ids, goarch)
         .and_then(|package| {
-            timings.push(("parse+check".to_string(), start.elapsed()));
+            timings.push(("check".to_string(), start.elapsed()));
             middle_passes(
                 package,
                 &map,
@@ -134,7 +138,11 @@ fn compile_loaded(
         listing: options.listing.is_some(),
     };
     let start = std::time::Instant::now();
-    let compiled = backend::compile(&program, &target.triple, &backend_options)
+    let positions = backend::Positions {
+        map: &map,
+        file_names: runtime_file_names(&map, &paths),
+    };
+    let compiled = backend::compile(&program, &target.triple, &backend_options, Some(&positions))
         .map_err(|e| format!("gocrane: {e}"))?;
     timings.push(("backend".to_string(), start.elapsed()));
     let mut data = compiled.data;
@@ -267,6 +275,22 @@ fn file_names(
                 _ => file.name.clone(),
             };
             (id, name)
+        })
+        .collect()
+}
+
+/// The name of every file of `map` as the runtime reports it (`runtime.Caller`, `Frame.File`,
+/// tracebacks): as gc's, the absolute path of a file read from disk (`/home/u/m/main.go`);
+/// the library's and the runtime's files keep their `$GOROOT/src/…` names (gocrane has no
+/// GOROOT on disk; gc's linker would put its own there).
+fn runtime_file_names(map: &SourceMap, paths: &[Option<PathBuf>]) -> Vec<String> {
+    map.files
+        .iter()
+        .enumerate()
+        .map(|(i, file)| match paths.get(i).and_then(|p| p.as_ref()) {
+            Some(path) => std::path::absolute(path)
+                .map_or_else(|_| file.name.clone(), |p| clean(&p).display().to_string()),
+            None => file.name.clone(),
         })
         .collect()
 }

@@ -171,7 +171,7 @@ impl CompileArgs {
         }
         if self.debug.as_deref() == Some("timing") {
             for (phase, took) in &out.timings {
-                eprintln!("{phase:<14} {:>10.3} ms", took.as_secs_f64() * 1000.0);
+                print_timing(phase, *took);
             }
         }
         if self.remarks {
@@ -238,7 +238,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             match emit {
                 Emit::Obj => std::fs::write(&output, &object)
                     .map_err(|e| format!("writing {}: {e}", output.display()))?,
-                Emit::Exe => link::link(&object, &target, &output)?,
+                Emit::Exe => {
+                    let start = std::time::Instant::now();
+                    link::link(&object, &target, &output)?;
+                    if compile.debug.as_deref() == Some("timing") {
+                        print_timing("link", start.elapsed());
+                    }
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -277,6 +283,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::from(status))
         }
     }
+}
+
+/// One line of `-d timing`, on stderr.
+fn print_timing(phase: &str, took: std::time::Duration) {
+    eprintln!("{phase:<14} {:>10.3} ms", took.as_secs_f64() * 1000.0);
 }
 
 fn default_output(name: &str, emit: Emit) -> PathBuf {

@@ -66,9 +66,9 @@ fn timing_lists_phases_in_order() {
         .lines()
         .map(|l| l.split_whitespace().next().unwrap_or(""))
         .collect();
-    let mut want = vec!["parse+check"];
+    let mut want = vec!["read+parse", "check"];
     want.extend(Pass::ALL.iter().map(|p| p.name()));
-    want.push("backend");
+    want.extend(["backend", "link"]);
     assert_eq!(phases, want, "{err}");
     for line in err.lines() {
         assert!(line.trim_end().ends_with(" ms"), "{line}");

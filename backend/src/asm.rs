@@ -72,7 +72,7 @@ impl Srclocs {
         SourceLoc::new(self.0.len() as u32 - 1)
     }
 
-    fn span(&self, loc: SourceLoc) -> Option<Span> {
+    pub(crate) fn span(&self, loc: SourceLoc) -> Option<Span> {
         if loc.is_default() {
             return None;
         }

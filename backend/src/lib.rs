@@ -37,6 +37,15 @@ pub struct Options {
     pub listing: bool,
 }
 
+/// Where the program's code came from, for the line table every function's
+/// `runtime.functab` record carries (`runtime.Caller`, `CallersFrames`, tracebacks).
+pub struct Positions<'a> {
+    pub map: &'a base::source::SourceMap,
+    /// The name the runtime reports for each file of `map`, by `FileId`: gc's absolute path
+    /// for the user's files.
+    pub file_names: Vec<String>,
+}
+
 /// The result of [`compile`].
 pub struct Compiled {
     /// A relocatable ELF object, to be linked with the runtime by `cc -no-pie`.
@@ -51,7 +60,8 @@ pub struct Compiled {
     pub data: Vec<reflectdata::DataSymbol>,
 }
 
-/// Compiles a whole program for `target`.
+/// Compiles a whole program for `target`; without `positions` the functions' line tables are
+/// empty (`runtime.Caller` then reports no file and line 0).
 ///
 /// Errors are internal limits of the backend (an IR construct it does not lower yet, a
 /// Cranelift verifier failure), rendered as one message each.
@@ -59,7 +69,8 @@ pub fn compile(
     prog: &typed_ir::Program,
     target: &target_lexicon::Triple,
     opts: &Options,
+    positions: Option<&Positions>,
 ) -> Result<Compiled, String> {
     let isa = build_isa(target)?;
-    codegen::compile_program(prog, isa, opts)
+    codegen::compile_program(prog, isa, opts, positions)
 }

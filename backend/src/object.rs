@@ -8,7 +8,8 @@
 //!   code and data refer to each other with absolute or pc-relative relocations, never a GOT.
 //!
 //! `runtime.functab` is `[n]struct{ entry, end uint64; name *byte; flags, frameOffset uint32;
-//! resume uint64 }` (flags and the resume address: `codegen` and `defer.rs`). `end = entry + size`
+//! resume uint64; file *byte; lines *uint32 }` (flags and the resume address: `codegen` and
+//! `defer.rs`; `lines` is the count n, then n pairs `(code offset, line)`). `end = entry + size`
 //! needs a relocation against the function symbol *with an addend*, which cranelift-module's
 //! data descriptions cannot express, so the table is appended with the `object` crate after
 //! cranelift-object has written everything else.
@@ -68,7 +69,7 @@ pub fn new_module(isa: OwnedTargetIsa) -> Result<ObjectModule, String> {
 }
 
 /// The size of a `runtime.functab` record.
-const RECORD: usize = 40;
+const RECORD: usize = 56;
 
 /// One `runtime.functab` record: a defined function and its code size.
 pub struct FuncRecord {
@@ -81,6 +82,10 @@ pub struct FuncRecord {
     /// distance from its frame pointer down to its stack pointer there.
     pub handler: u32,
     pub frame_offset: u32,
+    /// The source file the runtime reports (`runtime.Caller`, tracebacks).
+    pub file: String,
+    /// `(code offset, line)` wherever the line changes, from offset 0.
+    pub lines: Vec<(u32, u32)>,
 }
 
 /// Appends the type-data blob and `runtime.functab`/`runtime.nfunctab`; returns the ELF bytes.
@@ -107,19 +112,36 @@ pub fn finish(
     let obj = &mut product.object;
     let section = obj.section_id(StandardSection::ReadOnlyDataWithRel);
 
-    // Names first (NUL-terminated), then the table, then the count.
+    // Names and file names first (NUL-terminated, each file once), then the line tables,
+    // the table, the count.
     let mut name_offsets = Vec::with_capacity(funcs.len());
+    let mut file_offsets: HashMap<&str, u64> = HashMap::new();
     for f in funcs {
         let mut bytes = f.name.as_bytes().to_vec();
         bytes.push(0);
         name_offsets.push(obj.append_section_data(section, &bytes, 1));
+        if !file_offsets.contains_key(f.file.as_str()) {
+            let mut bytes = f.file.as_bytes().to_vec();
+            bytes.push(0);
+            let at = obj.append_section_data(section, &bytes, 1);
+            file_offsets.insert(&f.file, at);
+        }
+    }
+    let mut line_offsets = Vec::with_capacity(funcs.len());
+    for f in funcs {
+        let mut words = vec![f.lines.len() as u32];
+        for &(offset, line) in &f.lines {
+            words.extend([offset, line]);
+        }
+        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        line_offsets.push(obj.append_section_data(section, &bytes, 4));
     }
     let mut table_bytes = Vec::with_capacity(funcs.len() * RECORD);
     for f in funcs {
         table_bytes.extend_from_slice(&[0u8; 24]);
         table_bytes.extend_from_slice(&f.flags.to_le_bytes());
         table_bytes.extend_from_slice(&f.frame_offset.to_le_bytes());
-        table_bytes.extend_from_slice(&[0u8; 8]);
+        table_bytes.extend_from_slice(&[0u8; 24]);
     }
     let table = obj.append_section_data(section, &table_bytes, 8);
     let count = obj.append_section_data(section, &(funcs.len() as u64).to_le_bytes(), 8);
@@ -140,6 +162,11 @@ pub fn finish(
             (rec + 8, sym, f.size as i64),
             (rec + 16, section_sym, name_offsets[i] as i64),
         ];
+        // No file: null pointers (a record of code compiled without source positions).
+        if !f.file.is_empty() {
+            relocs.push((rec + 40, section_sym, file_offsets[f.file.as_str()] as i64));
+            relocs.push((rec + 48, section_sym, line_offsets[i] as i64));
+        }
         if f.handler != 0 {
             relocs.push((rec + 32, sym, f.handler as i64));
         }

@@ -16,7 +16,7 @@ fn disasm_for(prog: &Program, func: &str, triple: &str) -> String {
         disasm: true,
         ..Default::default()
     };
-    let compiled = backend::compile(prog, &triple, &opts).expect("compile");
+    let compiled = backend::compile(prog, &triple, &opts, None).expect("compile");
     compiled
         .disasm
         .into_iter()

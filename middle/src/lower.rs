@@ -74,6 +74,124 @@ pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> 
     .map(|(p, _)| p)
 }
 
+/// The functions of the runtime stub `file` with Go bodies that the program can reach, to be
+/// compiled with it: those it names (outside the stub); the methods of the stub's types its
+/// values can have (a type named by the program or in the signature of what it names, such as
+/// `*Func` of `FuncForPC`: their method tables need the code); with `recover`, the methods of
+/// the run-time error types; and, transitively, what their bodies name.
+fn runtime_go_code(types: &Types, info: &Info, file: &ast::File, recover: bool) -> HashSet<ObjId> {
+    let is_runtime = |obj: ObjId| types.pkg_path(info.object(obj).pkg) == "runtime";
+    let has_body = |obj: ObjId| match &info.object(obj).kind {
+        ObjKind::Func(fi) if is_runtime(obj) => fi
+            .decl
+            .and_then(|(_, decl)| file.decls.get(decl))
+            .is_some_and(|d| matches!(d, ast::Decl::Func(fd) if fd.body.is_some())),
+        _ => false,
+    };
+    // The stub is parsed after every other file, its nodes numbered in source order: a
+    // function's own nodes lie between its name's id and the next function's.
+    let starts: Vec<(u32, ObjId)> = {
+        let mut v: Vec<(u32, ObjId)> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                ast::Decl::Func(fd) => info.defs.get(&fd.name.id).map(|&o| (fd.name.id.0, o)),
+                _ => None,
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let stub_first = file.package.id.0;
+    let owner = |id: ast::NodeId| -> Option<ObjId> {
+        if id.0 < stub_first {
+            return None;
+        }
+        let at = starts.partition_point(|&(start, _)| start <= id.0);
+        at.checked_sub(1).map(|i| starts[i].1)
+    };
+    // Every use, with the stub function it stands in (None: the program's).
+    let uses = info.uses.iter().map(|(&id, &obj)| (owner(id), obj)).chain(
+        info.selections
+            .iter()
+            .filter_map(|(&id, s)| s.method.map(|m| (owner(id), m))),
+    );
+    let mut by_owner: HashMap<Option<ObjId>, Vec<ObjId>> = HashMap::new();
+    for (at, obj) in uses {
+        if is_runtime(obj) {
+            by_owner.entry(at).or_default().push(obj);
+        }
+    }
+    // The methods of the runtime's named types in `t` (through pointers, elements, fields and
+    // signatures).
+    fn methods_in(types: &Types, t: TypeId, seen: &mut HashSet<TypeId>, out: &mut Vec<ObjId>) {
+        if !seen.insert(t) {
+            return;
+        }
+        match types.get(t) {
+            Type::Named(n) => {
+                let named = &types.named[n.0 as usize];
+                if types.pkg_path(named.pkg) == "runtime" {
+                    out.extend(named.methods.iter().copied());
+                    methods_in(types, named.underlying, seen, out);
+                }
+            }
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(e) => {
+                methods_in(types, *e, seen, out)
+            }
+            Type::Map(k, v) => {
+                methods_in(types, *k, seen, out);
+                methods_in(types, *v, seen, out);
+            }
+            Type::Struct(fields) => {
+                for f in fields {
+                    methods_in(types, f.ty, seen, out);
+                }
+            }
+            Type::Func(sig) => {
+                for &p in sig.params.iter().chain(&sig.results) {
+                    methods_in(types, p, seen, out);
+                }
+            }
+            Type::Tuple(ts) => {
+                for &p in ts {
+                    methods_in(types, p, seen, out);
+                }
+            }
+            Type::Basic(_) | Type::Interface(_) => {}
+        }
+    }
+    let mut seen_types = HashSet::new();
+    let mut work: Vec<ObjId> = Vec::new();
+    let named_by = |at: Option<ObjId>, work: &mut Vec<ObjId>, seen: &mut HashSet<TypeId>| {
+        for &obj in by_owner.get(&at).into_iter().flatten() {
+            work.push(obj);
+            methods_in(types, info.object(obj).ty, seen, work);
+        }
+    };
+    named_by(None, &mut work, &mut seen_types);
+    if recover {
+        for named in &types.named {
+            let error_type = types.pkg_path(named.pkg) == "runtime"
+                && named
+                    .methods
+                    .iter()
+                    .any(|&m| info.object(m).name == "Error");
+            if error_type {
+                work.extend(named.methods.iter().copied());
+            }
+        }
+    }
+    let mut reached = HashSet::new();
+    while let Some(obj) = work.pop() {
+        if !has_body(obj) || !reached.insert(obj) {
+            continue;
+        }
+        named_by(Some(obj), &mut work, &mut seen_types);
+    }
+    reached
+}
+
 /// An interface method call as the devirtualize pass needs to name it.
 #[derive(Clone, Debug)]
 pub struct IfaceCall {
@@ -217,19 +335,25 @@ pub fn lower_parts(
     files: &[ast::File],
     runtime: Option<&ast::File>,
 ) -> Result<(Program, Notes), Vec<Diagnostic>> {
-    // The runtime's Go code (its error values' methods) is compiled with a program that can
-    // see those values: one that calls `recover`.
-    let runtime_values = info
+    // The runtime's Go code is compiled with a program that can reach it: one that calls
+    // `recover` (its error values' methods) or names one of its Go functions (`Caller`,
+    // `CallersFrames`, `(*Func).Name`, …).
+    let recover = info
         .exprs
         .values()
         .any(|e| matches!(e.mode, Mode::Builtin(frontend::check::Builtin::Recover)));
+    let runtime_funcs = runtime
+        .map(|file| runtime_go_code(&types, info, file, recover))
+        .unwrap_or_default();
     let mut l = Lowerer {
         pkg,
         main_pkg: pkg,
         types,
         info,
         files,
-        runtime_file: runtime.filter(|_| runtime_values),
+        runtime_file: runtime.filter(|_| !runtime_funcs.is_empty()),
+        runtime_funcs,
+        runtime_stub: runtime,
         funcs: Vec::new(),
         func_of: HashMap::new(),
         globals: Vec::new(),
@@ -348,6 +472,10 @@ pub(crate) struct Lowerer<'a> {
     files: &'a [ast::File],
     /// The runtime stub when its functions with bodies are compiled too (see `lower_parts`).
     runtime_file: Option<&'a ast::File>,
+    /// The runtime stub, for the pragmas of its bodyless functions (`//go:noescape`).
+    runtime_stub: Option<&'a ast::File>,
+    /// The stub's functions with Go bodies compiled with this program (`runtime_go_code`).
+    runtime_funcs: HashSet<ObjId>,
     /// Placeholders are pushed when ids are assigned and replaced once lowered.
     funcs: Vec<Func>,
     func_of: HashMap<ObjId, FuncId>,
@@ -514,8 +642,11 @@ impl<'a> Lowerer<'a> {
                         decls.push((id, file, decl));
                     }
                 }
-                // The runtime's functions written in Go, after the program's.
-                ObjKind::Func(fi) if self.is_runtime_pkg(obj.pkg) => {
+                // The runtime's functions written in Go that the program reaches, after the
+                // program's.
+                ObjKind::Func(fi)
+                    if self.is_runtime_pkg(obj.pkg) && self.runtime_funcs.contains(&id) =>
+                {
                     if let Some((_, decl)) = fi.decl {
                         decls.push((id, usize::MAX, decl));
                     }

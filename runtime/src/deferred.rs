@@ -19,15 +19,19 @@
 //! Deferred funcvals are called through `gocrane_calldefer`, which builds a frame record
 //! `{fp, pc}` of the panicking Go frame (as `gocall` does) so that a panic inside a deferred
 //! call traces back through it, and reports its own frame address: that is where `recover`'s
-//! walk up the frame pointers must arrive.
+//! walk up the frame pointers must arrive. A panic's deferred calls see gc's runtime frames
+//! between them and the panicking frame (`runtime.gopanic`, and for a run-time error the
+//! function gc raises it in: `runtime.panicmem` and `runtime.sigpanic` for a fault, …): the
+//! record leads through the runtime's stand-in records for those (`tables::Pseudo`) first.
 //!
-//! Layer 9: it uses `error` (the panic value's text), `caller`, `tables`, `throw`, `traceback`.
+//! Layer 9: it uses `error` (the panic value's text), `caller`, `tables`, `throw`,
+//! `traceback`, `typedata` (whether an assertion's operand is an empty interface).
 
 use crate::abi::Type;
 use crate::caller::{go_entry, CALLER};
 use crate::panic::ErrorValue;
 use crate::sys::write_err;
-use crate::tables::{func_record, FUNC_WRAPPER};
+use crate::tables::{func_record, Pseudo, FUNC_WRAPPER};
 use crate::throw::SigInfo;
 use crate::traceback::{caller_start, Start};
 use core::cell::UnsafeCell;
@@ -76,6 +80,9 @@ struct Panic {
     /// While a deferred call runs: the frame record `gocrane_calldefer` made for it.
     call_fp: usize,
     start: Start,
+    /// The frames of gc's runtime between a deferred call the panic runs and the panicking
+    /// Go frame (`runtime.gopanic`, and a run-time error's own: see [`panic_frames`]).
+    frames: &'static [Pseudo],
 }
 
 /// The program's one goroutine's state: the newest defer record and the newest panic.
@@ -265,6 +272,7 @@ unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) -> ! {
         repanicked: false,
         call_fp: 0,
         start: caller_start(),
+        frames: &[Pseudo::Gopanic],
     })
 }
 go_entry!("runtime.gopanic" => gopanic);
@@ -362,6 +370,7 @@ fn error_value(err: ErrorValue) -> Option<(*const Type, *const u8)> {
 /// A run-time error (index out of range, nil dereference, …) raised in the Go frame `start`:
 /// it runs the deferred calls as `panic(v)` does (see `panic::set_unwinder`).
 pub fn runtime_panic(text: &[u8], err: ErrorValue, sig: Option<SigInfo>, start: Start) -> ! {
+    let frames = panic_frames(&err, sig.is_some());
     let (typ, data) = error_value(err).unwrap_or((core::ptr::null(), core::ptr::null()));
     // SAFETY: single-threaded access to the goroutine's state.
     unsafe {
@@ -375,8 +384,97 @@ pub fn runtime_panic(text: &[u8], err: ErrorValue, sig: Option<SigInfo>, start: 
             repanicked: false,
             call_fp: 0,
             start,
+            frames,
         })
     }
+}
+
+/// gc's runtime frames between the deferred calls of a run-time error's panic and the Go code
+/// that failed, innermost first: `runtime.gopanic`, then the function that raised the error
+/// (gc 1.27.3's, as its `CallersFrames` reports them). Errors whose path through gc's runtime
+/// gocrane does not know show `runtime.gopanic` alone.
+fn panic_frames(err: &ErrorValue, fault: bool) -> &'static [Pseudo] {
+    use Pseudo::*;
+    const MEM: &[Pseudo] = &[Gopanic, Panicmem, Sigpanic];
+    if fault {
+        return MEM;
+    }
+    match err {
+        ErrorValue::Bounds { .. } => &[Gopanic, PanicBounds64, PanicBounds],
+        ErrorValue::TypeAssertion { iface, missing, .. } => {
+            // SAFETY: the descriptor (if any) is the compiler's interface type of the operand.
+            let empty = *iface == 0
+                || unsafe {
+                    (*(*iface as *const crate::typedata::InterfaceType))
+                        .methods()
+                        .is_empty()
+                };
+            if !missing.is_empty() {
+                &[Gopanic, Getitab, TypeAssert]
+            } else if empty {
+                &[Gopanic, PanicdottypeE]
+            } else {
+                &[Gopanic, PanicdottypeE, PanicdottypeI]
+            }
+        }
+        ErrorValue::ErrorString(msg) => match *msg {
+            b"invalid memory address or nil pointer dereference" => MEM,
+            b"integer divide by zero" => &[Gopanic, Panicdivide],
+            b"negative shift amount" => &[Gopanic, Panicshift],
+            b"makeslice: len out of range" => &[Gopanic, Panicmakeslicelen, MakesliceLen],
+            b"makeslice: cap out of range" => &[Gopanic, Panicmakeslicecap, MakesliceCap],
+            b"unsafe.Slice: len out of range" => {
+                &[Gopanic, Panicunsafeslicelen1, Panicunsafeslicelen]
+            }
+            b"unsafe.Slice: ptr is nil and len is not zero" => {
+                &[Gopanic, Panicunsafeslicenilptr1, Panicunsafeslicenilptr]
+            }
+            b"unsafe.String: len out of range" => &[Gopanic, Panicunsafestringlen],
+            b"unsafe.String: ptr is nil and len is not zero" => &[Gopanic, Panicunsafestringnilptr],
+            b"range function continued iteration after function for loop body returned false" => {
+                &[Gopanic, Panicrangestate(0)]
+            }
+            b"range function continued iteration after loop body panic" => {
+                &[Gopanic, Panicrangestate(1)]
+            }
+            b"range function continued iteration after whole loop exit" => {
+                &[Gopanic, Panicrangestate(2)]
+            }
+            b"range function recovered a loop body panic and did not resume panicking" => {
+                &[Gopanic, Panicrangestate(3)]
+            }
+            _ => &[Gopanic],
+        },
+        ErrorValue::PlainError(msg) if msg.starts_with(b"value method ") => &[Gopanic, Panicwrap],
+        _ => &[Gopanic],
+    }
+}
+
+/// The most stand-in frames a panic links in (see [`panic_frames`]).
+const MAX_PANIC_FRAMES: usize = 3;
+
+/// Calls the deferred funcval `fv` for panic `p`: its frame record leads through `p`'s stand-in
+/// frames (each a record of this frame, in increasing addresses as a stack's callers are) to
+/// the panicking Go frame, so that a walk from the deferred call sees gc's frames.
+unsafe fn call_for_panic(fv: *const usize, p: *mut Panic) {
+    let frames = (*p).frames;
+    let start = (*p).start;
+    let mut links = [[0usize; 2]; MAX_PANIC_FRAMES];
+    let n = frames.len().min(MAX_PANIC_FRAMES);
+    if n == 0 {
+        gocrane_calldefer(fv, start.fp, start.pc, &mut (*p).call_fp);
+        return;
+    }
+    // The deferred call's record returns into frames[0]; links[i] (frames[i]'s own record)
+    // returns into frames[i + 1], the last into the panicking frame.
+    for i in 0..n - 1 {
+        let next = core::ptr::addr_of!(links[i + 1]) as usize;
+        links[i] = [next, frames[i + 1].pc()];
+    }
+    links[n - 1] = [start.fp, start.pc];
+    let first = core::ptr::addr_of!(links[0]) as usize;
+    gocrane_calldefer(fv, first, frames[0].pc(), &mut (*p).call_fp);
+    core::hint::black_box(&links);
 }
 
 unsafe fn run_panic(mut p: Panic) -> ! {
@@ -389,7 +487,7 @@ unsafe fn run_panic(mut p: Panic) -> ! {
             break;
         }
         while let Some(fv) = pop(r) {
-            gocrane_calldefer(fv, (*me).start.fp, (*me).start.pc, &mut (*me).call_fp);
+            call_for_panic(fv, me);
             (*me).call_fp = 0;
             if (*me).recovered {
                 recovery(me, r);
@@ -424,11 +522,35 @@ unsafe fn recovery(p: *mut Panic, r: *mut Record) -> ! {
         )
     };
     let resume = rec.resume as usize;
+    // The remaining deferred calls run as called from `r`'s function where it was when the
+    // panic left it (its body's frame, still in memory): gc's frames for them.
+    let (fp, pc) = body_frame((*p).start, (*r).fp).unwrap_or(((*r).fp, resume));
     let mut call_fp = 0;
     while let Some(fv) = pop(r) {
-        gocrane_calldefer(fv, (*r).fp, resume, &mut call_fp);
+        gocrane_calldefer(fv, fp, pc, &mut call_fp);
     }
     gocrane_resume(resume, (*r).fp - rec.frame_offset as usize, (*r).fp)
+}
+
+/// The frame (fp, return address) whose caller's frame pointer is `outer`, walking out from
+/// `start`: the body of the function with defers whose frame is `outer`.
+unsafe fn body_frame(start: Start, outer: usize) -> Option<(usize, usize)> {
+    let (lo, hi) = crate::stack::stack_bounds();
+    let (mut fp, mut pc) = (start.fp, start.pc);
+    loop {
+        if fp == 0 || fp % 8 != 0 || fp < lo || (hi != 0 && fp + 16 > hi) {
+            return None;
+        }
+        let next = *(fp as *const usize);
+        if next == outer {
+            return Some((fp, pc));
+        }
+        if next <= fp {
+            return None;
+        }
+        pc = *((fp + 8) as *const usize);
+        fp = next;
+    }
 }
 
 /// `recover()`: the value of the current panic if the caller is a deferred function the panic

@@ -32,6 +32,7 @@
 //! | 2 | `print` | `abi`, `float`, `sys`, `utf8` |
 //! | 3 | `traceback` | `caller`, `print`, `stack`, `sys`, `tables` |
 //! | 4 | `throw` | `print`, `sys`, `traceback` |
+//! | 4 | `symtab` | `abi`, `caller`, `tables`, `traceback` |
 //! | 5 | `malloc` | `abi`, `sizeclasses`, `sys`, `throw` |
 //! | 5 | `typedata` | `abi`, `throw` |
 //! | 6 | `memstats` | `malloc`, `sizeclasses` |
@@ -41,7 +42,7 @@
 //! | 8 | `error` | `abi`, `caller`, `float`, `gocall`, `malloc`, `panic`, `print`, `tables`, `throw`, `traceback`, `typedata` |
 //! | 8 | `signal` | `caller`, `panic`, `print`, `stack`, `sys`, `throw`, `traceback` |
 //! | 8 | `slice` | `abi`, `caller`, `malloc`, `panic`, `sizeclasses` |
-//! | 9 | `deferred` | `abi`, `caller`, `error`, `malloc`, `panic`, `stack`, `sys`, `tables`, `throw`, `traceback` |
+//! | 9 | `deferred` | `abi`, `caller`, `error`, `malloc`, `panic`, `stack`, `sys`, `tables`, `throw`, `traceback`, `typedata` |
 //! | 9 | `iface` | `abi`, `caller`, `error`, `malloc`, `statics`, `sys`, `throw`, `typedata` |
 //! | 10 | `reflect` | `abi`, `iface`, `malloc`, `slice`, `typedata` |
 //! | 10 | `entry` | `deferred`, `iface`, `os`, `panic`, `signal`, `stack`, `sys` |
@@ -63,6 +64,7 @@
 //! | `statics` | `iface.go`, `runtime.go` | `staticuint64s` and `zeroVal`, data words that need no allocation |
 //! | `throw` | `panic.go` (`throw`) | `fatal error: ...` for unrecoverable runtime failures |
 //! | `panic`, `signal`, `traceback` | `panic.go`, `error.go`, `signal_unix.go`, `traceback.go` | panic texts, exit status 2, the goroutine trace |
+//! | `symtab` | `extern.go`, `symtab.go`, `traceback.go` (`tracebackPCs`) | `Callers`, `FuncForPC` and the `Func` helpers: frames as return addresses, names, entries, files, lines |
 //! | `caller` | — | the entry trampolines that record the Go caller's frame for traces |
 //! | `iface` | `iface.go` | itab table, type assertions and switches, interface data words (`convT*`) |
 //! | `typedata` | `type.go`, `internal/abi` | reading the compiler's type data: names, offsets, method tables |
@@ -104,6 +106,7 @@ pub mod slice;
 pub mod stack;
 pub mod statics;
 pub mod string;
+pub mod symtab;
 pub mod sys;
 pub mod syscalls;
 pub mod tables;

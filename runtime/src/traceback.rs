@@ -10,12 +10,15 @@
 //! Like gc (`traceback.go`), a trace of more than 100 frames prints the innermost 50, a line
 //! `...N frames elided...`, and the outermost 50.
 //!
-//! gc additionally prints argument words (`main.f(0x1, 0x2)`) and a `\tfile.go:LINE +0xOFF` line
-//! per frame. gocrane has neither argument counts nor a line table, so it prints `main.f(...)`
-//! (gc's own notation for elided arguments), `main.main()`, and no file:line lines.
+//! Each frame is two lines, as gc's: the function, then `\tfile.go:LINE +0xOFF` (the line of the
+//! call or faulting instruction, from the compiler's line table; the offset of the return
+//! address in the function's code — gocrane's code, so not gc's number). gc also prints the
+//! argument words (`main.f(0x1, 0x2)`); gocrane has no argument counts, so it prints
+//! `main.f(...)` (gc's own notation for elided arguments) and `main.main()`.
 
 use crate::caller::CALLER;
 use crate::sys::write_err;
+use crate::tables::{FuncRecord, FUNC_DEFER_FRAME};
 
 /// Where the walk starts: a code address in the innermost Go frame and that frame's frame pointer.
 #[derive(Clone, Copy, Debug)]
@@ -41,8 +44,31 @@ pub fn caller_start() -> Start {
 const INNER_FRAMES: usize = 50;
 const OUTER_FRAMES: usize = 50;
 
-/// Calls `each` with the name of every Go frame from the innermost outwards, up to `main.main`.
-fn walk(start: Start, mut each: impl FnMut(&'static [u8])) {
+/// A Go frame met by [`frames`]: its function, and the code address in it — a return
+/// address (`pc_is_return`) or, for the innermost frame of a fault, the faulting instruction.
+#[derive(Clone, Copy)]
+pub struct Frame {
+    pub func: &'static FuncRecord,
+    pub pc: usize,
+    pub pc_is_return: bool,
+}
+
+impl Frame {
+    /// The address to look positions up at: a return address may equal the end of the
+    /// calling function when the call is its last instruction, so the call itself.
+    pub fn lookup_pc(&self) -> usize {
+        if self.pc_is_return {
+            self.pc.wrapping_sub(1)
+        } else {
+            self.pc
+        }
+    }
+}
+
+/// Calls `each` with every Go frame from the innermost outwards (the `main.f` of a function
+/// with defers included: its body's record carries the name), until `each` returns false or
+/// the frame-pointer chain leaves the Go stack.
+pub fn frames(start: Start, mut each: impl FnMut(Frame) -> bool) {
     let (lo, hi) = crate::stack::stack_bounds();
     let Start {
         mut pc,
@@ -50,12 +76,14 @@ fn walk(start: Start, mut each: impl FnMut(&'static [u8])) {
         mut pc_is_return,
     } = start;
     loop {
-        // A return address may equal the end of the calling function when the call is its last
-        // instruction, so look up the call itself.
         let lookup = if pc_is_return { pc.wrapping_sub(1) } else { pc };
-        if let Some(name) = crate::tables::func_name(lookup) {
-            each(name);
-            if name == b"main.main" {
+        if let Some(func) = crate::tables::func_record(lookup) {
+            let frame = Frame {
+                func,
+                pc,
+                pc_is_return,
+            };
+            if !each(frame) {
                 return;
             }
         }
@@ -70,26 +98,54 @@ fn walk(start: Start, mut each: impl FnMut(&'static [u8])) {
         }
         fp = next_fp;
         pc = ret;
-        pc_is_return = true;
+        // Above a fault's sigpanic frame (a stand-in: `deferred` links it in), the frame is at
+        // the faulting instruction, as gc's unwinder knows from sigpanic's function id.
+        pc_is_return = !crate::tables::func_record(lookup)
+            .is_some_and(|f| f.flags & crate::tables::FUNC_SIGPANIC != 0);
     }
 }
 
-fn print_frame(name: &[u8]) {
+/// Calls `each` with every frame a trace shows, from the innermost outwards, up to `main.main`.
+fn walk(start: Start, mut each: impl FnMut(Frame)) {
+    frames(start, |frame| {
+        if frame.func.flags & FUNC_DEFER_FRAME != 0 {
+            return true;
+        }
+        each(frame);
+        crate::tables::name(frame.func) != b"main.main"
+    });
+}
+
+fn print_frame(frame: Frame) {
+    let name = crate::tables::name(frame.func);
     write_err(name);
     write_err(if name == b"main.main" {
         b"()\n"
     } else {
         b"(...)\n"
     });
+    // A record without a file (a hand-made table) has no position to print.
+    if frame.func.file.is_null() {
+        return;
+    }
+    write_err(b"\t");
+    write_err(crate::tables::file(frame.func));
+    write_err(b":");
+    let line = crate::tables::line(frame.func, frame.lookup_pc());
+    write_err(crate::print::format_int(i64::from(line)).as_bytes());
+    write_err(b" +");
+    let offset = (frame.pc as u64).wrapping_sub(frame.func.entry);
+    write_err(crate::print::format_hex(offset, true, 1).as_bytes());
+    write_err(b"\n");
 }
 
 pub fn print_goroutine(start: Start) {
     write_err(b"goroutine 1 [running]:\n");
     // First pass: print the inner frames and count them all.
     let mut total = 0usize;
-    walk(start, |name| {
+    walk(start, |frame| {
         if total < INNER_FRAMES {
-            print_frame(name);
+            print_frame(frame);
         }
         total += 1;
     });
@@ -108,9 +164,9 @@ pub fn print_goroutine(start: Start) {
     };
     // Second pass: the outer frames.
     let mut i = 0usize;
-    walk(start, |name| {
+    walk(start, |frame| {
         if i >= skip {
-            print_frame(name);
+            print_frame(frame);
         }
         i += 1;
     });

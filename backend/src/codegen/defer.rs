@@ -236,8 +236,7 @@ pub fn build_outer<'p>(
     let chain = cx.extern_data(CHAIN)?;
     let b = FunctionBuilder::new(func, fb_ctx);
     let mut fx = FunctionCx::new(cx, b, f, abi.clone());
-    let loc = fx.cx.srclocs.loc(f.span);
-    fx.b.set_srcloc(loc);
+    fx.set_loc(f.span);
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);

@@ -144,7 +144,7 @@ impl FunctionCx<'_, '_> {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
                 let id = self.cx.funcs[f.index()];
                 let abi = self.cx.func_abis[f.index()].clone();
-                self.emit_call(id, &abi, &vals)
+                self.at_call(e.span, |fx| fx.emit_call(id, &abi, &vals))
             }
             ExprKind::FuncValue(f) => self.static_funcval(*f, e.ty),
             ExprKind::CallValue(callee, args) => {
@@ -159,7 +159,9 @@ impl FunctionCx<'_, '_> {
                 };
                 let mut abi = super::call::go_abi(self.types(), &params, &results, 2);
                 abi.context = true;
-                self.emit_call_indirect(code, &abi, &vals, Some(funcval))
+                self.at_call(e.span, |fx| {
+                    fx.emit_call_indirect(code, &abi, &vals, Some(funcval))
+                })
             }
             ExprKind::Closure {
                 func,
@@ -183,7 +185,7 @@ impl FunctionCx<'_, '_> {
             ExprKind::CallExtern(f, args) => {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
                 let (id, abi) = self.cx.externs[f.index()].clone();
-                self.emit_call(id, &abi, &vals)
+                self.at_call(e.span, |fx| fx.emit_call(id, &abi, &vals))
             }
             ExprKind::Len(x) | ExprKind::Cap(x) => {
                 let is_cap = matches!(e.kind, ExprKind::Cap(_));
@@ -230,9 +232,9 @@ impl FunctionCx<'_, '_> {
             ExprKind::MakeIface { .. }
             | ExprKind::IfaceToEface(_)
             | ExprKind::IfaceToIface(_)
-            | ExprKind::CallIface { .. }
             | ExprKind::AssertConcrete { .. }
             | ExprKind::AssertIface { .. } => self.iface_expr(e),
+            ExprKind::CallIface { .. } => self.at_call(e.span, |fx| fx.iface_expr(e)),
         }
     }
 

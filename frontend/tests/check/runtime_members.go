@@ -23,7 +23,7 @@ func main() {
 	var p *int
 	_ = (*float64)(p)
 	_ = (*float64)(unsafe.Pointer(p))
-	_ = runtime.Callers
+	_ = runtime.Stack
 	runtime.KeepAlive(p, p)
 	runtime.Nope()
 }

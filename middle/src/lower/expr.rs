@@ -670,6 +670,9 @@ impl<'a> Lowerer<'a> {
             }
         }
         let pos = e.node_pos();
+        // The call itself is at its `(`, as in gc: the line its return address maps to
+        // (`runtime.Caller`) is that of the `(`.
+        let span = Span::new(span.file, pos.lo, span.hi);
         let callee = info.uses.get(&fun.id).map(|&o| (o, &info.object(o).kind));
         let Some((obj, ObjKind::Func(fi))) = callee else {
             // A variable, a field, a call's result, …: a func value.
@@ -752,11 +755,16 @@ impl<'a> Lowerer<'a> {
             return None;
         };
         let (file, decl) = fi.decl?;
-        if !self.is_source_pkg(self.info.object(obj).pkg) {
+        let pkg = self.info.object(obj).pkg;
+        let in_file = if self.types.pkg_path(pkg) == "runtime" {
+            self.runtime_stub?
+        } else if self.is_source_pkg(pkg) {
+            let files: &'a [ast::File] = self.files;
+            files.get(file)?
+        } else {
             return None;
-        }
-        let files: &'a [ast::File] = self.files;
-        match files.get(file)?.decls.get(decl)? {
+        };
+        match in_file.decls.get(decl)? {
             ast::Decl::Func(fd) => Some(fd),
             _ => None,
         }

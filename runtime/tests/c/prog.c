@@ -335,7 +335,7 @@ void go_main(void) {
 }
 __attribute__((noinline)) void go_main_end(void) {}
 
-struct FuncRec { uint64_t entry, end; const char *name; uint32_t flags, frame_offset; uint64_t resume; };
+struct FuncRec { uint64_t entry, end; const char *name; uint32_t flags, frame_offset; uint64_t resume; const char *file; const uint32_t *lines; };
 struct FuncRec functab[9] __asm__("runtime.functab") = {
     {(uint64_t)(uintptr_t)&go_pME_Error, (uint64_t)(uintptr_t)&go_pME_Error_end, "main.(*ME).Error"},
     {(uint64_t)(uintptr_t)&go_pPS_String, (uint64_t)(uintptr_t)&go_pPS_String_end, "main.(*PS).String"},
