@@ -21,6 +21,9 @@ pub struct Options {
     /// Standard packages whose remarks print with the main package's (`--m-pkg reflect`, as
     /// `go build -gcflags='reflect=-m -l'` adds reflect's).
     pub remark_packages: Vec<String>,
+    /// Compile the standard library's code into the cached library archive (`archive.rs`)
+    /// rather than into the object: for building an executable, which links both.
+    pub archive: bool,
 }
 
 /// How a listing names source files in its `(file.go:LINE)` positions.
@@ -34,6 +37,8 @@ pub enum Positions {
 
 pub struct Output {
     pub object: Vec<u8>,
+    /// The library archive's object, to link with `object` (with [`Options::archive`]).
+    pub library_object: Option<Vec<u8>>,
     /// (pass name, text) for `--dump-after`.
     pub dumps: Vec<(String, String)>,
     /// How long each phase took, in order: reading and parsing, checking, each middle pass,
@@ -142,8 +147,42 @@ fn compile_loaded(
         map: &map,
         file_names: runtime_file_names(&map, &paths),
     };
-    let compiled = backend::compile(&program, &target.triple, &backend_options, Some(&positions))
-        .map_err(|e| format!("gocrane: {e}"))?;
+    let library = crate::archive::library_packages(&program);
+    let archive_dir = match options.archive && !options.disasm && options.listing.is_none() {
+        true if !library.is_empty() => {
+            crate::archive::location(&program, &library, &map, &target.triple.to_string())
+        }
+        _ => None,
+    };
+    let compile = |unit| {
+        backend::compile(
+            &program,
+            &target.triple,
+            &backend_options,
+            Some(&positions),
+            unit,
+        )
+        .map_err(|e| format!("gocrane: {e}"))
+    };
+    let (compiled, library_object) = match archive_dir {
+        Some(dir) => {
+            let archive = match crate::archive::load(&dir) {
+                Some(archive) => archive,
+                None => {
+                    let lib = compile(backend::Unit::Library(&library))?;
+                    let archive = crate::archive::Archive {
+                        object: lib.object,
+                        summary: lib.summary.unwrap_or_default(),
+                    };
+                    crate::archive::store(&dir, &archive);
+                    archive
+                }
+            };
+            let program_unit = compile(backend::Unit::Program(&library, &archive.summary))?;
+            (program_unit, Some(archive.object))
+        }
+        None => (compile(backend::Unit::Whole)?, None),
+    };
     timings.push(("backend".to_string(), start.elapsed()));
     let mut data = compiled.data;
     let functions = match options.listing {
@@ -187,6 +226,7 @@ fn compile_loaded(
     };
     Ok(Output {
         object: compiled.object,
+        library_object,
         dumps,
         disasm: compiled.disasm,
         functions,

@@ -4,6 +4,7 @@
 //! `nm` needs to order symbols as `go tool nm` does (`gosort`). The `gocrane` binary
 //! (main.rs) is a thin command line over it, and the integration tests call it directly.
 
+pub mod archive;
 pub mod buildcons;
 pub mod driver;
 pub mod gosort;

@@ -1,5 +1,6 @@
-//! Linking: the object file plus the runtime staticlib (embedded in this binary by build.rs)
-//! become an executable, through the target's C compiler driver. Non-PIE, like gc's binaries.
+//! Linking: the object files (the program's and the library archive's) plus the runtime
+//! staticlib (embedded in this binary by build.rs) become an executable, through the target's C
+//! compiler driver. Non-PIE, like gc's binaries.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,18 +26,23 @@ fn runtime_archive(arch: Arch) -> Result<&'static [u8], String> {
     Ok(bytes)
 }
 
-pub fn link(object: &[u8], target: &Target, output: &Path) -> Result<(), String> {
+/// Links `objects` (the program's, then the library archive's if any) with the runtime.
+pub fn link(objects: &[&[u8]], target: &Target, output: &Path) -> Result<(), String> {
     let dir = TempDir::new()?;
-    let obj = dir.path().join("main.o");
+    let mut paths = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        let path = dir.path().join(format!("go{i}.o"));
+        std::fs::write(&path, object).map_err(|e| format!("gocrane: {e}"))?;
+        paths.push(path);
+    }
     let rt = dir.path().join("libgocrane_runtime.a");
-    std::fs::write(&obj, object).map_err(|e| format!("gocrane: {e}"))?;
     std::fs::write(&rt, runtime_archive(target.arch)?).map_err(|e| format!("gocrane: {e}"))?;
     let linker = target.arch.linker();
     let result = Command::new(linker)
         .arg("-no-pie")
         .arg("-o")
         .arg(output)
-        .arg(&obj)
+        .args(&paths)
         .arg(&rt)
         .args(["-lpthread", "-ldl", "-lm"])
         .output()

@@ -140,16 +140,20 @@ impl CompileArgs {
         Ok(self.target()?.program_name(module.as_ref()))
     }
 
-    fn compile(&self, target: &target::Target) -> Result<Vec<u8>, String> {
-        self.compile_listing(target, None)
+    /// Compiles for an executable: the program's object and the library archive's.
+    fn compile(&self, target: &target::Target) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
+        self.compile_listing(target, None, true)
     }
 
-    /// Compiles, printing the `-S` listing first when one is asked for.
+    /// Compiles, printing the `-S` listing first when one is asked for; with `archive`, the
+    /// standard library's code goes in the library archive (see `archive.rs`), whose object is
+    /// returned with the program's.
     fn compile_listing(
         &self,
         target: &target::Target,
         listing: Option<&ListingArgs>,
-    ) -> Result<Vec<u8>, String> {
+        archive: bool,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
         let listing = listing.filter(|l| l.asm);
         // Checked before compiling: a bad expression is a usage error, not a compile error.
         let func = match listing.and_then(|l| l.func.as_deref()) {
@@ -163,6 +167,7 @@ impl CompileArgs {
             dump_after: self.dump_after,
             listing: listing.map(|_| driver::Positions::Absolute),
             remark_packages: self.remark_packages.clone(),
+            archive,
             ..Default::default()
         };
         let out = driver::compile(&self.target()?, target, &options)?;
@@ -190,7 +195,7 @@ impl CompileArgs {
             };
             print!("{}", listing::render(&out, &request));
         }
-        Ok(out.object)
+        Ok((out.object, out.library_object))
     }
 }
 
@@ -230,7 +235,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             listing,
         } => {
             let target = target::Target::parse(compile.target.as_deref())?;
-            let object = compile.compile_listing(&target, Some(&listing))?;
+            let (object, library) =
+                compile.compile_listing(&target, Some(&listing), emit == Emit::Exe)?;
             let output = match output {
                 Some(o) => o,
                 None => default_output(&compile.program_name()?, emit),
@@ -240,7 +246,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     .map_err(|e| format!("writing {}: {e}", output.display()))?,
                 Emit::Exe => {
                     let start = std::time::Instant::now();
-                    link::link(&object, &target, &output)?;
+                    let objects: Vec<&[u8]> = std::iter::once(&object)
+                        .chain(&library)
+                        .map(|o| &o[..])
+                        .collect();
+                    link::link(&objects, &target, &output)?;
                     if compile.debug.as_deref() == Some("timing") {
                         print_timing("link", start.elapsed());
                     }
@@ -275,10 +285,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Run { compile, args } => {
             let target = target::Target::parse(compile.target.as_deref())?;
-            let object = compile.compile(&target)?;
+            let (object, library) = compile.compile(&target)?;
             let dir = link::TempDir::new()?;
             let exe = dir.path().join(compile.program_name()?);
-            link::link(&object, &target, &exe)?;
+            let objects: Vec<&[u8]> = std::iter::once(&object)
+                .chain(&library)
+                .map(|o| &o[..])
+                .collect();
+            link::link(&objects, &target, &exe)?;
             let status = target.run(&exe, &args)?;
             Ok(ExitCode::from(status))
         }

@@ -14,6 +14,20 @@ use cranelift_codegen::incremental_cache::CacheKvStore;
 /// The Cranelift the entries were made by: its serialised code is only read back by the same.
 const CRANELIFT: &str = "cranelift-0.135";
 
+/// gocrane's cache directory: `$GOCRANE_CACHE` (None for `off`), else
+/// `$XDG_CACHE_HOME/gocrane`, else `$HOME/.cache/gocrane`. The code cache and the library
+/// archives (`src/archive.rs`) live in it.
+pub fn cache_base() -> Option<PathBuf> {
+    match std::env::var_os("GOCRANE_CACHE") {
+        Some(v) if v == "off" => None,
+        Some(v) if !v.is_empty() => Some(PathBuf::from(v)),
+        _ => std::env::var_os("XDG_CACHE_HOME")
+            .filter(|v| !v.is_empty())
+            .map(|v| PathBuf::from(v).join("gocrane"))
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/gocrane"))),
+    }
+}
+
 /// A code cache on disk (or none).
 pub struct CodeCache {
     dir: Option<PathBuf>,
@@ -22,17 +36,8 @@ pub struct CodeCache {
 impl CodeCache {
     /// The cache the environment names (see the module doc).
     pub fn from_env() -> CodeCache {
-        let base = match std::env::var_os("GOCRANE_CACHE") {
-            Some(v) if v == "off" => None,
-            Some(v) if !v.is_empty() => Some(PathBuf::from(v)),
-            _ => std::env::var_os("XDG_CACHE_HOME")
-                .filter(|v| !v.is_empty())
-                .map(|v| PathBuf::from(v).join("gocrane"))
-                .or_else(|| {
-                    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/gocrane"))
-                }),
-        };
-        let dir = base.map(|b| b.join(format!("code-{}-{CRANELIFT}", env!("CARGO_PKG_VERSION"))));
+        let dir =
+            cache_base().map(|b| b.join(format!("code-{}-{CRANELIFT}", env!("CARGO_PKG_VERSION"))));
         CodeCache { dir }
     }
 

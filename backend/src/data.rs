@@ -95,10 +95,15 @@ impl CodegenCx<'_> {
             return Ok(id);
         }
         let name = string_symbol_name(bytes);
-        // A global symbol, as gc's DUPOK string data is (`go tool nm`: `R`, not `r`).
+        // A global symbol, as gc's DUPOK string data is (`go tool nm`: `R`, not `r`); the
+        // library archive's own.
+        let linkage = match self.is_library_unit() {
+            true => Linkage::Local,
+            false => Linkage::Export,
+        };
         let id = self
             .module
-            .declare_data(&name, Linkage::Export, false, false)
+            .declare_data(&name, linkage, false, false)
             .map_err(|e| e.to_string())?;
         let mut desc = DataDescription::new();
         desc.define(bytes.to_vec().into_boxed_slice());
@@ -128,6 +133,7 @@ impl CodegenCx<'_> {
     /// `type:T`: recorded as needed (with everything it refers to) and declared.
     pub fn type_symbol(&mut self, t: TypeId) -> Result<DataId, String> {
         let name = self.typedata.need_type(t);
+        self.type_needs.push(t);
         self.extern_data(&name)
     }
 
@@ -137,6 +143,7 @@ impl CodegenCx<'_> {
             .typedata
             .need_itab(concrete, iface)
             .map_err(|e| e.to_string())?;
+        self.itab_needs.push((concrete, iface));
         self.extern_data(&name)
     }
 
@@ -202,6 +209,80 @@ impl CodegenCx<'_> {
         }
     }
 
+    /// Asks the type data for what the library archive's code refers to (see
+    /// [`crate::archive`]): its descriptors and itabs, found among the program's types by
+    /// name; and checks that the program's object defines the functions it calls.
+    pub fn need_archive(&mut self, summary: &crate::archive::LibrarySummary) -> Result<(), String> {
+        use crate::archive::Need;
+        use std::collections::HashSet;
+        let prog = self.prog;
+        let mut wanted: HashSet<&str> = HashSet::new();
+        for n in &summary.needs {
+            match n {
+                Need::Type(t) => {
+                    wanted.insert(t);
+                }
+                Need::Itab(c, i) => {
+                    wanted.insert(c);
+                    wanted.insert(i);
+                }
+                Need::Symbol(_) => {}
+            }
+        }
+        // Each descriptor's name to its type, for the names wanted; `*T` the type data made
+        // up itself (not among the program's types) through `T`.
+        let mut found: HashMap<String, TypeId> = HashMap::new();
+        for i in 0..prog.types.len() {
+            if found.len() == wanted.len() {
+                break;
+            }
+            let t = TypeId(i as u32);
+            let name = self.typedata.type_symbol(t);
+            if wanted.contains(name.as_str()) {
+                found.entry(name).or_insert(t);
+            }
+        }
+        for name in &wanted {
+            if found.contains_key(*name) {
+                continue;
+            }
+            let elem = name.strip_prefix("type:*").map(|e| format!("type:{e}"));
+            let base = elem.and_then(|e| found.get(&e).copied());
+            match base {
+                Some(b) => {
+                    let p = self.typedata.ptr_to(b);
+                    found.insert(name.to_string(), p);
+                }
+                None => {
+                    return Err(format!(
+                        "the library archive refers to {name}, which the program does not have"
+                    ))
+                }
+            }
+        }
+        for n in &summary.needs {
+            match n {
+                Need::Type(t) => {
+                    self.type_symbol(found[t.as_str()])?;
+                }
+                Need::Itab(c, i) => {
+                    self.itab_symbol(found[c.as_str()], found[i.as_str()])?;
+                }
+                Need::Symbol(name) => {
+                    let defined = prog.funcs.iter().enumerate().any(|(i, f)| {
+                        self.owns_func(FuncId(i as u32)) && f.sym.link_name(&prog.types) == *name
+                    });
+                    if !defined {
+                        return Err(format!(
+                            "the library archive calls {name}, which the program does not define"
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Finishes the type data (see the module doc): descriptors of the package-level defined
     /// types, then the generated equality functions; returns every type-data symbol.
     pub fn finish_type_data(&mut self) -> Result<Vec<DataSymbol>, String> {
@@ -228,8 +309,12 @@ impl CodegenCx<'_> {
     /// or zeroes (`.bss`) for `main.init` to set or leave.
     pub fn define_globals(&mut self) -> Result<(), String> {
         let prog = self.prog;
-        // Declared first, all of them: a static's data may point at another (`P..stmp_N`).
-        for g in &prog.globals {
+        // Declared first, all of this object's: a static's data may point at another
+        // (`P..stmp_N`). Another object's are declared when used.
+        for (gi, g) in prog.globals.iter().enumerate() {
+            if g.external || !self.owns_pkg(g.sym.pkg()) {
+                continue;
+            }
             let linkage = if g.external {
                 // Another object's (the runtime's): referred to, not defined.
                 Linkage::Import
@@ -243,13 +328,13 @@ impl CodegenCx<'_> {
                 .module
                 .declare_data(&g.sym.link_name(&prog.types), linkage, true, false)
                 .map_err(|e| e.to_string())?;
-            self.globals.push(id);
+            self.globals[gi] = Some(id);
         }
         for (gi, g) in prog.globals.iter().enumerate() {
-            if g.external {
+            if g.external || !self.owns_pkg(g.sym.pkg()) {
                 continue;
             }
-            let id = self.globals[gi];
+            let id = self.global_id(typed_ir::GlobalId(gi as u32));
             // A zero-size variable still gets a byte (distinct addresses); gc's zero-size
             // temporaries do not.
             let size = match g.sym {
@@ -299,16 +384,20 @@ impl CodegenCx<'_> {
         }
         let prog = self.prog;
         let name = symbols::funcval(&prog.funcs[f.index()].sym.link_name(&prog.types));
+        // Dupok in gc: the library archive's is weak, any program's own wins.
+        let linkage = match self.is_library_unit() {
+            true => Linkage::Preemptible,
+            false => Linkage::Export,
+        };
         let id = self
             .module
-            .declare_data(&name, Linkage::Export, false, false)
+            .declare_data(&name, linkage, false, false)
             .map_err(|e| e.to_string())?;
         let mut desc = DataDescription::new();
         desc.define(vec![0u8; 8].into_boxed_slice());
         desc.set_align(8);
-        let r = self
-            .module
-            .declare_func_in_data(self.funcs[f.index()], &mut desc);
+        let code = self.func_id(f);
+        let r = self.module.declare_func_in_data(code, &mut desc);
         desc.write_function_addr(0, r);
         self.note_data(
             id,
@@ -347,8 +436,15 @@ impl CodegenCx<'_> {
                 continue;
             }
             let name = Symbol::InitTask(p.pkg).link_name(&prog.types);
-            let id = self.define_inittask(&name, &p.tasks, p.pkg == prog.pkg)?;
+            let id = match self.owns_pkg(p.pkg) {
+                true => self.define_inittask(&name, &p.tasks, p.pkg == prog.pkg)?,
+                false => self.extern_data(&name)?,
+            };
             tasks.insert(p.pkg, (name, id));
+        }
+        // The schedule is the program's (the library archive's object has none).
+        if self.is_library_unit() {
+            return Ok(());
         }
         // The schedule: Kahn's algorithm with the lexically first ready task next. Each task's
         // dependencies are the imports that have tasks.
@@ -422,9 +518,8 @@ impl CodegenCx<'_> {
         desc.define(bytes.into_boxed_slice());
         desc.set_align(8);
         for (i, f) in fns.iter().enumerate() {
-            let r = self
-                .module
-                .declare_func_in_data(self.funcs[f.index()], &mut desc);
+            let id = self.func_id(*f);
+            let r = self.module.declare_func_in_data(id, &mut desc);
             desc.write_function_addr(8 + 8 * i as u32, r);
         }
         if listed {

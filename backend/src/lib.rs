@@ -16,6 +16,7 @@
 //! other in `codegen/call.rs`; the runtime functions we call are declared in `runtime.rs`
 //! (the contract is `docs/runtime-abi.md`).
 
+pub mod archive;
 pub mod asm;
 mod cache;
 mod codegen;
@@ -25,6 +26,7 @@ mod object;
 pub mod reflectdata;
 pub mod runtime;
 
+pub use cache::cache_base;
 pub use object::build_isa;
 
 /// What the caller wants besides the object bytes.
@@ -46,6 +48,30 @@ pub struct Positions<'a> {
     pub file_names: Vec<String>,
 }
 
+/// Which of the program's functions and data an object holds. A program's standard-library
+/// code is the same in every program that imports the same packages, so it is compiled once
+/// into an object kept in a cache (the *library archive*, see `src/archive.rs`), and each
+/// program's own object holds the rest.
+#[derive(Clone, Copy, Default)]
+pub enum Unit<'a> {
+    /// Everything, in one object.
+    #[default]
+    Whole,
+    /// The functions (but the compiler's method-value and method-expression wrappers, which
+    /// any package may make), package variables, read-only statics and init tasks of the
+    /// packages in the set: the archive's object. No type data, function table or init
+    /// schedule: the program's object has those, told what this one needs by the
+    /// [`archive::LibrarySummary`] returned with it. Its string data, funcvals and equality
+    /// functions are local.
+    Library(&'a std::collections::HashSet<base::types::PkgId>),
+    /// Everything else, linked with the archive made by `Library` of the same packages, whose
+    /// summary this is.
+    Program(
+        &'a std::collections::HashSet<base::types::PkgId>,
+        &'a archive::LibrarySummary,
+    ),
+}
+
 /// The result of [`compile`].
 pub struct Compiled {
     /// A relocatable ELF object, to be linked with the runtime by `cc -no-pie`.
@@ -58,6 +84,8 @@ pub struct Compiled {
     /// `Options::listing`. (`runtime.functab`/`nfunctab`, added by the object writer, are not
     /// among them.)
     pub data: Vec<reflectdata::DataSymbol>,
+    /// For [`Unit::Library`]: what the program's object needs to know of this one.
+    pub summary: Option<archive::LibrarySummary>,
 }
 
 /// Compiles a whole program for `target`; without `positions` the functions' line tables are
@@ -70,7 +98,8 @@ pub fn compile(
     target: &target_lexicon::Triple,
     opts: &Options,
     positions: Option<&Positions>,
+    unit: Unit,
 ) -> Result<Compiled, String> {
     let isa = build_isa(target)?;
-    codegen::compile_program(prog, isa, opts, positions)
+    codegen::compile_program(prog, isa, opts, positions, unit)
 }

@@ -88,11 +88,14 @@ pub struct FuncRecord {
     pub lines: Vec<(u32, u32)>,
 }
 
-/// Appends the type-data blob and `runtime.functab`/`runtime.nfunctab`; returns the ELF bytes.
+/// Appends the type-data blob `types` and `runtime.functab`/`runtime.nfunctab` (the records
+/// of `funcs`, this object's, and of `archived`, the library archive's); returns the ELF
+/// bytes. Without `types` (the library archive's object) there is neither blob nor table.
 pub fn finish(
     mut product: ObjectProduct,
     funcs: &[FuncRecord],
-    types: &[DataSymbol],
+    archived: &[crate::archive::ArchivedFunc],
+    types: Option<&[DataSymbol]>,
     read_only: &[cranelift_module::DataId],
 ) -> Result<Vec<u8>, String> {
     // Read-only statics with relocations (`main..stmp_N` holding a string header) are in
@@ -108,43 +111,76 @@ pub fn finish(
             }
         }
     }
+    let Some(types) = types else {
+        return product.emit().map_err(|e| e.to_string());
+    };
     write_type_blob(&mut product.object, types)?;
+    // One row per record: the code's symbol and the record's fields.
+    let mut rows = Vec::with_capacity(funcs.len() + archived.len());
+    for f in funcs {
+        let sym = product.functions[f.id]
+            .map(|(s, _)| s)
+            .ok_or_else(|| format!("functab: {} was not defined", f.name))?;
+        rows.push((
+            sym,
+            f.name.as_str(),
+            f.size,
+            f.flags,
+            f.handler,
+            f.frame_offset,
+            f.file.as_str(),
+            f.lines.as_slice(),
+        ));
+    }
     let obj = &mut product.object;
+    for a in archived {
+        let sym = external_symbol(obj, &a.symbol);
+        rows.push((
+            sym,
+            a.name.as_str(),
+            a.size,
+            a.flags,
+            a.handler,
+            a.frame_offset,
+            a.file.as_str(),
+            a.lines.as_slice(),
+        ));
+    }
     let section = obj.section_id(StandardSection::ReadOnlyDataWithRel);
 
     // Names and file names first (NUL-terminated, each file once), then the line tables,
     // the table, the count.
-    let mut name_offsets = Vec::with_capacity(funcs.len());
+    let mut name_offsets = Vec::with_capacity(rows.len());
     let mut file_offsets: HashMap<&str, u64> = HashMap::new();
-    for f in funcs {
-        let mut bytes = f.name.as_bytes().to_vec();
+    for &(_, name, _, _, _, _, file, _) in &rows {
+        let mut bytes = name.as_bytes().to_vec();
         bytes.push(0);
         name_offsets.push(obj.append_section_data(section, &bytes, 1));
-        if !file_offsets.contains_key(f.file.as_str()) {
-            let mut bytes = f.file.as_bytes().to_vec();
+        if !file_offsets.contains_key(file) {
+            let mut bytes = file.as_bytes().to_vec();
             bytes.push(0);
             let at = obj.append_section_data(section, &bytes, 1);
-            file_offsets.insert(&f.file, at);
+            file_offsets.insert(file, at);
         }
     }
-    let mut line_offsets = Vec::with_capacity(funcs.len());
-    for f in funcs {
-        let mut words = vec![f.lines.len() as u32];
-        for &(offset, line) in &f.lines {
+    let mut line_offsets = Vec::with_capacity(rows.len());
+    for &(_, _, _, _, _, _, _, lines) in &rows {
+        let mut words = vec![lines.len() as u32];
+        for &(offset, line) in lines {
             words.extend([offset, line]);
         }
         let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
         line_offsets.push(obj.append_section_data(section, &bytes, 4));
     }
-    let mut table_bytes = Vec::with_capacity(funcs.len() * RECORD);
-    for f in funcs {
+    let mut table_bytes = Vec::with_capacity(rows.len() * RECORD);
+    for &(_, _, _, flags, _, frame_offset, _, _) in &rows {
         table_bytes.extend_from_slice(&[0u8; 24]);
-        table_bytes.extend_from_slice(&f.flags.to_le_bytes());
-        table_bytes.extend_from_slice(&f.frame_offset.to_le_bytes());
+        table_bytes.extend_from_slice(&flags.to_le_bytes());
+        table_bytes.extend_from_slice(&frame_offset.to_le_bytes());
         table_bytes.extend_from_slice(&[0u8; 24]);
     }
     let table = obj.append_section_data(section, &table_bytes, 8);
-    let count = obj.append_section_data(section, &(funcs.len() as u64).to_le_bytes(), 8);
+    let count = obj.append_section_data(section, &(rows.len() as u64).to_le_bytes(), 8);
 
     let section_sym = obj.section_symbol(section);
     let abs64 = RelocationFlags::Generic {
@@ -152,23 +188,20 @@ pub fn finish(
         encoding: RelocationEncoding::Generic,
         size: 64,
     };
-    for (i, f) in funcs.iter().enumerate() {
-        let sym = product.functions[f.id]
-            .map(|(s, _)| s)
-            .ok_or_else(|| format!("functab: {} was not defined", f.name))?;
+    for (i, &(sym, _, size, _, handler, _, file, _)) in rows.iter().enumerate() {
         let rec = table + (RECORD * i) as u64;
         let mut relocs = vec![
             (rec, sym, 0),
-            (rec + 8, sym, f.size as i64),
+            (rec + 8, sym, size as i64),
             (rec + 16, section_sym, name_offsets[i] as i64),
         ];
         // No file: null pointers (a record of code compiled without source positions).
-        if !f.file.is_empty() {
-            relocs.push((rec + 40, section_sym, file_offsets[f.file.as_str()] as i64));
+        if !file.is_empty() {
+            relocs.push((rec + 40, section_sym, file_offsets[file] as i64));
             relocs.push((rec + 48, section_sym, line_offsets[i] as i64));
         }
-        if f.handler != 0 {
-            relocs.push((rec + 32, sym, f.handler as i64));
+        if handler != 0 {
+            relocs.push((rec + 32, sym, handler as i64));
         }
         for (offset, symbol, addend) in relocs {
             obj.add_relocation(
@@ -183,6 +216,7 @@ pub fn finish(
             .map_err(|e| e.to_string())?;
         }
     }
+    let funcs = &rows;
     for (name, value, size) in [
         ("runtime.functab", table, (funcs.len() * RECORD) as u64),
         ("runtime.nfunctab", count, 8),

@@ -16,7 +16,8 @@ fn disasm_for(prog: &Program, func: &str, triple: &str) -> String {
         disasm: true,
         ..Default::default()
     };
-    let compiled = backend::compile(prog, &triple, &opts, None).expect("compile");
+    let compiled =
+        backend::compile(prog, &triple, &opts, None, backend::Unit::Whole).expect("compile");
     compiled
         .disasm
         .into_iter()

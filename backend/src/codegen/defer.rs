@@ -232,7 +232,7 @@ pub fn build_outer<'p>(
     layout: &DeferLayout,
 ) -> Result<(), String> {
     let abi = cx.func_abis[index].clone();
-    let self_id = cx.funcs[index];
+    let self_id = cx.func_id(typed_ir::FuncId(index as u32));
     let chain = cx.extern_data(CHAIN)?;
     let b = FunctionBuilder::new(func, fb_ctx);
     let mut fx = FunctionCx::new(cx, b, f, abi.clone());

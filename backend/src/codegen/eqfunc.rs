@@ -192,9 +192,14 @@ impl CodegenCx<'_> {
         let mut sig = Signature::new(self.call_conv);
         sig.params.extend([AbiParam::new(PTR); 3]);
         sig.returns.push(AbiParam::new(types::I8));
+        // Dupok in gc: the library archive's is weak, any program's own wins.
+        let linkage = match self.is_library_unit() {
+            true => Linkage::Preemptible,
+            false => Linkage::Export,
+        };
         let id = self
             .module
-            .declare_function(&eq.symbol, Linkage::Export, &sig)
+            .declare_function(&eq.symbol, linkage, &sig)
             .map_err(|e| e.to_string())?;
         let mut ctx = self.module.make_context();
         ctx.func.signature = sig;

@@ -142,7 +142,7 @@ impl FunctionCx<'_, '_> {
             ExprKind::DataPtr(x) => CValue::scalar(self.eval(x).val()),
             ExprKind::Call(f, args) => {
                 let vals: Vec<CValue> = args.iter().map(|a| self.eval(a)).collect();
-                let id = self.cx.funcs[f.index()];
+                let id = self.cx.func_id(*f);
                 let abi = self.cx.func_abis[f.index()].clone();
                 self.at_call(e.span, |fx| fx.emit_call(id, &abi, &vals))
             }
@@ -1180,7 +1180,8 @@ impl FunctionCx<'_, '_> {
                 }
             }
         };
-        let fref = self.func_ref(self.cx.funcs[func.index()]);
+        let id = self.cx.func_id(func);
+        let fref = self.func_ref(id);
         let code = self.b.ins().func_addr(PTR, fref);
         self.b.ins().store(go_mem(), code, addr, 0);
         let types = self.types();

@@ -117,6 +117,11 @@ impl CodegenCx<'_> {
     pub fn define_statics(&mut self) -> Result<(), String> {
         let prog = self.prog;
         for st in &prog.statics {
+            // Another object's package's: only its code uses it.
+            if !self.owns_pkg(st.sym.pkg()) {
+                self.statics.push(None);
+                continue;
+            }
             let size = prog.types.size_of(st.value.ty) as usize;
             let mut bytes = vec![0u8; size];
             let mut relocs = Vec::new();
@@ -125,7 +130,7 @@ impl CodegenCx<'_> {
                 .module
                 .declare_data(&st.sym.link_name(&prog.types), Linkage::Local, false, false)
                 .map_err(|e| e.to_string())?;
-            self.statics.push(id);
+            self.statics.push(Some(id));
             let mut desc = DataDescription::new();
             desc.define(bytes.into_boxed_slice());
             desc.set_align(prog.types.align_of(st.value.ty).max(1));
@@ -191,7 +196,7 @@ impl CodegenCx<'_> {
             }
             // A static's address (gc's staticinit: `&T{…}`, a slice literal's array).
             ExprKind::Addr(typed_ir::Place::Global(g)) => {
-                relocs.push((off as u32, self.globals[g.index()]))
+                relocs.push((off as u32, self.global_id(*g)))
             }
             ExprKind::SliceHeader(p, len, cap) => {
                 self.static_bytes(p, out, off, relocs)?;
@@ -332,14 +337,14 @@ impl FunctionCx<'_, '_> {
             }
             DataWord::ZeroVal => self.extern_addr("runtime.zeroVal"),
             DataWord::ReadOnlyStatic(id) => match self.cx.statics.get(id.0 as usize).copied() {
-                Some(d) => self.data_addr(d),
-                None => {
+                Some(Some(d)) => self.data_addr(d),
+                _ => {
                     self.error("unknown read-only static");
                     self.b.ins().iconst(PTR, 0)
                 }
             },
             DataWord::Global(g) => {
-                let id = self.cx.globals[g.index()];
+                let id = self.cx.global_id(*g);
                 self.data_addr(id)
             }
             DataWord::StackTemp => {

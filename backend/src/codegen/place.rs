@@ -146,7 +146,7 @@ impl FunctionCx<'_, '_> {
                 }
             },
             PlaceOps::Global(g) => {
-                let id = self.cx.globals[g.index()];
+                let id = self.cx.global_id(g);
                 PlaceRef::Addr(self.data_addr(id), 0, false)
             }
             PlaceOps::Deref { ptr, pointee } => {

@@ -437,8 +437,14 @@ pub fn can_run(arch: Arch) -> bool {
 /// Compiles, links and runs `prog` for `arch` (see [`can_run`]).
 pub fn run_on(prog: &Program, arch: Arch) -> Outcome {
     let triple: target_lexicon::Triple = arch.triple().parse().expect("triple");
-    let compiled = backend::compile(prog, &triple, &backend::Options::default(), None)
-        .unwrap_or_else(|e| panic!("compile: {e}"));
+    let compiled = backend::compile(
+        prog,
+        &triple,
+        &backend::Options::default(),
+        None,
+        backend::Unit::Whole,
+    )
+    .unwrap_or_else(|e| panic!("compile: {e}"));
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))

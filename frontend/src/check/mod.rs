@@ -158,7 +158,7 @@ pub fn check_program_for(
     // The checker recurses along the syntax tree: a 20000-term string concatenation is 20000
     // nested binary expressions. It runs on a thread with a stack large enough for that
     // (address space only: pages are committed as they are touched).
-    std::thread::scope(|scope| {
+    let checked = std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
             .name("gocrane-check".into())
             .stack_size(CHECK_STACK_SIZE)
@@ -170,6 +170,14 @@ pub fn check_program_for(
             },
             Err(_) => check_files(map, &files, &parts, stub.as_ref()),
         }
+    });
+    // The syntax trees move into the package (the checker only borrowed them).
+    checked.map(|(pkg, types, info)| Package {
+        pkg,
+        types,
+        info,
+        files,
+        runtime: stub,
     })
 }
 
@@ -181,7 +189,7 @@ fn check_files(
     files: &[ast::File],
     parts: &[(String, std::ops::Range<usize>, bool)],
     stub: Option<&ast::File>,
-) -> Result<Package, Vec<Diagnostic>> {
+) -> Result<(PkgId, Types, Info), Vec<Diagnostic>> {
     let mut checker = Checker::new(map);
     if let Some(stub) = stub {
         checker.check_package("runtime", std::slice::from_ref(stub), 0, false, false);
@@ -199,13 +207,7 @@ fn check_files(
         checker.canonicalize();
         let pkg = checker.local_pkg();
         let Checker { types, info, .. } = checker;
-        Ok(Package {
-            pkg,
-            types,
-            info,
-            files: files.to_vec(),
-            runtime: stub.cloned(),
-        })
+        Ok((pkg, types, info))
     } else {
         Err(checker.diags)
     }
