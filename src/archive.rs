@@ -116,8 +116,20 @@ pub fn store(dir: &std::path::Path, archive: &Archive) {
     let written = std::fs::create_dir_all(&tmp).is_ok()
         && std::fs::write(tmp.join("lib.o"), &archive.object).is_ok()
         && std::fs::write(tmp.join("summary.txt"), archive.summary.to_text()).is_ok();
-    // Another build may have stored the same archive meanwhile: keep that one.
-    if !written || std::fs::rename(&tmp, dir).is_err() {
+    if !written {
         let _ = std::fs::remove_dir_all(&tmp);
+        return;
     }
+    if std::fs::rename(&tmp, dir).is_ok() {
+        return;
+    }
+    // Another build may have stored the same archive meanwhile: keep that one; a damaged one
+    // is replaced.
+    if load(dir).is_none() {
+        let _ = std::fs::remove_dir_all(dir);
+        if std::fs::rename(&tmp, dir).is_ok() {
+            return;
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
 }
