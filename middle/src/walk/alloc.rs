@@ -120,17 +120,49 @@ impl Walker<'_> {
     }
 
     /// A `[]byte(s)` that neither escapes nor is written through shares `s`'s bytes (gc's
-    /// zero-copy conversion): a slice header `{ptr(s), len(s), len(s)}`.
+    /// zero-copy conversion): a slice header `{ptr(s), len(s), len(s)}`, where a nil `ptr(s)`
+    /// (an empty string) is `&runtime.zerobase`, as gc's: `[]byte("")` is empty, not nil.
     fn zero_copy(&mut self, e: &mut Expr, pre: &mut Block) {
         let ExprKind::BytesFromString(s) = std::mem::replace(&mut e.kind, ExprKind::Zero) else {
             return;
         };
         let span = e.span;
         let string = s.ty;
-        let int = self.types.basic(BasicKind::Int);
         let unsafe_ptr = self.types.basic(BasicKind::UnsafePointer);
+        // A non-empty constant's bytes are somewhere: no check (gc's SSA folds it away).
+        let non_empty = matches!(&s.kind, ExprKind::Const(Const::String(b)) if !b.is_empty());
         let st = self.stable_temp(*s, true, pre);
         let data = self.reinterpret(st, string, unsafe_ptr, span);
+        if non_empty {
+            return self.slice_header(data, st, e, pre);
+        }
+        let p = self.stable_temp(data, false, pre);
+        let load_p = Expr::new(ExprKind::Load(Place::Local(p)), unsafe_ptr, span);
+        let bool_ty = self.types.basic(BasicKind::Bool);
+        let nil = Expr::new(ExprKind::Zero, unsafe_ptr, span);
+        let is_nil = Expr::new(
+            ExprKind::Binary(BinOp::Eq, Box::new(load_p.clone()), Box::new(nil)),
+            bool_ty,
+            span,
+        );
+        let zerobase = self.zerobase(span);
+        pre.push(Stmt::new(
+            StmtKind::If {
+                cond: is_nil,
+                then: vec![Stmt::new(StmtKind::Assign(Place::Local(p), zerobase), span)],
+                els: Vec::new(),
+            },
+            span,
+        ));
+        self.slice_header(load_p, st, e, pre);
+    }
+
+    /// `e` becomes the slice `{data, len(.st), len(.st)}` of the string in temporary `st`.
+    fn slice_header(&mut self, data: Expr, st: LocalId, e: &mut Expr, pre: &mut Block) {
+        let span = e.span;
+        let string = self.locals[st.index()].ty;
+        let int = self.types.basic(BasicKind::Int);
+        let unsafe_ptr = self.types.basic(BasicKind::UnsafePointer);
         let len = Expr::new(
             ExprKind::Len(Box::new(Expr::new(
                 ExprKind::Load(Place::Local(st)),

@@ -42,6 +42,7 @@ fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions, all: &[FuncDec
     let pkg = program.funcs[f.index()].sym.pkg();
     let types = &mut program.types;
     let externs = &mut program.externs;
+    let globals = &mut program.globals;
     let func = &mut program.funcs[f.index()];
     for &l in &d.heap_locals {
         let local = &mut func.locals[l.index()];
@@ -65,6 +66,7 @@ fn walk_func(program: &mut Program, f: FuncId, d: &FuncDecisions, all: &[FuncDec
         pkg,
         types,
         externs,
+        globals,
         locals: &mut func.locals,
         decisions: d,
         all,
@@ -100,6 +102,8 @@ struct Walker<'a> {
     pkg: PkgId,
     types: &'a mut Types,
     externs: &'a mut Vec<Extern>,
+    /// The program's variables: the runtime's `zerobase` is added when first needed.
+    globals: &'a mut Vec<Global>,
     locals: &'a mut Vec<Local>,
     decisions: &'a FuncDecisions,
     /// Every function's decisions: how the literals made here capture.
@@ -307,6 +311,34 @@ impl Walker<'_> {
             noescape: false,
         });
         ExternId(self.externs.len() as u32 - 1)
+    }
+
+    /// `unsafe.Pointer(&runtime.zerobase)`, the address gc gives what has no bytes (the
+    /// runtime's variable, declared in the program once).
+    pub(super) fn zerobase(&mut self, span: Span) -> Expr {
+        let runtime = self.types.package("runtime");
+        let sym = base::symbols::Symbol::Member {
+            pkg: runtime,
+            name: "zerobase".to_string(),
+        };
+        let uintptr = self.types.basic(BasicKind::Uintptr);
+        let g = match self.globals.iter().position(|g| g.external && g.sym == sym) {
+            Some(i) => GlobalId(i as u32),
+            None => {
+                self.globals.push(Global {
+                    sym,
+                    ty: uintptr,
+                    span,
+                    init: None,
+                    external: true,
+                });
+                GlobalId(self.globals.len() as u32 - 1)
+            }
+        };
+        let ptr = self.types.pointer(uintptr);
+        let unsafe_ptr = self.types.basic(BasicKind::UnsafePointer);
+        let addr = Expr::new(ExprKind::Addr(Place::Global(g)), ptr, span);
+        Expr::new(ExprKind::Convert(Box::new(addr)), unsafe_ptr, span)
     }
 
     /// `var .tN T = e` before the statement; gives `.tN`.
