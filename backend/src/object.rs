@@ -88,6 +88,18 @@ pub struct FuncRecord {
     pub lines: Vec<(u32, u32)>,
 }
 
+/// A `runtime.functab` record to write: the code's symbol and the record's fields.
+struct Row<'a> {
+    sym: SymbolId,
+    name: &'a str,
+    size: u64,
+    flags: u32,
+    handler: u32,
+    frame_offset: u32,
+    file: &'a str,
+    lines: &'a [(u32, u32)],
+}
+
 /// Appends the type-data blob `types` and `runtime.functab`/`runtime.nfunctab` (the records
 /// of `funcs`, this object's, and of `archived`, the library archive's); returns the ELF
 /// bytes. Without `types` (the library archive's object) there is neither blob nor table.
@@ -121,30 +133,29 @@ pub fn finish(
         let sym = product.functions[f.id]
             .map(|(s, _)| s)
             .ok_or_else(|| format!("functab: {} was not defined", f.name))?;
-        rows.push((
+        rows.push(Row {
             sym,
-            f.name.as_str(),
-            f.size,
-            f.flags,
-            f.handler,
-            f.frame_offset,
-            f.file.as_str(),
-            f.lines.as_slice(),
-        ));
+            name: &f.name,
+            size: f.size,
+            flags: f.flags,
+            handler: f.handler,
+            frame_offset: f.frame_offset,
+            file: &f.file,
+            lines: &f.lines,
+        });
     }
     let obj = &mut product.object;
     for a in archived {
-        let sym = external_symbol(obj, &a.symbol);
-        rows.push((
-            sym,
-            a.name.as_str(),
-            a.size,
-            a.flags,
-            a.handler,
-            a.frame_offset,
-            a.file.as_str(),
-            a.lines.as_slice(),
-        ));
+        rows.push(Row {
+            sym: external_symbol(obj, &a.symbol),
+            name: &a.name,
+            size: a.size,
+            flags: a.flags,
+            handler: a.handler,
+            frame_offset: a.frame_offset,
+            file: &a.file,
+            lines: &a.lines,
+        });
     }
     let section = obj.section_id(StandardSection::ReadOnlyDataWithRel);
 
@@ -152,31 +163,31 @@ pub fn finish(
     // the table, the count.
     let mut name_offsets = Vec::with_capacity(rows.len());
     let mut file_offsets: HashMap<&str, u64> = HashMap::new();
-    for &(_, name, _, _, _, _, file, _) in &rows {
-        let mut bytes = name.as_bytes().to_vec();
+    for r in &rows {
+        let mut bytes = r.name.as_bytes().to_vec();
         bytes.push(0);
         name_offsets.push(obj.append_section_data(section, &bytes, 1));
-        if !file_offsets.contains_key(file) {
-            let mut bytes = file.as_bytes().to_vec();
+        if !file_offsets.contains_key(r.file) {
+            let mut bytes = r.file.as_bytes().to_vec();
             bytes.push(0);
             let at = obj.append_section_data(section, &bytes, 1);
-            file_offsets.insert(file, at);
+            file_offsets.insert(r.file, at);
         }
     }
     let mut line_offsets = Vec::with_capacity(rows.len());
-    for &(_, _, _, _, _, _, _, lines) in &rows {
-        let mut words = vec![lines.len() as u32];
-        for &(offset, line) in lines {
+    for r in &rows {
+        let mut words = vec![r.lines.len() as u32];
+        for &(offset, line) in r.lines {
             words.extend([offset, line]);
         }
         let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
         line_offsets.push(obj.append_section_data(section, &bytes, 4));
     }
     let mut table_bytes = Vec::with_capacity(rows.len() * RECORD);
-    for &(_, _, _, flags, _, frame_offset, _, _) in &rows {
+    for r in &rows {
         table_bytes.extend_from_slice(&[0u8; 24]);
-        table_bytes.extend_from_slice(&flags.to_le_bytes());
-        table_bytes.extend_from_slice(&frame_offset.to_le_bytes());
+        table_bytes.extend_from_slice(&r.flags.to_le_bytes());
+        table_bytes.extend_from_slice(&r.frame_offset.to_le_bytes());
         table_bytes.extend_from_slice(&[0u8; 24]);
     }
     let table = obj.append_section_data(section, &table_bytes, 8);
@@ -188,11 +199,12 @@ pub fn finish(
         encoding: RelocationEncoding::Generic,
         size: 64,
     };
-    for (i, &(sym, _, size, _, handler, _, file, _)) in rows.iter().enumerate() {
+    for (i, r) in rows.iter().enumerate() {
+        let (sym, file, handler) = (r.sym, r.file, r.handler);
         let rec = table + (RECORD * i) as u64;
         let mut relocs = vec![
             (rec, sym, 0),
-            (rec + 8, sym, size as i64),
+            (rec + 8, sym, r.size as i64),
             (rec + 16, section_sym, name_offsets[i] as i64),
         ];
         // No file: null pointers (a record of code compiled without source positions).
