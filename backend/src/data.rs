@@ -310,19 +310,16 @@ impl CodegenCx<'_> {
     pub fn define_globals(&mut self) -> Result<(), String> {
         let prog = self.prog;
         // Declared first, all of this object's: a static's data may point at another
-        // (`P..stmp_N`). Another object's are declared when used.
+        // (`P..stmp_N`). Another object's (the runtime's, the library archive's) are declared
+        // when used.
         for (gi, g) in prog.globals.iter().enumerate() {
             if g.external || !self.owns_pkg(g.sym.pkg()) {
                 continue;
             }
-            let linkage = if g.external {
-                // Another object's (the runtime's): referred to, not defined.
-                Linkage::Import
-            } else if matches!(g.sym, base::symbols::Symbol::GoBytes { .. }) {
-                // gc's `..gobytes.N` are local symbols.
-                Linkage::Local
-            } else {
-                Linkage::Export
+            // gc's `..gobytes.N` are local symbols.
+            let linkage = match g.sym {
+                base::symbols::Symbol::GoBytes { .. } => Linkage::Local,
+                _ => Linkage::Export,
             };
             let id = self
                 .module
