@@ -26,11 +26,16 @@ fn runtime_archive(arch: Arch) -> Result<&'static [u8], String> {
     Ok(bytes)
 }
 
-/// Links `objects` (the program's, then the library archive's if any) with the runtime.
-pub fn link(objects: &[&[u8]], target: &Target, output: &Path) -> Result<(), String> {
+/// Links the program's `object` and the library archive's (if any) with the runtime.
+pub fn link(
+    object: &[u8],
+    library: Option<&[u8]>,
+    target: &Target,
+    output: &Path,
+) -> Result<(), String> {
     let dir = TempDir::new()?;
     let mut paths = Vec::new();
-    for (i, object) in objects.iter().enumerate() {
+    for (i, object) in std::iter::once(object).chain(library).enumerate() {
         let path = dir.path().join(format!("go{i}.o"));
         std::fs::write(&path, object).map_err(|e| format!("gocrane: {e}"))?;
         paths.push(path);

@@ -246,11 +246,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     .map_err(|e| format!("writing {}: {e}", output.display()))?,
                 Emit::Exe => {
                     let start = std::time::Instant::now();
-                    let objects: Vec<&[u8]> = std::iter::once(&object)
-                        .chain(&library)
-                        .map(|o| &o[..])
-                        .collect();
-                    link::link(&objects, &target, &output)?;
+                    link::link(&object, library.as_deref(), &target, &output)?;
                     if compile.debug.as_deref() == Some("timing") {
                         print_timing("link", start.elapsed());
                     }
@@ -288,11 +284,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (object, library) = compile.compile(&target)?;
             let dir = link::TempDir::new()?;
             let exe = dir.path().join(compile.program_name()?);
-            let objects: Vec<&[u8]> = std::iter::once(&object)
-                .chain(&library)
-                .map(|o| &o[..])
-                .collect();
-            link::link(&objects, &target, &exe)?;
+            link::link(&object, library.as_deref(), &target, &exe)?;
             let status = target.run(&exe, &args)?;
             Ok(ExitCode::from(status))
         }

@@ -36,14 +36,7 @@ pub struct ArchivedFunc {
     /// The code's symbol (`fmt.Println`, or `fmt.f·body` for the body of a function with
     /// defers).
     pub symbol: String,
-    /// The name the record carries (`fmt.Println`, `fmt.f`).
-    pub name: String,
-    pub size: u64,
-    pub flags: u32,
-    pub handler: u32,
-    pub frame_offset: u32,
-    pub file: String,
-    pub lines: Vec<(u32, u32)>,
+    pub fields: crate::RecordFields,
 }
 
 /// A symbol the library object refers to that the program's object must define.
@@ -62,11 +55,10 @@ const MAGIC: &str = "gocrane-library-summary 1";
 impl LibrarySummary {
     pub fn to_text(&self) -> String {
         let mut out = format!("{MAGIC}\n");
-        for f in &self.funcs {
+        for ArchivedFunc { symbol, fields: f } in &self.funcs {
             let lines: Vec<String> = f.lines.iter().map(|(o, l)| format!("{o}:{l}")).collect();
             out.push_str(&format!(
-                "func\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-                f.symbol,
+                "func\t{symbol}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                 f.name,
                 f.size,
                 f.flags,
@@ -104,13 +96,15 @@ impl LibrarySummary {
                     }
                     s.funcs.push(ArchivedFunc {
                         symbol: symbol.to_string(),
-                        name: name.to_string(),
-                        size: size.parse().ok()?,
-                        flags: flags.parse().ok()?,
-                        handler: handler.parse().ok()?,
-                        frame_offset: frame_offset.parse().ok()?,
-                        file: file.to_string(),
-                        lines,
+                        fields: crate::RecordFields {
+                            name: name.to_string(),
+                            size: size.parse().ok()?,
+                            flags: flags.parse().ok()?,
+                            handler: handler.parse().ok()?,
+                            frame_offset: frame_offset.parse().ok()?,
+                            file: file.to_string(),
+                            lines,
+                        },
                     });
                 }
                 ["type", t] => s.needs.push(Need::Type(t.to_string())),
@@ -132,13 +126,15 @@ mod tests {
         let s = LibrarySummary {
             funcs: vec![ArchivedFunc {
                 symbol: "fmt.f·body".into(),
-                name: "fmt.f".into(),
-                size: 120,
-                flags: 2,
-                handler: 40,
-                frame_offset: 16,
-                file: "$GOROOT/src/fmt/print.go".into(),
-                lines: vec![(0, 10), (12, 11)],
+                fields: crate::RecordFields {
+                    name: "fmt.f".into(),
+                    size: 120,
+                    flags: 2,
+                    handler: 40,
+                    frame_offset: 16,
+                    file: "$GOROOT/src/fmt/print.go".into(),
+                    lines: vec![(0, 10), (12, 11)],
+                },
             }],
             needs: vec![
                 Need::Type("type:struct { X int \"json:\\\"x\\\"\" }".into()),

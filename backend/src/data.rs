@@ -133,7 +133,9 @@ impl CodegenCx<'_> {
     /// `type:T`: recorded as needed (with everything it refers to) and declared.
     pub fn type_symbol(&mut self, t: TypeId) -> Result<DataId, String> {
         let name = self.typedata.need_type(t);
-        self.type_needs.push(t);
+        if self.is_library_unit() {
+            self.type_needs.push(t);
+        }
         self.extern_data(&name)
     }
 
@@ -143,7 +145,9 @@ impl CodegenCx<'_> {
             .typedata
             .need_itab(concrete, iface)
             .map_err(|e| e.to_string())?;
-        self.itab_needs.push((concrete, iface));
+        if self.is_library_unit() {
+            self.itab_needs.push((concrete, iface));
+        }
         self.extern_data(&name)
     }
 
@@ -260,6 +264,15 @@ impl CodegenCx<'_> {
                 }
             }
         }
+        // The functions this object defines, by link name, when the archive calls any.
+        let calls_program = summary.needs.iter().any(|n| matches!(n, Need::Symbol(_)));
+        let defined: HashSet<String> = match calls_program {
+            true => (0..prog.funcs.len())
+                .filter(|&i| self.owns_func(FuncId(i as u32)))
+                .map(|i| prog.funcs[i].sym.link_name(&prog.types))
+                .collect(),
+            false => HashSet::new(),
+        };
         for n in &summary.needs {
             match n {
                 Need::Type(t) => {
@@ -269,10 +282,7 @@ impl CodegenCx<'_> {
                     self.itab_symbol(found[c.as_str()], found[i.as_str()])?;
                 }
                 Need::Symbol(name) => {
-                    let defined = prog.funcs.iter().enumerate().any(|(i, f)| {
-                        self.owns_func(FuncId(i as u32)) && f.sym.link_name(&prog.types) == *name
-                    });
-                    if !defined {
+                    if !defined.contains(name) {
                         return Err(format!(
                             "the library archive calls {name}, which the program does not define"
                         ));

@@ -27,7 +27,7 @@ pub mod reflectdata;
 pub mod runtime;
 
 pub use cache::cache_base;
-pub use object::build_isa;
+pub use object::{build_isa, RecordFields};
 
 /// What the caller wants besides the object bytes.
 #[derive(Clone, Debug, Default)]

@@ -71,33 +71,29 @@ pub fn new_module(isa: OwnedTargetIsa) -> Result<ObjectModule, String> {
 /// The size of a `runtime.functab` record.
 const RECORD: usize = 56;
 
-/// One `runtime.functab` record: a defined function and its code size.
+/// One `runtime.functab` record: a function this object defines, and the record's fields.
 pub struct FuncRecord {
     pub id: FuncId,
+    pub fields: RecordFields,
+}
+
+/// What a `runtime.functab` record says of a function besides its address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordFields {
+    /// The name the record carries (`main.f`, `main.(*T).M`).
     pub name: String,
+    /// The code's size.
     pub size: u64,
-    /// `runtime.functab` flags (see `codegen`: wrapper, defer frame).
+    /// `runtime.functab` flags (see `codegen`: wrapper, defer frame, init).
     pub flags: u32,
     /// For a defer frame: where a recovered panic resumes (offset in the function) and the
     /// distance from its frame pointer down to its stack pointer there.
     pub handler: u32,
     pub frame_offset: u32,
-    /// The source file the runtime reports (`runtime.Caller`, tracebacks).
+    /// The source file the runtime reports (`runtime.Caller`, tracebacks); empty for none.
     pub file: String,
     /// `(code offset, line)` wherever the line changes, from offset 0.
     pub lines: Vec<(u32, u32)>,
-}
-
-/// A `runtime.functab` record to write: the code's symbol and the record's fields.
-struct Row<'a> {
-    sym: SymbolId,
-    name: &'a str,
-    size: u64,
-    flags: u32,
-    handler: u32,
-    frame_offset: u32,
-    file: &'a str,
-    lines: &'a [(u32, u32)],
 }
 
 /// Appends the type-data blob `types` and `runtime.functab`/`runtime.nfunctab` (the records
@@ -128,34 +124,16 @@ pub fn finish(
     };
     write_type_blob(&mut product.object, types)?;
     // One row per record: the code's symbol and the record's fields.
-    let mut rows = Vec::with_capacity(funcs.len() + archived.len());
+    let mut rows: Vec<(SymbolId, &RecordFields)> = Vec::with_capacity(funcs.len() + archived.len());
     for f in funcs {
         let sym = product.functions[f.id]
             .map(|(s, _)| s)
-            .ok_or_else(|| format!("functab: {} was not defined", f.name))?;
-        rows.push(Row {
-            sym,
-            name: &f.name,
-            size: f.size,
-            flags: f.flags,
-            handler: f.handler,
-            frame_offset: f.frame_offset,
-            file: &f.file,
-            lines: &f.lines,
-        });
+            .ok_or_else(|| format!("functab: {} was not defined", f.fields.name))?;
+        rows.push((sym, &f.fields));
     }
     let obj = &mut product.object;
     for a in archived {
-        rows.push(Row {
-            sym: external_symbol(obj, &a.symbol),
-            name: &a.name,
-            size: a.size,
-            flags: a.flags,
-            handler: a.handler,
-            frame_offset: a.frame_offset,
-            file: &a.file,
-            lines: &a.lines,
-        });
+        rows.push((external_symbol(obj, &a.symbol), &a.fields));
     }
     let section = obj.section_id(StandardSection::ReadOnlyDataWithRel);
 
@@ -163,28 +141,28 @@ pub fn finish(
     // the table, the count.
     let mut name_offsets = Vec::with_capacity(rows.len());
     let mut file_offsets: HashMap<&str, u64> = HashMap::new();
-    for r in &rows {
+    for &(_, r) in &rows {
         let mut bytes = r.name.as_bytes().to_vec();
         bytes.push(0);
         name_offsets.push(obj.append_section_data(section, &bytes, 1));
-        if !file_offsets.contains_key(r.file) {
+        if !file_offsets.contains_key(r.file.as_str()) {
             let mut bytes = r.file.as_bytes().to_vec();
             bytes.push(0);
             let at = obj.append_section_data(section, &bytes, 1);
-            file_offsets.insert(r.file, at);
+            file_offsets.insert(&r.file, at);
         }
     }
     let mut line_offsets = Vec::with_capacity(rows.len());
-    for r in &rows {
+    for &(_, r) in &rows {
         let mut words = vec![r.lines.len() as u32];
-        for &(offset, line) in r.lines {
+        for &(offset, line) in &r.lines {
             words.extend([offset, line]);
         }
         let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
         line_offsets.push(obj.append_section_data(section, &bytes, 4));
     }
     let mut table_bytes = Vec::with_capacity(rows.len() * RECORD);
-    for r in &rows {
+    for &(_, r) in &rows {
         table_bytes.extend_from_slice(&[0u8; 24]);
         table_bytes.extend_from_slice(&r.flags.to_le_bytes());
         table_bytes.extend_from_slice(&r.frame_offset.to_le_bytes());
@@ -199,8 +177,8 @@ pub fn finish(
         encoding: RelocationEncoding::Generic,
         size: 64,
     };
-    for (i, r) in rows.iter().enumerate() {
-        let (sym, file, handler) = (r.sym, r.file, r.handler);
+    for (i, &(sym, r)) in rows.iter().enumerate() {
+        let (file, handler) = (r.file.as_str(), r.handler);
         let rec = table + (RECORD * i) as u64;
         let mut relocs = vec![
             (rec, sym, 0),

@@ -110,17 +110,15 @@ fn runtime_go_code(types: &Types, info: &Info, file: &ast::File, recover: bool) 
         let at = starts.partition_point(|&(start, _)| start <= id.0);
         at.checked_sub(1).map(|i| starts[i].1)
     };
-    // Every use, with the stub function it stands in (None: the program's).
-    let uses = info.uses.iter().map(|(&id, &obj)| (owner(id), obj)).chain(
+    // Every use of a runtime object, by the stub function it stands in (None: the program's).
+    let uses = info.uses.iter().map(|(&id, &obj)| (id, obj)).chain(
         info.selections
             .iter()
-            .filter_map(|(&id, s)| s.method.map(|m| (owner(id), m))),
+            .filter_map(|(&id, s)| s.method.map(|m| (id, m))),
     );
     let mut by_owner: HashMap<Option<ObjId>, Vec<ObjId>> = HashMap::new();
-    for (at, obj) in uses {
-        if is_runtime(obj) {
-            by_owner.entry(at).or_default().push(obj);
-        }
+    for (id, obj) in uses.filter(|&(_, obj)| is_runtime(obj)) {
+        by_owner.entry(owner(id)).or_default().push(obj);
     }
     // The methods of the runtime's named types in `t` (through pointers, elements, fields and
     // signatures).

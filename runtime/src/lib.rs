@@ -28,7 +28,7 @@
 //! | 0 | `syscalls` | — |
 //! | 1 | `float` | `sys` |
 //! | 1 | `gocall` | `caller` |
-//! | 1 | `os` | `abi`, `sys` |
+//! | 1 | `os` | `abi`, `sys`, `syscalls` |
 //! | 2 | `print` | `abi`, `float`, `sys`, `utf8` |
 //! | 3 | `traceback` | `caller`, `print`, `stack`, `sys`, `tables` |
 //! | 4 | `throw` | `print`, `sys`, `traceback` |

@@ -6,11 +6,12 @@
 //! The C `main` records the command line here before any Go code runs; the environment is
 //! read from libc's `environ` when asked.
 //!
-//! Layer 1: it uses `abi` (the string header) and `sys` only.
+//! Layer 1: it uses `abi` (the string header), `sys` and `syscalls` (a call's `-errno`) only.
 
 use core::sync::atomic::{AtomicIsize, AtomicPtr, Ordering};
 
 use crate::abi::GoString;
+use crate::syscalls::result;
 
 static ARGC: AtomicIsize = AtomicIsize::new(0);
 static ARGV: AtomicPtr<*const u8> = AtomicPtr::new(core::ptr::null_mut());
@@ -87,17 +88,6 @@ pub unsafe extern "C" fn runtime_env(out: *mut GoString, i: isize) {
         // SAFETY: i is within the array counted above.
         c_string(*environ.add(i as usize))
     };
-}
-
-/// The result of a system call as Go's wrappers want it: the count, or `-errno`.
-fn result(n: isize) -> isize {
-    if n < 0 {
-        -(std::io::Error::last_os_error()
-            .raw_os_error()
-            .unwrap_or(libc::EIO) as isize)
-    } else {
-        n
-    }
 }
 
 /// `syscall.write(fd int, p []byte) int`: write(2), once; the count or `-errno`.

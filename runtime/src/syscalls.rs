@@ -18,7 +18,7 @@
 use libc::{c_char, c_int, c_void};
 
 /// The result of a C library call as the Go side wants it: `n`, or `-errno` when it failed.
-fn result(n: isize) -> isize {
+pub(crate) fn result(n: isize) -> isize {
     if n < 0 {
         -(std::io::Error::last_os_error()
             .raw_os_error()

@@ -77,7 +77,8 @@ pub fn frames(start: Start, mut each: impl FnMut(Frame) -> bool) {
     } = start;
     loop {
         let lookup = if pc_is_return { pc.wrapping_sub(1) } else { pc };
-        if let Some(func) = crate::tables::func_record(lookup) {
+        let record = crate::tables::func_record(lookup);
+        if let Some(func) = record {
             let frame = Frame {
                 func,
                 pc,
@@ -100,8 +101,7 @@ pub fn frames(start: Start, mut each: impl FnMut(Frame) -> bool) {
         pc = ret;
         // Above a fault's sigpanic frame (a stand-in: `deferred` links it in), the frame is at
         // the faulting instruction, as gc's unwinder knows from sigpanic's function id.
-        pc_is_return = !crate::tables::func_record(lookup)
-            .is_some_and(|f| f.flags & crate::tables::FUNC_SIGPANIC != 0);
+        pc_is_return = !record.is_some_and(|f| f.flags & crate::tables::FUNC_SIGPANIC != 0);
     }
 }
 
