@@ -4,6 +4,12 @@
 //!
 //! The runtime is built by a nested `cargo build` into a target directory under OUT_DIR, so it
 //! never contends with the outer build's lock, always in release mode, and with panic=abort.
+//!
+//! The staticlib (≈22 MB: Rust's standard library with its debug information) is then
+//! pre-linked into one relocatable object (`ld -r`): only the sections reachable from the
+//! runtime's exported symbols, without debug information (≈10 MB, a few hundred KB of it
+//! code). Every program's link reads that object instead of searching the archive, which
+//! makes linking about three times faster and executables ten times smaller.
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -31,15 +37,65 @@ fn main() {
     }
 
     for (triple, short) in TARGETS {
-        let dest = out.join(format!("libgocrane_runtime-{short}.a"));
+        let dest = out.join(format!("gocrane_runtime-{short}.o"));
         if !std_installed(triple) {
-            // An empty archive tells the driver this target's runtime is unavailable.
+            // An empty file tells the driver this target's runtime is unavailable.
             std::fs::write(&dest, b"").unwrap();
             println!("cargo:warning=Rust std for {triple} is not installed; gocrane cannot target {short} (rustup target add {triple})");
             continue;
         }
-        build_runtime(&root, &out, triple, &dest);
+        let archive = build_runtime(&root, &out, triple);
+        prelink(&archive, triple, &dest);
     }
+}
+
+/// The C compiler driver that links for `triple` (as `src/target.rs` picks it).
+fn linker(triple: &str) -> &'static str {
+    let host = env::var("HOST").unwrap_or_default();
+    match triple {
+        _ if host == triple => "cc",
+        "x86_64-unknown-linux-gnu" => "x86_64-linux-gnu-gcc",
+        _ => "aarch64-linux-gnu-gcc",
+    }
+}
+
+/// Pre-links the runtime `archive` into the relocatable object `dest` (see the module doc).
+/// The roots are the symbols the archive's members define globally, but Rust's own (mangled,
+/// or LLVM's `anon.…` constants): the runtime's ABI (`runtime.*`, `gocrane_*`), the functions
+/// the library's Go code declares and the runtime defines (`syscall.write`, …) and `main`.
+fn prelink(archive: &Path, triple: &str, dest: &Path) {
+    use object::{Object, ObjectSymbol};
+    let bytes = std::fs::read(archive).unwrap_or_else(|e| panic!("{}: {e}", archive.display()));
+    let parsed = object::read::archive::ArchiveFile::parse(&*bytes).expect("the runtime archive");
+    let mut roots = std::collections::BTreeSet::new();
+    for member in parsed.members() {
+        let member = member.expect("an archive member");
+        let Ok(file) = object::File::parse(member.data(&*bytes).expect("member data")) else {
+            continue;
+        };
+        for sym in file.symbols() {
+            let name = sym.name().unwrap_or("");
+            let rust = name.starts_with("_ZN") || name.starts_with("_R") || name.starts_with("anon.");
+            if sym.is_global() && !sym.is_undefined() && !rust && !name.is_empty() {
+                roots.insert(name.to_string());
+            }
+        }
+    }
+    // The roots go in a response file: there are hundreds.
+    let rsp = dest.with_extension("rsp");
+    let args: String = roots.iter().map(|r| format!("-Wl,-u,{r}\n")).collect();
+    std::fs::write(&rsp, args).unwrap();
+    let cc = linker(triple);
+    let status = Command::new(cc)
+        .args(["-r", "-nostdlib", "-Wl,--gc-sections", "-Wl,--strip-debug", "-o"])
+        .arg(dest)
+        .arg(format!("@{}", rsp.display()))
+        .arg("-Wl,--whole-archive")
+        .arg(archive)
+        .arg("-Wl,--no-whole-archive")
+        .status()
+        .unwrap_or_else(|e| panic!("running {cc} to pre-link the runtime: {e}"));
+    assert!(status.success(), "pre-linking the gocrane runtime for {triple} failed");
 }
 
 fn rustc() -> String {
@@ -74,7 +130,8 @@ fn std_installed(triple: &str) -> bool {
             .unwrap_or(false)
 }
 
-fn build_runtime(root: &Path, out: &Path, triple: &str, dest: &Path) {
+/// Builds the runtime staticlib for `triple`; returns its path.
+fn build_runtime(root: &Path, out: &Path, triple: &str) -> PathBuf {
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let target_dir = out.join("runtime-target");
     let mut cmd = Command::new(cargo);
@@ -108,9 +165,8 @@ fn build_runtime(root: &Path, out: &Path, triple: &str, dest: &Path) {
         status.success(),
         "building the gocrane runtime for {triple} failed"
     );
-    let built = target_dir
+    target_dir
         .join(triple)
         .join("release")
-        .join("libgocrane_runtime.a");
-    std::fs::copy(&built, dest).unwrap_or_else(|e| panic!("copying {}: {e}", built.display()));
+        .join("libgocrane_runtime.a")
 }

@@ -53,20 +53,7 @@ pub fn location(
 ) -> Option<PathBuf> {
     let base = backend::cache_base()?;
     let mut h = Sha256::new();
-    h.update(env!("CARGO_PKG_VERSION"));
-    let exe = std::env::current_exe().ok()?;
-    let meta = std::fs::metadata(&exe).ok()?;
-    let mtime = meta
-        .modified()
-        .ok()?
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?;
-    h.update(format!(
-        "{}\0{}\0{}\0",
-        exe.display(),
-        meta.len(),
-        mtime.as_nanos()
-    ));
+    h.update(executable_key()?);
     h.update(triple);
     let mut paths: Vec<&str> = library.iter().map(|&p| program.types.pkg_path(p)).collect();
     paths.sort();
@@ -88,11 +75,32 @@ pub fn location(
             h.update(&f.text);
         }
     }
-    let key: String = h.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Some(base.join(format!("lib-{key}")))
+    Some(base.join(format!("lib-{}", hex(&h.finalize()[..16]))))
+}
+
+/// The identity of this gocrane executable for keys of its cache (hex): its version, path,
+/// size and modification time, so that any rebuild of gocrane makes new entries.
+pub fn executable_key() -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    let meta = std::fs::metadata(&exe).ok()?;
+    let mtime = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    let mut h = Sha256::new();
+    h.update(format!(
+        "{}\0{}\0{}\0{}\0",
+        env!("CARGO_PKG_VERSION"),
+        exe.display(),
+        meta.len(),
+        mtime.as_nanos()
+    ));
+    Some(hex(&h.finalize()[..16]))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The archive at `dir`, if there is a whole one.

@@ -1,18 +1,17 @@
 //! Linking: the object files (the program's and the library archive's) plus the runtime
-//! staticlib (embedded in this binary by build.rs) become an executable, through the target's C
-//! compiler driver. Non-PIE, like gc's binaries.
+//! (embedded in this binary by build.rs, pre-linked into one relocatable object) become an
+//! executable, through the target's C compiler driver. Non-PIE, like gc's binaries.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::target::{Arch, Target};
 
-static RUNTIME_X86_64: &[u8] =
-    include_bytes!(concat!(env!("OUT_DIR"), "/libgocrane_runtime-x86_64.a"));
+static RUNTIME_X86_64: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gocrane_runtime-x86_64.o"));
 static RUNTIME_AARCH64: &[u8] =
-    include_bytes!(concat!(env!("OUT_DIR"), "/libgocrane_runtime-aarch64.a"));
+    include_bytes!(concat!(env!("OUT_DIR"), "/gocrane_runtime-aarch64.o"));
 
-fn runtime_archive(arch: Arch) -> Result<&'static [u8], String> {
+fn runtime_object(arch: Arch) -> Result<&'static [u8], String> {
     let bytes = match arch {
         Arch::X86_64 => RUNTIME_X86_64,
         Arch::Aarch64 => RUNTIME_AARCH64,
@@ -24,6 +23,34 @@ fn runtime_archive(arch: Arch) -> Result<&'static [u8], String> {
         ));
     }
     Ok(bytes)
+}
+
+/// The runtime object of `arch` as a file: kept in gocrane's cache directory, written once per
+/// gocrane executable (its path, size and modification time name the file, as the library
+/// archive's key), else in `tmp`.
+fn runtime_file(arch: Arch, tmp: &Path) -> Result<PathBuf, String> {
+    let bytes = runtime_object(arch)?;
+    let name = format!("gocrane_runtime-{arch:?}.o");
+    if let Some(path) = crate::archive::executable_key()
+        .and_then(|key| Some(backend::cache_base()?.join(format!("runtime-{key}")).join(&name)))
+    {
+        if std::fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64) {
+            return Ok(path);
+        }
+        // Written beside and renamed into place: a concurrent link never reads half of it.
+        let dir = path.parent().expect("a directory");
+        let part = dir.join(format!(".{name}.{}", std::process::id()));
+        let stored = std::fs::create_dir_all(dir).is_ok()
+            && std::fs::write(&part, bytes).is_ok()
+            && std::fs::rename(&part, &path).is_ok();
+        let _ = std::fs::remove_file(&part);
+        if stored {
+            return Ok(path);
+        }
+    }
+    let path = tmp.join(name);
+    std::fs::write(&path, bytes).map_err(|e| format!("gocrane: {e}"))?;
+    Ok(path)
 }
 
 /// Links the program's `object` and the library archive's (if any) with the runtime.
@@ -40,8 +67,7 @@ pub fn link(
         std::fs::write(&path, object).map_err(|e| format!("gocrane: {e}"))?;
         paths.push(path);
     }
-    let rt = dir.path().join("libgocrane_runtime.a");
-    std::fs::write(&rt, runtime_archive(target.arch)?).map_err(|e| format!("gocrane: {e}"))?;
+    let rt = runtime_file(target.arch, dir.path())?;
     let linker = target.arch.linker();
     let result = Command::new(linker)
         .arg("-no-pie")
@@ -94,26 +120,18 @@ impl Drop for TempDir {
 mod abi_tests {
     use std::collections::BTreeSet;
 
-    use object::read::archive::ArchiveFile;
     use object::{Object, ObjectSymbol};
 
     use super::{RUNTIME_AARCH64, RUNTIME_X86_64};
 
-    /// The `runtime.*` symbols an archive's members define globally.
+    /// The `runtime.*` symbols the runtime object defines globally.
     fn exports(bytes: &[u8]) -> BTreeSet<String> {
-        let archive = ArchiveFile::parse(bytes).expect("the runtime staticlib is an archive");
+        let file = object::File::parse(bytes).expect("the runtime is an object file");
         let mut names = BTreeSet::new();
-        for member in archive.members() {
-            let member = member.expect("archive member");
-            let data = member.data(bytes).expect("member data");
-            let Ok(file) = object::File::parse(data) else {
-                continue;
-            };
-            for sym in file.symbols() {
-                let name = sym.name().unwrap_or("");
-                if sym.is_global() && !sym.is_undefined() && name.starts_with("runtime.") {
-                    names.insert(name.to_string());
-                }
+        for sym in file.symbols() {
+            let name = sym.name().unwrap_or("");
+            if sym.is_global() && !sym.is_undefined() && name.starts_with("runtime.") {
+                names.insert(name.to_string());
             }
         }
         names
