@@ -75,7 +75,8 @@ fn prelink(archive: &Path, triple: &str, dest: &Path) {
         };
         for sym in file.symbols() {
             let name = sym.name().unwrap_or("");
-            let rust = name.starts_with("_ZN") || name.starts_with("_R") || name.starts_with("anon.");
+            let rust =
+                name.starts_with("_ZN") || name.starts_with("_R") || name.starts_with("anon.");
             if sym.is_global() && !sym.is_undefined() && !rust && !name.is_empty() {
                 roots.insert(name.to_string());
             }
@@ -87,7 +88,13 @@ fn prelink(archive: &Path, triple: &str, dest: &Path) {
     std::fs::write(&rsp, args).unwrap();
     let cc = linker(triple);
     let status = Command::new(cc)
-        .args(["-r", "-nostdlib", "-Wl,--gc-sections", "-Wl,--strip-debug", "-o"])
+        .args([
+            "-r",
+            "-nostdlib",
+            "-Wl,--gc-sections",
+            "-Wl,--strip-debug",
+            "-o",
+        ])
         .arg(dest)
         .arg(format!("@{}", rsp.display()))
         .arg("-Wl,--whole-archive")
@@ -98,7 +105,8 @@ fn prelink(archive: &Path, triple: &str, dest: &Path) {
         // Without the target's C toolchain gocrane cannot link for it anyway; the archive
         // stands in (the linker knows an archive by its contents, whatever its name).
         println!("cargo:warning=cannot pre-link the runtime for {triple} with {cc}: embedding the archive");
-        std::fs::copy(archive, dest).unwrap_or_else(|e| panic!("copying {}: {e}", archive.display()));
+        std::fs::copy(archive, dest)
+            .unwrap_or_else(|e| panic!("copying {}: {e}", archive.display()));
     }
 }
 

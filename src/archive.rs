@@ -30,6 +30,27 @@ pub struct Archive {
     pub summary: LibrarySummary,
 }
 
+impl Archive {
+    /// What the middle end is told of the archive when the library's packages were read for
+    /// their declarations only.
+    pub fn for_middle(&self) -> middle::passes::Archived {
+        use backend::archive::Need;
+        middle::passes::Archived {
+            tags: self.summary.tags.iter().cloned().collect(),
+            recovers: self.summary.recovers,
+            calls: self
+                .summary
+                .needs
+                .iter()
+                .filter_map(|n| match n {
+                    Need::Symbol(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The packages of `program` that are gocrane's standard library (the runtime stub, whose
 /// Go code depends on what the program uses, is the program's).
 pub fn library_packages(program: &middle::ir::Program) -> HashSet<PkgId> {
@@ -44,18 +65,14 @@ pub fn library_packages(program: &middle::ir::Program) -> HashSet<PkgId> {
         .collect()
 }
 
-/// Where the archive of `library` (from `map`'s sources) for `triple` is, or would be.
-pub fn location(
-    program: &middle::ir::Program,
-    library: &HashSet<PkgId>,
-    map: &SourceMap,
-    triple: &str,
-) -> Option<PathBuf> {
+/// Where the archive of the standard packages `paths` (from `map`'s sources) for `triple` is,
+/// or would be.
+pub fn location(paths: &[&str], map: &SourceMap, triple: &str) -> Option<PathBuf> {
     let base = backend::cache_base()?;
     let mut h = Sha256::new();
     h.update(executable_key()?);
     h.update(triple);
-    let mut paths: Vec<&str> = library.iter().map(|&p| program.types.pkg_path(p)).collect();
+    let mut paths = paths.to_vec();
     paths.sort();
     for path in paths {
         h.update(format!("\0package {path}\0"));

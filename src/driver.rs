@@ -26,6 +26,18 @@ pub struct Options {
     pub archive: bool,
 }
 
+impl Options {
+    /// Whether the library archive is used: building an executable with nothing asked of the
+    /// library's own code (its listing, disassembly, IR or remarks).
+    fn uses_archive(&self) -> bool {
+        self.archive
+            && !self.disasm
+            && self.listing.is_none()
+            && self.dump_after.is_none()
+            && self.remark_packages.is_empty()
+    }
+}
+
 /// How a listing names source files in its `(file.go:LINE)` positions.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Positions {
@@ -54,6 +66,23 @@ pub struct Output {
     /// gc's `-m` remarks (escape analysis), rendered `file.go:line:col: message`, one per line,
     /// in gc's order (not sorted).
     pub remarks: String,
+    /// How the library archive was used, for `-d archive`: its directory and what happened.
+    pub archive: Option<String>,
+}
+
+/// Why [`compile_loaded`] failed.
+enum Failure {
+    /// The program's errors (or gocrane's), rendered.
+    Error(String),
+    /// The library archive does not fit the program read with the library's declarations
+    /// only (it names a type the declarations lack): compile again, whole.
+    Mismatch(String),
+}
+
+impl From<String> for Failure {
+    fn from(e: String) -> Failure {
+        Failure::Error(e)
+    }
 }
 
 /// A compiled function as `-S` lists it: the backend's capture with positions rendered.
@@ -71,9 +100,26 @@ pub fn compile(
     options: &Options,
 ) -> Result<Output, String> {
     let start = std::time::Instant::now();
-    let loaded = crate::load::load(target, build_context(arch))?;
+    let loaded = crate::load::load(target, build_context(arch), options.uses_archive())?;
     let took = start.elapsed();
-    let mut out = compile_loaded(loaded, arch, options)?;
+    let mut out = match compile_loaded(loaded, arch, options) {
+        Ok(out) => out,
+        Err(Failure::Error(e)) => return Err(e),
+        Err(Failure::Mismatch(why)) => {
+            // Rare (a type only a library function's body declares): the library is read
+            // whole and compiled with the program.
+            let loaded = crate::load::load(target, build_context(arch), false)?;
+            let whole = Options {
+                archive: false,
+                ..options.clone()
+            };
+            let mut out = compile_loaded(loaded, arch, &whole).map_err(|f| match f {
+                Failure::Error(e) | Failure::Mismatch(e) => e,
+            })?;
+            out.archive = Some(format!("does not fit ({why}): compiled with the program"));
+            out
+        }
+    };
     out.timings.insert(0, ("read+parse".to_string(), took));
     Ok(out)
 }
@@ -86,14 +132,31 @@ pub fn compile_sources(
     options: &Options,
 ) -> Result<Output, String> {
     let loaded = crate::load::load_sources(sources, build_context(target))?;
-    compile_loaded(loaded, target, options)
+    compile_loaded(loaded, target, options).map_err(|f| match f {
+        Failure::Error(e) | Failure::Mismatch(e) => e,
+    })
 }
 
+/// Compiles what was loaded. With the library's packages read for their declarations only,
+/// the library archive is looked up first: when it exists the program is compiled against it;
+/// when not, the library is parsed whole, compiled into a new archive and the program with it.
 fn compile_loaded(
-    loaded: crate::load::Loaded,
+    mut loaded: crate::load::Loaded,
     target: &Target,
     options: &Options,
-) -> Result<Output, String> {
+) -> Result<Output, Failure> {
+    let triple = target.triple.to_string();
+    let archive_dir = match options.uses_archive() {
+        true if !loaded.library_paths().is_empty() => {
+            crate::archive::location(&loaded.library_paths(), &loaded.map, &triple)
+        }
+        _ => None,
+    };
+    let archive = archive_dir.as_deref().and_then(crate::archive::load);
+    if archive.is_none() && loaded.library_archived() {
+        loaded.parse_library_bodies()?;
+    }
+    let middle_view = archive.as_ref().map(crate::archive::Archive::for_middle);
     let crate::load::Loaded {
         mut map,
         packages,
@@ -106,13 +169,14 @@ fn compile_loaded(
     let mut timings = Vec::new();
     let start = std::time::Instant::now();
     let goarch = build_context(target).goarch;
-    let program = frontend::check_program_for(&mut map, packages, &mut ids, goarch)
+    let mut program = frontend::check_program_for(&mut map, packages, &mut ids, goarch)
         .and_then(|package| {
             timings.push(("check".to_string(), start.elapsed()));
             middle_passes(
                 package,
                 &map,
                 options,
+                middle_view.as_ref(),
                 &mut dumps,
                 &mut remarks,
                 &mut timings,
@@ -148,12 +212,10 @@ fn compile_loaded(
         file_names: runtime_file_names(&map, &paths),
     };
     let library = crate::archive::library_packages(&program);
-    let archive_dir = match options.archive && !options.disasm && options.listing.is_none() {
-        true if !library.is_empty() => {
-            crate::archive::location(&program, &library, &map, &target.triple.to_string())
-        }
-        _ => None,
-    };
+    if let Some(archive) = &archive {
+        backend::archive::intern_shapes(&archive.summary, &mut program.types)
+            .map_err(Failure::Mismatch)?;
+    }
     let compile = |unit| {
         backend::compile(
             &program,
@@ -164,24 +226,29 @@ fn compile_loaded(
         )
         .map_err(|e| format!("gocrane: {e}"))
     };
-    let (compiled, library_object) = match archive_dir {
-        Some(dir) => {
-            let archive = match crate::archive::load(&dir) {
-                Some(archive) => archive,
-                None => {
-                    let lib = compile(backend::Unit::Library(&library))?;
-                    let archive = crate::archive::Archive {
-                        object: lib.object,
-                        summary: lib.summary.unwrap_or_default(),
-                    };
-                    crate::archive::store(&dir, &archive);
-                    archive
-                }
-            };
-            let program_unit = compile(backend::Unit::Program(&library, &archive.summary))?;
+    let mut archive_use = None;
+    let (compiled, library_object) = match (archive_dir, archive) {
+        (Some(dir), Some(archive)) => {
+            let program_unit = compile(backend::Unit::Program(&library, &archive.summary))
+                .map_err(Failure::Mismatch)?;
+            archive_use = Some(format!(
+                "{}: read (the library's declarations only)",
+                dir.display()
+            ));
             (program_unit, Some(archive.object))
         }
-        None => (compile(backend::Unit::Whole)?, None),
+        (Some(dir), None) => {
+            let lib = compile(backend::Unit::Library(&library))?;
+            let archive = crate::archive::Archive {
+                object: lib.object,
+                summary: lib.summary.unwrap_or_default(),
+            };
+            crate::archive::store(&dir, &archive);
+            let program_unit = compile(backend::Unit::Program(&library, &archive.summary))?;
+            archive_use = Some(format!("{}: built", dir.display()));
+            (program_unit, Some(archive.object))
+        }
+        (None, _) => (compile(backend::Unit::Whole)?, None),
     };
     timings.push(("backend".to_string(), start.elapsed()));
     let mut data = compiled.data;
@@ -233,6 +300,7 @@ fn compile_loaded(
         data,
         remarks,
         timings,
+        archive: archive_use,
     })
 }
 
@@ -357,11 +425,12 @@ fn middle_passes(
     package: frontend::check::Package,
     map: &SourceMap,
     options: &Options,
+    archive: Option<&middle::passes::Archived>,
     dumps: &mut Vec<(String, String)>,
     remarks: &mut Vec<Diagnostic>,
     timings: &mut Vec<(String, std::time::Duration)>,
 ) -> Result<middle::ir::Program, Vec<Diagnostic>> {
-    let out = middle::passes::run_with(package, map, options.dump_after)?;
+    let out = middle::passes::run_with(package, map, options.dump_after, archive)?;
     if let (Some(pass), Some(text)) = (options.dump_after, out.dump) {
         dumps.push((pass.name().to_string(), text));
     }

@@ -7,7 +7,8 @@ use std::process::Command;
 
 use crate::target::{Arch, Target};
 
-static RUNTIME_X86_64: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gocrane_runtime-x86_64.o"));
+static RUNTIME_X86_64: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/gocrane_runtime-x86_64.o"));
 static RUNTIME_AARCH64: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/gocrane_runtime-aarch64.o"));
 
@@ -31,9 +32,13 @@ fn runtime_object(arch: Arch) -> Result<&'static [u8], String> {
 fn runtime_file(arch: Arch, tmp: &Path) -> Result<PathBuf, String> {
     let bytes = runtime_object(arch)?;
     let name = format!("gocrane_runtime-{arch:?}.o");
-    if let Some(path) = crate::archive::executable_key()
-        .and_then(|key| Some(backend::cache_base()?.join(format!("runtime-{key}")).join(&name)))
-    {
+    if let Some(path) = crate::archive::executable_key().and_then(|key| {
+        Some(
+            backend::cache_base()?
+                .join(format!("runtime-{key}"))
+                .join(&name),
+        )
+    }) {
         if std::fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64) {
             return Ok(path);
         }

@@ -29,6 +29,37 @@ pub struct Loaded {
     pub paths: Vec<Option<PathBuf>>,
 }
 
+impl Loaded {
+    /// The standard library's packages among [`Loaded::packages`], by import path.
+    pub fn library_paths(&self) -> Vec<&str> {
+        self.packages
+            .iter()
+            .filter(|p| p.library)
+            .map(|p| p.path.as_str())
+            .collect()
+    }
+
+    /// Whether the library's packages were parsed for their declarations only.
+    pub fn library_archived(&self) -> bool {
+        self.packages.iter().any(|p| p.archived)
+    }
+
+    /// Parses the library's packages read for their declarations only again, whole.
+    pub fn parse_library_bodies(&mut self) -> Result<(), String> {
+        for p in &mut self.packages {
+            if !p.archived {
+                continue;
+            }
+            let files: Vec<FileId> = p.files.iter().map(|f| f.package.span.file).collect();
+            let mut parsed = frontend::parse_package(&self.map, &p.path, &files, &mut self.ids)
+                .map_err(|d| diag::render(&self.map, &d))?;
+            parsed.library = true;
+            *p = parsed;
+        }
+        Ok(())
+    }
+}
+
 /// What the command line names: Go files of package main, or the directory of a package.
 #[derive(Debug)]
 pub enum Target {
@@ -159,11 +190,21 @@ struct Loader {
     files_dir: Option<String>,
     /// The build constraints of package directories and the library.
     build: crate::buildcons::Context,
+    /// Parse the standard library's packages for their declarations only (their code is in
+    /// the library archive).
+    library_declarations: bool,
 }
 
-/// Loads the program `target` names, for the architecture of `build`.
-pub fn load(target: &Target, build: crate::buildcons::Context) -> Result<Loaded, String> {
+/// Loads the program `target` names, for the architecture of `build`; with
+/// `library_declarations`, the standard library's packages are parsed for their declarations
+/// only (see [`frontend::parse_package_declarations`]).
+pub fn load(
+    target: &Target,
+    build: crate::buildcons::Context,
+    library_declarations: bool,
+) -> Result<Loaded, String> {
     let mut l = Loader::new(find_module()?, build);
+    l.library_declarations = library_declarations;
     let (main_path, files) = match target {
         Target::Files(files) => {
             let mut sources = Vec::new();
@@ -242,6 +283,7 @@ impl Loader {
             module,
             found: HashMap::new(),
             files_dir: None,
+            library_declarations: false,
         }
     }
 
@@ -297,12 +339,20 @@ impl Loader {
             self.paths.push(from);
             raw.push((name, bytes));
         }
-        if let Some(error) = crate::driver::header_errors(&self.map, &raw, first) {
-            return Err(error);
+        let library = crate::library::has(path);
+        let mut parsed = match library && self.library_declarations {
+            true => {
+                frontend::parse_package_declarations(&self.map, check_path, &ids, &mut self.ids)
+            }
+            false => {
+                if let Some(error) = crate::driver::header_errors(&self.map, &raw, first) {
+                    return Err(error);
+                }
+                frontend::parse_package(&self.map, check_path, &ids, &mut self.ids)
+            }
         }
-        let mut parsed = frontend::parse_package(&self.map, check_path, &ids, &mut self.ids)
-            .map_err(|d| diag::render(&self.map, &d))?;
-        parsed.library = crate::library::has(path);
+        .map_err(|d| diag::render(&self.map, &d))?;
+        parsed.library = library;
         // The imports compiled from source, resolved now: the go command reports every import
         // it cannot resolve in the package at once.
         let mut imports: Vec<(String, String)> = Vec::new();

@@ -116,8 +116,10 @@ struct CompileArgs {
     /// Print the IR after the named pass to stdout (see docs/pipeline.md for pass names).
     #[arg(long, value_name = "PASS", value_parser = parse_pass)]
     dump_after: Option<middle::passes::Pass>,
-    /// Debug output: `-d timing` prints how long each phase and pass took, on stderr.
-    #[arg(short = 'd', value_name = "WHAT", value_parser = ["timing"])]
+    /// Debug output, on stderr: `-d timing` prints how long each phase and pass took;
+    /// `-d archive` how the library archive was used (its directory: built, or read with the
+    /// library's declarations only).
+    #[arg(short = 'd', value_name = "WHAT", value_parser = ["timing", "archive"])]
     debug: Option<String>,
     /// Print the escape-analysis remarks on stderr, as `go build -gcflags='-m -l'` does
     /// (`file.go:L:C: moved to heap: x`, `x escapes to heap`, ...).
@@ -177,6 +179,12 @@ impl CompileArgs {
         if self.debug.as_deref() == Some("timing") {
             for (phase, took) in &out.timings {
                 print_timing(phase, *took);
+            }
+        }
+        if self.debug.as_deref() == Some("archive") {
+            match &out.archive {
+                Some(how) => eprintln!("library archive: {how}"),
+                None => eprintln!("library archive: none"),
             }
         }
         if self.remarks {

@@ -3,18 +3,23 @@
 //! with. Programs built against an archive another program made behave exactly as when built
 //! whole (`GOCRANE_CACHE=off`), including the wrappers a program makes of library methods
 //! (method values, method expressions of interfaces) and the library's type data it reaches.
+//! Once the archive exists, the front end reads only the library's declarations (`-d
+//! archive` says so): the program's `-m` remarks are still gc's, from the archive's escape
+//! tags.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Builds `src` with `cache` as `GOCRANE_CACHE` and runs it: (exit status, stdout).
-fn build_and_run(dir: &Path, name: &str, src: &str, cache: &str) -> (i32, String) {
+/// Builds `src` with `cache` as `GOCRANE_CACHE` and `flags`: gocrane's stderr.
+fn build(dir: &Path, name: &str, src: &str, cache: &str, flags: &[&str]) -> String {
     let file = dir.join(format!("{name}.go"));
     std::fs::write(&file, src).expect("write the program");
     let exe = dir.join(format!("{name}-{}", cache.len()));
     let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
         .env("GOCRANE_CACHE", cache)
-        .args(["build", "-o"])
+        .arg("build")
+        .args(flags)
+        .arg("-o")
         .arg(&exe)
         .arg(&file)
         .output()
@@ -24,6 +29,13 @@ fn build_and_run(dir: &Path, name: &str, src: &str, cache: &str) -> (i32, String
         "{name}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Builds `src` with `cache` as `GOCRANE_CACHE` and runs it: (exit status, stdout).
+fn build_and_run(dir: &Path, name: &str, src: &str, cache: &str) -> (i32, String) {
+    build(dir, name, src, cache, &[]);
+    let exe = dir.join(format!("{name}-{}", cache.len()));
     let run = Command::new(&exe).output().expect("run the program");
     (
         run.status.code().unwrap_or(-1),
@@ -109,13 +121,93 @@ fn programs_share_the_library_archive_and_behave_as_whole_builds() {
         .expect("the archive's object");
     assert_eq!(made, reused, "the archive is not rebuilt");
 
-    // Built whole, without any cache, the same.
+    // Built whole, without any cache, the same; the same remarks too.
     assert_eq!(build_and_run(&dir, "second", SECOND, "off"), second);
+    let remarks = build(&dir, "second", SECOND, cache_str, &["-m", "-d", "archive"]);
+    let (used, remarks) = remarks.split_once('\n').expect("two parts");
+    assert!(
+        used.ends_with("read (the library's declarations only)"),
+        "{used}"
+    );
+    assert_eq!(remarks, build(&dir, "second", SECOND, "off", &["-m"]));
+    assert!(remarks.contains("... argument does not escape"), "{remarks}");
 
     // A damaged archive is rebuilt, not trusted, and replaced.
     let summary = archives(&cache)[0].join("summary.txt");
     std::fs::write(&summary, "garbage").expect("write");
     assert_eq!(build_and_run(&dir, "first", FIRST, cache_str), first);
     let text = std::fs::read_to_string(&summary).expect("the summary");
-    assert!(text.starts_with("gocrane-library-summary 1\n"), "{text}");
+    assert!(text.starts_with("gocrane-library-summary 2\n"), "{text}");
+}
+
+/// Every package of gocrane's standard library, imported.
+const EVERY_PACKAGE: &str = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"math/bits"
+	"math/rand"
+	randv2 "math/rand/v2"
+	"os"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	_ = bytes.Buffer{}
+	_ = errors.New
+	_ fs.FileMode
+	_ = io.EOF
+	_ = math.Pi
+	_ = bits.Len
+	_ = rand.Int
+	_ = randv2.Int
+	_ = os.Args
+	_ = reflect.TypeOf
+	_ = sort.Ints
+	_ = strconv.Itoa
+	_ = strings.Fields
+	_ = time.Now
+	_ = unicode.IsLetter
+	_ = utf8.RuneLen
+)
+
+func main() {
+	fmt.Println(strings.FieldsFunc("a,b;;c", func(r rune) bool { return r == ',' || r == ';' }))
+}
+"#;
+
+/// The archive of the whole library fits a program read with the library's declarations only:
+/// every type its code needs is package-level (a type declared in a library function's body
+/// would send the build back to compiling the library whole).
+#[test]
+fn the_whole_librarys_archive_fits_its_declarations() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive-every");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let cache = dir.join("cache");
+    let cache = cache.to_str().expect("a UTF-8 path");
+    let flags = ["-d", "archive"];
+    let first = build(&dir, "every", EVERY_PACKAGE, cache, &flags);
+    assert!(first.trim_end().ends_with(": built"), "{first}");
+    let second = build(&dir, "every", EVERY_PACKAGE, cache, &flags);
+    assert!(
+        second
+            .trim_end()
+            .ends_with(": read (the library's declarations only)"),
+        "{second}"
+    );
+    let exe = dir.join(format!("every-{}", cache.len()));
+    let run = Command::new(&exe).output().expect("run the program");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "[a b c]\n");
 }

@@ -63,6 +63,9 @@ pub enum BasicKind {
 }
 
 impl BasicKind {
+    /// Every kind.
+    pub const ALL: [BasicKind; 26] = ALL_BASIC;
+
     pub fn name(self) -> &'static str {
         use BasicKind::*;
         match self {

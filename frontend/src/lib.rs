@@ -21,6 +21,8 @@ pub struct ParsedPackage {
     /// A package of gocrane's standard library, whose functions declared without a body are
     /// the runtime's (as gc's assembly functions are).
     pub library: bool,
+    /// Parsed for its declarations only ([`parse_package_declarations`]).
+    pub archived: bool,
     pub files: Vec<ast::File>,
     /// Lexical errors (the files parsed nonetheless; gc reports type errors too).
     errors: Vec<Diagnostic>,
@@ -53,9 +55,33 @@ pub fn parse_package(
     Ok(ParsedPackage {
         path: path.to_string(),
         library: false,
+        archived: false,
         files,
         errors,
         late,
+    })
+}
+
+/// Parses the files `ids` of gocrane's standard package `path` for their declarations only:
+/// the functions' bodies are compiled in the library archive (see
+/// [`parse::parse_file_declarations`]).
+pub fn parse_package_declarations(
+    map: &SourceMap,
+    path: &str,
+    file_ids: &[FileId],
+    ids: &mut ast::NodeIdGen,
+) -> Result<ParsedPackage, Vec<Diagnostic>> {
+    let files = file_ids
+        .iter()
+        .map(|&id| parse::parse_file_declarations(map, id, ids))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ParsedPackage {
+        path: path.to_string(),
+        library: true,
+        archived: true,
+        files,
+        errors: Vec::new(),
+        late: Vec::new(),
     })
 }
 
@@ -95,6 +121,7 @@ pub fn check_program_for(
         sources.push(check::SourcePackage {
             path: p.path,
             library: p.library,
+            archived: p.archived,
             files: p.files,
         });
     }

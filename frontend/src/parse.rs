@@ -275,6 +275,122 @@ fn parse_tokens<'s>(
     }
 }
 
+/// Parses one file of gocrane's standard library for its declarations only: the body of every
+/// function declared at package level is left empty (`{}`), as if the functions were
+/// compiled elsewhere — they are, in the library archive (see the driver's `archive.rs`).
+/// Package-level variables keep their initialisers (function literals included). The
+/// library's files are valid Go, so gc's parser is not replayed over them; any error is
+/// returned as is.
+pub fn parse_file_declarations(
+    map: &SourceMap,
+    file: FileId,
+    ids: &mut NodeIdGen,
+) -> Result<File, Vec<Diagnostic>> {
+    let src = map.file(file).text.as_str();
+    let lexed = lexer::lex(src);
+    if let Some(e) = lexed.errors.first() {
+        return Err(vec![Diagnostic::new(
+            point(file, e.offset),
+            e.message.clone(),
+        )]);
+    }
+    let tokens = without_bodies(&lexed.tokens);
+    let run = parse_tokens(file, src, ids.peek(), &tokens, &[]);
+    ids.set_next(run.next_id);
+    let mut f = run.result.map_err(|e| {
+        let at = match &e {
+            ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => {
+                token.0
+            }
+            ParseError::InvalidToken { location } => *location,
+            _ => src.len(),
+        };
+        vec![Diagnostic::new(
+            point(file, at),
+            format!("syntax error: {e:?}"),
+        )]
+    })?;
+    apply_pragmas(&mut f, &lexed.directives);
+    Ok(f)
+}
+
+/// `tokens` without what stands between the braces of each package-level function's body.
+/// A package-level `func` follows a `;` (or opens the file) outside any braces; its body is
+/// the first `{` outside its signature's parentheses and brackets that does not open a
+/// `struct` or `interface` type (`func f() interface{ M() } {`).
+fn without_bodies<'s>(tokens: &[(usize, Tok<'s>, usize)]) -> Vec<(usize, Tok<'s>, usize)> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = &tokens[i].1;
+        let decl_start = i == 0 || matches!(tokens[i - 1].1, Tok::Semi);
+        if depth == 0 && decl_start && matches!(tok, Tok::Func) {
+            match body_start(tokens, i) {
+                Some(open) => {
+                    let close = matching_brace(tokens, open);
+                    out.extend_from_slice(&tokens[i..=open]);
+                    out.extend(tokens.get(close).copied());
+                    i = close + 1;
+                }
+                None => {
+                    out.push(tokens[i]);
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        match tok {
+            Tok::LBrace => depth += 1,
+            Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        out.push(tokens[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The index of the `{` opening the body of the function declared at `func`, if it has one.
+fn body_start(tokens: &[(usize, Tok<'_>, usize)], func: usize) -> Option<usize> {
+    let mut nesting = 0usize;
+    let mut i = func + 1;
+    while i < tokens.len() {
+        match tokens[i].1 {
+            Tok::LParen | Tok::LBrack => nesting += 1,
+            Tok::RParen | Tok::RBrack => nesting = nesting.saturating_sub(1),
+            Tok::Struct | Tok::Interface
+                if nesting == 0 && matches!(tokens.get(i + 1), Some((_, Tok::LBrace, _))) =>
+            {
+                i = matching_brace(tokens, i + 1);
+            }
+            Tok::LBrace if nesting == 0 => return Some(i),
+            Tok::Semi if nesting == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The index of the `}` closing the `{` at `open` (the last token if it is never closed).
+fn matching_brace(tokens: &[(usize, Tok<'_>, usize)], open: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, t) in tokens.iter().enumerate().skip(open) {
+        match t.1 {
+            Tok::LBrace => depth += 1,
+            Tok::RBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    tokens.len().saturating_sub(1)
+}
+
 fn point(file: FileId, offset: usize) -> Span {
     Span::new(file, offset as u32, offset as u32)
 }

@@ -84,13 +84,19 @@ impl Pass {
     }
 
     /// Runs the pass on the pipeline's state.
-    fn run(self, s: &mut State) -> Result<(), Vec<Diagnostic>> {
+    fn run(self, s: &mut State<'_>) -> Result<(), Vec<Diagnostic>> {
         match self {
             Pass::Deadcode => crate::deadcode::prune(&mut s.files, &s.info),
             Pass::Lower => {
                 let types = s.types.take().expect("lowering runs once");
-                let (program, notes) =
-                    crate::lower::lower_parts(s.pkg, types, &s.info, &s.files, s.runtime.as_ref())?;
+                let (program, notes) = crate::lower::lower_parts(
+                    s.pkg,
+                    types,
+                    &s.info,
+                    &s.files,
+                    s.runtime.as_ref(),
+                    s.archive,
+                )?;
                 s.program = Some(program);
                 s.notes = notes;
             }
@@ -99,7 +105,17 @@ impl Pass {
                 s.remarks = crate::devirtualize::run(program, &mut s.notes);
             }
             Pass::Escape => {
-                let program = s.program.as_ref().expect("lowered");
+                let program = s.program.as_mut().expect("lowered");
+                if let Some(tags) = s.archive.map(|a| &a.tags) {
+                    program.escape_tags = program
+                        .funcs
+                        .iter()
+                        .map(|f| match f.archived {
+                            true => tags.get(&f.sym.link_name(&program.types)).cloned(),
+                            false => None,
+                        })
+                        .collect();
+                }
                 let (decisions, remarks) = crate::escape::analyze(program, &s.notes);
                 s.decisions = Some(decisions);
                 s.remarks.extend(remarks);
@@ -115,7 +131,7 @@ impl Pass {
 
     /// The text `--dump-after` prints after the pass: the syntax tree before lowering, the
     /// IR from then on.
-    fn dump(self, s: &State, map: &SourceMap) -> String {
+    fn dump(self, s: &State<'_>, map: &SourceMap) -> String {
         match &s.program {
             Some(program) => program.to_string(),
             None => s
@@ -128,7 +144,7 @@ impl Pass {
 }
 
 /// What flows through the pipeline: the checked package, then the IR.
-struct State {
+struct State<'a> {
     /// The package compiled.
     pkg: base::types::PkgId,
     /// Until lowering moves them into the program.
@@ -141,6 +157,21 @@ struct State {
     /// Escape analysis's decisions, until the walk pass applies them.
     decisions: Option<crate::escape::Decisions>,
     remarks: Vec<Diagnostic>,
+    /// What the program's library archive says of its code.
+    archive: Option<&'a Archived>,
+}
+
+/// What the middle end is told of the library archive a program is linked with, whose
+/// functions the program only declares ([`crate::ir::Func::archived`]).
+#[derive(Default)]
+pub struct Archived {
+    /// The parameter tags of its functions, by link name.
+    pub tags: std::collections::HashMap<String, Vec<crate::ir::EscapeTag>>,
+    /// Its code calls `recover`.
+    pub recovers: bool,
+    /// What of the program's code its code calls, by link name: the runtime stub's Go
+    /// functions, compiled with the program when it reaches them.
+    pub calls: Vec<String>,
 }
 
 /// What the middle end produced.
@@ -157,14 +188,16 @@ pub struct Output {
 
 /// Runs all passes.
 pub fn run(pkg: Package, map: &SourceMap) -> Result<Program, Vec<Diagnostic>> {
-    run_with(pkg, map, None).map(|o| o.program)
+    run_with(pkg, map, None, None).map(|o| o.program)
 }
 
-/// Runs all passes, keeping the text after `dump_after`.
+/// Runs all passes, keeping the text after `dump_after`. With `archive`, the library's
+/// packages were read for their declarations only: see [`Archived`].
 pub fn run_with(
     pkg: Package,
     map: &SourceMap,
     dump_after: Option<Pass>,
+    archive: Option<&Archived>,
 ) -> Result<Output, Vec<Diagnostic>> {
     let mut s = State {
         pkg: pkg.pkg,
@@ -176,6 +209,7 @@ pub fn run_with(
         notes: Notes::default(),
         decisions: None,
         remarks: Vec::new(),
+        archive,
     };
     let mut dump = None;
     let mut timings = Vec::new();

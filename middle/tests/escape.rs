@@ -19,7 +19,7 @@ fn escape_file(name: &str, src: &str) -> String {
         Ok(p) => p,
         Err(d) => return format!("check errors:\n{}", render(&map, &d)),
     };
-    match middle::passes::run_with(pkg, &map, Some(middle::passes::Pass::Walk)) {
+    match middle::passes::run_with(pkg, &map, Some(middle::passes::Pass::Walk), None) {
         Ok(out) => {
             let mut s = String::from("----- REMARKS\n");
             for r in &out.remarks {

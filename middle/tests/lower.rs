@@ -17,7 +17,7 @@ fn lower_file(name: &str, src: &str) -> String {
         Ok(p) => p,
         Err(d) => return format!("check errors:\n{}", render(&map, &d)),
     };
-    match middle::passes::run_with(pkg, &map, Some(middle::passes::Pass::Lower)) {
+    match middle::passes::run_with(pkg, &map, Some(middle::passes::Pass::Lower), None) {
         Ok(out) => out.dump.unwrap_or_default(),
         Err(d) => format!("lowering errors:\n{}", render(&map, &d)),
     }

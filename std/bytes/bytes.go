@@ -427,12 +427,16 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
+// span is one field's bounds, for FieldsFunc. (A package-level type, where gc's declares
+// it in the function: the library archive's summary can name only package-level types —
+// see the driver's archive.rs.)
+type span struct{ start, end int }
+
 // FieldsFunc splits s around each run of runes for which f is true. f is called once per
 // rune, in order; the result is never nil and has no spare capacity.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	// The fields' bounds first (f may not be pure; up to 32 fields need no allocation), then
 	// the result.
-	type span struct{ start, end int }
 	spans := make([]span, 0, 32)
 	start := -1
 	for i := 0; i < len(s); {

@@ -933,7 +933,8 @@ impl<'a> Checker<'a> {
                 fi.sym = sym;
             }
         }
-        if decl.body.is_some() && decl.type_params.is_none() {
+        let archived = self.pkgs[self.cur_pkg].archived;
+        if decl.body.is_some() && decl.type_params.is_none() && !archived {
             self.delayed.push(Delayed::FuncBody(obj, decl));
         }
     }

@@ -205,6 +205,9 @@ pub struct PackageInfo {
     pub init_order: Vec<Initializer>,
     /// User `func init()` functions in source order (gc's `main.init.0`, `main.init.1`, …).
     pub init_funcs: Vec<ObjId>,
+    /// Its functions' bodies were not parsed: they are compiled in the library archive (see
+    /// [`crate::check::SourcePackage::archived`]).
+    pub archived: bool,
 }
 
 #[derive(Default)]

@@ -96,6 +96,10 @@ pub struct SourcePackage {
     /// Of gocrane's standard library: functions may be declared without a body (the
     /// runtime implements them).
     pub library: bool,
+    /// Of gocrane's standard library, parsed for its declarations only (every function's body
+    /// empty: the functions are compiled in the library archive): bodies are not checked, and
+    /// imports only they use are no error.
+    pub archived: bool,
     pub files: Vec<ast::File>,
 }
 
@@ -108,6 +112,7 @@ pub fn check(
     let main = SourcePackage {
         path: "main".to_string(),
         library: false,
+        archived: false,
         files: files.to_vec(),
     };
     check_program(map, vec![main], ids)
@@ -152,7 +157,12 @@ pub fn check_program_for(
     for p in packages {
         let start = files.len();
         files.extend(p.files);
-        parts.push((p.path, start..files.len(), p.library));
+        parts.push(Part {
+            path: p.path,
+            files: start..files.len(),
+            library: p.library,
+            archived: p.archived,
+        });
     }
     let map: &SourceMap = map;
     // The checker recurses along the syntax tree: a 20000-term string concatenation is 20000
@@ -184,18 +194,34 @@ pub fn check_program_for(
 /// Stack of the checking thread.
 const CHECK_STACK_SIZE: usize = 1 << 30;
 
+/// A package of [`check_files`]: its files' range, and how they were parsed.
+struct Part {
+    path: String,
+    files: std::ops::Range<usize>,
+    library: bool,
+    archived: bool,
+}
+
 fn check_files(
     map: &SourceMap,
     files: &[ast::File],
-    parts: &[(String, std::ops::Range<usize>, bool)],
+    parts: &[Part],
     stub: Option<&ast::File>,
 ) -> Result<(PkgId, Types, Info), Vec<Diagnostic>> {
     let mut checker = Checker::new(map);
     if let Some(stub) = stub {
-        checker.check_package("runtime", std::slice::from_ref(stub), 0, false, false);
+        checker.check_package(
+            "runtime",
+            std::slice::from_ref(stub),
+            0,
+            false,
+            (false, false),
+        );
     }
-    for (path, range, library) in parts {
-        checker.check_package(path, &files[range.clone()], range.start, true, *library);
+    for p in parts {
+        let range = p.files.clone();
+        let how = (p.library, p.archived);
+        checker.check_package(&p.path, &files[range.clone()], range.start, true, how);
         if !checker.diags.is_empty() {
             break;
         }
@@ -270,6 +296,8 @@ pub(crate) struct PkgData<'a> {
     pub file_base: usize,
     /// Of gocrane's standard library (see [`SourcePackage::library`]).
     pub library: bool,
+    /// Parsed for its declarations only (see [`SourcePackage::archived`]).
+    pub archived: bool,
     pub scope: HashMap<String, ObjId>,
     /// Per file: imported package names.
     pub file_scopes: Vec<HashMap<String, ObjId>>,
@@ -810,7 +838,7 @@ impl<'a> Checker<'a> {
         files: &'a [ast::File],
         file_base: usize,
         user: bool,
-        library: bool,
+        (library, archived): (bool, bool),
     ) {
         let pkg_index = self.pkgs.len();
         let id = self.types.package(path);
@@ -823,6 +851,7 @@ impl<'a> Checker<'a> {
             files,
             file_base,
             library,
+            archived,
             scope: HashMap::new(),
             file_scopes: vec![HashMap::new(); files.len()],
             objects: Vec::new(),
@@ -839,9 +868,10 @@ impl<'a> Checker<'a> {
                 files: file_base..file_base + files.len(),
                 init_order: Vec::new(),
                 init_funcs: Vec::new(),
+                archived,
             });
             // gc's parser checks branches and labels, before any type checking.
-            for (fi, f) in files.iter().enumerate() {
+            for (fi, f) in files.iter().enumerate().filter(|_| !archived) {
                 self.cur_file = fi;
                 for d in &f.decls {
                     if let ast::Decl::Func(fd) = d {
@@ -861,7 +891,9 @@ impl<'a> Checker<'a> {
         self.record_untyped();
         if user {
             self.init_order();
-            self.unused_imports();
+            if !archived {
+                self.unused_imports();
+            }
             // gc reports missing bodies when building the IR, i.e. only for a well-typed
             // package.
             if self.diags.is_empty() {

@@ -19,6 +19,18 @@ const RESULTS: usize = 3;
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Leaks([i32; RESULTS + NUM_ESC_RESULTS]);
 
+impl From<EscapeTag> for Leaks {
+    fn from(tag: EscapeTag) -> Leaks {
+        Leaks(tag.0)
+    }
+}
+
+impl From<Leaks> for EscapeTag {
+    fn from(leaks: Leaks) -> EscapeTag {
+        EscapeTag(leaks.0)
+    }
+}
+
 impl Leaks {
     pub(super) fn none() -> Leaks {
         Leaks([-1; RESULTS + NUM_ESC_RESULTS])

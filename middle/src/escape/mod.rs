@@ -132,11 +132,20 @@ pub struct SiteDecision {
 }
 
 /// Runs escape analysis on the whole program: its decisions, and gc's `-m` remarks in gc's
-/// order. The program is not changed (the walk pass applies the decisions).
-pub fn analyze(program: &Program, notes: &Notes) -> (Decisions, Vec<Diagnostic>) {
-    let batches = batches(program);
+/// order; the parameter tags go to [`Program::escape_tags`]. The code is not changed (the
+/// walk pass applies the decisions). Archived functions are not analysed: their tags are
+/// the archive's, already in `escape_tags`.
+pub fn analyze(program: &mut Program, notes: &Notes) -> (Decisions, Vec<Diagnostic>) {
+    let mut batches = batches(program);
+    // An archived function has no body, hence no callee: it is a batch of its own.
+    batches.retain(|b| !b.iter().any(|f| program.funcs[f.index()].archived));
     let nfuncs = program.funcs.len();
     let mut tags: Vec<Option<Vec<Leaks>>> = vec![None; nfuncs];
+    for (f, preset) in program.escape_tags.iter().enumerate().take(nfuncs) {
+        tags[f] = preset
+            .as_ref()
+            .map(|t| t.iter().map(|&t| Leaks::from(t)).collect());
+    }
     let mut decisions: Vec<FuncDecisions> = (0..nfuncs).map(|_| FuncDecisions::default()).collect();
     let mut remarks = Vec::new();
     let captured = crate::defs::captured_variables(&program.funcs);
@@ -148,6 +157,10 @@ pub fn analyze(program: &Program, notes: &Notes) -> (Decisions, Vec<Diagnostic>)
             tags[f.index()] = Some(t);
         }
     }
+    program.escape_tags = tags
+        .into_iter()
+        .map(|t| t.map(|t| t.into_iter().map(EscapeTag::from).collect()))
+        .collect();
     (Decisions { funcs: decisions }, remarks)
 }
 
