@@ -122,9 +122,11 @@ fn hex(bytes: &[u8]) -> String {
 
 /// The archive at `dir`, if there is a whole one.
 pub fn load(dir: &std::path::Path) -> Option<Archive> {
-    let summary = std::fs::read_to_string(dir.join("summary.txt")).ok()?;
+    let summary_path = dir.join("summary.txt");
+    let summary = std::fs::read_to_string(&summary_path).ok()?;
     let summary = LibrarySummary::from_text(&summary)?;
     let object = std::fs::read(dir.join("lib.o")).ok()?;
+    backend::mark_used(&summary_path);
     Some(Archive { object, summary })
 }
 

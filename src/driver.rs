@@ -121,6 +121,10 @@ pub fn compile(
         }
     };
     out.timings.insert(0, ("read+parse".to_string(), took));
+    // The cache's entries this build did not use may have aged out.
+    if let Some(base) = options.archive.then(backend::cache_base).flatten() {
+        backend::trim(&base);
+    }
     Ok(out)
 }
 

@@ -130,14 +130,17 @@ fn programs_share_the_library_archive_and_behave_as_whole_builds() {
         "{used}"
     );
     assert_eq!(remarks, build(&dir, "second", SECOND, "off", &["-m"]));
-    assert!(remarks.contains("... argument does not escape"), "{remarks}");
+    assert!(
+        remarks.contains("... argument does not escape"),
+        "{remarks}"
+    );
 
     // A damaged archive is rebuilt, not trusted, and replaced.
     let summary = archives(&cache)[0].join("summary.txt");
     std::fs::write(&summary, "garbage").expect("write");
     assert_eq!(build_and_run(&dir, "first", FIRST, cache_str), first);
     let text = std::fs::read_to_string(&summary).expect("the summary");
-    assert!(text.starts_with("gocrane-library-summary 2\n"), "{text}");
+    assert!(text.starts_with("gocrane-library-summary 3\n"), "{text}");
 }
 
 /// Every package of gocrane's standard library, imported.

@@ -1,13 +1,13 @@
 //! The library archive's summary: what the program's object must know of the standard
 //! library's object compiled once and cached (see `Unit` in `lib.rs`).
 //!
-//! The library's object defines its functions, package variables and init tasks; the
-//! program's object defines the rest — its own functions, the type-data blob, the function
-//! table, the init schedule — and so needs from the library's compilation:
+//! The library's object defines its functions (with their table, `runtime.libfunctab`),
+//! package variables and init tasks; the program's object defines the rest — its own
+//! functions and their table, the type-data blob, the init schedule — and so needs from the
+//! library's compilation:
 //!
-//! * every library function's `runtime.functab` record (name, code size, flags, the resume
-//!   point of a defer frame, file and line table), written into the program's table against
-//!   the library object's symbol;
+//! * the symbols of the functions it defines (the program's code calls the wrappers of
+//!   library methods the archive has there rather than making its own);
 //! * every symbol the library's code and data refer to that the program's object defines:
 //!   type descriptors (`type:T`, by descriptor name), itabs (`go:itab.T,I`, by the two
 //!   descriptor names) and other symbols (the runtime stub's Go functions, checked to exist);
@@ -23,8 +23,8 @@
 //! (no symbol name, file name or type string holds a tab or a newline):
 //!
 //! ```text
-//! gocrane-library-summary 2
-//! func <symbol> <name> <size> <flags> <handler> <frame_offset> <file> <offset:line,…>
+//! gocrane-library-summary 3
+//! func <symbol>
 //! type <descriptor symbol>
 //! itab <concrete descriptor symbol> <interface descriptor symbol>
 //! symbol <name>
@@ -42,14 +42,16 @@
 use std::collections::HashMap;
 
 use base::types::{
-    BasicKind, InterfaceMethod, Named, NamedId, Signature, StructField, Type, TypeId, Types,
+    BasicKind, InterfaceMethod, NamedId, PkgId, Signature, StructField, Type, TypeId, Types,
 };
 use typed_ir::EscapeTag;
 
 /// What the program's object needs of a library archive (see the module doc).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LibrarySummary {
-    pub funcs: Vec<ArchivedFunc>,
+    /// The symbols of the functions the archive's object defines (`fmt.Println`, and
+    /// `fmt.f·body` for the body of a function with defers).
+    pub funcs: Vec<String>,
     pub needs: Vec<Need>,
     /// The shape of each type `needs` names, by descriptor symbol (see the module doc).
     pub shapes: Vec<(String, String)>,
@@ -57,15 +59,6 @@ pub struct LibrarySummary {
     pub recovers: bool,
     /// The parameter tags of the library's functions, by symbol.
     pub tags: Vec<(String, Vec<EscapeTag>)>,
-}
-
-/// A library function's `runtime.functab` record, against its symbol in the library object.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ArchivedFunc {
-    /// The code's symbol (`fmt.Println`, or `fmt.f·body` for the body of a function with
-    /// defers).
-    pub symbol: String,
-    pub fields: crate::RecordFields,
 }
 
 /// A symbol the library object refers to that the program's object must define.
@@ -79,23 +72,13 @@ pub enum Need {
     Symbol(String),
 }
 
-const MAGIC: &str = "gocrane-library-summary 2";
+const MAGIC: &str = "gocrane-library-summary 3";
 
 impl LibrarySummary {
     pub fn to_text(&self) -> String {
         let mut out = format!("{MAGIC}\n");
-        for ArchivedFunc { symbol, fields: f } in &self.funcs {
-            let lines: Vec<String> = f.lines.iter().map(|(o, l)| format!("{o}:{l}")).collect();
-            out.push_str(&format!(
-                "func\t{symbol}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-                f.name,
-                f.size,
-                f.flags,
-                f.handler,
-                f.frame_offset,
-                f.file,
-                lines.join(",")
-            ));
+        for symbol in &self.funcs {
+            out.push_str(&format!("func\t{symbol}\n"));
         }
         for n in &self.needs {
             match n {
@@ -130,25 +113,7 @@ impl LibrarySummary {
         for line in lines {
             let fields: Vec<&str> = line.split('\t').collect();
             match fields.as_slice() {
-                ["func", symbol, name, size, flags, handler, frame_offset, file, table] => {
-                    let mut lines = Vec::new();
-                    for pair in table.split(',').filter(|p| !p.is_empty()) {
-                        let (o, l) = pair.split_once(':')?;
-                        lines.push((o.parse().ok()?, l.parse().ok()?));
-                    }
-                    s.funcs.push(ArchivedFunc {
-                        symbol: symbol.to_string(),
-                        fields: crate::RecordFields {
-                            name: name.to_string(),
-                            size: size.parse().ok()?,
-                            flags: flags.parse().ok()?,
-                            handler: handler.parse().ok()?,
-                            frame_offset: frame_offset.parse().ok()?,
-                            file: file.to_string(),
-                            lines,
-                        },
-                    });
-                }
+                ["func", symbol] => s.funcs.push(symbol.to_string()),
                 ["type", t] => s.needs.push(Need::Type(t.to_string())),
                 ["itab", c, i] => s.needs.push(Need::Itab(c.to_string(), i.to_string())),
                 ["symbol", n] => s.needs.push(Need::Symbol(n.to_string())),
@@ -287,25 +252,58 @@ fn unword(w: &str) -> Option<String> {
     Some(out)
 }
 
+/// How the types a shape spells out come to be: made in a table ([`intern_shapes`]) or found
+/// in one ([`resolve_shapes`]).
+trait Maker {
+    fn make(&mut self, ty: Type, noalg: bool) -> Option<TypeId>;
+    fn package(&mut self, path: &str) -> Option<PkgId>;
+}
+
+impl Maker for Types {
+    fn make(&mut self, ty: Type, noalg: bool) -> Option<TypeId> {
+        let t = self.intern(ty);
+        if noalg {
+            self.set_noalg(t);
+        }
+        Some(t)
+    }
+    fn package(&mut self, path: &str) -> Option<PkgId> {
+        Some(Types::package(self, path))
+    }
+}
+
+/// Finds a shape's types in a table that has them all.
+struct Finder<'t>(&'t Types);
+
+impl Maker for Finder<'_> {
+    fn make(&mut self, ty: Type, noalg: bool) -> Option<TypeId> {
+        self.0.find(&ty).filter(|&t| self.0.is_noalg(t) == noalg)
+    }
+    fn package(&mut self, path: &str) -> Option<PkgId> {
+        self.0.find_package(path)
+    }
+}
+
+/// The package-level defined types of `types`, by (package path, name).
+fn named_types(types: &Types) -> HashMap<(String, String), TypeId> {
+    let mut named = HashMap::new();
+    for (i, n) in types.named.iter().enumerate() {
+        if n.local_index == 0 {
+            if let Some(t) = types.find(&Type::Named(NamedId(i as u32))) {
+                let key = (types.pkg_path(n.pkg).to_string(), n.name.clone());
+                named.entry(key).or_insert(t);
+            }
+        }
+    }
+    named
+}
+
 /// Makes the types `summary.shapes` spell out in `types` (those it has already are found):
 /// the program's front end may not have met them, when only the library's bodies mention
 /// them. A defined type must be one the program has (package-level, of a library package
 /// or the universe).
 pub fn intern_shapes(summary: &LibrarySummary, types: &mut Types) -> Result<(), String> {
-    let mut named: HashMap<(String, String), TypeId> = HashMap::new();
-    for i in 0..types.named.len() {
-        let Named {
-            name,
-            pkg,
-            local_index,
-            ..
-        } = &types.named[i];
-        if *local_index == 0 {
-            let key = (types.pkg_path(*pkg).to_string(), name.clone());
-            let t = types.intern(Type::Named(NamedId(i as u32)));
-            named.entry(key).or_insert(t);
-        }
-    }
+    let named = named_types(types);
     for (symbol, shape) in &summary.shapes {
         let mut words = shape.split(' ');
         read_shape(types, &named, &mut words).ok_or_else(|| {
@@ -320,19 +318,40 @@ pub fn intern_shapes(summary: &LibrarySummary, types: &mut Types) -> Result<(), 
     Ok(())
 }
 
+/// Each type `summary.shapes` spells out, by descriptor symbol, found in `types` (made there
+/// by [`intern_shapes`]).
+pub fn resolve_shapes(
+    summary: &LibrarySummary,
+    types: &Types,
+) -> Result<HashMap<String, TypeId>, String> {
+    let named = named_types(types);
+    let mut finder = Finder(types);
+    summary
+        .shapes
+        .iter()
+        .map(|(symbol, shape)| {
+            let t = read_shape(&mut finder, &named, &mut shape.split(' ')).ok_or_else(|| {
+                format!("the library archive's type {symbol} is not the program's")
+            })?;
+            Ok((symbol.clone(), t))
+        })
+        .collect()
+}
+
 fn read_shape<'w>(
-    types: &mut Types,
+    maker: &mut impl Maker,
     named: &HashMap<(String, String), TypeId>,
     words: &mut impl Iterator<Item = &'w str>,
 ) -> Option<TypeId> {
     let count =
         |words: &mut dyn Iterator<Item = &'w str>| -> Option<usize> { words.next()?.parse().ok() };
-    let pkg = |types: &mut Types, w: &str| -> Option<Option<base::types::PkgId>> {
+    let pkg = |maker: &mut dyn Maker, w: &str| -> Option<Option<PkgId>> {
         match w {
             "-" => Some(None),
-            w => Some(Some(types.package(&unword(w)?))),
+            w => Some(Some(maker.package(&unword(w)?)?)),
         }
     };
+    let mut noalg = false;
     let ty = match words.next()? {
         "b" => {
             let name = unword(words.next()?)?;
@@ -344,23 +363,23 @@ fn read_shape<'w>(
             let name = unword(words.next()?)?;
             return named.get(&(path, name)).copied();
         }
-        "p" => Type::Pointer(read_shape(types, named, words)?),
-        "s" => Type::Slice(read_shape(types, named, words)?),
+        "p" => Type::Pointer(read_shape(maker, named, words)?),
+        "s" => Type::Slice(read_shape(maker, named, words)?),
         "a" => {
             let n: u64 = words.next()?.parse().ok()?;
-            Type::Array(n, read_shape(types, named, words)?)
+            Type::Array(n, read_shape(maker, named, words)?)
         }
         "m" => {
-            let k = read_shape(types, named, words)?;
-            Type::Map(k, read_shape(types, named, words)?)
+            let k = read_shape(maker, named, words)?;
+            Type::Map(k, read_shape(maker, named, words)?)
         }
-        "c" => Type::Chan(read_shape(types, named, words)?),
+        "c" => Type::Chan(read_shape(maker, named, words)?),
         "f" => {
             let variadic = words.next()? == "1";
             let mut lists = [Vec::new(), Vec::new()];
             for list in &mut lists {
                 for _ in 0..count(words)? {
-                    list.push(read_shape(types, named, words)?);
+                    list.push(read_shape(maker, named, words)?);
                 }
             }
             let [params, results] = lists;
@@ -371,7 +390,7 @@ fn read_shape<'w>(
             })
         }
         "st" => {
-            let noalg = words.next()? == "1";
+            noalg = words.next()? == "1";
             let mut fields = Vec::new();
             for _ in 0..count(words)? {
                 let name = unword(words.next()?)?;
@@ -380,8 +399,8 @@ fn read_shape<'w>(
                     "-" => None,
                     w => Some(unword(w)?),
                 };
-                let pkg = pkg(types, words.next()?)?;
-                let ty = read_shape(types, named, words)?;
+                let pkg = pkg(maker, words.next()?)?;
+                let ty = read_shape(maker, named, words)?;
                 fields.push(StructField {
                     name,
                     ty,
@@ -390,46 +409,32 @@ fn read_shape<'w>(
                     pkg,
                 });
             }
-            let t = types.intern(Type::Struct(fields));
-            if noalg {
-                types.set_noalg(t);
-            }
-            return Some(t);
+            Type::Struct(fields)
         }
         "i" => {
             let mut methods = Vec::new();
             for _ in 0..count(words)? {
                 let name = unword(words.next()?)?;
-                let pkg = pkg(types, words.next()?)?;
-                let sig = read_shape(types, named, words)?;
+                let pkg = pkg(maker, words.next()?)?;
+                let sig = read_shape(maker, named, words)?;
                 methods.push(InterfaceMethod { name, sig, pkg });
             }
             Type::Interface(methods)
         }
         _ => return None,
     };
-    Some(types.intern(ty))
+    maker.make(ty, noalg)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base::types::Named;
 
     #[test]
     fn summaries_read_back_as_written() {
         let s = LibrarySummary {
-            funcs: vec![ArchivedFunc {
-                symbol: "fmt.f·body".into(),
-                fields: crate::RecordFields {
-                    name: "fmt.f".into(),
-                    size: 120,
-                    flags: 2,
-                    handler: 40,
-                    frame_offset: 16,
-                    file: "$GOROOT/src/fmt/print.go".into(),
-                    lines: vec![(0, 10), (12, 11)],
-                },
-            }],
+            funcs: vec!["fmt.f·body".into(), "fmt.Println".into()],
             needs: vec![
                 Need::Type("type:struct { X int \"json:\\\"x\\\"\" }".into()),
                 Need::Itab("type:*os.File".into(), "type:io.Writer".into()),
@@ -438,7 +443,10 @@ mod tests {
             shapes: vec![("type:[]uint8".into(), "s b uint8".into())],
             recovers: true,
             tags: vec![
-                ("fmt.Println".into(), vec![EscapeTag([0, -1, -1, -1, -1, -1, -1, -1, -1, -1])]),
+                (
+                    "fmt.Println".into(),
+                    vec![EscapeTag([0, -1, -1, -1, -1, -1, -1, -1, -1, -1])],
+                ),
                 ("fmt.nothing".into(), vec![]),
             ],
         };
@@ -498,7 +506,10 @@ mod tests {
         let slice = types.intern(Type::Slice(iface));
         let all = [named, ptr, sig, st, iface, arr, slice];
         let summary = LibrarySummary {
-            shapes: all.iter().map(|&t| (format!("{t:?}"), shape(&types, t))).collect(),
+            shapes: all
+                .iter()
+                .map(|&t| (format!("{t:?}"), shape(&types, t)))
+                .collect(),
             ..Default::default()
         };
         let summary = LibrarySummary::from_text(&summary.to_text()).expect("read back");

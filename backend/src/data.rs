@@ -214,56 +214,26 @@ impl CodegenCx<'_> {
     }
 
     /// Asks the type data for what the library archive's code refers to (see
-    /// [`crate::archive`]): its descriptors and itabs, found among the program's types by
-    /// name; and checks that the program's object defines the functions it calls.
+    /// [`crate::archive`]): its descriptors and itabs, of the types the summary spells out
+    /// (which [`crate::archive::intern_shapes`] made among the program's); and checks that the
+    /// program's object defines the functions it calls.
     pub fn need_archive(&mut self, summary: &crate::archive::LibrarySummary) -> Result<(), String> {
         use crate::archive::Need;
         use std::collections::HashSet;
         let prog = self.prog;
-        let mut wanted: HashSet<&str> = HashSet::new();
-        for n in &summary.needs {
-            match n {
-                Need::Type(t) => {
-                    wanted.insert(t);
-                }
-                Need::Itab(c, i) => {
-                    wanted.insert(c);
-                    wanted.insert(i);
-                }
-                Need::Symbol(_) => {}
+        // Each type by its descriptor's name: the driver made them all from their shapes.
+        let found = crate::archive::resolve_shapes(summary, &prog.types)?;
+        for (name, &t) in &found {
+            if self.typedata.type_symbol(t) != *name {
+                return Err(format!("the library archive's {name} is not the program's"));
             }
         }
-        // Each descriptor's name to its type, for the names wanted; `*T` the type data made
-        // up itself (not among the program's types) through `T`.
-        let mut found: HashMap<String, TypeId> = HashMap::new();
-        for i in 0..prog.types.len() {
-            if found.len() == wanted.len() {
-                break;
-            }
-            let t = TypeId(i as u32);
-            let name = self.typedata.type_symbol(t);
-            if wanted.contains(name.as_str()) {
-                found.entry(name).or_insert(t);
-            }
-        }
-        for name in &wanted {
-            if found.contains_key(*name) {
-                continue;
-            }
-            let elem = name.strip_prefix("type:*").map(|e| format!("type:{e}"));
-            let base = elem.and_then(|e| found.get(&e).copied());
-            match base {
-                Some(b) => {
-                    let p = self.typedata.ptr_to(b);
-                    found.insert(name.to_string(), p);
-                }
-                None => {
-                    return Err(format!(
-                        "the library archive refers to {name}, which the program does not have"
-                    ))
-                }
-            }
-        }
+        let ty = |name: &str| {
+            found
+                .get(name)
+                .copied()
+                .ok_or_else(|| format!("the library archive's summary has no shape of {name}"))
+        };
         // The functions this object defines, by link name, when the archive calls any.
         let calls_program = summary.needs.iter().any(|n| matches!(n, Need::Symbol(_)));
         let defined: HashSet<String> = match calls_program {
@@ -276,10 +246,12 @@ impl CodegenCx<'_> {
         for n in &summary.needs {
             match n {
                 Need::Type(t) => {
-                    self.type_symbol(found[t.as_str()])?;
+                    let t = ty(t)?;
+                    self.type_symbol(t)?;
                 }
                 Need::Itab(c, i) => {
-                    self.itab_symbol(found[c.as_str()], found[i.as_str()])?;
+                    let (c, i) = (ty(c)?, ty(i)?);
+                    self.itab_symbol(c, i)?;
                 }
                 Need::Symbol(name) => {
                     if !defined.contains(name) {
@@ -294,13 +266,16 @@ impl CodegenCx<'_> {
     }
 
     /// Finishes the type data (see the module doc): descriptors of the package-level defined
-    /// types, then the generated equality functions; returns every type-data symbol.
+    /// types, then the generated equality functions; returns every type-data symbol. Those
+    /// of the library archive's packages only as far as something reaches them, as gc's
+    /// linker keeps them.
     pub fn finish_type_data(&mut self) -> Result<Vec<DataSymbol>, String> {
         let types = &self.prog.types;
         for i in 0..types.len() {
             let t = TypeId(i as u32);
             if let Some(n) = types.named_info(t) {
-                let compiled = self.prog.packages.iter().any(|p| p.pkg == n.pkg);
+                let compiled =
+                    self.owns_pkg(n.pkg) && self.prog.packages.iter().any(|p| p.pkg == n.pkg);
                 if compiled && n.local_index == 0 && matches!(types.get(t), Type::Named(_)) {
                     self.typedata.need_type(t);
                 }

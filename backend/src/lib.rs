@@ -26,7 +26,7 @@ mod object;
 pub mod reflectdata;
 pub mod runtime;
 
-pub use cache::cache_base;
+pub use cache::{cache_base, mark_used, trim};
 pub use object::{build_isa, RecordFields};
 
 /// What the caller wants besides the object bytes.

@@ -96,13 +96,13 @@ pub struct RecordFields {
     pub lines: Vec<(u32, u32)>,
 }
 
-/// Appends the type-data blob `types` and `runtime.functab`/`runtime.nfunctab` (the records
-/// of `funcs`, this object's, and of `archived`, the library archive's); returns the ELF
-/// bytes. Without `types` (the library archive's object) there is neither blob nor table.
+/// Appends the type-data blob `types`, if any, and the table of `funcs`, this object's
+/// functions: `runtime.functab`/`runtime.nfunctab`, or for the library archive's object
+/// (`library`) `runtime.libfunctab`/`runtime.nlibfunctab`; returns the ELF bytes.
 pub fn finish(
     mut product: ObjectProduct,
     funcs: &[FuncRecord],
-    archived: &[crate::archive::ArchivedFunc],
+    library: bool,
     types: Option<&[DataSymbol]>,
     read_only: &[cranelift_module::DataId],
 ) -> Result<Vec<u8>, String> {
@@ -119,12 +119,11 @@ pub fn finish(
             }
         }
     }
-    let Some(types) = types else {
-        return product.emit().map_err(|e| e.to_string());
-    };
-    write_type_blob(&mut product.object, types)?;
+    if let Some(types) = types {
+        write_type_blob(&mut product.object, types)?;
+    }
     // One row per record: the code's symbol and the record's fields.
-    let mut rows: Vec<(SymbolId, &RecordFields)> = Vec::with_capacity(funcs.len() + archived.len());
+    let mut rows: Vec<(SymbolId, &RecordFields)> = Vec::with_capacity(funcs.len());
     for f in funcs {
         let sym = product.functions[f.id]
             .map(|(s, _)| s)
@@ -132,9 +131,6 @@ pub fn finish(
         rows.push((sym, &f.fields));
     }
     let obj = &mut product.object;
-    for a in archived {
-        rows.push((external_symbol(obj, &a.symbol), &a.fields));
-    }
     let section = obj.section_id(StandardSection::ReadOnlyDataWithRel);
 
     // Names and file names first (NUL-terminated, each file once), then the line tables,
@@ -207,9 +203,13 @@ pub fn finish(
         }
     }
     let funcs = &rows;
+    let (tab, ntab) = match library {
+        true => ("runtime.libfunctab", "runtime.nlibfunctab"),
+        false => ("runtime.functab", "runtime.nfunctab"),
+    };
     for (name, value, size) in [
-        ("runtime.functab", table, (funcs.len() * RECORD) as u64),
-        ("runtime.nfunctab", count, 8),
+        (tab, table, (funcs.len() * RECORD) as u64),
+        (ntab, count, 8),
     ] {
         obj.add_symbol(Symbol {
             name: name.as_bytes().to_vec(),

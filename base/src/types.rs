@@ -425,6 +425,19 @@ impl Types {
         id
     }
 
+    /// The id of `ty` if the table has it (without making it).
+    pub fn find(&self, ty: &Type) -> Option<TypeId> {
+        self.interned.get(ty).copied()
+    }
+
+    /// The package with import path `path`, if the table has it.
+    pub fn find_package(&self, path: &str) -> Option<PkgId> {
+        self.pkgs
+            .iter()
+            .position(|p| p == path)
+            .map(|i| PkgId(i as u32))
+    }
+
     /// A new defined type; its underlying type is set later with [`Types::set_underlying`].
     pub fn new_named(&mut self, named: Named) -> TypeId {
         let nid = NamedId(self.named.len() as u32);

@@ -181,7 +181,9 @@ fn runtime_go_code(
             if let ObjKind::Func(fi) = &o.kind {
                 let obj = ObjId(i as u32);
                 if is_runtime(obj) && archive_calls.contains(&fi.sym.link_name(types)) {
+                    // As where the library's code names it: its signature's types' methods.
                     work.push(obj);
+                    methods_in(types, o.ty, &mut seen_types, &mut work);
                 }
             }
         }

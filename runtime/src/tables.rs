@@ -1,9 +1,10 @@
 //! The function table the generated object provides to the runtime, with weak empty defaults.
 //!
 //! `runtime.functab`/`runtime.nfunctab` map code addresses to Go function names, files and lines
-//! (for tracebacks, `panicwrap` and `runtime.Caller`). The compiler's strong definitions
-//! override the weak zero-length ones below, so programs and tests that do not need them still
-//! link.
+//! (for tracebacks, `panicwrap` and `runtime.Caller`); `runtime.libfunctab`/`runtime.nlibfunctab`
+//! do the same for the functions of the standard library's cached archive, whose object
+//! carries its own table. The compiler's strong definitions override the weak zero-length ones
+//! below, so programs and tests that do not need them still link.
 //!
 //! Besides the compiler's records, the runtime has a few of its own (`PSEUDO`): the frames of
 //! gc's runtime that gocrane's Rust runtime stands in for — `runtime.Callers`, `runtime.main`,
@@ -45,8 +46,12 @@ core::arch::global_asm!(
     ".p2align 3",
     ".weak runtime.functab",
     ".weak runtime.nfunctab",
+    ".weak runtime.libfunctab",
+    ".weak runtime.nlibfunctab",
     "runtime.functab:",
     "runtime.nfunctab:",
+    "runtime.libfunctab:",
+    "runtime.nlibfunctab:",
     ".8byte 0",
     ".popsection",
 );
@@ -56,6 +61,10 @@ extern "C" {
     static FUNCTAB: [FuncRecord; 0];
     #[link_name = "runtime.nfunctab"]
     static NFUNCTAB: u64;
+    #[link_name = "runtime.libfunctab"]
+    static LIBFUNCTAB: [FuncRecord; 0];
+    #[link_name = "runtime.nlibfunctab"]
+    static NLIBFUNCTAB: u64;
 }
 
 fn cstr(p: *const c_char) -> &'static [u8] {
@@ -69,10 +78,16 @@ fn cstr(p: *const c_char) -> &'static [u8] {
 /// The record of the Go function whose code contains `pc`, if any (the compiler's, or one of
 /// the runtime's stand-ins for gc's runtime frames).
 pub fn func_record(pc: usize) -> Option<&'static FuncRecord> {
-    // SAFETY: the table holds NFUNCTAB records (zero with the weak defaults).
-    let tab = unsafe { core::slice::from_raw_parts(FUNCTAB.as_ptr(), NFUNCTAB as usize) };
+    // SAFETY: each table holds its count of records (zero with the weak defaults).
+    let (tab, lib) = unsafe {
+        (
+            core::slice::from_raw_parts(FUNCTAB.as_ptr(), NFUNCTAB as usize),
+            core::slice::from_raw_parts(LIBFUNCTAB.as_ptr(), NLIBFUNCTAB as usize),
+        )
+    };
     let pc = pc as u64;
     tab.iter()
+        .chain(lib)
         .chain(pseudo_records())
         .find(|f| f.entry <= pc && pc < f.end)
 }

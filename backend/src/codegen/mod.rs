@@ -467,7 +467,7 @@ pub(crate) fn compile_program<'p>(
         let summary = library_summary(&cx, &records);
         let data = std::mem::take(&mut cx.data_symbols);
         let product = cx.module.finish();
-        let object = obj::finish(product, &records, &[], None, &statics)?;
+        let object = obj::finish(product, &records, true, None, &statics)?;
         return Ok(Compiled {
             object,
             disasm,
@@ -476,13 +476,9 @@ pub(crate) fn compile_program<'p>(
             summary: Some(summary),
         });
     }
-    let archived = match cx.unit {
-        crate::Unit::Program(_, summary) => {
-            cx.need_archive(summary)?;
-            summary.funcs.as_slice()
-        }
-        _ => &[],
-    };
+    if let crate::Unit::Program(_, summary) = cx.unit {
+        cx.need_archive(summary)?;
+    }
     let blob = cx.finish_type_data()?;
     for (id, name, size) in std::mem::take(&mut cx.eq_records) {
         records.push(FuncRecord {
@@ -503,7 +499,7 @@ pub(crate) fn compile_program<'p>(
     }
     let data = std::mem::take(&mut cx.data_symbols);
     let product = cx.module.finish();
-    let object = obj::finish(product, &records, archived, Some(&blob), &statics)?;
+    let object = obj::finish(product, &records, false, Some(&blob), &statics)?;
     Ok(Compiled {
         object,
         disasm,
@@ -555,7 +551,7 @@ fn archive_wrappers(
             out
         }
         crate::Unit::Program(_, summary) => {
-            let defined: HashSet<&str> = summary.funcs.iter().map(|f| f.symbol.as_str()).collect();
+            let defined: HashSet<&str> = summary.funcs.iter().map(String::as_str).collect();
             all.filter(|&f| {
                 on_demand(f)
                     && defined.contains(prog.funcs[f.index()].sym.link_name(&prog.types).as_str())
@@ -568,16 +564,15 @@ fn archive_wrappers(
 /// What the program's object must know of a library archive's object (`cx` having compiled
 /// it): its functions' records, and the type data and functions its code refers to.
 fn library_summary(cx: &CodegenCx, records: &[FuncRecord]) -> crate::archive::LibrarySummary {
-    use crate::archive::{ArchivedFunc, Need};
+    use crate::archive::Need;
     let decls = cx.module.declarations();
     let funcs = records
         .iter()
-        .map(|r| ArchivedFunc {
-            symbol: decls
+        .map(|r| {
+            decls
                 .get_function_decl(r.id)
                 .linkage_name(r.id)
-                .into_owned(),
-            fields: r.fields.clone(),
+                .into_owned()
         })
         .collect();
     let mut needs: Vec<Need> = cx
