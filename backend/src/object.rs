@@ -90,11 +90,20 @@ pub struct RecordFields {
     /// distance from its frame pointer down to its stack pointer there.
     pub handler: u32,
     pub frame_offset: u32,
-    /// The source file the runtime reports (`runtime.Caller`, tracebacks); empty for none.
+    /// The source file the runtime reports (`runtime.Caller`, tracebacks) for the code at
+    /// offset 0; empty for none.
     pub file: String,
     /// `(code offset, line)` wherever the line changes, from offset 0.
     pub lines: Vec<(u32, u32)>,
+    /// Where a line directive changes the file (`//line other.go:10`): from `lines[i]` on,
+    /// `(i, file)`.
+    pub file_changes: Vec<(usize, String)>,
 }
+
+/// A line-table pair whose first word is this marks a change of file: its second word is the
+/// new file name's address less that of the record's `file`, as a signed 32-bit number (both
+/// are in this object's table section).
+pub const FILE_CHANGE: u32 = u32::MAX;
 
 /// Appends the type-data blob `types`, if any, and the table of `funcs`, this object's
 /// functions: `runtime.functab`/`runtime.nfunctab`, or for the library archive's object
@@ -141,17 +150,28 @@ pub fn finish(
         let mut bytes = r.name.as_bytes().to_vec();
         bytes.push(0);
         name_offsets.push(obj.append_section_data(section, &bytes, 1));
-        if !file_offsets.contains_key(r.file.as_str()) {
-            let mut bytes = r.file.as_bytes().to_vec();
-            bytes.push(0);
-            let at = obj.append_section_data(section, &bytes, 1);
-            file_offsets.insert(&r.file, at);
+        let files = std::iter::once(&r.file).chain(r.file_changes.iter().map(|(_, f)| f));
+        for file in files {
+            if !file_offsets.contains_key(file.as_str()) {
+                let mut bytes = file.as_bytes().to_vec();
+                bytes.push(0);
+                let at = obj.append_section_data(section, &bytes, 1);
+                file_offsets.insert(file, at);
+            }
         }
     }
     let mut line_offsets = Vec::with_capacity(rows.len());
     for &(_, r) in &rows {
-        let mut words = vec![r.lines.len() as u32];
-        for &(offset, line) in &r.lines {
+        let mut words = vec![(r.lines.len() + r.file_changes.len()) as u32];
+        let mut changes = r.file_changes.iter().peekable();
+        for (i, &(offset, line)) in r.lines.iter().enumerate() {
+            while let Some((_, file)) = changes.next_if(|(at, _)| *at == i) {
+                let delta =
+                    file_offsets[file.as_str()] as i64 - file_offsets[r.file.as_str()] as i64;
+                let delta =
+                    i32::try_from(delta).map_err(|_| "functab: file names too far apart")?;
+                words.extend([FILE_CHANGE, delta as u32]);
+            }
             words.extend([offset, line]);
         }
         let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();

@@ -200,11 +200,24 @@ pub struct Directive {
     pub text: String,
 }
 
+/// A line directive: `//line file:line[:col]` starting a line, or `/*line file:line[:col]*/`
+/// anywhere. The source from byte offset `at` on (the next line's start, or right after the
+/// `*/`) is reported as being at `line` (and column `col`; 0 when not given) of `file` — None
+/// for the file of the directive before (or the file's own), as gc's `:line:col` form says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineDirective {
+    pub at: usize,
+    pub file: Option<String>,
+    pub line: u32,
+    pub col: u32,
+}
+
 /// The lexer's output. `tokens` are lalrpop triples `(lo, token, hi)`.
 pub struct Lexed<'a> {
     pub tokens: Vec<(usize, Tok<'a>, usize)>,
     pub errors: Vec<LexError>,
     pub directives: Vec<Directive>,
+    pub line_directives: Vec<LineDirective>,
 }
 
 /// Stands for one byte that is not valid UTF-8 (see [`source_text`]): a Unicode
@@ -363,6 +376,7 @@ enum NumKind {
 struct Extras {
     errors: Vec<LexError>,
     directives: Vec<Directive>,
+    line_directives: Vec<LineDirective>,
 }
 
 type L<'a> = logos::Lexer<'a, Raw>;
@@ -402,6 +416,15 @@ fn line_comment(lex: &mut L) {
     let start = lex.span().start;
     bump_while(lex, |c| c != '\n');
     let text = lex.slice();
+    // A `//line` directive must start its line (gc's column 1).
+    let first = start == 0 || lex.source().as_bytes()[start - 1] == b'\n';
+    if let Some(rest) = text.strip_prefix("//line ").filter(|_| first) {
+        let rest = rest.trim_end_matches('\r').to_string();
+        // It applies from the next line (the newline is the comment's).
+        let at = (lex.span().end + 1).min(lex.source().len());
+        line_directive(lex, &rest, start + "//line ".len(), at);
+        return;
+    }
     if let Some(rest) = text.strip_prefix("//go:") {
         let line = 1 + lex.source()[..start].matches('\n').count() as u32;
         let text = format!("go:{}", rest.trim_end_matches('\r'));
@@ -418,6 +441,12 @@ fn block_comment(lex: &mut L) -> bool {
     match lex.remainder().find("*/") {
         Some(end) => {
             lex.bump(end + 2);
+            let slice = lex.slice();
+            if let Some(text) = slice.strip_prefix("/*line ") {
+                let text = text[..text.len() - 2].to_string();
+                let at = lex.span().end;
+                line_directive(lex, &text, start + "/*line ".len(), at);
+            }
             lex.slice().contains('\n')
         }
         None => {
@@ -427,6 +456,55 @@ fn block_comment(lex: &mut L) -> bool {
             lex.slice().contains('\n')
         }
     }
+}
+
+/// Records the line directive whose text after `line ` is `text` (at byte offset `text_at`),
+/// applying from offset `at`; or gc's error for a bad line or column number. Text without a
+/// `:` is not a directive.
+fn line_directive(lex: &mut L, text: &str, text_at: usize, at: usize) {
+    // gc's bound on lines and columns (`PosMax`).
+    const POS_MAX: u64 = 1 << 30;
+    let number = |s: &str| -> Option<u64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    // Looked for from the right: a Windows file name may hold a `:`.
+    let Some(colon) = text.rfind(':') else {
+        return;
+    };
+    let Some(last) = number(&text[colon + 1..]) else {
+        let message = format!("invalid line number: {}", &text[colon + 1..]);
+        return error(lex, text_at + colon + 1, message);
+    };
+    let head = &text[..colon];
+    let (name, line, line_digits, col) = match head.rfind(':') {
+        Some(c2) if number(&head[c2 + 1..]).is_some() => {
+            if last == 0 || last > POS_MAX {
+                let message = format!("invalid column number: {}", &text[colon + 1..]);
+                return error(lex, text_at + colon + 1, message);
+            }
+            let line = number(&head[c2 + 1..]).unwrap_or(0);
+            (&head[..c2], line, c2 + 1, last)
+        }
+        _ => (head, last, colon + 1, 0),
+    };
+    if line == 0 || line > POS_MAX {
+        let message = format!("invalid line number: {}", &text[line_digits..]);
+        return error(lex, text_at + line_digits, message);
+    }
+    // `:line:col` keeps the file before; `:line` alone names the empty file.
+    let file = match (name, col) {
+        ("", 0) => Some(String::new()),
+        ("", _) => None,
+        (name, _) => Some(crate::source::clean_path(name)),
+    };
+    lex.extras.line_directives.push(LineDirective {
+        at,
+        file,
+        line: line as u32,
+        col: col as u32,
+    });
 }
 
 fn is_letter(c: char) -> bool {
@@ -988,6 +1066,7 @@ pub fn lex(src: &str) -> Lexed<'_> {
     let Extras {
         mut errors,
         directives,
+        line_directives,
     } = lexer.extras;
     // NUL, bad bytes and a BOM are errors wherever they are, even inside literals and comments.
     for (i, c) in src.char_indices() {
@@ -1009,6 +1088,7 @@ pub fn lex(src: &str) -> Lexed<'_> {
         tokens,
         errors,
         directives,
+        line_directives,
     }
 }
 
@@ -1064,6 +1144,40 @@ mod tests {
         assert!(lex("0x1F 0o17 0b101 1_000 017 .5 1e3 0x1p-2 2i")
             .errors
             .is_empty());
+    }
+
+    #[test]
+    fn line_directives_are_read_as_gc_reads_them() {
+        let src = "package p\n//line a.go:3\nx /*line :7:2*/y\n //line b.go:9\n/*line c:/w.go:1*/z\n//line d.go\n";
+        let l = lex(src);
+        let at = |s: &str| src.find(s).unwrap();
+        let d = |at, file: Option<&str>, line, col| LineDirective {
+            at,
+            file: file.map(str::to_string),
+            line,
+            col,
+        };
+        // Not at a line's start, `// line b.go:9` is a comment; without a `:line`, no
+        // directive at all.
+        assert_eq!(
+            l.line_directives,
+            vec![
+                d(at("x"), Some("a.go"), 3, 0),
+                d(at("y"), None, 7, 2),
+                d(at("z"), Some("c:/w.go"), 1, 0),
+            ]
+        );
+        assert!(l.errors.is_empty());
+        let bad = lex("package p\n//line a.go:x\n//line a.go:0:1\n//line a.go:1:0\n");
+        let messages: Vec<&str> = bad.errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "invalid line number: x",
+                "invalid line number: 0:1",
+                "invalid column number: 0"
+            ]
+        );
     }
 
     #[test]

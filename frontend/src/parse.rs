@@ -84,6 +84,7 @@ pub struct Parsed {
 pub fn parse_file_lenient(map: &SourceMap, file: FileId, ids: &mut NodeIdGen) -> Parsed {
     let src = map.file(file).text.as_str();
     let lexed = lexer::lex(src);
+    set_line_bases(map, file, &lexed.line_directives);
     let mut diagnostics: Vec<Diagnostic> = lexed
         .errors
         .iter()
@@ -389,6 +390,29 @@ fn matching_brace(tokens: &[(usize, Tok<'_>, usize)], open: usize) -> usize {
         }
     }
     tokens.len().saturating_sub(1)
+}
+
+/// Records the file's line directives as the positions it reports (gc's position bases): a
+/// directive without a file name keeps the one before it.
+fn set_line_bases(map: &SourceMap, file: FileId, directives: &[lexer::LineDirective]) {
+    if directives.is_empty() {
+        return;
+    }
+    let mut before: Option<String> = None;
+    let bases = directives
+        .iter()
+        .map(|d| {
+            let name = d.file.clone().or_else(|| before.clone());
+            before = name.clone();
+            crate::source::LineBase {
+                at: d.at as u32,
+                file: name,
+                line: d.line,
+                col: d.col,
+            }
+        })
+        .collect();
+    map.file(file).set_line_bases(bases);
 }
 
 fn point(file: FileId, offset: usize) -> Span {

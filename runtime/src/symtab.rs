@@ -116,14 +116,14 @@ pub unsafe extern "C" fn func_entry(f: *const FuncRecord) -> u64 {
     (*f).entry
 }
 
-/// `runtime.funcFile(f *Func, pc uintptr) string`: the file of `f` (one per function: gocrane
-/// inlines nothing), in place.
+/// `runtime.funcFile(f *Func, pc uintptr) string`: the file of the code at `pc` (the
+/// function's, or a line directive's), in place.
 ///
 /// # Safety
 /// `f` is a record `FuncForPC` returned; `out` is writable.
 #[export_name = "runtime.funcFile"]
-pub unsafe extern "C" fn func_file(out: *mut GoString, f: *const FuncRecord, _pc: usize) {
-    *out = go_string(tables::file(&*f));
+pub unsafe extern "C" fn func_file(out: *mut GoString, f: *const FuncRecord, pc: usize) {
+    *out = go_string(tables::file(&*f, pc));
 }
 
 /// `runtime.funcLine(f *Func, pc uintptr) int`: the line of the code at `pc`.

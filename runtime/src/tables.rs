@@ -97,15 +97,24 @@ pub fn name(f: &FuncRecord) -> &'static [u8] {
     cstr(f.name)
 }
 
-/// The file of `f` (`?` when the compiler recorded none).
-pub fn file(f: &FuncRecord) -> &'static [u8] {
-    cstr(f.file)
+/// A line-table pair whose first word is this changes the file: its second word is the new
+/// file name's address less the record's `file`, a signed 32-bit number (after a line
+/// directive, `//line other.go:10`).
+const FILE_CHANGE: u32 = u32::MAX;
+
+/// The file of the code at `pc` in `f` (`?` when the compiler recorded none).
+pub fn file(f: &FuncRecord, pc: usize) -> &'static [u8] {
+    cstr(line_and_file(f, pc).1)
 }
 
 /// The line of the code at `pc` in `f` (0 when `f` has no line table).
 pub fn line(f: &FuncRecord, pc: usize) -> u32 {
+    line_and_file(f, pc).0
+}
+
+fn line_and_file(f: &FuncRecord, pc: usize) -> (u32, *const c_char) {
     if f.lines.is_null() {
-        return 0;
+        return (0, f.file);
     }
     // SAFETY: the compiler (or PSEUDO) writes a count and that many pairs.
     let pairs = unsafe {
@@ -113,14 +122,19 @@ pub fn line(f: &FuncRecord, pc: usize) -> u32 {
         core::slice::from_raw_parts(f.lines.add(1), 2 * n)
     };
     let offset = (pc as u64).wrapping_sub(f.entry);
-    let mut line = 0;
+    let (mut line, mut file, mut in_file) = (0, f.file, f.file);
     for pair in pairs.chunks_exact(2) {
+        if pair[0] == FILE_CHANGE {
+            // The names are in one section of one object: the offset stays inside it.
+            in_file = f.file.wrapping_offset(pair[1] as i32 as isize);
+            continue;
+        }
         if u64::from(pair[0]) > offset {
             break;
         }
-        line = pair[1];
+        (line, file) = (pair[1], in_file);
     }
-    line
+    (line, file)
 }
 
 /// A frame of gc's runtime that gocrane's runtime stands in for (see the module doc): its

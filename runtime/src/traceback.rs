@@ -129,7 +129,7 @@ fn print_frame(frame: Frame) {
         return;
     }
     write_err(b"\t");
-    write_err(crate::tables::file(frame.func));
+    write_err(crate::tables::file(frame.func, frame.lookup_pc()));
     write_err(b":");
     let line = crate::tables::line(frame.func, frame.lookup_pc());
     write_err(crate::print::format_int(i64::from(line)).as_bytes());
