@@ -524,7 +524,7 @@ fn structs_arrays_pointers() {
     let sa = sum.param("a", arr);
     let at = |j: i64| {
         load(
-            Place::Index(Box::new(Place::Local(sa)), Box::new(int(i, j))),
+            Place::Index(Box::new(Place::Local(sa)), Box::new(int(i, j)), sp()),
             i,
         )
     };
@@ -566,7 +566,8 @@ fn structs_arrays_pointers() {
     ]));
     let av = f.local("a", arr);
     f.decl(av, None);
-    let ix = |l: LocalId, j: i64| Place::Index(Box::new(Place::Local(l)), Box::new(int(i, j)));
+    let ix =
+        |l: LocalId, j: i64| Place::Index(Box::new(Place::Local(l)), Box::new(int(i, j)), sp());
     f.push(assign(ix(av, 1), int(i, 5)));
     let bv = f.local("b", arr);
     f.decl(bv, Some(f.load(av)));
@@ -1002,7 +1003,8 @@ fn array_equality_and_len_of_call() {
     let (a, b) = (f.local("a", a10s), f.local("b", a10s));
     f.decl(a, None);
     f.decl(b, None);
-    let at = |l: LocalId, j: i64| Place::Index(Box::new(Place::Local(l)), Box::new(int(i, j)));
+    let at =
+        |l: LocalId, j: i64| Place::Index(Box::new(Place::Local(l)), Box::new(int(i, j)), sp());
     f.push(assign(at(a, 9), str_(s_t, "x")));
     f.push(print(vec![
         bin(BinOp::Eq, f.load(a), f.load(b), b_t),

@@ -98,7 +98,7 @@ fn assigned_locals(f: &Func) -> HashSet<LocalId> {
     fn root(p: &Place) -> Option<LocalId> {
         match p {
             Place::Local(l) => Some(*l),
-            Place::Field(inner, _) | Place::Index(inner, _) => root(inner),
+            Place::Field(inner, _) | Place::Index(inner, _, _) => root(inner),
             _ => None,
         }
     }

@@ -1308,7 +1308,7 @@ impl<'a> Lowerer<'a> {
                 l.addr_taken = true;
                 l.heap = true;
             }
-            Place::Field(inner, _) | Place::Index(inner, _) => self.mark_addr(inner),
+            Place::Field(inner, _) | Place::Index(inner, _, _) => self.mark_addr(inner),
             Place::Global(_) | Place::Deref(_) | Place::SliceElem(..) => {}
         }
     }

@@ -418,10 +418,11 @@ pub enum Place {
     Deref(Box<Expr>),
     /// A field of a struct place, by index into the struct's fields.
     Field(Box<Place>, usize),
-    /// An element of an array place; bounds-checked.
-    Index(Box<Place>, Box<Expr>),
-    /// An element of a slice value `s[i]`; bounds-checked against len.
-    SliceElem(Box<Expr>, Box<Expr>),
+    /// An element of an array place; bounds-checked (a failing check is at the span, the
+    /// `[`, as gc's position of an index).
+    Index(Box<Place>, Box<Expr>, Span),
+    /// An element of a slice value `s[i]`; bounds-checked against len (at the span, the `[`).
+    SliceElem(Box<Expr>, Box<Expr>, Span),
 }
 
 #[derive(Clone, Debug)]
@@ -529,8 +530,8 @@ pub enum ExprKind {
     Addr(Place),
     /// A field of a struct value (not addressable: `f().x`).
     FieldOf(Box<Expr>, usize),
-    /// Element of an array value or byte of a string, bounds-checked.
-    IndexOf(Box<Expr>, Box<Expr>),
+    /// Element of an array value or byte of a string, bounds-checked (at the span, the `[`).
+    IndexOf(Box<Expr>, Box<Expr>, Span),
     Unary(UnOp, Box<Expr>),
     /// Go semantics on the operand type: wrapping integer arithmetic, truncated division with
     /// divide-by-zero panic, shifts by any unsigned count (negative signed count panics),
@@ -624,12 +625,14 @@ pub enum ExprKind {
     CallExtern(ExternId, Vec<Expr>),
     Len(Box<Expr>),
     Cap(Box<Expr>),
-    /// `x[lo:hi:max]` of a slice, a string, or a pointer to an array (`Addr` of an array place).
+    /// `x[lo:hi:max]` of a slice, a string, or a pointer to an array (`Addr` of an array place);
+    /// a failing bounds check is at `at`, the `[`.
     Slice {
         x: Box<Expr>,
         lo: Option<Box<Expr>>,
         hi: Option<Box<Expr>>,
         max: Option<Box<Expr>>,
+        at: Span,
     },
     /// A heap allocation of one zeroed value of the pointer's element type: `new(T)`, `&T{}`
     /// (then initialised by an Assign through it), a moved-to-heap local.
@@ -784,7 +787,7 @@ macro_rules! traversals {
                     | ExprKind::DataPtr(x) => f(x),
                     // The statements' expressions are not children ([`walk_expr`] visits them).
                     ExprKind::Seq(_, x) => f(x),
-                    ExprKind::IndexOf(a, b)
+                    ExprKind::IndexOf(a, b, _)
                     | ExprKind::Binary(_, a, b)
                     | ExprKind::Complex(a, b)
                     | ExprKind::DecodeRune(a, b)
@@ -803,7 +806,7 @@ macro_rules! traversals {
                             f(x);
                         }
                     }
-                    ExprKind::Slice { x, lo, hi, max } => {
+                    ExprKind::Slice { x, lo, hi, max, .. } => {
                         f(x);
                         for b in [lo, hi, max].into_iter().flatten() {
                             f(b);
@@ -848,11 +851,11 @@ macro_rules! traversals {
                     Place::Local(_) | Place::Global(_) => {}
                     Place::Deref(e) => f(e),
                     Place::Field(p, _) => p.$for_each_expr(f),
-                    Place::Index(p, i) => {
+                    Place::Index(p, i, _) => {
                         p.$for_each_expr(f);
                         f(i);
                     }
-                    Place::SliceElem(s, i) => {
+                    Place::SliceElem(s, i, _) => {
                         f(s);
                         f(i);
                     }

@@ -583,11 +583,11 @@ impl<'p> FuncPrinter<'p> {
                 Type::Struct(fields) => fields.get(*i).map(|f| f.ty),
                 _ => None,
             },
-            Place::Index(inner, _) => match types.under(self.place_type(inner)?) {
+            Place::Index(inner, _, _) => match types.under(self.place_type(inner)?) {
                 Type::Array(_, e) => Some(*e),
                 _ => None,
             },
-            Place::SliceElem(s, _) => match types.under(s.ty) {
+            Place::SliceElem(s, _, _) => match types.under(s.ty) {
                 Type::Slice(e) => Some(*e),
                 _ => None,
             },
@@ -621,7 +621,7 @@ impl<'p> FuncPrinter<'p> {
                     .unwrap_or_else(|| format!("#{i}"));
                 let _ = write!(s, ".{name}");
             }
-            Place::Index(inner, i) => {
+            Place::Index(inner, i, _) => {
                 if matches!(**inner, Place::Deref(_)) {
                     s.push('(');
                     self.place(inner, s);
@@ -633,7 +633,7 @@ impl<'p> FuncPrinter<'p> {
                 self.expr(i, s);
                 s.push(']');
             }
-            Place::SliceElem(e, i) => {
+            Place::SliceElem(e, i, _) => {
                 self.operand(e, s);
                 s.push('[');
                 self.expr(i, s);
@@ -736,7 +736,7 @@ impl<'p> FuncPrinter<'p> {
                 self.operand(x, s);
                 let _ = write!(s, ".{}", self.field_name(x.ty, *i));
             }
-            ExprKind::IndexOf(x, i) => {
+            ExprKind::IndexOf(x, i, _) => {
                 self.operand(x, s);
                 s.push('[');
                 self.expr(i, s);
@@ -870,7 +870,7 @@ impl<'p> FuncPrinter<'p> {
             }
             ExprKind::Len(x) => self.call_like("len", &[x], s),
             ExprKind::Cap(x) => self.call_like("cap", &[x], s),
-            ExprKind::Slice { x, lo, hi, max } => {
+            ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.operand(x, s);
                 s.push('[');
                 if let Some(lo) = lo {

@@ -8,6 +8,7 @@
 //! * nil: a one-byte load from the pointer, which faults (SIGSEGV; the runtime's handler
 //!   prints gc's nil-dereference panic) — used where the access itself might not fault.
 
+use base::source::Span;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 use typed_ir::Expr;
@@ -83,8 +84,9 @@ impl FunctionCx<'_, '_> {
         }
     }
 
-    /// `i < len` or panic with gc's index-out-of-range message.
-    pub fn bounds_check(&mut self, idx: Value, len: Value, unsigned: bool) {
+    /// `i < len` or panic with gc's index-out-of-range message, at `at` (the index's `[`,
+    /// gc's position of the check).
+    pub fn bounds_check(&mut self, idx: Value, len: Value, unsigned: bool, at: Span) {
         let bad = self
             .b
             .ins()
@@ -94,13 +96,13 @@ impl FunctionCx<'_, '_> {
         } else {
             "runtime.panicIndex"
         };
-        self.fail_if(bad, name, &[idx, len]);
+        self.at_call(at, |fx| fx.fail_if(bad, name, &[idx, len]));
     }
 
-    /// `x <= y` or panic with the slice-bounds message `kind`.
-    pub fn slice_check(&mut self, x: Value, y: Value, unsigned: bool, kind: Bounds) {
+    /// `x <= y` or panic with the slice-bounds message `kind`, at `at` (the slice's `[`).
+    pub fn slice_check(&mut self, x: Value, y: Value, unsigned: bool, kind: Bounds, at: Span) {
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, x, y);
-        self.fail_if(bad, kind.func(unsigned), &[x, y]);
+        self.at_call(at, |fx| fx.fail_if(bad, kind.func(unsigned), &[x, y]));
     }
 
     /// Faults when `p` is nil (gc's explicit nil check: `TESTB AX, (AX)`).

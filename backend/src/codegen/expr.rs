@@ -21,6 +21,7 @@
 //! FCVTZS/FCVTZU (saturating) instead; those results differ only for out-of-range inputs, where the
 //! Go spec says the value is implementation-defined; gocrane follows gc on each target.
 
+use base::source::Span;
 use base::types::{align_up, BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, MemFlagsData, Type as ClType, Value};
@@ -89,7 +90,7 @@ impl FunctionCx<'_, '_> {
                     .unwrap_or(0);
                 self.load_value(e.ty, v.val(), off as i32)
             }
-            ExprKind::IndexOf(x, i) => self.index_of(e, x, i),
+            ExprKind::IndexOf(x, i, at) => self.index_of(e, x, i, *at),
             ExprKind::Unary(op, x) => self.unary(*op, x, e.ty),
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.ty),
             ExprKind::DeferRangeFunc => {
@@ -191,8 +192,8 @@ impl FunctionCx<'_, '_> {
                 let is_cap = matches!(e.kind, ExprKind::Cap(_));
                 self.len_cap(x, is_cap)
             }
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), e.ty)
+            ExprKind::Slice { x, lo, hi, max, at } => {
+                self.slice_expr(x, [lo.as_deref(), hi.as_deref(), max.as_deref()], e.ty, *at)
             }
             ExprKind::New => {
                 let elem = match self.types().under(e.ty) {
@@ -307,17 +308,17 @@ impl FunctionCx<'_, '_> {
     }
 
     /// `x[i]` of a string or an array value.
-    fn index_of(&mut self, e: &Expr, x: &Expr, i: &Expr) -> CValue {
+    fn index_of(&mut self, e: &Expr, x: &Expr, i: &Expr, at: Span) -> CValue {
         if let Type::Basic(_) = self.types().under(x.ty) {
             let s = self.eval(x);
             let (ptr, len) = (s.parts()[0], s.parts()[1]);
             let (idx, unsigned) = self.eval_index(i);
-            self.bounds_check(idx, len, unsigned);
+            self.bounds_check(idx, len, unsigned, at);
             let a = self.b.ins().iadd(ptr, idx);
             return CValue::scalar(self.b.ins().load(types::I8, go_mem(), a, 0));
         }
         if let ExprKind::Load(p) = &x.kind {
-            let r = self.place(&Place::Index(Box::new(p.clone()), Box::new(i.clone())));
+            let r = self.place(&Place::Index(Box::new(p.clone()), Box::new(i.clone()), at));
             return self.load_place(&r, e.ty);
         }
         let n = match self.types().under(x.ty) {
@@ -327,7 +328,7 @@ impl FunctionCx<'_, '_> {
         let arr = self.eval(x).val();
         let (idx, unsigned) = self.eval_index(i);
         let len = self.ptr_const(n as i64);
-        self.bounds_check(idx, len, unsigned);
+        self.bounds_check(idx, len, unsigned, at);
         let size = self.types().size_of(e.ty);
         let off = self.b.ins().imul_imm_s(idx, size as i64);
         let a = self.b.ins().iadd(arr, off);
@@ -735,10 +736,9 @@ impl FunctionCx<'_, '_> {
     fn slice_expr(
         &mut self,
         x: &Expr,
-        lo: Option<&Expr>,
-        hi: Option<&Expr>,
-        max: Option<&Expr>,
+        [lo, hi, max]: [Option<&Expr>; 3],
         t: TypeId,
+        at: Span,
     ) -> CValue {
         let types = self.types();
         let (is_slice, is_string) = match types.under(x.ty) {
@@ -780,12 +780,12 @@ impl FunctionCx<'_, '_> {
             } else {
                 Bounds::Slice3Alen
             };
-            self.slice_check(k, cap, ku, kind);
+            self.slice_check(k, cap, ku, kind, at);
             if let Some((j, ju)) = j {
-                self.slice_check(j, k, ju, Bounds::Slice3B);
+                self.slice_check(j, k, ju, Bounds::Slice3B, at);
             }
             if let Some((i, iu)) = i {
-                self.slice_check(i, jv, iu, Bounds::Slice3C);
+                self.slice_check(i, jv, iu, Bounds::Slice3C, at);
             }
         } else {
             if let Some((j, ju)) = j {
@@ -794,10 +794,10 @@ impl FunctionCx<'_, '_> {
                 } else {
                     Bounds::SliceAlen
                 };
-                self.slice_check(j, cap, ju, kind);
+                self.slice_check(j, cap, ju, kind, at);
             }
             if let Some((i, iu)) = i {
-                self.slice_check(i, jv, iu, Bounds::SliceB);
+                self.slice_check(i, jv, iu, Bounds::SliceB, at);
             }
         }
         let (rptr, rlen, rcap) = match i {

@@ -36,12 +36,14 @@ pub enum PlaceOps {
         base: Box<PlaceOps>,
         offset: u64,
     },
+    /// `at`: where a failing bounds check is (the `[`).
     Index {
         base: Box<PlaceOps>,
         idx: Value,
         unsigned: bool,
         len: u64,
         elem_size: u64,
+        at: base::source::Span,
     },
     SliceElem {
         ptr: Value,
@@ -49,6 +51,7 @@ pub enum PlaceOps {
         idx: Value,
         unsigned: bool,
         elem_size: u64,
+        at: base::source::Span,
     },
 }
 
@@ -74,11 +77,11 @@ impl FunctionCx<'_, '_> {
                 Type::Struct(fields) => fields[*i].ty,
                 _ => self.place_type(base),
             },
-            Place::Index(base, _) => match types.under(self.place_type(base)) {
+            Place::Index(base, _, _) => match types.under(self.place_type(base)) {
                 Type::Array(_, e) => *e,
                 _ => self.place_type(base),
             },
-            Place::SliceElem(s, _) => match types.under(s.ty) {
+            Place::SliceElem(s, _, _) => match types.under(s.ty) {
                 Type::Slice(e) => *e,
                 _ => s.ty,
             },
@@ -103,7 +106,7 @@ impl FunctionCx<'_, '_> {
                     offset,
                 }
             }
-            Place::Index(base, i) => {
+            Place::Index(base, i, at) => {
                 let bt = self.place_type(base);
                 let (len, elem) = match self.types().under(bt) {
                     Type::Array(n, e) => (*n, *e),
@@ -117,9 +120,10 @@ impl FunctionCx<'_, '_> {
                     unsigned,
                     len,
                     elem_size: self.types().size_of(elem),
+                    at: *at,
                 }
             }
-            Place::SliceElem(s, i) => {
+            Place::SliceElem(s, i, at) => {
                 let elem = self.place_type(p);
                 let sv = self.eval(s);
                 let (idx, unsigned) = self.eval_index(i);
@@ -130,6 +134,7 @@ impl FunctionCx<'_, '_> {
                     idx,
                     unsigned,
                     elem_size: self.types().size_of(elem),
+                    at: *at,
                 }
             }
         }
@@ -173,10 +178,11 @@ impl FunctionCx<'_, '_> {
                 unsigned,
                 len,
                 elem_size,
+                at,
             } => {
                 let base = self.resolve(*base);
                 let len = self.b.ins().iconst(PTR, len as i64);
-                self.bounds_check(idx, len, unsigned);
+                self.bounds_check(idx, len, unsigned, at);
                 match base {
                     PlaceRef::Addr(a, off, nil) => {
                         let scaled = self.b.ins().imul_imm_s(idx, elem_size as i64);
@@ -195,8 +201,9 @@ impl FunctionCx<'_, '_> {
                 idx,
                 unsigned,
                 elem_size,
+                at,
             } => {
-                self.bounds_check(idx, len, unsigned);
+                self.bounds_check(idx, len, unsigned, at);
                 let scaled = self.b.ins().imul_imm_s(idx, elem_size as i64);
                 PlaceRef::Addr(self.b.ins().iadd(ptr, scaled), 0, false)
             }

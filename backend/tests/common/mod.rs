@@ -546,7 +546,7 @@ pub fn cap_(x: Expr, int_t: TypeId) -> Expr {
 }
 
 pub fn index_of(x: Expr, i: Expr, ty: TypeId) -> Expr {
-    ex(ExprKind::IndexOf(Box::new(x), Box::new(i)), ty)
+    ex(ExprKind::IndexOf(Box::new(x), Box::new(i), sp()), ty)
 }
 
 pub fn slice_(x: Expr, lo: Option<Expr>, hi: Option<Expr>, max: Option<Expr>, ty: TypeId) -> Expr {
@@ -556,13 +556,14 @@ pub fn slice_(x: Expr, lo: Option<Expr>, hi: Option<Expr>, max: Option<Expr>, ty
             lo: lo.map(Box::new),
             hi: hi.map(Box::new),
             max: max.map(Box::new),
+            at: sp(),
         },
         ty,
     )
 }
 
 pub fn elem(s: Expr, i: Expr) -> Place {
-    Place::SliceElem(Box::new(s), Box::new(i))
+    Place::SliceElem(Box::new(s), Box::new(i), sp())
 }
 
 /// `for cond { body; post }` with a fresh label.

@@ -12,7 +12,7 @@ impl<'p> Batch<'p> {
             Place::Local(l) => self.hole(self.var(*l)),
             Place::Global(_) => self.hole(HEAP),
             Place::Field(inner, _) => self.addr_hole(inner),
-            Place::Index(inner, i) => {
+            Place::Index(inner, i, _) => {
                 self.discard(i);
                 self.addr_hole(inner)
             }
@@ -25,7 +25,7 @@ impl<'p> Batch<'p> {
                 self.mutate(x);
                 self.hole(HEAP)
             }
-            Place::SliceElem(s, i) => {
+            Place::SliceElem(s, i, _) => {
                 self.discard(i);
                 self.mutate(s);
                 self.hole(HEAP)
@@ -44,7 +44,7 @@ impl<'p> Batch<'p> {
                     self.locs[loc].reassigned = true;
                 }
             }
-            Place::Field(inner, _) | Place::Index(inner, _) => {
+            Place::Field(inner, _) | Place::Index(inner, _, _) => {
                 if let Some(l) = root_local(inner) {
                     let loc = self.var(l);
                     self.locs[loc].reassigned = true;
@@ -94,7 +94,7 @@ impl<'p> Batch<'p> {
 fn root_local(p: &Place) -> Option<LocalId> {
     match p {
         Place::Local(l) => Some(*l),
-        Place::Field(inner, _) | Place::Index(inner, _) => root_local(inner),
+        Place::Field(inner, _) | Place::Index(inner, _, _) => root_local(inner),
         Place::Global(_) | Place::Deref(_) | Place::SliceElem(..) => None,
     }
 }

@@ -18,7 +18,7 @@ impl<'p> Batch<'p> {
             ExprKind::Load(p) => self.load(k, p),
             ExprKind::Addr(p) => self.addr_of(k, p),
             ExprKind::FieldOf(x, _) => self.expr(k, x),
-            ExprKind::IndexOf(x, i) => {
+            ExprKind::IndexOf(x, i, _) => {
                 self.expr(k, x);
                 self.discard(i);
             }
@@ -113,7 +113,7 @@ impl<'p> Batch<'p> {
                 }
             }
             ExprKind::Len(x) | ExprKind::Cap(x) => self.discard(x),
-            ExprKind::Slice { x, lo, hi, max } => {
+            ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.expr(k, x);
                 for b in [lo, hi, max].into_iter().flatten() {
                     self.discard(b);
@@ -264,11 +264,11 @@ impl<'p> Batch<'p> {
             Place::Global(_) => {}
             Place::Deref(x) => self.expr(k.deref(), x),
             Place::Field(inner, _) => self.load(k, inner),
-            Place::Index(inner, i) => {
+            Place::Index(inner, i, _) => {
                 self.load(k, inner);
                 self.discard(i);
             }
-            Place::SliceElem(s, i) => {
+            Place::SliceElem(s, i, _) => {
                 self.expr(k.deref(), s);
                 self.discard(i);
             }
@@ -285,12 +285,12 @@ impl<'p> Batch<'p> {
             Place::Global(_) => {}
             // `&*x` is `x`; `&s[i]` points into what `s` points to.
             Place::Deref(x) => self.expr(k, x),
-            Place::SliceElem(s, i) => {
+            Place::SliceElem(s, i, _) => {
                 self.expr(k, s);
                 self.discard(i);
             }
             Place::Field(inner, _) => self.addr_of(k, inner),
-            Place::Index(inner, i) => {
+            Place::Index(inner, i, _) => {
                 self.addr_of(k, inner);
                 self.discard(i);
             }

@@ -88,7 +88,7 @@ impl<'a> Lowerer<'a> {
             AstExpr::CompositeLit { .. } => self.composite(e, ty, out),
             AstExpr::FuncLit { .. } => self.func_lit(e, ty),
             AstExpr::Slice { x, lo, hi, max, .. } => {
-                self.slice_expr(x, [lo, hi, max], ty, span, out)
+                self.slice_expr(x, [lo, hi, max], ty, (span, e.node_pos()), out)
             }
             AstExpr::TypeAssert {
                 x,
@@ -240,6 +240,8 @@ impl<'a> Lowerer<'a> {
                     self.unsupported(span, "generics");
                     return Operand::Value(self.bad(span));
                 }
+                // A failing bounds check is at the `[` (gc's position of an index).
+                let at = e.node_pos();
                 let tx = self.ty(x);
                 match self.types.under(tx).clone() {
                     Type::Array(_, elem) => {
@@ -247,10 +249,10 @@ impl<'a> Lowerer<'a> {
                         let i = self.expr(&indices[0], out);
                         match base {
                             Operand::Place(p, _) => {
-                                Operand::Place(Place::Index(Box::new(p), Box::new(i)), elem)
+                                Operand::Place(Place::Index(Box::new(p), Box::new(i), at), elem)
                             }
                             Operand::Value(v) => Operand::Value(Expr::new(
-                                ExprKind::IndexOf(Box::new(v), Box::new(i)),
+                                ExprKind::IndexOf(Box::new(v), Box::new(i), at),
                                 elem,
                                 span,
                             )),
@@ -261,18 +263,18 @@ impl<'a> Lowerer<'a> {
                         let p = self.expr(x, out);
                         let i = self.expr(&indices[0], out);
                         let base = Place::Deref(Box::new(p));
-                        Operand::Place(Place::Index(Box::new(base), Box::new(i)), elem)
+                        Operand::Place(Place::Index(Box::new(base), Box::new(i), at), elem)
                     }
                     Type::Slice(elem) => {
                         let s = self.expr(x, out);
                         let i = self.expr(&indices[0], out);
-                        Operand::Place(Place::SliceElem(Box::new(s), Box::new(i)), elem)
+                        Operand::Place(Place::SliceElem(Box::new(s), Box::new(i), at), elem)
                     }
                     Type::Basic(k) if k.is_string() => {
                         let s = self.expr(x, out);
                         let i = self.expr(&indices[0], out);
                         Operand::Value(Expr::new(
-                            ExprKind::IndexOf(Box::new(s), Box::new(i)),
+                            ExprKind::IndexOf(Box::new(s), Box::new(i), at),
                             ty,
                             span,
                         ))
@@ -551,7 +553,7 @@ impl<'a> Lowerer<'a> {
         x: &'a ast::Expr,
         bounds: [&'a Option<Box<ast::Expr>>; 3],
         ty: TypeId,
-        span: Span,
+        (span, at): (Span, Span),
         out: &mut Block,
     ) -> Expr {
         let tx = self.ty(x);
@@ -574,6 +576,7 @@ impl<'a> Lowerer<'a> {
                 lo,
                 hi,
                 max,
+                at,
             },
             ty,
             span,
@@ -1552,7 +1555,7 @@ impl<'a> Lowerer<'a> {
             for (i, v) in items {
                 let array = Place::Deref(Box::new(load_local(t, parr, span)));
                 let index = Expr::new(ExprKind::Const(Const::Int(i as i64)), int, span);
-                let place = Place::Index(Box::new(array), Box::new(index));
+                let place = Place::Index(Box::new(array), Box::new(index), span);
                 out.push(Stmt::new(StmtKind::Assign(place, v), span));
             }
             Expr::new(ExprKind::Zero, arr, span)
@@ -1566,6 +1569,7 @@ impl<'a> Lowerer<'a> {
                 lo: None,
                 hi: None,
                 max: None,
+                at: span,
             },
             slice_ty,
             span,

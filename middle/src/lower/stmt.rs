@@ -492,16 +492,16 @@ impl<'a> Lowerer<'a> {
             Place::Field(inner, i) => {
                 Place::Field(Box::new(self.stabilize(*inner, keep_cheap, out)), i)
             }
-            Place::Index(inner, i) => {
+            Place::Index(inner, i, at) => {
                 let inner = self.stabilize(*inner, keep_cheap, out);
                 let i = fix(self, *i, out);
-                Place::Index(Box::new(inner), Box::new(i))
+                Place::Index(Box::new(inner), Box::new(i), at)
             }
             Place::Deref(ptr) => Place::Deref(Box::new(fix(self, *ptr, out))),
-            Place::SliceElem(s, i) => {
+            Place::SliceElem(s, i, at) => {
                 let s = fix(self, *s, out);
                 let i = fix(self, *i, out);
-                Place::SliceElem(Box::new(s), Box::new(i))
+                Place::SliceElem(Box::new(s), Box::new(i), at)
             }
         }
     }
@@ -960,7 +960,8 @@ impl<'a> Lowerer<'a> {
                 cond = self.less(load_local(ti, int, span), n, span);
                 key_val = load_local(ti, int, span);
                 value_val = value.map(|_| {
-                    let p = Place::SliceElem(Box::new(s), Box::new(load_local(ti, int, span)));
+                    let p =
+                        Place::SliceElem(Box::new(s), Box::new(load_local(ti, int, span)), span);
                     Expr::new(ExprKind::Load(p), elem, span)
                 });
             }
@@ -985,7 +986,7 @@ impl<'a> Lowerer<'a> {
                 cond = self.less(load_local(ti, int, span), n, span);
                 key_val = load_local(ti, int, span);
                 value_val = base.map(|b| {
-                    let p = Place::Index(Box::new(b), Box::new(load_local(ti, int, span)));
+                    let p = Place::Index(Box::new(b), Box::new(load_local(ti, int, span)), span);
                     Expr::new(ExprKind::Load(p), elem, span)
                 });
             }
@@ -1009,7 +1010,7 @@ impl<'a> Lowerer<'a> {
                 key_val = load_local(ti, int, span);
                 value_val = p.map(|p| {
                     let base = Place::Deref(Box::new(p));
-                    let e = Place::Index(Box::new(base), Box::new(load_local(ti, int, span)));
+                    let e = Place::Index(Box::new(base), Box::new(load_local(ti, int, span)), span);
                     Expr::new(ExprKind::Load(e), elem, span)
                 });
             }

@@ -261,6 +261,7 @@ impl Walker<'_> {
                 lo: None,
                 hi: Some(Box::new(c(0))),
                 max: None,
+                at: span,
             },
             sty,
             span,
@@ -368,6 +369,7 @@ impl Walker<'_> {
                 lo: None,
                 hi: Some(Box::new(hi)),
                 max: None,
+                at: span,
             };
             return;
         }
@@ -428,6 +430,7 @@ impl Walker<'_> {
                 lo: None,
                 hi: Some(Box::new(l.clone())),
                 max: Some(Box::new(max)),
+                at: span,
             },
             e.ty,
             span,

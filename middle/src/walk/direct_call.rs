@@ -143,7 +143,7 @@ fn deref_root(p: &mut Place, through: &HashMap<LocalId, (LocalId, TypeId)>) {
                 *p = Place::Deref(Box::new(load));
             }
         }
-        Place::Field(inner, _) | Place::Index(inner, _) => deref_root(inner, through),
+        Place::Field(inner, _) | Place::Index(inner, _, _) => deref_root(inner, through),
         Place::Global(_) | Place::Deref(_) | Place::SliceElem(..) => {}
     }
 }

@@ -58,7 +58,7 @@ impl Walker<'_> {
             StmtKind::AssignMulti(vec![r, Some(next)], call),
             span,
         )];
-        let byte = Expr::new(ExprKind::IndexOf(s, i), u8t, span);
+        let byte = Expr::new(ExprKind::IndexOf(s, i, span), u8t, span);
         let limit = Expr::new(ExprKind::Const(Const::Int(RUNE_SELF)), u8t, span);
         let is_ascii = Expr::new(
             ExprKind::Binary(BinOp::Lt, Box::new(load_c()), Box::new(limit)),
