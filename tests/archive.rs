@@ -43,6 +43,15 @@ fn build_and_run(dir: &Path, name: &str, src: &str, cache: &str) -> (i32, String
     )
 }
 
+/// A fresh scratch directory `name` under the target's, and its cache directory's path.
+fn scratch(name: &str) -> (PathBuf, String) {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let cache = dir.join("cache").to_str().expect("a UTF-8 path").to_string();
+    (dir, cache)
+}
+
 fn archives(cache: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(cache)
         .map(|d| d.flatten().map(|e| e.path()).collect())
@@ -94,11 +103,8 @@ func main() {
 
 #[test]
 fn programs_share_the_library_archive_and_behave_as_whole_builds() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    let cache = dir.join("cache");
-    let cache_str = cache.to_str().expect("a UTF-8 path");
+    let (dir, cache_str) = scratch("archive");
+    let (cache, cache_str) = (PathBuf::from(&cache_str), cache_str.as_str());
 
     let first = build_and_run(&dir, "first", FIRST, cache_str);
     assert_eq!(first, (0, "hello 42\n".to_string()));
@@ -195,11 +201,8 @@ func main() {
 /// would send the build back to compiling the library whole).
 #[test]
 fn the_whole_librarys_archive_fits_its_declarations() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("archive-every");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    let cache = dir.join("cache");
-    let cache = cache.to_str().expect("a UTF-8 path");
+    let (dir, cache) = scratch("archive-every");
+    let cache = cache.as_str();
     let flags = ["-d", "archive"];
     let first = build(&dir, "every", EVERY_PACKAGE, cache, &flags);
     assert!(first.trim_end().ends_with(": built"), "{first}");
