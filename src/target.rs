@@ -46,14 +46,8 @@ impl Target {
     /// Runs a linked program and returns its exit status (128+N when killed by signal N, as a
     /// shell reports it).
     pub fn run(&self, exe: &Path, args: &[String]) -> Result<u8, String> {
-        let mut cmd = if self.arch == Arch::host()? {
-            Command::new(exe)
-        } else {
-            let mut c = Command::new(self.arch.qemu());
-            c.args(["-L", self.arch.sysroot()]).arg(exe);
-            c
-        };
-        let status = cmd
+        let status = self
+            .command(exe)?
             .args(args)
             .status()
             .map_err(|e| format!("gocrane: running {}: {e}", exe.display()))?;
@@ -62,6 +56,20 @@ impl Target {
         }
         use std::os::unix::process::ExitStatusExt;
         Ok(128u8.wrapping_add(status.signal().unwrap_or(0) as u8))
+    }
+}
+
+impl Target {
+    /// The command that runs the executable `exe` of this target: itself on its own
+    /// architecture, else under qemu-user with the target's sysroot.
+    pub fn command(&self, exe: &Path) -> Result<Command, String> {
+        Ok(if self.arch == Arch::host()? {
+            Command::new(exe)
+        } else {
+            let mut c = Command::new(self.arch.qemu());
+            c.args(["-L", self.arch.sysroot()]).arg(exe);
+            c
+        })
     }
 }
 

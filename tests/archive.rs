@@ -48,7 +48,11 @@ fn scratch(name: &str) -> (PathBuf, String) {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch dir");
-    let cache = dir.join("cache").to_str().expect("a UTF-8 path").to_string();
+    let cache = dir
+        .join("cache")
+        .to_str()
+        .expect("a UTF-8 path")
+        .to_string();
     (dir, cache)
 }
 

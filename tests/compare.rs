@@ -1,0 +1,65 @@
+//! `gocrane compare` against the gc oracle (`$GOCRANE_GO` set to `scripts/go`): for examples,
+//! the same behaviour and the same escape-analysis remarks, reported as JSON; a program whose
+//! behaviour differs (it prints the compiler's name) is reported as different, exit status 1.
+
+mod common;
+
+use std::process::Command;
+
+fn compare(args: &[&str]) -> (i32, serde_json::Value) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
+        .current_dir(common::repo_root())
+        .env("GOCRANE_GO", common::oracle())
+        .arg("compare")
+        .args(args)
+        .arg("--json")
+        .output()
+        .expect("run gocrane compare");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{args:?}: not JSON ({e}): {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (out.status.code().unwrap_or(-1), json)
+}
+
+#[test]
+fn examples_compare_equal_with_gc() {
+    for example in [
+        "examples/mather.go",
+        "examples/closures.go",
+        "examples/panic_assert_i2i.go",
+    ] {
+        let (code, report) = compare(&[example]);
+        assert_eq!(report["behaviour"]["same"], true, "{example}: {report:#}");
+        assert_eq!(code, 0, "{example}");
+        let only_gc = report["escape"]["only_gc"].as_array().expect("a list");
+        let only_ours = report["escape"]["only_gocrane"].as_array().expect("a list");
+        assert!(
+            only_gc.is_empty() && only_ours.is_empty(),
+            "{example}: {report:#}"
+        );
+        assert!(!report["escape"]["same"]
+            .as_array()
+            .expect("a list")
+            .is_empty());
+    }
+}
+
+#[test]
+fn a_different_behaviour_is_reported() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("compare");
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let file = dir.join("which.go");
+    // gocrane's runtime.Version is gc's, but a program can tell the binaries apart by size.
+    std::fs::write(
+        &file,
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tst, _ := os.Stat(os.Args[0])\n\tfmt.Println(st.Size())\n}\n",
+    )
+    .expect("write");
+    let (code, report) = compare(&[file.to_str().expect("UTF-8")]);
+    assert_eq!(report["behaviour"]["same"], false, "{report:#}");
+    assert_eq!(code, 1);
+}
