@@ -63,3 +63,34 @@ fn a_different_behaviour_is_reported() {
     assert_eq!(report["behaviour"]["same"], false, "{report:#}");
     assert_eq!(code, 1);
 }
+
+/// With no gc to be found (no `GOCRANE_GO`, no `go` on `PATH`), compare installs gc 1.27.3
+/// from PyPI into gocrane's cache directory, saying so, and uses it; the next run finds it
+/// there.
+#[test]
+fn gc_is_installed_into_the_cache_when_missing() {
+    let cache = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("compare-provision");
+    let _ = std::fs::remove_dir_all(&cache);
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_gocrane"))
+            .current_dir(common::repo_root())
+            .env_remove("GOCRANE_GO")
+            .env("PATH", "/usr/bin:/bin")
+            .env("GOCRANE_CACHE", &cache)
+            .args(["compare", "examples/hello.go"])
+            .output()
+            .expect("run gocrane compare")
+    };
+    let first = run();
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert!(first.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("installing gc go1.27.3 (there is no go on PATH)"),
+        "{stderr}"
+    );
+    let report = String::from_utf8_lossy(&first.stdout);
+    assert!(report.contains("behaviour: the same"), "{report}");
+    let second = run();
+    assert!(second.status.success());
+    assert!(String::from_utf8_lossy(&second.stderr).is_empty());
+}
