@@ -21,9 +21,14 @@ pub struct Options {
     /// Standard packages whose remarks print with the main package's (`--m-pkg reflect`, as
     /// `go build -gcflags='reflect=-m -l'` adds reflect's).
     pub remark_packages: Vec<String>,
+    /// Only `remark_packages`' remarks, not the main package's (`-gcflags='fmt=-m'` alone).
+    pub library_remarks_only: bool,
     /// Compile the standard library's code into the cached library archive (`archive.rs`)
     /// rather than into the object: for building an executable, which links both.
     pub archive: bool,
+    /// Compile without optimisation (gc's `-N`) — the program's code; the library archive's is
+    /// always optimised, as gc's `-gcflags` applies to the packages named only.
+    pub unoptimized: bool,
 }
 
 impl Options {
@@ -191,7 +196,7 @@ fn compile_loaded(
     let remarks: String = remarks
         .iter()
         .filter(|r| {
-            main_files.contains(&r.span.file)
+            (main_files.contains(&r.span.file) && !options.library_remarks_only)
                 || options.remark_packages.iter().any(|p| {
                     let name = &map.file(r.span.file).name;
                     name.strip_prefix("$GOROOT/src/")
@@ -209,6 +214,7 @@ fn compile_loaded(
     let backend_options = backend::Options {
         disasm: options.disasm,
         listing: options.listing.is_some(),
+        unoptimized: options.unoptimized,
     };
     let start = std::time::Instant::now();
     let positions = backend::Positions {
@@ -221,14 +227,16 @@ fn compile_loaded(
             .map_err(Failure::Mismatch)?;
     }
     let compile = |unit| {
-        backend::compile(
-            &program,
-            &target.triple,
-            &backend_options,
-            Some(&positions),
-            unit,
-        )
-        .map_err(|e| format!("gocrane: {e}"))
+        let library_options = backend::Options {
+            unoptimized: false,
+            ..backend_options
+        };
+        let opts = match unit {
+            backend::Unit::Library(_) => &library_options,
+            _ => &backend_options,
+        };
+        backend::compile(&program, &target.triple, opts, Some(&positions), unit)
+            .map_err(|e| format!("gocrane: {e}"))
     };
     let mut archive_use = None;
     let (compiled, library_object) = match (archive_dir, archive) {

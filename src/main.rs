@@ -146,6 +146,11 @@ struct CompileArgs {
     /// `-gcflags='PKG=-m -l'` does for gc's); may be repeated.
     #[arg(long = "m-pkg", value_name = "IMPORT PATH", requires = "remarks")]
     remark_packages: Vec<String>,
+    /// gc's compiler flags as the go command takes them (`-gcflags='-m -l'`,
+    /// `-gcflags=-N`, `-gcflags='fmt=-m'`): `-m`, `-l` (gocrane never inlines), `-N` (no
+    /// optimisation), `-S`, `-wb=false` (gocrane emits no write barriers yet).
+    #[arg(long = "gcflags", value_name = "FLAGS", allow_hyphen_values = true)]
+    gcflags: Option<String>,
 }
 
 impl CompileArgs {
@@ -173,7 +178,24 @@ impl CompileArgs {
         listing: Option<&ListingArgs>,
         archive: bool,
     ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
-        let listing = listing.filter(|l| l.asm);
+        let gcflags = match &self.gcflags {
+            Some(v) => gocrane::gcflags::GcFlags::parse(v)?,
+            None => Default::default(),
+        };
+        // `-gcflags=-S`: the listing in Go's syntax, as gc prints it.
+        let plain = ListingArgs {
+            asm: true,
+            syntax: SyntaxArg::Go,
+            func: None,
+        };
+        let listing = match listing.filter(|l| l.asm) {
+            None if gcflags.listing => Some(&plain),
+            l => l,
+        };
+        let own_remarks = self.remarks || gcflags.remarks;
+        let remarks = own_remarks || !gcflags.remark_packages.is_empty();
+        let mut remark_packages = self.remark_packages.clone();
+        remark_packages.extend(gcflags.remark_packages.iter().cloned());
         // Checked before compiling: a bad expression is a usage error, not a compile error.
         let func = match listing.and_then(|l| l.func.as_deref()) {
             Some(re) => Some(
@@ -185,8 +207,11 @@ impl CompileArgs {
         let options = driver::Options {
             dump_after: self.dump_after,
             listing: listing.map(|_| driver::Positions::Absolute),
-            remark_packages: self.remark_packages.clone(),
+            remark_packages,
             archive,
+            unoptimized: gcflags.unoptimized,
+            // `-gcflags='fmt=-m'` alone: fmt's remarks only, as gc's.
+            library_remarks_only: !own_remarks,
             ..Default::default()
         };
         let out = driver::compile(&self.target()?, target, &options)?;
@@ -204,7 +229,7 @@ impl CompileArgs {
                 None => eprintln!("library archive: none"),
             }
         }
-        if self.remarks {
+        if remarks {
             eprint!("{}", out.remarks);
         }
         if let Some(l) = listing {
@@ -237,7 +262,7 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(gocrane::gcflags::normalise_args(std::env::args_os()));
     let result = driver::on_compiler_stack(move || run(cli));
     match result {
         Ok(code) => code,

@@ -37,6 +37,8 @@ pub struct Options {
     /// Keep what a gc-style listing needs: every function's code, relocations and line
     /// table, and every data symbol (see [`asm`]).
     pub listing: bool,
+    /// No optimisation (gc's `-N`): Cranelift's `opt_level=none`.
+    pub unoptimized: bool,
 }
 
 /// Where the program's code came from, for the line table every function's
@@ -100,6 +102,6 @@ pub fn compile(
     positions: Option<&Positions>,
     unit: Unit,
 ) -> Result<Compiled, String> {
-    let isa = build_isa(target)?;
+    let isa = build_isa(target, opts.unoptimized)?;
     codegen::compile_program(prog, isa, opts, positions, unit)
 }

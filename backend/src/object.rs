@@ -2,14 +2,15 @@
 //! `runtime.functab` table written into the finished object.
 //!
 //! Settings, for every target (x86-64 now, arm64 next):
-//! * `opt_level=speed`;
+//! * `opt_level=speed` (`none` without optimisation, gc's `-N`);
 //! * `preserve_frame_pointers=true`: the runtime's traceback walks the `[fp]`/`[fp+8]` chain;
 //! * `is_pic=false`: programs are linked with `cc -no-pie`, like gc's non-PIE binaries, so
 //!   code and data refer to each other with absolute or pc-relative relocations, never a GOT.
 //!
 //! `runtime.functab` is `[n]struct{ entry, end uint64; name *byte; flags, frameOffset uint32;
 //! resume uint64; file *byte; lines *uint32 }` (flags and the resume address: `codegen` and
-//! `defer.rs`; `lines` is the count n, then n pairs `(code offset, line)`). `end = entry + size`
+//! `defer.rs`; `lines` is the count n, then n pairs `(code offset, line)`, a pair
+//! `(0xFFFFFFFF, delta)` changing the file after a line directive). `end = entry + size`
 //! needs a relocation against the function symbol *with an addend*, which cranelift-module's
 //! data descriptions cannot express, so the table is appended with the `object` crate after
 //! cranelift-object has written everything else.
@@ -45,10 +46,17 @@ use object::{
 use crate::reflectdata::{DataSymbol, RelocKind};
 
 /// Builds the Cranelift ISA for `triple` with gocrane's settings (see the module doc).
-pub fn build_isa(triple: &target_lexicon::Triple) -> Result<OwnedTargetIsa, String> {
+pub fn build_isa(
+    triple: &target_lexicon::Triple,
+    unoptimized: bool,
+) -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
+    let opt_level = match unoptimized {
+        true => "none",
+        false => "speed",
+    };
     for (name, value) in [
-        ("opt_level", "speed"),
+        ("opt_level", opt_level),
         ("preserve_frame_pointers", "true"),
         ("is_pic", "false"),
     ] {

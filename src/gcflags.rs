@@ -1,0 +1,156 @@
+//! `-gcflags`: gc's compiler flags, in the go command's spelling, for what gocrane does too —
+//! so that a command from an article (`go build -gcflags='-m -l' x.go`) works with `gocrane`
+//! in place of `go`.
+//!
+//! `-gcflags='[pattern=]flags'`: without a pattern (or with one naming the packages on the
+//! command line: `main`, `command-line-arguments`, `.`), the flags apply to the program's own
+//! package; with a standard package's path (`fmt=-m`), `-m` adds that package's remarks, as
+//! `--m-pkg` does. The flags: `-m` (the escape-analysis remarks; `-m=2`/`-m -m`, gc's flow
+//! explanations, are not done yet), `-l` (no inlining: gocrane never inlines, so it changes
+//! nothing), `-N` (no optimisation: Cranelift's `opt_level=none`), `-S` (the assembly
+//! listing), `-wb=false` (no write barriers: gocrane emits none yet). Anything else is an error
+//! naming the flag.
+
+/// What `-gcflags` asks for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GcFlags {
+    /// `-m`, for the program's own package.
+    pub remarks: bool,
+    /// `-S`.
+    pub listing: bool,
+    /// `-N`.
+    pub unoptimized: bool,
+    /// `PKG=-m`: standard packages whose remarks print (only theirs, unless `-m` is given
+    /// for the program's package too).
+    pub remark_packages: Vec<String>,
+}
+
+impl GcFlags {
+    /// Parses the value of `-gcflags`.
+    pub fn parse(value: &str) -> Result<GcFlags, String> {
+        let mut out = GcFlags::default();
+        let value = value.trim();
+        // A pattern is what stands before the first `=` when that comes before any flag.
+        let (pattern, flags) = match value.split_once('=') {
+            Some((p, rest)) if !p.starts_with('-') && !p.contains(char::is_whitespace) => {
+                (Some(p), rest)
+            }
+            _ => (None, value),
+        };
+        let own = matches!(
+            pattern,
+            None | Some("main" | "command-line-arguments" | ".")
+        );
+        let mut m = 0;
+        for flag in flags.split_whitespace() {
+            match flag {
+                "-m" => m += 1,
+                "-m=1" => m = m.max(1),
+                "-m=0" => {}
+                "-l" | "-wb=false" => {}
+                "-N" if own => out.unoptimized = true,
+                "-S" if own => out.listing = true,
+                "-m=2" | "-m=3" | "-m=4" => {
+                    return Err(format!(
+                        "gocrane: -gcflags: {flag} (gc's flow explanations) is not supported yet"
+                    ))
+                }
+                other => {
+                    let place = match pattern {
+                        Some(p) if !own => format!(" for {p}"),
+                        _ => String::new(),
+                    };
+                    return Err(format!(
+                        "gocrane: -gcflags: gocrane does not support {other}{place} \
+                         (it supports -m, -l, -N, -S and -wb=false)"
+                    ));
+                }
+            }
+        }
+        if m > 1 {
+            return Err(
+                "gocrane: -gcflags: -m -m (gc's flow explanations) is not supported yet".into(),
+            );
+        }
+        match pattern {
+            _ if m == 0 => {}
+            _ if own => out.remarks = true,
+            Some("all" | "std") => {
+                return Err(format!(
+                    "gocrane: -gcflags: the pattern {} is not supported (name one package: fmt=-m)",
+                    pattern.unwrap_or_default()
+                ))
+            }
+            Some(pkg) => out.remark_packages.push(pkg.to_string()),
+            None => unreachable!("no pattern is the program's own package"),
+        }
+        Ok(out)
+    }
+}
+
+/// The command line with the go command's single-dash `-gcflags` spelled as clap reads it
+/// (`--gcflags`).
+pub fn normalise_args(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    args.map(|a| match a.to_str() {
+        Some("-gcflags") => "--gcflags".into(),
+        Some(s) if s.starts_with("-gcflags=") => format!("-{s}").into(),
+        _ => a,
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_go_commands_spellings_are_read() {
+        let g = GcFlags::parse("-m -l").unwrap();
+        assert!(g.remarks && !g.listing && !g.unoptimized);
+        let g = GcFlags::parse("-wb=false -l -N").unwrap();
+        assert!(g.unoptimized && !g.remarks);
+        let g = GcFlags::parse("-S").unwrap();
+        assert!(g.listing);
+        let g = GcFlags::parse("main=-m").unwrap();
+        assert!(g.remarks && g.remark_packages.is_empty());
+        let g = GcFlags::parse("fmt=-m -l").unwrap();
+        assert_eq!(g.remark_packages, ["fmt"]);
+        assert!(!g.remarks);
+        assert!(GcFlags::parse("-m=2")
+            .unwrap_err()
+            .contains("not supported yet"));
+        assert!(GcFlags::parse("-m -m")
+            .unwrap_err()
+            .contains("not supported yet"));
+        assert!(GcFlags::parse("-B")
+            .unwrap_err()
+            .contains("does not support -B"));
+        assert!(GcFlags::parse("fmt=-S").unwrap_err().contains("-S for fmt"));
+        assert!(GcFlags::parse("all=-m").unwrap_err().contains("all"));
+    }
+
+    #[test]
+    fn single_dash_gcflags_becomes_clap_spelling() {
+        let args = [
+            "gocrane",
+            "build",
+            "-gcflags=-m -l",
+            "-gcflags",
+            "-N",
+            "x.go",
+        ];
+        let out = normalise_args(args.iter().map(std::ffi::OsString::from));
+        let out: Vec<&str> = out.iter().map(|a| a.to_str().unwrap()).collect();
+        assert_eq!(
+            out,
+            [
+                "gocrane",
+                "build",
+                "--gcflags=-m -l",
+                "--gcflags",
+                "-N",
+                "x.go"
+            ]
+        );
+    }
+}
