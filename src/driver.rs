@@ -133,6 +133,36 @@ pub fn compile(
     Ok(out)
 }
 
+/// What `gocrane explain` reads: the program through the middle end (no code generated),
+/// its sources, the main package's files and the escape-analysis remarks.
+pub struct Explained {
+    pub program: middle::ir::Program,
+    pub map: SourceMap,
+    pub main_files: Vec<base::source::FileId>,
+    pub remarks: Vec<Diagnostic>,
+}
+
+/// Reads, checks and runs the middle end over the program `target` names, for `arch`.
+pub fn through_middle(target: &crate::load::Target, arch: &Target) -> Result<Explained, String> {
+    let crate::load::Loaded {
+        mut map,
+        packages,
+        mut ids,
+        main_files,
+        ..
+    } = crate::load::load(target, build_context(arch), false)?;
+    let goarch = build_context(arch).goarch;
+    let out = frontend::check_program_for(&mut map, packages, &mut ids, goarch)
+        .and_then(|package| middle::passes::run_with(package, &map, None, None))
+        .map_err(|diags| diag::render(&map, &diags))?;
+    Ok(Explained {
+        program: out.program,
+        map,
+        main_files,
+        remarks: out.remarks,
+    })
+}
+
 /// [`compile`] of a main package given as (name, bytes) for each file, read already. The fuzz
 /// targets (`fuzz/`) call this.
 pub fn compile_sources(

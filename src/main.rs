@@ -71,6 +71,25 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List every interface conversion of the program's package in source order: the
+    /// expression, its type and the interface's, how the data word is made (the value
+    /// itself, runtime.zerobase, staticuint64s, zeroVal, a read-only static, a stack
+    /// temporary, or a runtime.convT* call), whether it allocates, and the -m remark there.
+    Explain {
+        /// The package: a directory in the module (default `.`), or Go files of package main.
+        #[arg(value_name = "PKG | FILE.go")]
+        packages: Vec<PathBuf>,
+        /// Target architecture (see `build --target`).
+        #[arg(long, value_name = "TRIPLE")]
+        target: Option<String>,
+        /// Only the conversions in functions whose link name matches this regular expression.
+        #[arg(long = "func", value_name = "REGEX")]
+        func: Option<String>,
+        /// Print the sites as JSON (`position`, `expr`, `from`, `to`, `lowering`,
+        /// `allocation`, `remark`).
+        #[arg(long)]
+        json: bool,
+    },
     /// Compile and run a program; the exit status is the program's.
     Run {
         #[command(flatten)]
@@ -357,6 +376,44 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 true => ExitCode::SUCCESS,
                 false => ExitCode::from(1),
             })
+        }
+        Command::Explain {
+            packages,
+            target,
+            func,
+            json,
+        } => {
+            let arch = target::Target::parse(target.as_deref())?;
+            let func = match func.as_deref() {
+                Some(re) => Some(
+                    regex::Regex::new(re)
+                        .map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?,
+                ),
+                None => None,
+            };
+            let program = gocrane::load::Target::from_args(&packages)?;
+            let e = driver::through_middle(&program, &arch)?;
+            let mut sites = gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks);
+            if let Some(re) = &func {
+                let p = &e.program;
+                let spans: Vec<base::source::Span> = p
+                    .funcs
+                    .iter()
+                    .filter(|f| re.is_match(&f.sym.link_name(&p.types)))
+                    .map(|f| f.span)
+                    .collect();
+                sites.retain(|s| {
+                    let inside = |f: &base::source::Span| {
+                        f.file == s.span.file && f.lo <= s.span.lo && s.span.lo < f.hi
+                    };
+                    spans.iter().any(inside)
+                });
+            }
+            match json {
+                true => print!("{}", gocrane::explain::render_json(&sites, &e.map)),
+                false => print!("{}", gocrane::explain::render_text(&sites, &e.map)),
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Run { compile, args } => {
             let target = target::Target::parse(compile.target.as_deref())?;

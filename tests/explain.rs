@@ -1,0 +1,43 @@
+//! `gocrane explain`: the conversion sites of examples, with their lowering, allocation and
+//! remark, as snapshots; `--func` narrows them to one function; `--json` carries the same.
+
+mod common;
+
+use std::process::Command;
+
+fn explain(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
+        .current_dir(common::repo_root())
+        .arg("explain")
+        .args(args)
+        .output()
+        .expect("run gocrane explain");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn examples_explained() {
+    for example in ["empty_interface", "direct_iface", "iface_layout"] {
+        let text = explain(&[&format!("examples/{example}.go")]);
+        insta::assert_snapshot!(format!("explain_{example}"), text);
+    }
+}
+
+#[test]
+fn func_and_json_narrow_and_carry_the_same_sites() {
+    let all = explain(&["examples/empty_interface.go"]);
+    let main = explain(&["--func", "^main\\.main$", "examples/empty_interface.go"]);
+    assert!(!main.is_empty() && main.len() < all.len());
+    let json: serde_json::Value =
+        serde_json::from_str(&explain(&["--json", "examples/empty_interface.go"])).expect("JSON");
+    let sites = json.as_array().expect("a list");
+    assert_eq!(sites.len(), all.lines().count() / 2);
+    assert!(sites.iter().any(|s| s["lowering"]
+        .as_str()
+        .is_some_and(|l| l.contains("runtime.convT64"))));
+}
