@@ -41,3 +41,26 @@ fn func_and_json_narrow_and_carry_the_same_sites() {
         .as_str()
         .is_some_and(|l| l.contains("runtime.convT64"))));
 }
+
+/// Every example (and every library test program) can be explained.
+#[test]
+fn every_example_is_explained() {
+    for program in common::examples() {
+        let dir = common::build_dir(&program);
+        let arg = match program.is_dir() {
+            true => ".".to_string(),
+            false => program.file_name().unwrap().to_string_lossy().into_owned(),
+        };
+        let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
+            .current_dir(dir)
+            .args(["explain", &arg])
+            .output()
+            .expect("run gocrane explain");
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            program.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
