@@ -140,6 +140,8 @@ pub struct Explained {
     pub map: SourceMap,
     pub main_files: Vec<base::source::FileId>,
     pub remarks: Vec<Diagnostic>,
+    /// Every allocation site and escape analysis's decision there.
+    pub sites: Vec<middle::passes::SiteReport>,
 }
 
 /// Reads, checks and runs the middle end over the program `target` names, for `arch`.
@@ -153,13 +155,14 @@ pub fn through_middle(target: &crate::load::Target, arch: &Target) -> Result<Exp
     } = crate::load::load(target, build_context(arch), false)?;
     let goarch = build_context(arch).goarch;
     let out = frontend::check_program_for(&mut map, packages, &mut ids, goarch)
-        .and_then(|package| middle::passes::run_with(package, &map, None, None))
+        .and_then(|package| middle::passes::run_reporting_sites(package, &map))
         .map_err(|diags| diag::render(&map, &diags))?;
     Ok(Explained {
         program: out.program,
         map,
         main_files,
         remarks: out.remarks,
+        sites: out.sites,
     })
 }
 

@@ -393,7 +393,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let program = gocrane::load::Target::from_args(&packages)?;
             let e = driver::through_middle(&program, &arch)?;
-            let mut sites = gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks);
+            let mut sites =
+                gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks, &e.sites);
             if let Some(re) = &func {
                 let p = &e.program;
                 let spans: Vec<base::source::Span> = p

@@ -123,6 +123,9 @@ impl Pass {
             Pass::Walk => {
                 let program = s.program.as_mut().expect("lowered");
                 let decisions = s.decisions.take().expect("escape analysis ran");
+                if s.report_sites {
+                    s.sites = site_reports(program, &decisions);
+                }
                 crate::walk::run(program, &decisions);
             }
         }
@@ -159,6 +162,42 @@ struct State<'a> {
     remarks: Vec<Diagnostic>,
     /// What the program's library archive says of its code.
     archive: Option<&'a Archived>,
+    /// Keep what escape analysis decided at each allocation site ([`run_reporting_sites`]).
+    report_sites: bool,
+    sites: Vec<SiteReport>,
+}
+
+/// What escape analysis decided for one allocation site (gocrane explain).
+#[derive(Clone, Debug)]
+pub struct SiteReport {
+    pub kind: crate::ir::SiteKind,
+    /// The allocating expression and its type.
+    pub span: base::source::Span,
+    pub ty: base::types::TypeId,
+    /// The function it is in.
+    pub func: crate::ir::FuncId,
+    /// On the heap (None: no decision, as for a site in code escape analysis did not see).
+    pub heap: Option<bool>,
+}
+
+/// Every allocation site of `program` with its decision, in function order.
+fn site_reports(program: &Program, decisions: &crate::escape::Decisions) -> Vec<SiteReport> {
+    let mut out = Vec::new();
+    for (i, f) in program.funcs.iter().enumerate() {
+        let decided = decisions.funcs.get(i);
+        crate::ir::walk_exprs(&f.body, &mut |e| {
+            if let Some(id) = e.site {
+                out.push(SiteReport {
+                    kind: program.sites[id.index()],
+                    span: e.span,
+                    ty: e.ty,
+                    func: crate::ir::FuncId(i as u32),
+                    heap: decided.and_then(|d| d.sites.get(&id)).map(|d| d.escapes),
+                });
+            }
+        });
+    }
+    out
 }
 
 /// What the middle end is told of the library archive a program is linked with, whose
@@ -184,6 +223,14 @@ pub struct Output {
     pub remarks: Vec<Diagnostic>,
     /// How long each pass took, in pipeline order.
     pub timings: Vec<(Pass, Duration)>,
+    /// With [`run_reporting_sites`]: every allocation site and its decision.
+    pub sites: Vec<SiteReport>,
+}
+
+/// Runs all passes, keeping escape analysis's decision at every allocation site
+/// ([`Output::sites`]).
+pub fn run_reporting_sites(pkg: Package, map: &SourceMap) -> Result<Output, Vec<Diagnostic>> {
+    run_configured(pkg, map, None, None, true)
 }
 
 /// Runs all passes.
@@ -199,6 +246,16 @@ pub fn run_with(
     dump_after: Option<Pass>,
     archive: Option<&Archived>,
 ) -> Result<Output, Vec<Diagnostic>> {
+    run_configured(pkg, map, dump_after, archive, false)
+}
+
+fn run_configured(
+    pkg: Package,
+    map: &SourceMap,
+    dump_after: Option<Pass>,
+    archive: Option<&Archived>,
+    report_sites: bool,
+) -> Result<Output, Vec<Diagnostic>> {
     let mut s = State {
         pkg: pkg.pkg,
         types: Some(pkg.types),
@@ -210,6 +267,8 @@ pub fn run_with(
         decisions: None,
         remarks: Vec::new(),
         archive,
+        report_sites,
+        sites: Vec::new(),
     };
     let mut dump = None;
     let mut timings = Vec::new();
@@ -230,5 +289,6 @@ pub fn run_with(
         dump,
         remarks,
         timings,
+        sites: s.sites,
     })
 }
