@@ -4,7 +4,8 @@
 //!
 //! Behaviour is equal when the exit statuses and stdout are, and stderr up to the goroutine
 //! trace (`goroutine 1 [running]:`), whose frames hold addresses and offsets that differ
-//! between any two compilers. Remarks are compared as lines, a file named by its base name
+//! between any two compilers — as do a fault's `pc=0x…` and a panic value printed by its
+//! address (`panic: (main.S) 0x…`), which are compared as `0x?`. Remarks are compared as lines, a file named by its base name
 //! (gc's build cache may replay a remark with the path of an earlier build).
 
 use std::path::PathBuf;
@@ -26,6 +27,89 @@ pub struct Side {
 pub struct Comparison {
     pub gocrane: Side,
     pub gc: Side,
+    /// For each source line with an interface conversion (`file.go:12`, the file by base
+    /// name), the runtime symbols of the conversion lowerings — `runtime.convT*`,
+    /// `runtime.staticuint64s`, `runtime.zeroVal` — in gocrane's code and in gc's `-S`.
+    pub conversions: Vec<LineLowering>,
+}
+
+/// One source line's conversion lowerings under each compiler (sorted, each symbol once).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineLowering {
+    pub line: String,
+    pub gocrane: Vec<String>,
+    pub gc: Vec<String>,
+}
+
+/// Whether a symbol is one only interface conversions use (see [`Comparison::conversions`]).
+fn conversion_symbol(s: &str) -> bool {
+    s.starts_with("runtime.convT") || s == "runtime.staticuint64s" || s == "runtime.zeroVal"
+}
+
+/// gc's `-S` listing lines `0x0013 00019 (/path/x.go:60)	CALL	runtime.convTslice(SB)`: the
+/// conversion symbols each source line's code uses, by `x.go:60`.
+fn gc_lowerings(listing: &str) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut out: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for line in listing.lines() {
+        let Some(rest) = line.strip_prefix('\t').filter(|l| l.starts_with("0x")) else {
+            continue;
+        };
+        // An instruction's `(file.go:LINE)` (a data symbol's hex dump has none).
+        let Some(open) = rest.find('(') else {
+            continue;
+        };
+        let Some(close) = rest[open..].find(')').map(|n| open + n) else {
+            continue;
+        };
+        let position = &rest[open + 1..close];
+        if !position.contains(".go:") {
+            continue;
+        }
+        let base = position.rsplit('/').next().unwrap_or(position);
+        for word in rest[close + 1..].split(|c: char| c.is_whitespace() || c == ',' || c == '$') {
+            if let Some(symbol) = word.strip_suffix("(SB)") {
+                // `runtime.staticuint64s+8(SB)`: an element, folded.
+                let symbol = symbol.split('+').next().unwrap_or(symbol);
+                if conversion_symbol(symbol) {
+                    let list = out.entry(base.to_string()).or_default();
+                    if !list.iter().any(|s| s == symbol) {
+                        list.push(symbol.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Pairs gocrane's conversion symbols by line (`x.go:60` → symbols, a line with a
+/// conversion that uses none mapping to nothing) with gc's on those lines (elsewhere, the
+/// symbols are some other code's: `&zeroVal` of a variable linknamed to it).
+fn line_lowerings(
+    ours: std::collections::BTreeMap<String, Vec<String>>,
+    theirs: std::collections::BTreeMap<String, Vec<String>>,
+) -> Vec<LineLowering> {
+    let mut lines: Vec<&String> = ours.keys().collect();
+    lines.sort_by_key(|l| {
+        let (file, n) = l.rsplit_once(':').unwrap_or((l, "0"));
+        (file.to_string(), n.parse::<u32>().unwrap_or(0))
+    });
+    lines.dedup();
+    lines
+        .into_iter()
+        .map(|l| {
+            let sorted = |m: &std::collections::BTreeMap<String, Vec<String>>| {
+                let mut v = m.get(l).cloned().unwrap_or_default();
+                v.sort();
+                v
+            };
+            LineLowering {
+                line: l.clone(),
+                gocrane: sorted(&ours),
+                gc: sorted(&theirs),
+            }
+        })
+        .collect()
 }
 
 impl Comparison {
@@ -57,13 +141,18 @@ impl Comparison {
     }
 }
 
-/// `stderr` up to and including its goroutine-trace header.
-fn before_trace(stderr: &str) -> &str {
+/// `stderr` up to and including its goroutine-trace header, addresses hidden (see the
+/// module doc).
+fn before_trace(stderr: &str) -> String {
     const HEADER: &str = "goroutine 1 [running]:\n";
-    match stderr.find(HEADER) {
+    let head = match stderr.find(HEADER) {
         Some(at) => &stderr[..at + HEADER.len()],
         None => stderr,
-    }
+    };
+    let pc = regex::Regex::new(r"pc=0x[0-9a-f]+").expect("a regex");
+    let value = regex::Regex::new(r"(?m)^(panic: \(.*\) 0x)[0-9a-f]+").expect("a regex");
+    let head = pc.replace_all(head, "pc=0x?");
+    value.replace_all(&head, "${1}?").into_owned()
 }
 
 /// A remark with its file named by its base name (`examples/x.go:3:6: …` → `x.go:3:6: …`).
@@ -80,10 +169,13 @@ fn normalise_remark(line: &str) -> String {
 /// Builds and runs `program` (the command line's packages or files) with gocrane — `build`
 /// compiles it, giving the object, the library archive's and the remarks — and with gc,
 /// for `target`.
+/// `lowerings` gives gocrane's conversion symbols by line, every line with a conversion (see
+/// [`Comparison::conversions`]).
 pub fn compare(
     program: &[PathBuf],
     target: &Target,
     build: impl FnOnce() -> Result<(Vec<u8>, Option<Vec<u8>>, String), String>,
+    lowerings: std::collections::BTreeMap<String, Vec<String>>,
 ) -> Result<Comparison, String> {
     let dir = crate::link::TempDir::new()?;
     let (object, library, remarks) = build()?;
@@ -101,7 +193,7 @@ pub fn compare(
         .command()
         .env("GOOS", "linux")
         .env("GOARCH", goarch)
-        .args(["build", "-gcflags=-m -l", "-o"])
+        .args(["build", "-gcflags=-m -l -S", "-o"])
         .arg(&theirs)
         .args(program)
         .output()
@@ -112,14 +204,25 @@ pub fn compare(
             "gocrane: gc cannot build the program:\n{gc_stderr}"
         ));
     }
-    // The go command heads each package's lines with `# import/path`.
+    // The go command heads each package's lines with `# import/path`; the listing's lines
+    // are indented or start with a symbol and its section kind (`main.main STEXT size=…`,
+    // `go:string."x" SRODATA dupok size=1`). A remark about a variable without a position
+    // is its bare message (`moved to heap: #next`).
+    let header = regex::Regex::new(r" S[A-Z]+ (.* )?size=\d+").expect("a regex");
+    let is_remark =
+        |l: &str| !l.is_empty() && !l.starts_with([' ', '\t', '#']) && !header.is_match(l);
     let gc_remarks: Vec<String> = lines(&gc_stderr)
         .into_iter()
-        .filter(|l| !l.starts_with("# "))
+        .filter(|l| is_remark(l))
         .map(|l| l.strip_prefix("./").unwrap_or(&l).to_string())
         .collect();
+    let conversions = line_lowerings(lowerings, gc_lowerings(&gc_stderr));
     let gc = run(target.command(&theirs)?, gc_remarks)?;
-    Ok(Comparison { gocrane, gc })
+    Ok(Comparison {
+        gocrane,
+        gc,
+        conversions,
+    })
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -176,8 +279,8 @@ pub fn render_text(c: &Comparison, program: &[PathBuf]) -> String {
             ("stdout", c.gc.stdout.as_str(), c.gocrane.stdout.as_str()),
             (
                 "stderr (up to the goroutine trace)",
-                before_trace(&c.gc.stderr),
-                before_trace(&c.gocrane.stderr),
+                &before_trace(&c.gc.stderr),
+                &before_trace(&c.gocrane.stderr),
             ),
         ] {
             if theirs != ours {
@@ -200,6 +303,25 @@ pub fn render_text(c: &Comparison, program: &[PathBuf]) -> String {
                 out.push_str(&format!("    {r}\n"));
             }
         }
+    }
+    let differ: Vec<&LineLowering> = c.conversions.iter().filter(|l| l.gc != l.gocrane).collect();
+    out.push_str(&format!(
+        "\nconversion lowerings (convT*, staticuint64s, zeroVal) by line: {} the same, {} different\n",
+        c.conversions.len() - differ.len(),
+        differ.len()
+    ));
+    for l in &c.conversions {
+        let mark = if l.gc == l.gocrane { " " } else { "!" };
+        let show = |v: &Vec<String>| match v.is_empty() {
+            true => "-".to_string(),
+            false => v.join(" "),
+        };
+        out.push_str(&format!(
+            "  {mark} {:<24} gc: {:<28} gocrane: {}\n",
+            l.line,
+            show(&l.gc),
+            show(&l.gocrane)
+        ));
     }
     out
 }
@@ -240,6 +362,12 @@ pub fn render_json(c: &Comparison) -> String {
             "only_gc": only_gc,
             "only_gocrane": only_gocrane,
         },
+        "conversions": c.conversions.iter().map(|l| serde_json::json!({
+            "line": l.line,
+            "same": l.gc == l.gocrane,
+            "gc": l.gc,
+            "gocrane": l.gocrane,
+        })).collect::<Vec<_>>(),
     });
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
     text.push('\n');
@@ -267,11 +395,21 @@ mod tests {
         let c = Comparison {
             gc: side("2", "a\n", &panic("+0x1d"), &[]),
             gocrane: side("2", "a\n", &panic("+0x2f"), &[]),
+            conversions: Vec::new(),
+        };
+        assert!(c.same_behaviour());
+        let fault =
+            |pc: &str| format!("panic: (main.S) 0x{pc}\n[signal SIGSEGV: addr=0x0 pc=0x{pc}]\n");
+        let c = Comparison {
+            gc: side("2", "", &fault("47dc1e"), &[]),
+            gocrane: side("2", "", &fault("407b56"), &[]),
+            conversions: Vec::new(),
         };
         assert!(c.same_behaviour());
         let c = Comparison {
             gc: side("0", "a\nb\n", "", &[]),
             gocrane: side("1", "a\nc\n", "", &[]),
+            conversions: Vec::new(),
         };
         assert!(!c.same_behaviour());
         let text = render_text(&c, &[PathBuf::from("x.go")]);
@@ -298,6 +436,7 @@ mod tests {
                 "",
                 &["x.go:3:6: moved to heap: v", "x.go:5:1: z does not escape"],
             ),
+            conversions: Vec::new(),
         };
         let (both, only_gc, only_gocrane) = c.remarks();
         assert_eq!(both, ["x.go:3:6: moved to heap: v"]);
@@ -306,5 +445,30 @@ mod tests {
         let json: serde_json::Value = serde_json::from_str(&render_json(&c)).unwrap();
         assert_eq!(json["escape"]["only_gc"][0], "x.go:4:2: y escapes to heap");
         assert_eq!(json["behaviour"]["same"], true);
+    }
+
+    #[test]
+    fn gc_listings_give_each_lines_conversion_symbols() {
+        let listing = "main.main STEXT size=10\n\
+            \t0x000e 00014 (/tmp/x/y.go:33)\tCALL\truntime.convT64(SB)\n\
+            \trel 15+4 t=R_CALL runtime.convT64+0\n\
+            \t0x001b 00027 (/tmp/x/y.go:36)\tLEAQ\truntime.staticuint64s(SB), CX\n\
+            \t0x0020 00032 (/tmp/x/y.go:36)\tMOVD\t$runtime.zeroVal(SB), R1\n\
+            \t0x0031 00049 (/tmp/x/y.go:54)\tLEAQ\truntime.zerobase(SB), AX\n\
+            \t0x0040 00064 (/tmp/x/y.go:81)\tLEAQ\truntime.staticuint64s+8(SB), AX\n\
+            \t0x0010 f3 48 29 f7 28 08 08 16 00 00 00 00 00 00 00 00  .H).(...........\n";
+        let gc = gc_lowerings(listing);
+        assert_eq!(gc["y.go:33"], ["runtime.convT64"]);
+        assert_eq!(gc["y.go:36"], ["runtime.staticuint64s", "runtime.zeroVal"]);
+        assert!(!gc.contains_key("y.go:54"));
+        assert_eq!(gc["y.go:81"], ["runtime.staticuint64s"]);
+        let ours = [
+            ("y.go:33".to_string(), vec!["runtime.convT64".to_string()]),
+            ("y.go:36".to_string(), vec![]),
+        ]
+        .into();
+        let lines = line_lowerings(ours, gc);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].gc == lines[0].gocrane && lines[1].gc != lines[1].gocrane);
     }
 }

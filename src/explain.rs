@@ -29,6 +29,9 @@ pub struct Site {
     pub allocation: String,
     /// The `-m` remark at the site, if any (`x escapes to heap`).
     pub remark: Option<String>,
+    /// For a conversion, the runtime symbol its code uses (`runtime.convT64`,
+    /// `runtime.staticuint64s`, `runtime.zeroVal`, `runtime.zerobase`), as a listing shows it.
+    pub runtime_symbol: Option<&'static str>,
 }
 
 /// The conversion and allocation sites of the functions in `files` (the program's own
@@ -58,7 +61,11 @@ pub fn sites(
         }
     }
     out.sort_by_key(|s| (s.span.file, s.span.lo));
-    out.dedup_by_key(|s| (s.span.file, s.span.lo, s.to.clone()));
+    // A conversion reached twice in the IR is one site; two conversions of one expression
+    // (`return f()` of two results) are two.
+    out.dedup_by(|a, b| {
+        (a.span, &a.from, &a.to, &a.lowering) == (b.span, &b.from, &b.to, &b.lowering)
+    });
     out
 }
 
@@ -130,6 +137,7 @@ fn allocation(
         lowering,
         allocation,
         remark,
+        runtime_symbol: None,
     })
 }
 
@@ -243,7 +251,15 @@ fn site(
         false => e.span,
     };
     let (expr, remark) = written(map, span, remarks);
+    let runtime_symbol = match data {
+        DataWord::Call(f) => Some(f.symbol()),
+        DataWord::StaticUint64s => Some("runtime.staticuint64s"),
+        DataWord::ZeroVal => Some("runtime.zeroVal"),
+        DataWord::ZeroBase => Some("runtime.zerobase"),
+        _ => None,
+    };
     Site {
+        runtime_symbol,
         span,
         expr,
         from,

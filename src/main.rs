@@ -363,11 +363,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 let out = driver::compile(&program, &arch, &options)?;
                 Ok((out.object, out.library_object, out.remarks))
             };
+            // gocrane's conversion lowerings by line, from explain's sites.
+            let e = driver::through_middle(&program, &arch)?;
+            let sites =
+                gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks, &e.sites);
+            let mut lowerings: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+            for s in sites.iter().filter(|s| !s.to.is_empty()) {
+                let file = &e.map.file(s.span.file).name;
+                let base = file.rsplit('/').next().unwrap_or(file);
+                let line = format!("{base}:{}", e.map.line(s.span));
+                let list = lowerings.entry(line).or_default();
+                if let Some(symbol) = s.runtime_symbol.filter(|&s| s != "runtime.zerobase") {
+                    if !list.iter().any(|x| x == symbol) {
+                        list.push(symbol.to_string());
+                    }
+                }
+            }
             let names = match packages.is_empty() {
                 true => vec![PathBuf::from(".")],
                 false => packages,
             };
-            let c = gocrane::compare::compare(&names, &arch, build)?;
+            let c = gocrane::compare::compare(&names, &arch, build, lowerings)?;
             match json {
                 true => print!("{}", gocrane::compare::render_json(&c)),
                 false => print!("{}", gocrane::compare::render_text(&c, &names)),
