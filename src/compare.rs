@@ -46,8 +46,8 @@ fn conversion_symbol(s: &str) -> bool {
     s.starts_with("runtime.convT") || s == "runtime.staticuint64s" || s == "runtime.zeroVal"
 }
 
-/// gc's `-S` listing lines `0x0013 00019 (/path/x.go:60)	CALL	runtime.convTslice(SB)`: the
-/// conversion symbols each source line's code uses, by `x.go:60`.
+/// gc's `-S` listing lines `0x0013 00019 (/path/x.go:60) CALL runtime.convTslice(SB)` (tabs
+/// between the fields): the conversion symbols each source line's code uses, by `x.go:60`.
 fn gc_lowerings(listing: &str) -> std::collections::BTreeMap<String, Vec<String>> {
     let mut out: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for line in listing.lines() {
