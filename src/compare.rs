@@ -8,8 +8,12 @@
 //! address (`panic: (main.S) 0x…`), which are compared as `0x?`. Remarks are compared as lines, a file named by its base name
 //! (gc's build cache may replay a remark with the path of an earlier build).
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::Command;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::gc::Gc;
 use crate::target::{Arch, Target};
@@ -48,8 +52,8 @@ fn conversion_symbol(s: &str) -> bool {
 
 /// gc's `-S` listing lines `0x0013 00019 (/path/x.go:60) CALL runtime.convTslice(SB)` (tabs
 /// between the fields): the conversion symbols each source line's code uses, by `x.go:60`.
-fn gc_lowerings(listing: &str) -> std::collections::BTreeMap<String, Vec<String>> {
-    let mut out: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+fn gc_lowerings(listing: &str) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = Default::default();
     for line in listing.lines() {
         let Some(rest) = line.strip_prefix('\t').filter(|l| l.starts_with("0x")) else {
             continue;
@@ -82,12 +86,35 @@ fn gc_lowerings(listing: &str) -> std::collections::BTreeMap<String, Vec<String>
     out
 }
 
+/// gocrane's conversion symbols by line (`x.go:60`), from `explain`'s sites: every line with a
+/// conversion, mapping to the symbols its lowerings use (`runtime.zerobase` left out: other
+/// code uses it too).
+pub fn lowerings(
+    sites: &[crate::explain::Site],
+    map: &base::source::SourceMap,
+) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for s in sites.iter().filter(|s| !s.to.is_empty()) {
+        let file = &map.file(s.span.file).name;
+        let base = file.rsplit('/').next().unwrap_or(file);
+        let list = out
+            .entry(format!("{base}:{}", map.line(s.span)))
+            .or_default();
+        if let Some(symbol) = s.runtime_symbol.filter(|&s| s != "runtime.zerobase") {
+            if !list.iter().any(|x| x == symbol) {
+                list.push(symbol.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Pairs gocrane's conversion symbols by line (`x.go:60` → symbols, a line with a
 /// conversion that uses none mapping to nothing) with gc's on those lines (elsewhere, the
 /// symbols are some other code's: `&zeroVal` of a variable linknamed to it).
 fn line_lowerings(
-    ours: std::collections::BTreeMap<String, Vec<String>>,
-    theirs: std::collections::BTreeMap<String, Vec<String>>,
+    ours: BTreeMap<String, Vec<String>>,
+    theirs: BTreeMap<String, Vec<String>>,
 ) -> Vec<LineLowering> {
     let mut lines: Vec<&String> = ours.keys().collect();
     lines.sort_by_key(|l| {
@@ -98,7 +125,7 @@ fn line_lowerings(
     lines
         .into_iter()
         .map(|l| {
-            let sorted = |m: &std::collections::BTreeMap<String, Vec<String>>| {
+            let sorted = |m: &BTreeMap<String, Vec<String>>| {
                 let mut v = m.get(l).cloned().unwrap_or_default();
                 v.sort();
                 v
@@ -149,10 +176,11 @@ fn before_trace(stderr: &str) -> String {
         Some(at) => &stderr[..at + HEADER.len()],
         None => stderr,
     };
-    let pc = regex::Regex::new(r"pc=0x[0-9a-f]+").expect("a regex");
-    let value = regex::Regex::new(r"(?m)^(panic: \(.*\) 0x)[0-9a-f]+").expect("a regex");
-    let head = pc.replace_all(head, "pc=0x?");
-    value.replace_all(&head, "${1}?").into_owned()
+    static PC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"pc=0x[0-9a-f]+").expect("a regex"));
+    static VALUE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?m)^(panic: \(.*\) 0x)[0-9a-f]+").expect("a regex"));
+    let head = PC.replace_all(head, "pc=0x?");
+    VALUE.replace_all(&head, "${1}?").into_owned()
 }
 
 /// A remark with its file named by its base name (`examples/x.go:3:6: …` → `x.go:3:6: …`).
@@ -175,7 +203,7 @@ pub fn compare(
     program: &[PathBuf],
     target: &Target,
     build: impl FnOnce() -> Result<(Vec<u8>, Option<Vec<u8>>, String), String>,
-    lowerings: std::collections::BTreeMap<String, Vec<String>>,
+    lowerings: BTreeMap<String, Vec<String>>,
 ) -> Result<Comparison, String> {
     let dir = crate::link::TempDir::new()?;
     let (object, library, remarks) = build()?;
@@ -208,7 +236,7 @@ pub fn compare(
     // are indented or start with a symbol and its section kind (`main.main STEXT size=…`,
     // `go:string."x" SRODATA dupok size=1`). A remark about a variable without a position
     // is its bare message (`moved to heap: #next`).
-    let header = regex::Regex::new(r" S[A-Z]+ (.* )?size=\d+").expect("a regex");
+    let header = Regex::new(r" S[A-Z]+ (.* )?size=\d+").expect("a regex");
     let is_remark =
         |l: &str| !l.is_empty() && !l.starts_with([' ', '\t', '#']) && !header.is_match(l);
     let gc_remarks: Vec<String> = lines(&gc_stderr)

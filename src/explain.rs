@@ -69,6 +69,20 @@ pub fn sites(
     out
 }
 
+/// Keeps the sites inside functions whose link name `re` matches (`explain --func`).
+pub fn keep_functions(sites: &mut Vec<Site>, program: &Program, re: &regex::Regex) {
+    let spans: Vec<Span> = program
+        .funcs
+        .iter()
+        .filter(|f| re.is_match(&f.sym.link_name(&program.types)))
+        .map(|f| f.span)
+        .collect();
+    sites.retain(|s| {
+        let inside = |f: &Span| f.file == s.span.file && f.lo <= s.span.lo && s.span.lo < f.hi;
+        spans.iter().any(inside)
+    });
+}
+
 /// An allocation site (not a conversion, listed from the IR; not an interface call).
 fn allocation(
     program: &Program,

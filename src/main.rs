@@ -367,18 +367,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let e = driver::through_middle(&program, &arch)?;
             let sites =
                 gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks, &e.sites);
-            let mut lowerings: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-            for s in sites.iter().filter(|s| !s.to.is_empty()) {
-                let file = &e.map.file(s.span.file).name;
-                let base = file.rsplit('/').next().unwrap_or(file);
-                let line = format!("{base}:{}", e.map.line(s.span));
-                let list = lowerings.entry(line).or_default();
-                if let Some(symbol) = s.runtime_symbol.filter(|&s| s != "runtime.zerobase") {
-                    if !list.iter().any(|x| x == symbol) {
-                        list.push(symbol.to_string());
-                    }
-                }
-            }
+            let lowerings = gocrane::compare::lowerings(&sites, &e.map);
             let names = match packages.is_empty() {
                 true => vec![PathBuf::from(".")],
                 false => packages,
@@ -412,19 +401,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let mut sites =
                 gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks, &e.sites);
             if let Some(re) = &func {
-                let p = &e.program;
-                let spans: Vec<base::source::Span> = p
-                    .funcs
-                    .iter()
-                    .filter(|f| re.is_match(&f.sym.link_name(&p.types)))
-                    .map(|f| f.span)
-                    .collect();
-                sites.retain(|s| {
-                    let inside = |f: &base::source::Span| {
-                        f.file == s.span.file && f.lo <= s.span.lo && s.span.lo < f.hi
-                    };
-                    spans.iter().any(inside)
-                });
+                gocrane::explain::keep_functions(&mut sites, &e.program, re);
             }
             match json {
                 true => print!("{}", gocrane::explain::render_json(&sites, &e.map)),

@@ -658,24 +658,29 @@ fn line_table(
     }
     // The file as the runtime names it: the file's own, or a line directive's — `??` when
     // empty, and made absolute from the file's directory as gc's `objabi.AbsFile`.
-    let own = |span: base::source::Span| {
-        let names = &positions.file_names;
-        names.get(span.file.0 as usize).cloned().unwrap_or_default()
+    // A position's file, as (the source file, the directive's name if one applies): compared
+    // per srcloc, named only where it changes.
+    let map = positions.map;
+    let name = |file: base::source::FileId, directive: Option<&str>| {
+        let own = positions.file_names.get(file.0 as usize);
+        let own = own.map_or("", String::as_str);
+        match directive {
+            Some(d) => base::source::directive_path(own, d),
+            None => own.to_string(),
+        }
     };
-    let file_of = |span: base::source::Span| match positions.map.directive_file(span) {
-        Some(name) => base::source::directive_path(&own(span), name),
-        None => own(span),
-    };
-    let first = file_of(decl);
-    let mut file = first.clone();
+    let at_decl = map.file(decl.file).rel(decl.lo);
+    let mut file = (decl.file, at_decl.directive_file);
+    let first = name(file.0, file.1);
     let mut changes: Vec<(usize, String)> = Vec::new();
-    let mut lines = vec![(0, positions.map.line(decl))];
+    let mut lines = vec![(0, at_decl.line)];
     for s in code.buffer.get_srclocs_sorted() {
         let Some(span) = srclocs.span(s.loc) else {
             continue;
         };
-        let line = positions.map.line(span);
-        let in_file = file_of(span);
+        let rel = map.file(span.file).rel(span.lo);
+        let line = rel.line;
+        let in_file = (span.file, rel.directive_file);
         let same_file = in_file == file;
         let last = *lines.last().expect("the entry at offset 0");
         if last.1 == line && same_file {
@@ -694,7 +699,7 @@ fn line_table(
             if changes.last().is_some_and(|c| c.0 == at) {
                 changes.pop();
             }
-            changes.push((at, in_file.clone()));
+            changes.push((at, name(in_file.0, in_file.1)));
             file = in_file;
         }
     }
