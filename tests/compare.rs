@@ -46,6 +46,22 @@ fn every_example_compares_equal_with_gc() {
         for line in lines {
             assert_eq!(line["same"], true, "{example}: {line:#}");
         }
+        // Every function of the program under both compilers, with its size.
+        let functions = report["functions"].as_array().expect("a list");
+        let main = functions
+            .iter()
+            .find(|f| f["name"] == "main.main")
+            .unwrap_or_else(|| panic!("{example}: no main.main: {report:#}"));
+        for side in ["gc", "gocrane"] {
+            assert!(
+                main[side]["size"].as_u64().unwrap_or(0) > 0,
+                "{example}: {main:#}"
+            );
+            assert!(
+                main[side]["instructions"].as_u64().unwrap_or(0) > 0,
+                "{example}: {main:#}"
+            );
+        }
         let symbols = |l: &serde_json::Value| !l["gc"].as_array().expect("a list").is_empty();
         converting += usize::from(lines.iter().any(symbols));
     }

@@ -18,6 +18,11 @@ use regex::Regex;
 use crate::gc::Gc;
 use crate::target::{Arch, Target};
 
+pub mod html;
+pub mod listing;
+
+use listing::Function;
+
 /// What one compiler's build of the program did.
 pub struct Side {
     pub exit: String,
@@ -35,6 +40,101 @@ pub struct Comparison {
     /// name), the runtime symbols of the conversion lowerings — `runtime.convT*`,
     /// `runtime.staticuint64s`, `runtime.zeroVal` — in gocrane's code and in gc's `-S`.
     pub conversions: Vec<LineLowering>,
+    /// The program's own source files.
+    pub sources: Vec<Source>,
+    /// gocrane's conversion and allocation sites in them (`gocrane explain`'s).
+    pub sites: Vec<SiteNote>,
+    /// The program package's functions as each compiler's `-S` lists them.
+    pub gc_functions: Vec<Function>,
+    pub gocrane_functions: Vec<Function>,
+}
+
+/// A source file of the program, named by its base name (as positions are compared).
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// A conversion or allocation site, as `gocrane explain` describes it.
+#[derive(Clone, Debug)]
+pub struct SiteNote {
+    /// `x.go:17:9`.
+    pub position: String,
+    /// `x.go:17`.
+    pub line: String,
+    pub expr: String,
+    /// Static type and interface type (empty for an allocation that is no conversion).
+    pub from: String,
+    pub to: String,
+    pub lowering: String,
+    pub allocation: String,
+    pub remark: Option<String>,
+}
+
+/// One function under both compilers (None where one of them has no such function).
+pub struct FunctionPair<'a> {
+    pub name: &'a str,
+    pub gc: Option<&'a Function>,
+    pub gocrane: Option<&'a Function>,
+}
+
+/// gocrane's build of the program: its object, the library archive's, the `-m` remarks and
+/// the `-S` listing of the program's functions.
+pub struct Build {
+    pub object: Vec<u8>,
+    pub library: Option<Vec<u8>>,
+    pub remarks: String,
+    pub listing: String,
+}
+
+/// What `gocrane explain` finds in the program, for compare's report: the sources and sites.
+pub struct Explained {
+    pub sources: Vec<Source>,
+    pub sites: Vec<SiteNote>,
+    /// gocrane's conversion symbols by line (see [`Comparison::conversions`]).
+    pub lowerings: BTreeMap<String, Vec<String>>,
+}
+
+/// The sources of `files` and explain's `sites` in them, for [`compare`].
+pub fn explained(
+    sites: &[crate::explain::Site],
+    map: &base::source::SourceMap,
+    files: &[base::source::FileId],
+) -> Explained {
+    let base_name = |file: base::source::FileId| {
+        let name = &map.file(file).name;
+        name.rsplit('/').next().unwrap_or(name).to_string()
+    };
+    let sources = files
+        .iter()
+        .map(|&f| Source {
+            name: base_name(f),
+            text: map.file(f).text.to_string(),
+        })
+        .collect();
+    let notes = sites
+        .iter()
+        .map(|s| {
+            let (line, column) = map.file(s.span.file).line_col(s.span.lo);
+            let file = base_name(s.span.file);
+            SiteNote {
+                position: format!("{file}:{line}:{column}"),
+                line: format!("{file}:{line}"),
+                expr: s.expr.clone(),
+                from: s.from.clone(),
+                to: s.to.clone(),
+                lowering: s.lowering.clone(),
+                allocation: s.allocation.clone(),
+                remark: s.remark.clone(),
+            }
+        })
+        .collect();
+    Explained {
+        sources,
+        sites: notes,
+        lowerings: lowerings(sites, map),
+    }
 }
 
 /// One source line's conversion lowerings under each compiler (sorted, each symbol once).
@@ -147,6 +247,30 @@ impl Comparison {
             && before_trace(&self.gocrane.stderr) == before_trace(&self.gc.stderr)
     }
 
+    /// The program's functions under both compilers: gc's in its listing's order, then those
+    /// only gocrane has.
+    pub fn functions(&self) -> Vec<FunctionPair<'_>> {
+        let mut out: Vec<FunctionPair> = self
+            .gc_functions
+            .iter()
+            .map(|f| FunctionPair {
+                name: &f.name,
+                gc: Some(f),
+                gocrane: self.gocrane_functions.iter().find(|g| g.name == f.name),
+            })
+            .collect();
+        for f in &self.gocrane_functions {
+            if !self.gc_functions.iter().any(|g| g.name == f.name) {
+                out.push(FunctionPair {
+                    name: &f.name,
+                    gc: None,
+                    gocrane: Some(f),
+                });
+            }
+        }
+        out
+    }
+
     /// The remarks both print, those only gc prints, and those only gocrane prints, each in
     /// the order its compiler printed them.
     pub fn remarks(&self) -> (Vec<String>, Vec<String>, Vec<String>) {
@@ -195,21 +319,19 @@ fn normalise_remark(line: &str) -> String {
 }
 
 /// Builds and runs `program` (the command line's packages or files) with gocrane — `build`
-/// compiles it, giving the object, the library archive's and the remarks — and with gc,
-/// for `target`.
-/// `lowerings` gives gocrane's conversion symbols by line, every line with a conversion (see
-/// [`Comparison::conversions`]).
+/// compiles it (see [`Build`]) — and with gc, for `target`; `explained` is what `gocrane
+/// explain` finds in it.
 pub fn compare(
     program: &[PathBuf],
     target: &Target,
-    build: impl FnOnce() -> Result<(Vec<u8>, Option<Vec<u8>>, String), String>,
-    lowerings: BTreeMap<String, Vec<String>>,
+    build: impl FnOnce() -> Result<Build, String>,
+    explained: Explained,
 ) -> Result<Comparison, String> {
     let dir = crate::link::TempDir::new()?;
-    let (object, library, remarks) = build()?;
-    let ours = dir.path().join("gocrane.exe");
-    crate::link::link(&object, library.as_deref(), target, &ours)?;
-    let gocrane = run(target.command(&ours)?, lines(&remarks))?;
+    let ours = build()?;
+    let exe = dir.path().join("gocrane.exe");
+    crate::link::link(&ours.object, ours.library.as_deref(), target, &exe)?;
+    let gocrane = run(target.command(&exe)?, lines(&ours.remarks))?;
 
     let gc = Gc::find()?;
     let theirs = dir.path().join("gc.exe");
@@ -244,12 +366,16 @@ pub fn compare(
         .filter(|l| is_remark(l))
         .map(|l| l.strip_prefix("./").unwrap_or(&l).to_string())
         .collect();
-    let conversions = line_lowerings(lowerings, gc_lowerings(&gc_stderr));
+    let conversions = line_lowerings(explained.lowerings, gc_lowerings(&gc_stderr));
     let gc = run(target.command(&theirs)?, gc_remarks)?;
     Ok(Comparison {
         gocrane,
         gc,
         conversions,
+        sources: explained.sources,
+        sites: explained.sites,
+        gc_functions: listing::functions(&gc_stderr),
+        gocrane_functions: listing::functions(&ours.listing),
     })
 }
 
@@ -351,6 +477,23 @@ pub fn render_text(c: &Comparison, program: &[PathBuf]) -> String {
             show(&l.gocrane)
         ));
     }
+    let functions = c.functions();
+    if !functions.is_empty() {
+        out.push_str("\nfunctions: bytes of code and instructions (gc | gocrane)\n");
+        let width = functions.iter().map(|f| f.name.len()).max().unwrap_or(0);
+        let figures = |f: Option<&Function>| match f {
+            Some(f) => format!("{:>6} B {:>5}", f.size, f.instruction_count()),
+            None => format!("{:>14}", "-"),
+        };
+        for f in &functions {
+            out.push_str(&format!(
+                "  {:<width$}  {} | {}\n",
+                f.name,
+                figures(f.gc),
+                figures(f.gocrane)
+            ));
+        }
+    }
     out
 }
 
@@ -367,7 +510,9 @@ fn diff(theirs: &str, ours: &str) -> String {
 }
 
 /// The report as JSON (a stable schema: `behaviour.same`, each side's `exit`, `stdout`,
-/// `stderr`; `escape.same`, `escape.only_gc`, `escape.only_gocrane`).
+/// `stderr`, `remarks`; `escape.same`, `escape.only_gc`, `escape.only_gocrane`; per
+/// line, `conversions`; per function, `functions` with each side's `size` and
+/// `instructions`, null where the compiler has no such function).
 pub fn render_json(c: &Comparison) -> String {
     let side = |s: &Side| {
         serde_json::json!({
@@ -396,6 +541,17 @@ pub fn render_json(c: &Comparison) -> String {
             "gc": l.gc,
             "gocrane": l.gocrane,
         })).collect::<Vec<_>>(),
+        "functions": c.functions().iter().map(|f| {
+            let figures = |f: Option<&Function>| f.map(|f| serde_json::json!({
+                "size": f.size,
+                "instructions": f.instruction_count(),
+            }));
+            serde_json::json!({
+                "name": f.name,
+                "gc": figures(f.gc),
+                "gocrane": figures(f.gocrane),
+            })
+        }).collect::<Vec<_>>(),
     });
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
     text.push('\n');
@@ -405,6 +561,19 @@ pub fn render_json(c: &Comparison) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A comparison with nothing in it but what a test sets.
+    fn empty() -> Comparison {
+        Comparison {
+            gocrane: side("0", "", "", &[]),
+            gc: side("0", "", "", &[]),
+            conversions: Vec::new(),
+            sources: Vec::new(),
+            sites: Vec::new(),
+            gc_functions: Vec::new(),
+            gocrane_functions: Vec::new(),
+        }
+    }
 
     fn side(exit: &str, stdout: &str, stderr: &str, remarks: &[&str]) -> Side {
         Side {
@@ -423,7 +592,7 @@ mod tests {
         let c = Comparison {
             gc: side("2", "a\n", &panic("+0x1d"), &[]),
             gocrane: side("2", "a\n", &panic("+0x2f"), &[]),
-            conversions: Vec::new(),
+            ..empty()
         };
         assert!(c.same_behaviour());
         let fault =
@@ -431,13 +600,13 @@ mod tests {
         let c = Comparison {
             gc: side("2", "", &fault("47dc1e"), &[]),
             gocrane: side("2", "", &fault("407b56"), &[]),
-            conversions: Vec::new(),
+            ..empty()
         };
         assert!(c.same_behaviour());
         let c = Comparison {
             gc: side("0", "a\nb\n", "", &[]),
             gocrane: side("1", "a\nc\n", "", &[]),
-            conversions: Vec::new(),
+            ..empty()
         };
         assert!(!c.same_behaviour());
         let text = render_text(&c, &[PathBuf::from("x.go")]);
@@ -464,7 +633,7 @@ mod tests {
                 "",
                 &["x.go:3:6: moved to heap: v", "x.go:5:1: z does not escape"],
             ),
-            conversions: Vec::new(),
+            ..empty()
         };
         let (both, only_gc, only_gocrane) = c.remarks();
         assert_eq!(both, ["x.go:3:6: moved to heap: v"]);
