@@ -78,6 +78,11 @@ enum Command {
         /// conversion and escape decision, gc's and gocrane's listings on either side.
         #[arg(long, value_name = "OUT.html")]
         html: Option<PathBuf>,
+        /// Serve the page on this address (`localhost:8080`; port 0 picks a free one) and
+        /// compare again whenever a source file of the program changes: the page reloads
+        /// itself.
+        #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "localhost:8080")]
+        serve: Option<String>,
     },
     /// List every interface conversion of the program's package in source order: the
     /// expression, its type and the interface's, how the data word is made (the value
@@ -362,6 +367,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             json,
             func,
             html,
+            serve,
         } => {
             let arch = target::Target::parse(target.as_deref())?;
             let func = match func.as_deref() {
@@ -372,39 +378,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => None,
             };
             let program = gocrane::load::Target::from_args(&packages)?;
-            let build = || {
-                let options = driver::Options {
-                    archive: true,
-                    listing: Some(driver::Positions::Absolute),
-                    ..Default::default()
-                };
-                let out = driver::compile(&program, &arch, &options)?;
-                let request = listing::Request {
-                    arch: arch.arch,
-                    syntax: Syntax::Go,
-                    func: None,
-                };
-                Ok(gocrane::compare::Build {
-                    listing: listing::render_functions(&out, &request),
-                    object: out.object,
-                    library: out.library_object,
-                    remarks: out.remarks,
-                })
-            };
-            // The sources and explain's sites: conversion lowerings by line, the page's notes.
-            let e = driver::through_middle(&program, &arch)?;
-            let sites =
-                gocrane::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks, &e.sites);
-            let explained = gocrane::compare::explained(&sites, &e.map, &e.main_files);
             let names = match packages.is_empty() {
                 true => vec![PathBuf::from(".")],
                 false => packages,
             };
-            let mut c = gocrane::compare::compare(&names, &arch, build, explained)?;
-            if let Some(re) = &func {
-                c.gc_functions.retain(|f| re.is_match(&f.name));
-                c.gocrane_functions.retain(|f| re.is_match(&f.name));
+            if let Some(addr) = &serve {
+                gocrane::compare::serve::serve(addr, &program, &names, &arch, func.as_ref())?;
+                return Ok(ExitCode::SUCCESS);
             }
+            let c = gocrane::compare::run(&program, &names, &arch, func.as_ref())?;
             if let Some(out) = &html {
                 let page = gocrane::compare::html::page(&c, &names);
                 std::fs::write(out, page)

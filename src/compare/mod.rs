@@ -20,6 +20,7 @@ use crate::target::{Arch, Target};
 
 pub mod html;
 pub mod listing;
+pub mod serve;
 
 use listing::Function;
 
@@ -318,6 +319,46 @@ fn normalise_remark(line: &str) -> String {
     }
 }
 
+/// `gocrane compare`: builds `program` (named on the command line as `names`) with gocrane
+/// and gc for `target`, runs both and compares them; with `func`, only the functions whose
+/// name matches are kept in the listings.
+pub fn run(
+    program: &crate::load::Target,
+    names: &[PathBuf],
+    target: &Target,
+    func: Option<&Regex>,
+) -> Result<Comparison, String> {
+    let build = || {
+        let options = crate::driver::Options {
+            archive: true,
+            listing: Some(crate::driver::Positions::Absolute),
+            ..Default::default()
+        };
+        let out = crate::driver::compile(program, target, &options)?;
+        let request = crate::listing::Request {
+            arch: target.arch,
+            syntax: backend::listing::Syntax::Go,
+            func: None,
+        };
+        Ok(Build {
+            listing: crate::listing::render_functions(&out, &request),
+            object: out.object,
+            library: out.library_object,
+            remarks: out.remarks,
+        })
+    };
+    // The sources and explain's sites: conversion lowerings by line, the page's notes.
+    let e = crate::driver::through_middle(program, target)?;
+    let sites = crate::explain::sites(&e.program, &e.map, &e.main_files, &e.remarks, &e.sites);
+    let explained = explained(&sites, &e.map, &e.main_files);
+    let mut c = compare(names, target, build, explained)?;
+    if let Some(re) = func {
+        c.gc_functions.retain(|f| re.is_match(&f.name));
+        c.gocrane_functions.retain(|f| re.is_match(&f.name));
+    }
+    Ok(c)
+}
+
 /// Builds and runs `program` (the command line's packages or files) with gocrane — `build`
 /// compiles it (see [`Build`]) — and with gc, for `target`; `explained` is what `gocrane
 /// explain` finds in it.
@@ -331,7 +372,7 @@ pub fn compare(
     let ours = build()?;
     let exe = dir.path().join("gocrane.exe");
     crate::link::link(&ours.object, ours.library.as_deref(), target, &exe)?;
-    let gocrane = run(target.command(&exe)?, lines(&ours.remarks))?;
+    let gocrane = run_program(target.command(&exe)?, lines(&ours.remarks))?;
 
     let gc = Gc::find()?;
     let theirs = dir.path().join("gc.exe");
@@ -367,7 +408,7 @@ pub fn compare(
         .map(|l| l.strip_prefix("./").unwrap_or(&l).to_string())
         .collect();
     let conversions = line_lowerings(explained.lowerings, gc_lowerings(&gc_stderr));
-    let gc = run(target.command(&theirs)?, gc_remarks)?;
+    let gc = run_program(target.command(&theirs)?, gc_remarks)?;
     Ok(Comparison {
         gocrane,
         gc,
@@ -385,7 +426,7 @@ fn lines(text: &str) -> Vec<String> {
 
 /// Runs a built program, without the environment variables that change what Go programs
 /// print.
-fn run(mut cmd: Command, remarks: Vec<String>) -> Result<Side, String> {
+fn run_program(mut cmd: Command, remarks: Vec<String>) -> Result<Side, String> {
     for var in ["GOGC", "GODEBUG", "GOTRACEBACK", "GOMAXPROCS", "GOMEMLIMIT"] {
         cmd.env_remove(var);
     }
