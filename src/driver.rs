@@ -583,7 +583,7 @@ fn without_foreign_data(
 }
 
 /// The build constraints for `target` (linux on its architecture).
-fn build_context(target: &Target) -> crate::buildcons::Context {
+pub fn build_context(target: &Target) -> crate::buildcons::Context {
     crate::buildcons::Context {
         goarch: match target.arch {
             crate::target::Arch::X86_64 => "amd64",

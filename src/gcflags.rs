@@ -88,20 +88,74 @@ impl GcFlags {
     }
 }
 
-/// The command line with the go command's single-dash `-gcflags` spelled as clap reads it
-/// (`--gcflags`).
+/// go test's flags, spelled with one dash as the go command spells them.
+const TEST_FLAGS: &[&str] = &[
+    "run",
+    "skip",
+    "bench",
+    "benchmem",
+    "benchtime",
+    "count",
+    "cpu",
+    "timeout",
+    "short",
+    "failfast",
+    "list",
+    "v",
+    "args",
+];
+
+/// The command line with the go command's single-dash `-gcflags` (and, after `test`, go
+/// test's `-run`, `-bench`, `-v`, …) spelled as clap reads them (`--gcflags`, `--run`).
+/// After `-args`, everything is the test binary's.
 pub fn normalise_args(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    args.map(|a| match a.to_str() {
-        Some("-gcflags") => "--gcflags".into(),
-        Some(s) if s.starts_with("-gcflags=") => format!("-{s}").into(),
-        _ => a,
-    })
-    .collect()
+    let mut test = false;
+    let mut passthrough = false;
+    let mut out = Vec::new();
+    for (i, a) in args.enumerate() {
+        let Some(s) = a.to_str().filter(|_| !passthrough) else {
+            out.push(a);
+            continue;
+        };
+        if i == 1 && s == "test" {
+            test = true;
+        }
+        let name = s.strip_prefix('-').filter(|n| !n.starts_with('-'));
+        let flag = name.map(|n| n.split('=').next().unwrap_or(n));
+        out.push(match flag {
+            Some("gcflags") => format!("-{s}").into(),
+            Some(f) if test && TEST_FLAGS.contains(&f) => {
+                passthrough = f == "args";
+                format!("-{s}").into()
+            }
+            _ => a,
+        });
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn go_test_flags_get_two_dashes() {
+        let args = [
+            "gocrane", "test", "-v", "-run=X", "-bench", ".", "./p", "-args", "-v",
+        ];
+        let out = normalise_args(args.iter().map(std::ffi::OsString::from));
+        let out: Vec<&str> = out.iter().map(|a| a.to_str().unwrap()).collect();
+        assert_eq!(
+            out,
+            ["gocrane", "test", "--v", "--run=X", "--bench", ".", "./p", "--args", "-v"]
+        );
+        let out = normalise_args(
+            ["gocrane", "build", "-v"]
+                .iter()
+                .map(std::ffi::OsString::from),
+        );
+        assert_eq!(out[2], "-v");
+    }
 
     #[test]
     fn the_go_commands_spellings_are_read() {

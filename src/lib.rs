@@ -13,6 +13,7 @@ pub mod explain;
 pub mod gc;
 pub mod gcflags;
 pub mod gosort;
+pub mod gotest;
 pub mod library;
 pub mod link;
 pub mod listing;

@@ -60,11 +60,28 @@ impl Loaded {
     }
 }
 
-/// What the command line names: Go files of package main, or the directory of a package.
+/// What the command line names: Go files of package main, or the directory of a package —
+/// or the test binary of a package (`gocrane test`).
 #[derive(Debug)]
 pub enum Target {
     Files(Vec<PathBuf>),
     Dir(PathBuf),
+    Test(Box<TestTarget>),
+}
+
+/// A package's test binary, as `go test` builds it: the package with its in-package test files
+/// (`package p` in `*_test.go`), the external test package (`package p_test`, import path
+/// `P_test`), and a generated main package (import path `P.test`) that runs their tests.
+#[derive(Debug)]
+pub struct TestTarget {
+    /// The package's directory and import path.
+    pub dir: PathBuf,
+    pub path: String,
+    /// Its `*_test.go` files of the package itself, and those of the external test package.
+    pub internal: Vec<SourceFile>,
+    pub external: Vec<SourceFile>,
+    /// The generated main package's source.
+    pub main: String,
 }
 
 impl Target {
@@ -88,6 +105,7 @@ impl Target {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "main".into()),
+            Target::Test(t) => format!("{}.test", t.path.rsplit('/').next().unwrap_or(&t.path)),
             Target::Dir(dir) => {
                 let abs = absolute(dir);
                 match module {
@@ -105,6 +123,7 @@ impl Target {
 
 /// A Go file to compile: its name as positions print it, its bytes, and the path it was read
 /// from (none for the embedded library's files).
+#[derive(Clone, Debug)]
 pub struct SourceFile {
     pub name: String,
     pub bytes: Vec<u8>,
@@ -193,6 +212,12 @@ struct Loader {
     /// Parse the standard library's packages for their declarations only (their code is in
     /// the library archive).
     library_declarations: bool,
+    /// Packages whose files are given rather than read (a test binary's package under test,
+    /// with its test files, and its external test package), by import path.
+    overlay: Vec<(String, Vec<SourceFile>)>,
+    /// The import path of a test binary's generated main, which may import the testing
+    /// package's internals.
+    testmain: Option<String>,
 }
 
 /// Loads the program `target` names, for the architecture of `build`; with
@@ -251,8 +276,63 @@ pub fn load(
             }
             (l.dir_import_path(dir), sources)
         }
+        Target::Test(t) => {
+            let mut files = read_dir_sources(&t.dir, &display_dir(&t.dir), l.build)?;
+            files.extend(t.internal.iter().cloned());
+            l.overlay.push((t.path.clone(), files));
+            if !t.external.is_empty() {
+                l.overlay
+                    .push((format!("{}_test", t.path), t.external.clone()));
+            }
+            let main = SourceFile {
+                name: "_testmain.go".to_string(),
+                bytes: t.main.clone().into_bytes(),
+                path: None,
+            };
+            let main_path = format!("{}.test", t.path);
+            l.testmain = Some(main_path.clone());
+            (main_path, vec![main])
+        }
     };
     l.finish(&main_path, files)
+}
+
+/// The `*_test.go` files of the package in `dir` that the build constraints of `build` keep,
+/// in name order (named as positions show them).
+pub fn test_sources(
+    dir: &Path,
+    build: crate::buildcons::Context,
+) -> Result<Vec<SourceFile>, String> {
+    read_dir_files(dir, &display_dir(dir), build, true)
+}
+
+/// The package name of the (non-test) Go files in `dir`, if it has any.
+pub fn package_name(
+    dir: &Path,
+    build: crate::buildcons::Context,
+) -> Result<Option<String>, String> {
+    let files = read_dir_sources(dir, &display_dir(dir), build)?;
+    let Some(first) = files.first() else {
+        return Ok(None);
+    };
+    let mut map = SourceMap::default();
+    let id = map.add(
+        first.name.clone(),
+        frontend::lexer::source_text(&first.bytes),
+    );
+    let mut ids = ast::NodeIdGen::default();
+    let parsed =
+        frontend::parse::parse_file(&map, id, &mut ids).map_err(|d| diag::render(&map, &d))?;
+    Ok(Some(parsed.package.name))
+}
+
+/// The import path of the package in `dir`, in the module of the current directory.
+pub fn import_path(dir: &Path) -> Result<String, String> {
+    let l = Loader::new(
+        find_module()?,
+        crate::buildcons::Context { goarch: "amd64" },
+    );
+    Ok(l.dir_import_path(dir))
 }
 
 /// Loads a main package given as (name, bytes) pairs — the fuzz targets' programs, which
@@ -284,6 +364,8 @@ impl Loader {
             found: HashMap::new(),
             files_dir: None,
             library_declarations: false,
+            overlay: Vec::new(),
+            testmain: None,
         }
     }
 
@@ -438,13 +520,19 @@ impl Loader {
         from: &str,
         path: &str,
     ) -> Result<Option<Vec<SourceFile>>, (ImportError, String)> {
+        if let Some((_, files)) = self.overlay.iter().find(|(p, _)| p == path) {
+            return Ok(Some(files.clone()));
+        }
         if let Some(files) = crate::library::package(path, self.build) {
-            // `internal/…` of the standard library is the standard library's.
+            // `internal/…` of the standard library is the standard library's (and the
+            // testing package's internals its test mains').
             let from_std = crate::library::has(from);
+            let testmain = self.testmain.as_deref() == Some(from) && path.starts_with("testing/");
             if let Some(parent) = internal_parent(path) {
                 let inside =
                     parent.is_empty() || from == parent || from.starts_with(&format!("{parent}/"));
-                if !(from_std && inside) {
+                let allowed = (from_std && inside) || testmain;
+                if !allowed {
                     let message = format!("use of internal package {path} not allowed");
                     return Err((ImportError::Internal, message));
                 }
@@ -589,13 +677,26 @@ fn read_dir_sources(
     shown: &str,
     build: crate::buildcons::Context,
 ) -> Result<Vec<SourceFile>, String> {
+    read_dir_files(dir, shown, build, false)
+}
+
+/// The `.go` files of `dir` the build constraints keep: the package's, or with `tests` its
+/// `*_test.go` files.
+fn read_dir_files(
+    dir: &Path,
+    shown: &str,
+    build: crate::buildcons::Context,
+    tests: bool,
+) -> Result<Vec<SourceFile>, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("open {}: {}", dir.display(), io_reason(&e)))?;
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".go") && !n.ends_with("_test.go") && !n.starts_with(['.', '_']))
+        .filter(|n| {
+            n.ends_with(".go") && n.ends_with("_test.go") == tests && !n.starts_with(['.', '_'])
+        })
         .collect();
     names.sort();
     let mut out = Vec::new();

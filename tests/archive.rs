@@ -171,12 +171,14 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"testing"
 	"time"
 	"unicode"
 	"unicode/utf8"
 )
 
 var (
+	_ = testing.Short
 	_ = bytes.Buffer{}
 	_ = errors.New
 	_ fs.FileMode

@@ -116,6 +116,7 @@ fn files_state(program: &load::Target) -> Vec<(PathBuf, u64, Option<SystemTime>)
     match program {
         load::Target::Files(list) => files.extend(list.iter().cloned()),
         load::Target::Dir(dir) => go_files(dir, &mut files),
+        load::Target::Test(t) => go_files(&t.dir, &mut files),
     }
     files.sort();
     files

@@ -79,10 +79,25 @@ pub fn examples() -> Vec<PathBuf> {
     let dir = repo_root().join("examples");
     let entries =
         std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    // A module directory whose root package is a program (examples/bench is a package of
+    // benchmarks: tests/gotest.rs runs it).
+    let is_program = |dir: &Path| {
+        std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.ends_with(".go")
+                    && !name.ends_with("_test.go")
+                    && std::fs::read_to_string(e.path())
+                        .is_ok_and(|text| text.lines().any(|l| l == "package main"))
+            })
+    };
     programs.extend(
         entries
             .map(|e| e.expect("directory entry").path())
-            .filter(|p| p.join("go.mod").is_file()),
+            .filter(|p| p.join("go.mod").is_file() && is_program(p)),
     );
     programs.sort();
     programs

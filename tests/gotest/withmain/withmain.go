@@ -1,0 +1,4 @@
+// Package withmain has a TestMain.
+package withmain
+
+var ready bool
