@@ -16,6 +16,45 @@ use middle::ir::{ConvFunc, DataWord, Expr, ExprKind, Program, SiteKind};
 use middle::passes::SiteReport;
 
 /// One conversion site.
+/// gc's size classes: the runtime's own table (one source file, compiled into both).
+#[path = "../runtime/src/sizeclasses.rs"]
+#[allow(dead_code)]
+mod sizeclasses;
+
+/// The memory `mallocgc` takes for `size` bytes (`noscan`: without pointers), as gc's
+/// allocator rounds it: part of a 16-byte tiny block, a size class (with an 8-byte header
+/// in front of an object with pointers over 512 bytes), or whole pages — what `MemStats`
+/// counts and `-benchmem` reports.
+fn heap_block(size: u64, noscan: bool) -> String {
+    use sizeclasses::{
+        roundupsize, MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MAX_TINY_SIZE, MIN_SIZE_FOR_MALLOC_HEADER,
+    };
+    let n = size as usize;
+    if n == 0 {
+        return "no memory: runtime.zerobase".into();
+    }
+    if noscan && n < MAX_TINY_SIZE {
+        return format!(
+            "{size} bytes of a 16-byte tiny block (shared by small pointer-free allocations)"
+        );
+    }
+    if n <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
+        let header = !noscan && n > MIN_SIZE_FOR_MALLOC_HEADER;
+        let class = roundupsize(n, noscan) + if header { MALLOC_HEADER_SIZE } else { 0 };
+        let header = if header {
+            ", with its 8-byte malloc header"
+        } else {
+            ""
+        };
+        return match class == n {
+            true => format!("{size} bytes: size class {class}{header}"),
+            false => format!("{size} bytes in size class {class}{header}"),
+        };
+    }
+    let pages = roundupsize(n, noscan);
+    format!("{size} bytes in {} pages of 8 KiB", pages / 8192)
+}
+
 pub struct Site {
     pub span: Span,
     /// The converted expression as written.
@@ -100,7 +139,10 @@ fn allocation(
         SiteKind::ConvIface | SiteKind::IfaceCall => return None,
         SiteKind::New => (
             format!("a {}", name(elem(r.ty))),
-            format!("runtime.newobject, {} bytes", types.size_of(elem(r.ty))),
+            format!(
+                "runtime.newobject, {}",
+                heap_block(types.size_of(elem(r.ty)), !types.has_pointers(elem(r.ty)))
+            ),
             "a variable in the frame".to_string(),
         ),
         SiteKind::MakeSlice => (
@@ -245,15 +287,21 @@ fn site(
             let call = f.symbol();
             let what = match f {
                 ConvFunc::ConvT16 | ConvFunc::ConvT32 | ConvFunc::ConvT64 => format!(
-                    "{size} bytes, unless the value is below 256: that points into \
-                     runtime.staticuint64s"
+                    "{}, unless the value is below 256: that points into \
+                     runtime.staticuint64s",
+                    heap_block(size, true)
                 ),
-                ConvFunc::ConvTstring => {
-                    "a 16-byte string header, unless the string is empty".to_string()
-                }
-                ConvFunc::ConvTslice => "a 24-byte slice header, unless the slice is nil".into(),
-                ConvFunc::ConvT | ConvFunc::ConvTnoptr => {
-                    format!("{size} bytes: a copy of the value")
+                ConvFunc::ConvTstring => format!(
+                    "a string header, {}, unless the string is empty",
+                    heap_block(16, false)
+                ),
+                ConvFunc::ConvTslice => format!(
+                    "a slice header, {}, unless the slice is nil",
+                    heap_block(24, false)
+                ),
+                ConvFunc::ConvT => format!("a copy of the value, {}", heap_block(size, false)),
+                ConvFunc::ConvTnoptr => {
+                    format!("a copy of the value, {}", heap_block(size, true))
                 }
             };
             (format!("it escapes: {call}"), format!("heap ({what})"))
