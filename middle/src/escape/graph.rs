@@ -52,7 +52,12 @@ pub(super) struct Loc {
     // Walk state.
     pub(super) derefs: i32,
     pub(super) walkgen: u32,
+    /// On the queue of locations to walk from.
     pub(super) queued: bool,
+    /// The walk (by walkgen) whose queue holds it (0: none).
+    pub(super) queued_walk_one: u32,
+    /// The location and edge (an index into its `edges`) the current walk reached it by.
+    pub(super) dst: Option<(LocId, usize)>,
 }
 
 #[derive(Copy, Clone)]
@@ -115,6 +120,8 @@ impl Batch<'_> {
             derefs: 0,
             walkgen: 0,
             queued: false,
+            queued_walk_one: 0,
+            dst: None,
         });
         self.locs.len() - 1
     }

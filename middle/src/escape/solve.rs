@@ -1,32 +1,59 @@
 //! The solver (gc's `solve.go`): walks the graph backwards from every location, marks what
 //! escapes, and records what parameters leak to.
 
-use super::graph::{LocId, LocKind, BLANK, CALLEE, MUTATOR};
+use std::collections::VecDeque;
+
+use super::graph::{LocId, LocKind, BLANK, CALLEE, HEAP, MUTATOR};
 use super::leaks::NUM_ESC_RESULTS;
 use super::Batch;
 use crate::ir::FuncId;
 
 impl Batch<'_> {
+    /// Walks from every location until nothing changes (gc's `walkAll`), in gc's order: the
+    /// heap, the callee and the mutator first, then the batch's locations last-created first;
+    /// a location whose attributes change is walked again, at the front if it now escapes
+    /// (which spreads escaping faster), else at the back. The order decides nothing the walk
+    /// concludes, only which path `-m=2` explains.
     pub(super) fn walk_all(&mut self) {
-        let mut todo: Vec<LocId> = Vec::new();
+        let mut todo: VecDeque<LocId> = VecDeque::with_capacity(self.locs.len());
         for i in 0..self.locs.len() {
+            if matches!(i, HEAP | BLANK | MUTATOR | CALLEE) {
+                continue;
+            }
             self.locs[i].queued = true;
-            todo.push(i);
+            todo.push_front(i);
         }
-        // The heap and the mutator last-in first-out: walked first.
+        for special in [MUTATOR, CALLEE, HEAP] {
+            self.locs[special].queued = true;
+            todo.push_front(special);
+        }
         let mut walkgen = 0;
-        while let Some(root) = todo.pop() {
+        while let Some(root) = todo.pop_front() {
             self.locs[root].queued = false;
             walkgen += 1;
             self.walk_one(root, walkgen, &mut todo);
         }
     }
 
+    /// Puts `l` on the walk's queue again (gc's `enqueue`).
+    fn enqueue(&mut self, l: LocId, todo: &mut VecDeque<LocId>) {
+        if self.locs[l].queued {
+            return;
+        }
+        self.locs[l].queued = true;
+        match self.locs[l].escapes {
+            true => todo.push_front(l),
+            false => todo.push_back(l),
+        }
+    }
+
     /// The fewest dereferences from `root` to every location flowing into it, and what that
-    /// implies (gc's `walkOne`).
-    fn walk_one(&mut self, root: LocId, walkgen: u32, todo: &mut Vec<LocId>) {
+    /// implies (gc's `walkOne`): a breadth-first walk (Bellman-Ford, derefs clamped at 0)
+    /// that records, for each location reached, the edge it was last reached by.
+    fn walk_one(&mut self, root: LocId, walkgen: u32, todo: &mut VecDeque<LocId>) {
         self.locs[root].walkgen = walkgen;
         self.locs[root].derefs = 0;
+        self.locs[root].dst = None;
         // A closure of the batch that may be called by an unknown caller: its results may go
         // anywhere, so walk again from them (gc's `ClosureResultsLost`).
         if self.locs[root].calls {
@@ -35,17 +62,15 @@ impl Batch<'_> {
                     let nresults = self.program.funcs[f.index()].results.len();
                     for i in 0..nresults {
                         if let Some(&r) = self.results.get(&(f, i)) {
-                            if !self.locs[r].queued {
-                                self.locs[r].queued = true;
-                                todo.push(r);
-                            }
+                            self.enqueue(r, todo);
                         }
                     }
                 }
             }
         }
-        let mut stack = vec![root];
-        while let Some(l) = stack.pop() {
+        let mut queue = VecDeque::from([root]);
+        while let Some(l) = queue.pop_front() {
+            self.locs[l].queued_walk_one = 0;
             let mut derefs = self.locs[l].derefs;
             let mut new_escapes = false;
             let mut new_mutates = false;
@@ -82,10 +107,7 @@ impl Batch<'_> {
                 self.locs[l].escapes |= new_escapes;
                 self.locs[l].mutates |= new_mutates;
                 self.locs[l].calls |= new_calls;
-                if !self.locs[l].queued {
-                    self.locs[l].queued = true;
-                    todo.push(l);
-                }
+                self.enqueue(l, todo);
                 if self.locs[l].escapes {
                     continue;
                 }
@@ -100,7 +122,11 @@ impl Batch<'_> {
                 if src.walkgen != walkgen || src.derefs > d {
                     src.walkgen = walkgen;
                     src.derefs = d;
-                    stack.push(edge.src);
+                    src.dst = Some((l, i));
+                    if src.queued_walk_one != walkgen {
+                        src.queued_walk_one = walkgen;
+                        queue.push_back(edge.src);
+                    }
                 }
             }
         }
