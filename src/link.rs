@@ -1,6 +1,7 @@
 //! Linking: the object files (the program's and the library archive's) plus the runtime
 //! (embedded in this binary by build.rs, pre-linked into one relocatable object) become an
-//! executable, through the target's C compiler driver. Non-PIE, like gc's binaries.
+//! executable, with the linker command the target's C compiler driver would run (learnt from
+//! it once). Non-PIE, like gc's binaries.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -60,6 +61,11 @@ fn runtime_file(arch: Arch, tmp: &Path) -> Result<PathBuf, String> {
 }
 
 /// Links the program's `object` and the library archive's (if any) with the runtime.
+///
+/// The linker runs directly, with the command the target's C compiler driver would run
+/// (`cc -###` tells it once; it is kept in the cache): the driver and its `collect2` cost a
+/// hello world's link a fifth of its time. If that command fails (the C toolchain changed
+/// since), the driver links and the command is learnt again.
 pub fn link(
     object: &[u8],
     library: Option<&[u8]>,
@@ -73,18 +79,19 @@ pub fn link(
         std::fs::write(&path, object).map_err(|e| format!("gocrane: {e}"))?;
         paths.push(path);
     }
-    let rt = runtime_file(target.arch, dir.path())?;
+    paths.push(runtime_file(target.arch, dir.path())?);
+    if let Some(line) = LinkLine::cached(target.arch) {
+        if line
+            .command(&paths, output)
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            return Ok(());
+        }
+    }
     let linker = target.arch.linker();
     let result = Command::new(linker)
-        // gold, binutils' faster linker (the default one takes about twice as long), where
-        // the toolchain has it.
-        .args(gold(target.arch))
-        .arg("-no-pie")
-        .arg("-o")
-        .arg(output)
-        .args(&paths)
-        .arg(&rt)
-        .args(["-lpthread", "-ldl", "-lm"])
+        .args(driver_args(target.arch, &paths, output))
         .output()
         .map_err(|e| format!("gocrane: running the linker {linker}: {e}"))?;
     if !result.status.success() {
@@ -93,7 +100,156 @@ pub fn link(
             String::from_utf8_lossy(&result.stderr)
         ));
     }
+    LinkLine::learn(target.arch);
     Ok(())
+}
+
+/// The C compiler driver's arguments for linking `objects` into `output`.
+fn driver_args(arch: Arch, objects: &[PathBuf], output: &Path) -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = Vec::new();
+    // gold, binutils' faster linker (the default one takes about twice as long), where the
+    // toolchain has it.
+    args.extend(gold(arch).map(Into::into));
+    args.extend(["-no-pie".into(), "-o".into(), output.as_os_str().to_owned()]);
+    args.extend(objects.iter().map(|p| p.as_os_str().to_owned()));
+    args.extend(["-lpthread", "-ldl", "-lm"].map(Into::into));
+    args
+}
+
+/// The linker command the C compiler driver runs, with the places of the output and of the
+/// objects marked.
+struct LinkLine {
+    linker: String,
+    args: Vec<String>,
+}
+
+/// Markers `cc -###` is given for the output and the objects.
+const OUTPUT_MARK: &str = "@gocrane-output@";
+const OBJECTS_MARK: &str = "@gocrane-objects@.o";
+
+impl LinkLine {
+    /// Where the command is kept: beside the runtime object of this gocrane executable.
+    fn path(arch: Arch) -> Option<PathBuf> {
+        let key = crate::archive::executable_key()?;
+        Some(
+            backend::cache_base()?
+                .join(format!("runtime-{key}"))
+                .join(format!("link-{arch:?}.txt")),
+        )
+    }
+
+    fn cached(arch: Arch) -> Option<LinkLine> {
+        let text = std::fs::read_to_string(LinkLine::path(arch)?).ok()?;
+        let mut lines = text.lines().map(str::to_string);
+        let linker = lines.next()?;
+        Some(LinkLine {
+            linker,
+            args: lines.collect(),
+        })
+    }
+
+    /// Asks the driver (`cc -###`) what it runs to link, and keeps that.
+    fn learn(arch: Arch) {
+        let Some(path) = LinkLine::path(arch) else {
+            return;
+        };
+        let out = Command::new(arch.linker())
+            .arg("-###")
+            .args(driver_args(
+                arch,
+                &[PathBuf::from(OBJECTS_MARK)],
+                Path::new(OUTPUT_MARK),
+            ))
+            .output();
+        let Ok(out) = out else { return };
+        let text = String::from_utf8_lossy(&out.stderr);
+        let Some(line) = LinkLine::parse(&text, gold(arch).is_some(), arch) else {
+            return;
+        };
+        let mut file = line.linker.clone();
+        for a in &line.args {
+            file.push('\n');
+            file.push_str(a);
+        }
+        file.push('\n');
+        let part = path.with_extension(format!("txt.{}", std::process::id()));
+        if std::fs::write(&part, file).is_ok() {
+            let _ = std::fs::rename(&part, &path);
+        }
+        let _ = std::fs::remove_file(&part);
+    }
+
+    /// The collect2 line of `cc -###`'s output, as the linker it stands for would be run:
+    /// the LTO plugin's options and `-fuse-ld` (collect2's own) left out.
+    fn parse(text: &str, gold: bool, arch: Arch) -> Option<LinkLine> {
+        let line = text.lines().rev().find(|l| l.contains("collect2"))?;
+        let mut args = Vec::new();
+        let mut words = quoted_words(line).into_iter().skip(1);
+        while let Some(w) = words.next() {
+            if w == "-plugin" {
+                // The plugin's path follows.
+                words.next();
+            } else if !w.starts_with("-plugin-opt") && !w.starts_with("-fuse-ld=") {
+                args.push(w);
+            }
+        }
+        if !args.iter().any(|a| a == OUTPUT_MARK) || !args.iter().any(|a| a == OBJECTS_MARK) {
+            return None;
+        }
+        let linker = match (gold, arch) {
+            (true, Arch::X86_64) => "x86_64-linux-gnu-ld.gold",
+            (true, Arch::Aarch64) => "aarch64-linux-gnu-ld.gold",
+            (false, Arch::X86_64) => "x86_64-linux-gnu-ld",
+            (false, Arch::Aarch64) => "aarch64-linux-gnu-ld",
+        };
+        Some(LinkLine {
+            linker: linker.to_string(),
+            args,
+        })
+    }
+
+    /// The command linking `objects` into `output`.
+    fn command(&self, objects: &[PathBuf], output: &Path) -> Command {
+        let mut cmd = Command::new(&self.linker);
+        for a in &self.args {
+            match a.as_str() {
+                OUTPUT_MARK => {
+                    cmd.arg(output);
+                }
+                OBJECTS_MARK => {
+                    cmd.args(objects);
+                }
+                _ => {
+                    cmd.arg(a);
+                }
+            }
+        }
+        cmd
+    }
+}
+
+/// The words of a `cc -###` command line, split as a shell splits them: at spaces, a word
+/// possibly in double quotes (where `\\` escapes the next character).
+fn quoted_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut chars = line.chars().peekable();
+    loop {
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        if chars.peek().is_none() {
+            return words;
+        }
+        let mut w = String::new();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => quoted = !quoted,
+                '\\' => w.extend(chars.next()),
+                c if c.is_whitespace() && !quoted => break,
+                c => w.push(c),
+            }
+        }
+        words.push(w);
+    }
 }
 
 /// `-fuse-ld=gold` when binutils' gold linker for `arch` is installed.
@@ -136,6 +292,40 @@ impl Drop for TempDir {
 /// The runtime ABI is written down three times: the backend's table of the runtime functions
 /// generated code calls (`backend::runtime`), the functions the runtime staticlib exports,
 /// and docs/runtime-abi.md. These tests keep the three from drifting apart.
+#[cfg(test)]
+mod link_line_tests {
+    use super::*;
+
+    #[test]
+    fn the_drivers_linker_command_is_read() {
+        let text = "Using built-in specs.\n /usr/lib/gcc/x86_64-linux-gnu/12/collect2 -plugin /usr/lib/gcc/x86_64-linux-gnu/12/liblto_plugin.so \"-plugin-opt=-pass-through=-lgcc\" --build-id \"-fuse-ld=gold\" -o @gocrane-output@ /usr/lib/x86_64-linux-gnu/crt1.o @gocrane-objects@.o -lpthread \"a\\\"b\"\nCOLLECT_GCC_OPTIONS='-o'\n";
+        let line = LinkLine::parse(text, true, Arch::X86_64).expect("a collect2 line");
+        assert_eq!(line.linker, "x86_64-linux-gnu-ld.gold");
+        assert_eq!(
+            line.args,
+            [
+                "--build-id",
+                "-o",
+                OUTPUT_MARK,
+                "/usr/lib/x86_64-linux-gnu/crt1.o",
+                OBJECTS_MARK,
+                "-lpthread",
+                "a\"b"
+            ]
+        );
+        let cmd = line.command(
+            &[PathBuf::from("x.o"), PathBuf::from("y.o")],
+            Path::new("out"),
+        );
+        let args: Vec<_> = cmd
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(args[2], "out");
+        assert_eq!(&args[4..6], ["x.o", "y.o"]);
+    }
+}
+
 #[cfg(test)]
 mod abi_tests {
     use std::collections::BTreeSet;

@@ -1,5 +1,8 @@
 // Package testdeps is what the main function `gocrane test` generates gives the testing
-// package: the tested package's import path and a regular-expression matcher.
+// package: the tested package's import path and a regular-expression matcher for the
+// -run, -bench, -skip and -list patterns. The matcher (regexp.go, regexp_match.go) accepts
+// Go's regexp syntax and reports Go's errors; it lives here rather than in a regexp package
+// so that only test binaries carry it.
 package testdeps
 
 // ImportPath is the import path of the package under test (set by the generated main).
@@ -11,28 +14,25 @@ type TestDeps struct{}
 // ImportPath is the tested package's import path.
 func (TestDeps) ImportPath() string { return ImportPath }
 
-// MatchString reports whether str matches the regular expression pat (RE2 syntax, as Go's
-// regexp package; the runtime matches it). An invalid pat is an error.
+// The pattern compiled last, kept because the testing package asks about one pattern
+// many times in a row (as gc's testdeps does).
+var (
+	lastPattern string
+	lastProgram *program
+	lastErr     error
+	haveLast    bool
+)
+
+// MatchString reports whether str contains a match of the regular expression pat, as Go's
+// regexp.MatchString does. An invalid pat is an error with regexp's text.
 func (TestDeps) MatchString(pat, str string) (bool, error) {
-	switch matchString(pat, str) {
-	case 1:
-		return true, nil
-	case 0:
-		return false, nil
+	if !haveLast || pat != lastPattern {
+		lastPattern = pat
+		lastProgram, lastErr = compileRegexp(pat)
+		haveLast = true
 	}
-	return false, regexpError(regexpProblem(pat))
+	if lastErr != nil {
+		return false, lastErr
+	}
+	return lastProgram.match(str), nil
 }
-
-type regexpError string
-
-func (e regexpError) Error() string { return string(e) }
-
-// matchString is 1 when str matches pat, 0 when not, -1 when pat is not a regular expression.
-//
-//go:noescape
-func matchString(pat, str string) int
-
-// regexpProblem is what is wrong with pat, in the form of Go's regexp errors.
-//
-//go:noescape
-func regexpProblem(pat string) string
