@@ -38,7 +38,7 @@ fn mask(text: &str) -> String {
     static DURATION: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\(\d+\.\d\ds\)").expect("a regex"));
     static ELAPSED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\t\d+\.\d{3}s").expect("a regex"));
+        LazyLock::new(|| Regex::new(r"\t\d+\.\d{3}s\b").expect("a regex"));
     let text = DURATION.replace_all(text, "(X)");
     ELAPSED.replace_all(&text, "\tX").into_owned()
 }
@@ -197,6 +197,22 @@ fn benchmarks_allocate_as_gcs() {
         assert!(got.lines().any(|l| l == line), "{line}: {got}");
     }
     assert!(got.lines().any(|l| l.starts_with("cpu: ")), "{got}");
+}
+
+/// `-run` and `-list` patterns select what gc's regexp package selects, and a bad one gets
+/// its error text: every pattern of tests/gotest/names/patterns.txt over that package's
+/// test names (Unicode, case folding, classes, repetitions, subtest levels).
+#[test]
+fn patterns_match_as_gos_regexp_matches() {
+    let dir = gotest_dir();
+    let patterns = std::fs::read_to_string(dir.join("names/patterns.txt")).expect("patterns");
+    let mut checked = 0;
+    for pattern in patterns.lines().filter(|l| !l.is_empty()) {
+        same_as_go_test(&["-list", pattern, "./names"], &dir);
+        same_as_go_test(&["-v", "-run", pattern, "./names"], &dir);
+        checked += 1;
+    }
+    assert!(checked >= 40, "{checked} patterns");
 }
 
 /// Arguments after `-args` go to the test binary; a bad -run pattern is the binary's error.

@@ -37,7 +37,6 @@
 //! | 5 | `typedata` | `abi`, `throw` |
 //! | 6 | `memstats` | `malloc`, `sizeclasses` |
 //! | 6 | `string` | `abi`, `malloc`, `sizeclasses`, `stack`, `statics`, `throw`, `utf8` |
-//! | 6 | `testing` | `abi`, `malloc` |
 //! | 7 | `panic` | `caller`, `print`, `sys`, `throw`, `traceback` |
 //! | 8 | `alg` | `abi`, `caller`, `gocall`, `panic`, `typedata` |
 //! | 8 | `error` | `abi`, `caller`, `float`, `gocall`, `malloc`, `panic`, `print`, `tables`, `throw`, `traceback`, `typedata` |
@@ -78,7 +77,6 @@
 //! | `reflect` | `iface.go`, `mbarrier.go` (reflect's link names) | what `std/reflect` and `std/internal/abi` need: the type-data base, allocation, copies, interface conversion |
 //! | `time` | `time.go` (`now`), `time_nofake.go`, `timestub.go` | package time's clocks (CLOCK_REALTIME, CLOCK_MONOTONIC), `Sleep` (nanosleep), opening zoneinfo files |
 //! | `rand` | `os_linux.go` (`readRandom`), `rand.go` (`startupRand`) | the kernel's random bytes that seed `math/rand`'s and `math/rand/v2`'s top-level generator (getrandom) |
-//! | `testing` | `regexp` (for `testing/internal/testdeps`) | the test binaries' `-test.run`/`-test.bench` patterns, matched with `regex-lite` |
 //! | `gocall` | — | calling Go code (`Equal`, `Error`/`String`) from the runtime with an intact traceback |
 //!
 //! The runtime is single-threaded (no goroutines yet). Shared state still sits behind a small
@@ -112,7 +110,6 @@ pub mod symtab;
 pub mod sys;
 pub mod syscalls;
 pub mod tables;
-pub mod testing;
 pub mod throw;
 pub mod time;
 pub mod traceback;

@@ -22,6 +22,7 @@ type syntaxError struct {
 	expr string // the part of the pattern it is about
 }
 
+// Error is the message regexp.Compile would return.
 func (e *syntaxError) Error() string {
 	return "error parsing regexp: " + e.code + ": `" + e.expr + "`"
 }
@@ -60,7 +61,7 @@ const (
 	flagFold      reFlags = 1 << iota // i: letters match their other cases
 	flagMultiLine                     // m: ^ and $ also match at line breaks
 	flagDotNL                         // s: . matches \n too
-	flagUngreedy                      // U: swaps greedy and lazy repetition (no effect on whether a match exists)
+	flagUngreedy                      // U: swaps greedy and lazy (whether a match exists stays)
 )
 
 // reOp is the kind of a reNode.
@@ -282,7 +283,8 @@ func (p *parser) mergeLiterals() {
 	p.free++
 }
 
-// openGroup pushes the marker of a group that starts here; its `)` restores today's flags.
+// openGroup pushes the marker of a group that starts here; its `)` will restore the flags
+// in force now.
 func (p *parser) openGroup(capture bool) {
 	re := p.newNode(opLeftParen)
 	re.flags = p.flags
@@ -372,7 +374,7 @@ func (p *parser) repeat(op reOp, min, max, start, after, lastRepeat int) (int, e
 		after++ // the lazy form
 	}
 	if lastRepeat >= 0 {
-		// a** or a+? ? are errors, not a repetition of a repetition.
+		// a**, a+?* and a{2}{3} are errors, not repetitions of a repetition.
 		return 0, &syntaxError{errInvalidRepeatOp, p.whole[lastRepeat:after]}
 	}
 	n := len(p.stack)
@@ -555,6 +557,7 @@ func parseCount(s string, i int) (n, next int, ok bool) {
 	return n, j, true
 }
 
+// isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isAlnum reports whether c is an ASCII letter or digit.

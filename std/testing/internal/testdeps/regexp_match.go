@@ -137,16 +137,10 @@ func posixClass(spec string, fold bool) (classItem, bool) {
 	return item, false
 }
 
-// unicodeName is a name \p{…} accepts, and its table.
-type unicodeName struct {
-	name  string
-	table *unicode.RangeTable
-}
-
-// unicodeClass is the class \p{name} names, case-insensitive when fold: Go's special names
-// (Any, Assigned, ASCII), its general categories, their long aliases and its scripts,
-// compared with case, spaces, hyphens and underscores ignored, except that the first letter
-// of a name must not be lower case where the rest is.
+// unicodeClass is the class \p{name} names, case-insensitive when fold: one of Go's special
+// names (Any, Assigned, ASCII), a general category, one of their long names, or a script
+// (unicodeTable, at the end of the file), compared as Go does: ignoring case, spaces,
+// hyphens and underscores.
 func unicodeClass(name string, fold bool) (classItem, bool) {
 	want := canonicalName(name)
 	switch want {
@@ -160,16 +154,15 @@ func unicodeClass(name string, fold bool) (classItem, bool) {
 		// Go has no case-folding table for LC, so (?i) leaves it as it is.
 		return classItem{table: unicode.LC}, true
 	}
-	for _, u := range unicodeNames {
-		if canonicalName(u.name) == want {
-			return classItem{table: u.table, fold: fold}, true
-		}
+	if table := unicodeTable(want); table != nil {
+		return classItem{table: table, fold: fold}, true
 	}
 	return classItem{}, false
 }
 
 // canonicalName is name without spaces, hyphens and underscores, its first remaining
-// character upper-cased and the others lower-cased (ASCII letters only).
+// character upper-cased and the others lower-cased (ASCII letters only): "old_italic" and
+// "Old Italic" are both "Olditalic".
 func canonicalName(name string) string {
 	b := make([]byte, 0, len(name))
 	for i := 0; i < len(name); i++ {
@@ -445,260 +438,288 @@ func isWordByte(text string, i int) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
-// unicodeNames are the names \p{…} looks up, after the special ones: the general
-// categories, their long names (Unicode's property value aliases, and cntrl, digit and punct
-// as Go has them), and the scripts.
-var unicodeNames = []unicodeName{
-	{"C", unicode.C},
-	{"Cc", unicode.Cc},
-	{"Cf", unicode.Cf},
-	{"Cn", unicode.Cn},
-	{"Co", unicode.Co},
-	{"Cs", unicode.Cs},
-	{"L", unicode.L},
-	{"Ll", unicode.Ll},
-	{"Lm", unicode.Lm},
-	{"Lo", unicode.Lo},
-	{"Lt", unicode.Lt},
-	{"Lu", unicode.Lu},
-	{"M", unicode.M},
-	{"Mc", unicode.Mc},
-	{"Me", unicode.Me},
-	{"Mn", unicode.Mn},
-	{"N", unicode.N},
-	{"Nd", unicode.Nd},
-	{"Nl", unicode.Nl},
-	{"No", unicode.No},
-	{"P", unicode.P},
-	{"Pc", unicode.Pc},
-	{"Pd", unicode.Pd},
-	{"Pe", unicode.Pe},
-	{"Pf", unicode.Pf},
-	{"Pi", unicode.Pi},
-	{"Po", unicode.Po},
-	{"Ps", unicode.Ps},
-	{"S", unicode.S},
-	{"Sc", unicode.Sc},
-	{"Sk", unicode.Sk},
-	{"Sm", unicode.Sm},
-	{"So", unicode.So},
-	{"Z", unicode.Z},
-	{"Zl", unicode.Zl},
-	{"Zp", unicode.Zp},
-	{"Zs", unicode.Zs},
-	{"Close_Punctuation", unicode.Pe},
-	{"Combining_Mark", unicode.M},
-	{"Connector_Punctuation", unicode.Pc},
-	{"Control", unicode.Cc},
-	{"Currency_Symbol", unicode.Sc},
-	{"Dash_Punctuation", unicode.Pd},
-	{"Decimal_Number", unicode.Nd},
-	{"Enclosing_Mark", unicode.Me},
-	{"Final_Punctuation", unicode.Pf},
-	{"Format", unicode.Cf},
-	{"Initial_Punctuation", unicode.Pi},
-	{"Letter", unicode.L},
-	{"Letter_Number", unicode.Nl},
-	{"Line_Separator", unicode.Zl},
-	{"Lowercase_Letter", unicode.Ll},
-	{"Mark", unicode.M},
-	{"Math_Symbol", unicode.Sm},
-	{"Modifier_Letter", unicode.Lm},
-	{"Modifier_Symbol", unicode.Sk},
-	{"Nonspacing_Mark", unicode.Mn},
-	{"Number", unicode.N},
-	{"Open_Punctuation", unicode.Ps},
-	{"Other", unicode.C},
-	{"Other_Letter", unicode.Lo},
-	{"Other_Number", unicode.No},
-	{"Other_Punctuation", unicode.Po},
-	{"Other_Symbol", unicode.So},
-	{"Paragraph_Separator", unicode.Zp},
-	{"Private_Use", unicode.Co},
-	{"Punctuation", unicode.P},
-	{"Separator", unicode.Z},
-	{"Space_Separator", unicode.Zs},
-	{"Spacing_Mark", unicode.Mc},
-	{"Surrogate", unicode.Cs},
-	{"Symbol", unicode.S},
-	{"Titlecase_Letter", unicode.Lt},
-	{"Unassigned", unicode.Cn},
-	{"Uppercase_Letter", unicode.Lu},
-	{"cntrl", unicode.Cc},
-	{"digit", unicode.Nd},
-	{"punct", unicode.P},
-	{"Adlam", unicode.Adlam},
-	{"Ahom", unicode.Ahom},
-	{"Anatolian_Hieroglyphs", unicode.Anatolian_Hieroglyphs},
-	{"Arabic", unicode.Arabic},
-	{"Armenian", unicode.Armenian},
-	{"Avestan", unicode.Avestan},
-	{"Balinese", unicode.Balinese},
-	{"Bamum", unicode.Bamum},
-	{"Bassa_Vah", unicode.Bassa_Vah},
-	{"Batak", unicode.Batak},
-	{"Bengali", unicode.Bengali},
-	{"Beria_Erfe", unicode.Beria_Erfe},
-	{"Bhaiksuki", unicode.Bhaiksuki},
-	{"Bopomofo", unicode.Bopomofo},
-	{"Brahmi", unicode.Brahmi},
-	{"Braille", unicode.Braille},
-	{"Buginese", unicode.Buginese},
-	{"Buhid", unicode.Buhid},
-	{"Canadian_Aboriginal", unicode.Canadian_Aboriginal},
-	{"Carian", unicode.Carian},
-	{"Caucasian_Albanian", unicode.Caucasian_Albanian},
-	{"Chakma", unicode.Chakma},
-	{"Cham", unicode.Cham},
-	{"Cherokee", unicode.Cherokee},
-	{"Chorasmian", unicode.Chorasmian},
-	{"Common", unicode.Common},
-	{"Coptic", unicode.Coptic},
-	{"Cuneiform", unicode.Cuneiform},
-	{"Cypriot", unicode.Cypriot},
-	{"Cypro_Minoan", unicode.Cypro_Minoan},
-	{"Cyrillic", unicode.Cyrillic},
-	{"Deseret", unicode.Deseret},
-	{"Devanagari", unicode.Devanagari},
-	{"Dives_Akuru", unicode.Dives_Akuru},
-	{"Dogra", unicode.Dogra},
-	{"Duployan", unicode.Duployan},
-	{"Egyptian_Hieroglyphs", unicode.Egyptian_Hieroglyphs},
-	{"Elbasan", unicode.Elbasan},
-	{"Elymaic", unicode.Elymaic},
-	{"Ethiopic", unicode.Ethiopic},
-	{"Garay", unicode.Garay},
-	{"Georgian", unicode.Georgian},
-	{"Glagolitic", unicode.Glagolitic},
-	{"Gothic", unicode.Gothic},
-	{"Grantha", unicode.Grantha},
-	{"Greek", unicode.Greek},
-	{"Gujarati", unicode.Gujarati},
-	{"Gunjala_Gondi", unicode.Gunjala_Gondi},
-	{"Gurmukhi", unicode.Gurmukhi},
-	{"Gurung_Khema", unicode.Gurung_Khema},
-	{"Han", unicode.Han},
-	{"Hangul", unicode.Hangul},
-	{"Hanifi_Rohingya", unicode.Hanifi_Rohingya},
-	{"Hanunoo", unicode.Hanunoo},
-	{"Hatran", unicode.Hatran},
-	{"Hebrew", unicode.Hebrew},
-	{"Hiragana", unicode.Hiragana},
-	{"Imperial_Aramaic", unicode.Imperial_Aramaic},
-	{"Inherited", unicode.Inherited},
-	{"Inscriptional_Pahlavi", unicode.Inscriptional_Pahlavi},
-	{"Inscriptional_Parthian", unicode.Inscriptional_Parthian},
-	{"Javanese", unicode.Javanese},
-	{"Kaithi", unicode.Kaithi},
-	{"Kannada", unicode.Kannada},
-	{"Katakana", unicode.Katakana},
-	{"Kawi", unicode.Kawi},
-	{"Kayah_Li", unicode.Kayah_Li},
-	{"Kharoshthi", unicode.Kharoshthi},
-	{"Khitan_Small_Script", unicode.Khitan_Small_Script},
-	{"Khmer", unicode.Khmer},
-	{"Khojki", unicode.Khojki},
-	{"Khudawadi", unicode.Khudawadi},
-	{"Kirat_Rai", unicode.Kirat_Rai},
-	{"Lao", unicode.Lao},
-	{"Latin", unicode.Latin},
-	{"Lepcha", unicode.Lepcha},
-	{"Limbu", unicode.Limbu},
-	{"Linear_A", unicode.Linear_A},
-	{"Linear_B", unicode.Linear_B},
-	{"Lisu", unicode.Lisu},
-	{"Lycian", unicode.Lycian},
-	{"Lydian", unicode.Lydian},
-	{"Mahajani", unicode.Mahajani},
-	{"Makasar", unicode.Makasar},
-	{"Malayalam", unicode.Malayalam},
-	{"Mandaic", unicode.Mandaic},
-	{"Manichaean", unicode.Manichaean},
-	{"Marchen", unicode.Marchen},
-	{"Masaram_Gondi", unicode.Masaram_Gondi},
-	{"Medefaidrin", unicode.Medefaidrin},
-	{"Meetei_Mayek", unicode.Meetei_Mayek},
-	{"Mende_Kikakui", unicode.Mende_Kikakui},
-	{"Meroitic_Cursive", unicode.Meroitic_Cursive},
-	{"Meroitic_Hieroglyphs", unicode.Meroitic_Hieroglyphs},
-	{"Miao", unicode.Miao},
-	{"Modi", unicode.Modi},
-	{"Mongolian", unicode.Mongolian},
-	{"Mro", unicode.Mro},
-	{"Multani", unicode.Multani},
-	{"Myanmar", unicode.Myanmar},
-	{"Nabataean", unicode.Nabataean},
-	{"Nag_Mundari", unicode.Nag_Mundari},
-	{"Nandinagari", unicode.Nandinagari},
-	{"New_Tai_Lue", unicode.New_Tai_Lue},
-	{"Newa", unicode.Newa},
-	{"Nko", unicode.Nko},
-	{"Nushu", unicode.Nushu},
-	{"Nyiakeng_Puachue_Hmong", unicode.Nyiakeng_Puachue_Hmong},
-	{"Ogham", unicode.Ogham},
-	{"Ol_Chiki", unicode.Ol_Chiki},
-	{"Ol_Onal", unicode.Ol_Onal},
-	{"Old_Hungarian", unicode.Old_Hungarian},
-	{"Old_Italic", unicode.Old_Italic},
-	{"Old_North_Arabian", unicode.Old_North_Arabian},
-	{"Old_Permic", unicode.Old_Permic},
-	{"Old_Persian", unicode.Old_Persian},
-	{"Old_Sogdian", unicode.Old_Sogdian},
-	{"Old_South_Arabian", unicode.Old_South_Arabian},
-	{"Old_Turkic", unicode.Old_Turkic},
-	{"Old_Uyghur", unicode.Old_Uyghur},
-	{"Oriya", unicode.Oriya},
-	{"Osage", unicode.Osage},
-	{"Osmanya", unicode.Osmanya},
-	{"Pahawh_Hmong", unicode.Pahawh_Hmong},
-	{"Palmyrene", unicode.Palmyrene},
-	{"Pau_Cin_Hau", unicode.Pau_Cin_Hau},
-	{"Phags_Pa", unicode.Phags_Pa},
-	{"Phoenician", unicode.Phoenician},
-	{"Psalter_Pahlavi", unicode.Psalter_Pahlavi},
-	{"Rejang", unicode.Rejang},
-	{"Runic", unicode.Runic},
-	{"Samaritan", unicode.Samaritan},
-	{"Saurashtra", unicode.Saurashtra},
-	{"Sharada", unicode.Sharada},
-	{"Shavian", unicode.Shavian},
-	{"Siddham", unicode.Siddham},
-	{"Sidetic", unicode.Sidetic},
-	{"SignWriting", unicode.SignWriting},
-	{"Sinhala", unicode.Sinhala},
-	{"Sogdian", unicode.Sogdian},
-	{"Sora_Sompeng", unicode.Sora_Sompeng},
-	{"Soyombo", unicode.Soyombo},
-	{"Sundanese", unicode.Sundanese},
-	{"Sunuwar", unicode.Sunuwar},
-	{"Syloti_Nagri", unicode.Syloti_Nagri},
-	{"Syriac", unicode.Syriac},
-	{"Tagalog", unicode.Tagalog},
-	{"Tagbanwa", unicode.Tagbanwa},
-	{"Tai_Le", unicode.Tai_Le},
-	{"Tai_Tham", unicode.Tai_Tham},
-	{"Tai_Viet", unicode.Tai_Viet},
-	{"Tai_Yo", unicode.Tai_Yo},
-	{"Takri", unicode.Takri},
-	{"Tamil", unicode.Tamil},
-	{"Tangsa", unicode.Tangsa},
-	{"Tangut", unicode.Tangut},
-	{"Telugu", unicode.Telugu},
-	{"Thaana", unicode.Thaana},
-	{"Thai", unicode.Thai},
-	{"Tibetan", unicode.Tibetan},
-	{"Tifinagh", unicode.Tifinagh},
-	{"Tirhuta", unicode.Tirhuta},
-	{"Todhri", unicode.Todhri},
-	{"Tolong_Siki", unicode.Tolong_Siki},
-	{"Toto", unicode.Toto},
-	{"Tulu_Tigalari", unicode.Tulu_Tigalari},
-	{"Ugaritic", unicode.Ugaritic},
-	{"Vai", unicode.Vai},
-	{"Vithkuqi", unicode.Vithkuqi},
-	{"Wancho", unicode.Wancho},
-	{"Warang_Citi", unicode.Warang_Citi},
-	{"Yezidi", unicode.Yezidi},
-	{"Yi", unicode.Yi},
-	{"Zanabazar_Square", unicode.Zanabazar_Square},
+// unicodeNames are the names unicodeTable knows, canonical (see canonicalName), in groups
+// ended by "|": the general categories, each with its long names, then the scripts.
+// Group i names unicodeTables[i]. (A string and a slice of tables make less code than a
+// slice of name-table pairs, or a switch on the names.)
+const unicodeNames = "" +
+	"C Other|" +
+	"Cc Cntrl Control|" +
+	"Cf Format|" +
+	"Cn Unassigned|" +
+	"Co Privateuse|" +
+	"Cs Surrogate|" +
+	"L Letter|" +
+	"Ll Lowercaseletter|" +
+	"Lm Modifierletter|" +
+	"Lo Otherletter|" +
+	"Lt Titlecaseletter|" +
+	"Lu Uppercaseletter|" +
+	"M Combiningmark Mark|" +
+	"Mc Spacingmark|" +
+	"Me Enclosingmark|" +
+	"Mn Nonspacingmark|" +
+	"N Number|" +
+	"Nd Decimalnumber Digit|" +
+	"Nl Letternumber|" +
+	"No Othernumber|" +
+	"P Punct Punctuation|" +
+	"Pc Connectorpunctuation|" +
+	"Pd Dashpunctuation|" +
+	"Pe Closepunctuation|" +
+	"Pf Finalpunctuation|" +
+	"Pi Initialpunctuation|" +
+	"Po Otherpunctuation|" +
+	"Ps Openpunctuation|" +
+	"S Symbol|" +
+	"Sc Currencysymbol|" +
+	"Sk Modifiersymbol|" +
+	"Sm Mathsymbol|" +
+	"So Othersymbol|" +
+	"Z Separator|" +
+	"Zl Lineseparator|" +
+	"Zp Paragraphseparator|" +
+	"Zs Spaceseparator|" +
+	"Adlam|" +
+	"Ahom|" +
+	"Anatolianhieroglyphs|" +
+	"Arabic|" +
+	"Armenian|" +
+	"Avestan|" +
+	"Balinese|" +
+	"Bamum|" +
+	"Bassavah|" +
+	"Batak|" +
+	"Bengali|" +
+	"Beriaerfe|" +
+	"Bhaiksuki|" +
+	"Bopomofo|" +
+	"Brahmi|" +
+	"Braille|" +
+	"Buginese|" +
+	"Buhid|" +
+	"Canadianaboriginal|" +
+	"Carian|" +
+	"Caucasianalbanian|" +
+	"Chakma|" +
+	"Cham|" +
+	"Cherokee|" +
+	"Chorasmian|" +
+	"Common|" +
+	"Coptic|" +
+	"Cuneiform|" +
+	"Cypriot|" +
+	"Cyprominoan|" +
+	"Cyrillic|" +
+	"Deseret|" +
+	"Devanagari|" +
+	"Divesakuru|" +
+	"Dogra|" +
+	"Duployan|" +
+	"Egyptianhieroglyphs|" +
+	"Elbasan|" +
+	"Elymaic|" +
+	"Ethiopic|" +
+	"Garay|" +
+	"Georgian|" +
+	"Glagolitic|" +
+	"Gothic|" +
+	"Grantha|" +
+	"Greek|" +
+	"Gujarati|" +
+	"Gunjalagondi|" +
+	"Gurmukhi|" +
+	"Gurungkhema|" +
+	"Han|" +
+	"Hangul|" +
+	"Hanifirohingya|" +
+	"Hanunoo|" +
+	"Hatran|" +
+	"Hebrew|" +
+	"Hiragana|" +
+	"Imperialaramaic|" +
+	"Inherited|" +
+	"Inscriptionalpahlavi|" +
+	"Inscriptionalparthian|" +
+	"Javanese|" +
+	"Kaithi|" +
+	"Kannada|" +
+	"Katakana|" +
+	"Kawi|" +
+	"Kayahli|" +
+	"Kharoshthi|" +
+	"Khitansmallscript|" +
+	"Khmer|" +
+	"Khojki|" +
+	"Khudawadi|" +
+	"Kiratrai|" +
+	"Lao|" +
+	"Latin|" +
+	"Lepcha|" +
+	"Limbu|" +
+	"Lineara|" +
+	"Linearb|" +
+	"Lisu|" +
+	"Lycian|" +
+	"Lydian|" +
+	"Mahajani|" +
+	"Makasar|" +
+	"Malayalam|" +
+	"Mandaic|" +
+	"Manichaean|" +
+	"Marchen|" +
+	"Masaramgondi|" +
+	"Medefaidrin|" +
+	"Meeteimayek|" +
+	"Mendekikakui|" +
+	"Meroiticcursive|" +
+	"Meroitichieroglyphs|" +
+	"Miao|" +
+	"Modi|" +
+	"Mongolian|" +
+	"Mro|" +
+	"Multani|" +
+	"Myanmar|" +
+	"Nabataean|" +
+	"Nagmundari|" +
+	"Nandinagari|" +
+	"Newtailue|" +
+	"Newa|" +
+	"Nko|" +
+	"Nushu|" +
+	"Nyiakengpuachuehmong|" +
+	"Ogham|" +
+	"Olchiki|" +
+	"Olonal|" +
+	"Oldhungarian|" +
+	"Olditalic|" +
+	"Oldnortharabian|" +
+	"Oldpermic|" +
+	"Oldpersian|" +
+	"Oldsogdian|" +
+	"Oldsoutharabian|" +
+	"Oldturkic|" +
+	"Olduyghur|" +
+	"Oriya|" +
+	"Osage|" +
+	"Osmanya|" +
+	"Pahawhhmong|" +
+	"Palmyrene|" +
+	"Paucinhau|" +
+	"Phagspa|" +
+	"Phoenician|" +
+	"Psalterpahlavi|" +
+	"Rejang|" +
+	"Runic|" +
+	"Samaritan|" +
+	"Saurashtra|" +
+	"Sharada|" +
+	"Shavian|" +
+	"Siddham|" +
+	"Sidetic|" +
+	"Signwriting|" +
+	"Sinhala|" +
+	"Sogdian|" +
+	"Sorasompeng|" +
+	"Soyombo|" +
+	"Sundanese|" +
+	"Sunuwar|" +
+	"Sylotinagri|" +
+	"Syriac|" +
+	"Tagalog|" +
+	"Tagbanwa|" +
+	"Taile|" +
+	"Taitham|" +
+	"Taiviet|" +
+	"Taiyo|" +
+	"Takri|" +
+	"Tamil|" +
+	"Tangsa|" +
+	"Tangut|" +
+	"Telugu|" +
+	"Thaana|" +
+	"Thai|" +
+	"Tibetan|" +
+	"Tifinagh|" +
+	"Tirhuta|" +
+	"Todhri|" +
+	"Tolongsiki|" +
+	"Toto|" +
+	"Tulutigalari|" +
+	"Ugaritic|" +
+	"Vai|" +
+	"Vithkuqi|" +
+	"Wancho|" +
+	"Warangciti|" +
+	"Yezidi|" +
+	"Yi|" +
+	"Zanabazarsquare|"
+
+// unicodeTable is the table of the general category (by its short or long name) or the
+// script that canonical, a name passed through canonicalName, names, or nil.
+func unicodeTable(canonical string) *unicode.RangeTable {
+	group, start := 0, 0
+	for i := 0; i < len(unicodeNames); i++ {
+		if c := unicodeNames[i]; c == ' ' || c == '|' {
+			if unicodeNames[start:i] == canonical {
+				return unicodeTables[group]
+			}
+			if c == '|' {
+				group++
+			}
+			start = i + 1
+		}
+	}
+	return nil
+}
+
+// unicodeTables are the tables unicodeNames names, group by group.
+var unicodeTables = []*unicode.RangeTable{
+	unicode.C, unicode.Cc, unicode.Cf, unicode.Cn, unicode.Co, unicode.Cs, unicode.L,
+	unicode.Ll, unicode.Lm, unicode.Lo, unicode.Lt, unicode.Lu, unicode.M, unicode.Mc,
+	unicode.Me, unicode.Mn, unicode.N, unicode.Nd, unicode.Nl, unicode.No, unicode.P,
+	unicode.Pc, unicode.Pd, unicode.Pe, unicode.Pf, unicode.Pi, unicode.Po, unicode.Ps,
+	unicode.S, unicode.Sc, unicode.Sk, unicode.Sm, unicode.So, unicode.Z, unicode.Zl,
+	unicode.Zp, unicode.Zs,
+
+	unicode.Adlam, unicode.Ahom, unicode.Anatolian_Hieroglyphs, unicode.Arabic,
+	unicode.Armenian, unicode.Avestan, unicode.Balinese, unicode.Bamum, unicode.Bassa_Vah,
+	unicode.Batak, unicode.Bengali, unicode.Beria_Erfe, unicode.Bhaiksuki, unicode.Bopomofo,
+	unicode.Brahmi, unicode.Braille, unicode.Buginese, unicode.Buhid,
+	unicode.Canadian_Aboriginal, unicode.Carian, unicode.Caucasian_Albanian, unicode.Chakma,
+	unicode.Cham, unicode.Cherokee, unicode.Chorasmian, unicode.Common, unicode.Coptic,
+	unicode.Cuneiform, unicode.Cypriot, unicode.Cypro_Minoan, unicode.Cyrillic,
+	unicode.Deseret, unicode.Devanagari, unicode.Dives_Akuru, unicode.Dogra, unicode.Duployan,
+	unicode.Egyptian_Hieroglyphs, unicode.Elbasan, unicode.Elymaic, unicode.Ethiopic,
+	unicode.Garay, unicode.Georgian, unicode.Glagolitic, unicode.Gothic, unicode.Grantha,
+	unicode.Greek, unicode.Gujarati, unicode.Gunjala_Gondi, unicode.Gurmukhi,
+	unicode.Gurung_Khema, unicode.Han, unicode.Hangul, unicode.Hanifi_Rohingya,
+	unicode.Hanunoo, unicode.Hatran, unicode.Hebrew, unicode.Hiragana,
+	unicode.Imperial_Aramaic, unicode.Inherited, unicode.Inscriptional_Pahlavi,
+	unicode.Inscriptional_Parthian, unicode.Javanese, unicode.Kaithi, unicode.Kannada,
+	unicode.Katakana, unicode.Kawi, unicode.Kayah_Li, unicode.Kharoshthi,
+	unicode.Khitan_Small_Script, unicode.Khmer, unicode.Khojki, unicode.Khudawadi,
+	unicode.Kirat_Rai, unicode.Lao, unicode.Latin, unicode.Lepcha, unicode.Limbu,
+	unicode.Linear_A, unicode.Linear_B, unicode.Lisu, unicode.Lycian, unicode.Lydian,
+	unicode.Mahajani, unicode.Makasar, unicode.Malayalam, unicode.Mandaic, unicode.Manichaean,
+	unicode.Marchen, unicode.Masaram_Gondi, unicode.Medefaidrin, unicode.Meetei_Mayek,
+	unicode.Mende_Kikakui, unicode.Meroitic_Cursive, unicode.Meroitic_Hieroglyphs,
+	unicode.Miao, unicode.Modi, unicode.Mongolian, unicode.Mro, unicode.Multani,
+	unicode.Myanmar, unicode.Nabataean, unicode.Nag_Mundari, unicode.Nandinagari,
+	unicode.New_Tai_Lue, unicode.Newa, unicode.Nko, unicode.Nushu,
+	unicode.Nyiakeng_Puachue_Hmong, unicode.Ogham, unicode.Ol_Chiki, unicode.Ol_Onal,
+	unicode.Old_Hungarian, unicode.Old_Italic, unicode.Old_North_Arabian, unicode.Old_Permic,
+	unicode.Old_Persian, unicode.Old_Sogdian, unicode.Old_South_Arabian, unicode.Old_Turkic,
+	unicode.Old_Uyghur, unicode.Oriya, unicode.Osage, unicode.Osmanya, unicode.Pahawh_Hmong,
+	unicode.Palmyrene, unicode.Pau_Cin_Hau, unicode.Phags_Pa, unicode.Phoenician,
+	unicode.Psalter_Pahlavi, unicode.Rejang, unicode.Runic, unicode.Samaritan,
+	unicode.Saurashtra, unicode.Sharada, unicode.Shavian, unicode.Siddham, unicode.Sidetic,
+	unicode.SignWriting, unicode.Sinhala, unicode.Sogdian, unicode.Sora_Sompeng,
+	unicode.Soyombo, unicode.Sundanese, unicode.Sunuwar, unicode.Syloti_Nagri, unicode.Syriac,
+	unicode.Tagalog, unicode.Tagbanwa, unicode.Tai_Le, unicode.Tai_Tham, unicode.Tai_Viet,
+	unicode.Tai_Yo, unicode.Takri, unicode.Tamil, unicode.Tangsa, unicode.Tangut,
+	unicode.Telugu, unicode.Thaana, unicode.Thai, unicode.Tibetan, unicode.Tifinagh,
+	unicode.Tirhuta, unicode.Todhri, unicode.Tolong_Siki, unicode.Toto, unicode.Tulu_Tigalari,
+	unicode.Ugaritic, unicode.Vai, unicode.Vithkuqi, unicode.Wancho, unicode.Warang_Citi,
+	unicode.Yezidi, unicode.Yi, unicode.Zanabazar_Square,
 }
