@@ -29,6 +29,8 @@ pub struct Options {
     /// Compile without optimisation (gc's `-N`) — the program's code; the library archive's is
     /// always optimised, as gc's `-gcflags` applies to the packages named only.
     pub unoptimized: bool,
+    /// With the remarks, the flows behind each escape decision (gc's `-m=2`).
+    pub escape_flows: bool,
 }
 
 impl Options {
@@ -482,7 +484,10 @@ fn middle_passes(
     remarks: &mut Vec<Diagnostic>,
     timings: &mut Vec<(String, std::time::Duration)>,
 ) -> Result<middle::ir::Program, Vec<Diagnostic>> {
-    let out = middle::passes::run_with(package, map, options.dump_after, archive)?;
+    let out = match options.escape_flows {
+        true => middle::passes::run_explaining(package, map, options.dump_after, archive)?,
+        false => middle::passes::run_with(package, map, options.dump_after, archive)?,
+    };
     if let (Some(pass), Some(text)) = (options.dump_after, out.dump) {
         dumps.push((pass.name().to_string(), text));
     }

@@ -5,8 +5,8 @@
 //! `-gcflags='[pattern=]flags'`: without a pattern (or with one naming the packages on the
 //! command line: `main`, `command-line-arguments`, `.`), the flags apply to the program's own
 //! package; with a standard package's path (`fmt=-m`), `-m` adds that package's remarks, as
-//! `--m-pkg` does. The flags: `-m` (the escape-analysis remarks; `-m=2`/`-m -m`, gc's flow
-//! explanations, are not done yet), `-l` (no inlining: gocrane never inlines, so it changes
+//! `--m-pkg` does. The flags: `-m` (the escape-analysis remarks; `-m=2`/`-m -m` adds gc's
+//! explanations of each decision, the flows behind it), `-l` (no inlining: gocrane never inlines, so it changes
 //! nothing), `-N` (no optimisation: Cranelift's `opt_level=none`), `-S` (the assembly
 //! listing), `-wb=false` (no write barriers: gocrane emits none yet). Anything else is an error
 //! naming the flag.
@@ -16,6 +16,8 @@
 pub struct GcFlags {
     /// `-m`, for the program's own package.
     pub remarks: bool,
+    /// `-m=2` or `-m -m`: with each escape decision, the flows that made it.
+    pub flows: bool,
     /// `-S`.
     pub listing: bool,
     /// `-N`.
@@ -46,13 +48,14 @@ impl GcFlags {
             match flag {
                 "-m" => m += 1,
                 "-m=1" => m = m.max(1),
+                "-m=2" => m = m.max(2),
                 "-m=0" => {}
                 "-l" | "-wb=false" => {}
                 "-N" if own => out.unoptimized = true,
                 "-S" if own => out.listing = true,
-                "-m=2" | "-m=3" | "-m=4" => {
+                "-m=3" | "-m=4" => {
                     return Err(format!(
-                        "gocrane: -gcflags: {flag} (gc's flow explanations) is not supported yet"
+                        "gocrane: -gcflags: {flag} (gc's debugging output) is not supported"
                     ))
                 }
                 other => {
@@ -67,11 +70,12 @@ impl GcFlags {
                 }
             }
         }
-        if m > 1 {
+        if m > 2 {
             return Err(
-                "gocrane: -gcflags: -m -m (gc's flow explanations) is not supported yet".into(),
+                "gocrane: -gcflags: -m beyond -m=2 (gc's debugging output) is not supported".into(),
             );
         }
+        out.flows = m == 2 && own;
         match pattern {
             _ if m == 0 => {}
             _ if own => out.remarks = true,
@@ -170,12 +174,12 @@ mod tests {
         let g = GcFlags::parse("fmt=-m -l").unwrap();
         assert_eq!(g.remark_packages, ["fmt"]);
         assert!(!g.remarks);
-        assert!(GcFlags::parse("-m=2")
-            .unwrap_err()
-            .contains("not supported yet"));
-        assert!(GcFlags::parse("-m -m")
-            .unwrap_err()
-            .contains("not supported yet"));
+        let g = GcFlags::parse("-m=2 -l").unwrap();
+        assert!(g.remarks && g.flows);
+        let g = GcFlags::parse("-m -m").unwrap();
+        assert!(g.remarks && g.flows);
+        assert!(!GcFlags::parse("-m").unwrap().flows);
+        assert!(GcFlags::parse("-m=3").unwrap_err().contains("-m=3"));
         assert!(GcFlags::parse("-B")
             .unwrap_err()
             .contains("does not support -B"));

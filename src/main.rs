@@ -224,9 +224,10 @@ struct CompileArgs {
     #[arg(short = 'd', value_name = "WHAT", value_parser = ["timing", "archive"])]
     debug: Option<String>,
     /// Print the escape-analysis remarks on stderr, as `go build -gcflags='-m -l'` does
-    /// (`file.go:L:C: moved to heap: x`, `x escapes to heap`, ...).
-    #[arg(short = 'm')]
-    remarks: bool,
+    /// (`file.go:L:C: moved to heap: x`, `x escapes to heap`, ...); `-m -m` adds the flows
+    /// behind each decision, as `-gcflags='-m=2 -l'` does.
+    #[arg(short = 'm', action = clap::ArgAction::Count)]
+    remarks: u8,
     /// With -m, also print the remarks of this standard package of gocrane's library (as
     /// `-gcflags='PKG=-m -l'` does for gc's); may be repeated.
     #[arg(long = "m-pkg", value_name = "IMPORT PATH", requires = "remarks")]
@@ -277,7 +278,7 @@ impl CompileArgs {
             None if gcflags.listing => Some(&plain),
             l => l,
         };
-        let own_remarks = self.remarks || gcflags.remarks;
+        let own_remarks = self.remarks > 0 || gcflags.remarks;
         let remarks = own_remarks || !gcflags.remark_packages.is_empty();
         let mut remark_packages = self.remark_packages.clone();
         remark_packages.extend(gcflags.remark_packages.iter().cloned());
@@ -295,6 +296,7 @@ impl CompileArgs {
             remark_packages,
             archive,
             unoptimized: gcflags.unoptimized,
+            escape_flows: gcflags.flows || self.remarks > 1,
             // `-gcflags='fmt=-m'` alone: fmt's remarks only, as gc's.
             library_remarks_only: !own_remarks,
             ..Default::default()

@@ -41,6 +41,7 @@ mod closure;
 mod defer;
 mod expr;
 pub(crate) mod gcfmt;
+pub mod gcnodes;
 mod iface;
 mod methods;
 mod rangefunc;
@@ -71,6 +72,7 @@ pub fn lower(pkg: frontend::check::Package) -> Result<Program, Vec<Diagnostic>> 
         &pkg.files,
         pkg.runtime.as_ref(),
         None,
+        false,
     )
     .map(|(p, _)| p)
 }
@@ -267,6 +269,11 @@ pub struct Notes {
     /// analysis reports an initialiser's sites in source order within it (as within a
     /// function), the initialisers in this order.
     pub init_exprs: Vec<Span>,
+    /// With `-m=2`: gc's text and position of the statements and expressions of the
+    /// program's functions, by span (see `gcnodes`).
+    pub gc_nodes: gcnodes::GcNodes,
+    /// With `-m=2`: the package's interfaces, whose method wrappers gc explains.
+    pub iface_wrappers: Vec<gcnodes::IfaceWrappers>,
 }
 
 /// While lowering, the allocating expression a [`Site`] names: gc's position of it and its
@@ -353,6 +360,7 @@ pub fn lower_parts(
     files: &[ast::File],
     runtime: Option<&ast::File>,
     archive: Option<&crate::passes::Archived>,
+    explain: bool,
 ) -> Result<(Program, Notes), Vec<Diagnostic>> {
     // The runtime's Go code is compiled with a program that can reach it: one that calls
     // `recover` (its error values' methods) or names one of its Go functions (`Caller`,
@@ -367,6 +375,7 @@ pub fn lower_parts(
         .map(|file| runtime_go_code(&types, info, file, recover, archive_calls))
         .unwrap_or_default();
     let mut l = Lowerer {
+        explain,
         pkg,
         main_pkg: pkg,
         types,
@@ -413,6 +422,10 @@ pub fn lower_parts(
     let (packages, main) = l.program();
     if l.diags.is_empty() {
         l.check_symbol_sizes();
+    }
+    if explain {
+        let files: Vec<&ast::File> = l.package_files(l.main_pkg).iter().collect();
+        l.notes.iface_wrappers = gcnodes::iface_wrappers(info, &l.types, &files);
     }
     if !l.diags.is_empty() {
         return Err(l.diags);
@@ -485,6 +498,8 @@ fn attach_sites(program: &mut Program, notes: &mut Notes, keys: SiteKeys<'_>) {
 }
 
 pub(crate) struct Lowerer<'a> {
+    /// Record gc's texts of the program's nodes for `-m=2` (`Notes::gc_nodes`).
+    explain: bool,
     /// The package of the code being lowered: the symbols it makes carry it.
     pkg: PkgId,
     /// The program's package main.
@@ -1130,6 +1145,18 @@ impl<'a> Lowerer<'a> {
         self.f.addr_taken = scan.addr_taken;
         self.f.captured = scan.captured;
         self.f.temp_bases = autotmp::number(self.info, &self.types, declared, &body.stmts);
+        if self.explain && self.pkg == self.main_pkg {
+            // Escape analysis meets calls before gc's order pass puts multi-value arguments
+            // in temporaries: its notes print the calls (`f(g())`, not `.autotmp_1`).
+            let no_temps = HashMap::new();
+            let mut nodes = std::mem::take(&mut self.notes.gc_nodes);
+            let fmt = gcfmt::GcFmt {
+                temps: &no_temps,
+                ..self.gcfmt()
+            };
+            gcnodes::record(&fmt, body, &mut nodes);
+            self.notes.gc_nodes = nodes;
+        }
     }
 
     /// The locals of a signature's parameters (returned, in order) and named results (in

@@ -96,6 +96,7 @@ impl Pass {
                     &s.files,
                     s.runtime.as_ref(),
                     s.archive,
+                    s.flows.is_some(),
                 )?;
                 s.program = Some(program);
                 s.notes = notes;
@@ -116,7 +117,8 @@ impl Pass {
                         })
                         .collect();
                 }
-                let (decisions, remarks) = crate::escape::analyze(program, &s.notes);
+                let (decisions, remarks) =
+                    crate::escape::analyze_explaining(program, &s.notes, s.flows);
                 s.decisions = Some(decisions);
                 s.remarks.extend(remarks);
             }
@@ -165,6 +167,8 @@ struct State<'a> {
     /// Keep what escape analysis decided at each allocation site ([`run_reporting_sites`]).
     report_sites: bool,
     sites: Vec<SiteReport>,
+    /// `-m=2`: escape analysis explains its decisions, naming positions of this map.
+    flows: Option<&'a SourceMap>,
 }
 
 /// What escape analysis decided for one allocation site (gocrane explain).
@@ -230,7 +234,7 @@ pub struct Output {
 /// Runs all passes, keeping escape analysis's decision at every allocation site
 /// ([`Output::sites`]).
 pub fn run_reporting_sites(pkg: Package, map: &SourceMap) -> Result<Output, Vec<Diagnostic>> {
-    run_configured(pkg, map, None, None, true)
+    run_configured(pkg, map, None, None, true, false)
 }
 
 /// Runs all passes.
@@ -246,7 +250,19 @@ pub fn run_with(
     dump_after: Option<Pass>,
     archive: Option<&Archived>,
 ) -> Result<Output, Vec<Diagnostic>> {
-    run_configured(pkg, map, dump_after, archive, false)
+    run_configured(pkg, map, dump_after, archive, false, false)
+}
+
+/// [`run_with`], with gc's `-m=2` explanations among the remarks: for each value escape
+/// analysis sends to the heap and each parameter it finds leaking, the path of flows that
+/// decided it.
+pub fn run_explaining(
+    pkg: Package,
+    map: &SourceMap,
+    dump_after: Option<Pass>,
+    archive: Option<&Archived>,
+) -> Result<Output, Vec<Diagnostic>> {
+    run_configured(pkg, map, dump_after, archive, false, true)
 }
 
 fn run_configured(
@@ -255,6 +271,7 @@ fn run_configured(
     dump_after: Option<Pass>,
     archive: Option<&Archived>,
     report_sites: bool,
+    flows: bool,
 ) -> Result<Output, Vec<Diagnostic>> {
     let mut s = State {
         pkg: pkg.pkg,
@@ -269,6 +286,7 @@ fn run_configured(
         archive,
         report_sites,
         sites: Vec::new(),
+        flows: flows.then_some(map),
     };
     let mut dump = None;
     let mut timings = Vec::new();

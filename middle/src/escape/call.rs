@@ -15,13 +15,15 @@ impl<'p> Batch<'p> {
             // it analyses the call, so the arguments leak.
             ExprKind::Call(_, args) if self.notes.wrapper_expr_calls.contains(&e.span) => {
                 for a in args {
-                    self.expr(self.hole(HEAP), a);
+                    let k = self.note(self.hole(HEAP), e.span, "call parameter");
+                    self.expr(k, a);
                 }
             }
             ExprKind::Call(f, args) => {
                 self.in_batch_results(ks, *f);
                 for (i, a) in args.iter().enumerate() {
                     let k = self.arg_hole(ks, *f, i);
+                    let k = self.note(k, e.span, "call parameter");
                     self.expr(k, a);
                 }
             }
@@ -60,6 +62,7 @@ impl<'p> Batch<'p> {
                             fns.iter().map(|&f| self.arg_hole(ks, f, i)).collect();
                         self.tee(&holes)
                     };
+                    let k = self.note(k, e.span, "call parameter");
                     self.expr(k, a);
                 }
             }
@@ -79,6 +82,7 @@ impl<'p> Batch<'p> {
                     } else {
                         self.hole(HEAP)
                     };
+                    let k = self.note(k, e.span, "call parameter");
                     self.expr(k, a);
                 }
             }

@@ -15,10 +15,34 @@ impl<'p> Batch<'p> {
         }
         match &e.kind {
             ExprKind::Const(_) | ExprKind::Zero | ExprKind::DeferRangeFunc => {}
-            ExprKind::Load(p) => self.load(k, p),
-            ExprKind::Addr(p) => self.addr_of(k, p),
-            ExprKind::FieldOf(x, _) => self.expr(k, x),
+            ExprKind::Load(p) => {
+                // The outermost selector, index or star of the place, as gc notes it.
+                let why = match p {
+                    Place::Field(inner, _) if matches!(**inner, Place::Deref(_)) => {
+                        Some("dot of pointer")
+                    }
+                    Place::Field(..) => Some("dot"),
+                    Place::Deref(_) => Some("indirection"),
+                    Place::SliceElem(..) => Some("dot of pointer"),
+                    Place::Index(..) => Some("fixed-array-index-of"),
+                    Place::Local(_) | Place::Global(_) => None,
+                };
+                let k = match why {
+                    Some(why) => self.note(k, e.span, why),
+                    None => k,
+                };
+                self.load(k, p)
+            }
+            ExprKind::Addr(p) => {
+                let k = self.note(k, e.span, "address-of");
+                self.addr_of(k, p)
+            }
+            ExprKind::FieldOf(x, _) => {
+                let k = self.note(k, e.span, "dot");
+                self.expr(k, x)
+            }
             ExprKind::IndexOf(x, i, _) => {
+                let k = self.note(k, e.span, "fixed-array-index-of");
                 self.expr(k, x);
                 self.discard(i);
             }
@@ -114,6 +138,10 @@ impl<'p> Batch<'p> {
             }
             ExprKind::Len(x) | ExprKind::Cap(x) => self.discard(x),
             ExprKind::Slice { x, lo, hi, max, .. } => {
+                let k = match self.explain && self.notes.gc_nodes.is_slice(e.span) {
+                    true => self.note(k, e.span, "slice"),
+                    false => k,
+                };
                 self.expr(k, x);
                 for b in [lo, hi, max].into_iter().flatten() {
                     self.discard(b);
@@ -132,47 +160,57 @@ impl<'p> Batch<'p> {
                 }
             }
             ExprKind::Composite(items) => {
+                let why = match self.types().under(e.ty) {
+                    Type::Struct(_) => "struct literal element",
+                    _ => "array literal element",
+                };
                 for (_, v) in items {
+                    let k = self.note(k, e.span, why);
                     self.expr(k, v);
                 }
             }
             ExprKind::Append(s, elems) => {
                 let elem_ptrs = self.elem_has_pointers(s.ty);
-                self.appendee(k, s, elem_ptrs);
+                self.appendee(k, s, elem_ptrs, e);
                 for el in elems {
-                    self.expr(self.hole(HEAP), el);
+                    let k = self.note(self.hole(HEAP), e.span, "call parameter");
+                    self.expr(k, el);
                 }
                 self.append_store(k, e);
             }
             ExprKind::AppendSlice(s, t) => {
                 let elem_ptrs = self.elem_has_pointers(s.ty);
-                self.appendee(k, s, elem_ptrs);
+                self.appendee(k, s, elem_ptrs, e);
                 let appended = if self.elem_has_pointers(t.ty) {
-                    self.hole(HEAP).deref()
+                    self.deref_note(self.hole(HEAP), e.span, "appended slice...")
                 } else {
                     self.hole(BLANK)
                 };
+                let appended = self.note(appended, e.span, "call parameter");
                 self.expr(appended, t);
                 self.append_store(k, e);
             }
             ExprKind::Copy(a, b) => {
-                self.mutate(a);
+                let m = self.note(self.hole(MUTATOR), e.span, "call parameter");
+                self.expr(m, a);
                 let copied = if self.elem_has_pointers(b.ty) {
-                    self.hole(HEAP).deref()
+                    self.deref_note(self.hole(HEAP), e.span, "copied slice")
                 } else {
                     self.hole(BLANK)
                 };
+                let copied = self.note(copied, e.span, "call parameter");
                 self.expr(copied, b);
             }
             // A value that is not pointer-shaped is copied to memory the data word points
             // to (gc's OCONVIFACE spill): that copy is an allocation site.
             ExprKind::MakeIface { value, data } => {
-                if matches!(data, DataWord::Direct | DataWord::Global(_)) {
-                    self.expr(k, value);
+                let k = if matches!(data, DataWord::Direct | DataWord::Global(_)) {
+                    k
                 } else {
-                    let site = self.spill(k, e);
-                    self.expr(site, value);
-                }
+                    self.spill(k, e)
+                };
+                let k = self.note(k, e.span, "interface-converted");
+                self.expr(k, value);
             }
             ExprKind::IfaceToEface(x)
             | ExprKind::IfaceToIface(x)
@@ -191,9 +229,11 @@ impl<'p> Batch<'p> {
                 }
             }
             ExprKind::CallIface { recv, args, .. } => {
-                self.expr(self.hole(HEAP), recv);
+                let k = self.note(self.hole(HEAP), e.span, "call parameter");
+                self.expr(k, recv);
                 for a in args {
-                    self.expr(self.hole(HEAP), a);
+                    let k = self.note(self.hole(HEAP), e.span, "call parameter");
+                    self.expr(k, a);
                 }
             }
         }
@@ -214,10 +254,12 @@ impl<'p> Batch<'p> {
     /// returns the hole for values stored in it.
     pub(super) fn spill(&mut self, k: Hole, e: &Expr) -> Hole {
         let loc = self.new_loc(LocKind::Site, Some(self.func), self.loop_depth);
+        self.locs[loc].node = super::graph::Node::Site(e.site, e.span);
         if let Some(site) = e.site {
             self.sites.push((loc, self.func, site));
         }
-        self.flow(k.addr(), loc);
+        let k = self.addr_note(k, e.span, "spill");
+        self.flow(k, loc);
         self.hole(loc)
     }
 
@@ -235,12 +277,13 @@ impl<'p> Batch<'p> {
 
     /// The slice `append` appends to: it may be the result, it is mutated, and its elements
     /// may be copied to a new heap array.
-    fn appendee(&mut self, k: Hole, s: &'p Expr, elem_ptrs: bool) {
-        let mut ks = vec![k, self.hole(MUTATOR)];
+    fn appendee(&mut self, k: Hole, s: &'p Expr, elem_ptrs: bool, call: &Expr) {
+        let mut tee = self.tee(&[k, self.hole(MUTATOR)]);
         if elem_ptrs {
-            ks.push(self.hole(HEAP).deref());
+            let heap = self.deref_note(self.hole(HEAP), call.span, "appendee slice");
+            tee = self.tee(&[tee, heap]);
         }
-        let tee = self.tee(&ks);
+        let tee = self.note(tee, call.span, "call parameter");
         self.expr(tee, s);
     }
 

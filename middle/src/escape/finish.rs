@@ -20,6 +20,8 @@ impl Batch<'_> {
     ) -> Vec<(FuncId, Vec<Leaks>)> {
         let mut tags = Vec::new();
         self.walk_all();
+        // -m=2's explanations come out while gc walks, before the batch's other remarks.
+        remarks.append(&mut self.flow_lines);
         let program = self.program;
         // Remarks gc prints while walking the batch.
         for &f in batch {

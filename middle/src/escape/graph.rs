@@ -25,8 +25,20 @@ pub(super) enum LocKind {
     Temp,
 }
 
+/// What a location is, for `-m=2`'s explanations (gc's `location.n`).
+#[derive(Copy, Clone, Debug)]
+pub(super) enum Node {
+    /// None of the program's (a temporary of the analysis, the heap, …).
+    None,
+    /// A local of the location's function.
+    Local(LocalId),
+    /// An allocating expression: its site, if it has one, and its span.
+    Site(Option<SiteId>, base::source::Span),
+}
+
 pub(super) struct Loc {
     pub(super) kind: LocKind,
+    pub(super) node: Node,
     pub(super) edges: Vec<Edge>,
     pub(super) loop_depth: i32,
     pub(super) escapes: bool,
@@ -64,6 +76,19 @@ pub(super) struct Loc {
 pub(super) struct Edge {
     pub(super) src: LocId,
     pub(super) derefs: i32,
+    /// The notes of the flow (see [`FlowNote`]).
+    pub(super) notes: u32,
+}
+
+/// Why a value flows where it does, for `-m=2` (gc's `note`): the node it passes through
+/// (by span: `Notes::gc_nodes` has its text and position) and what the node does with it.
+/// Notes form lists in `Batch::flow_notes`, newest first; `next` and the holes' and edges'
+/// `notes` are indices there plus one (0: none).
+#[derive(Copy, Clone, Debug)]
+pub(super) struct FlowNote {
+    pub(super) next: u32,
+    pub(super) at: base::source::Span,
+    pub(super) why: &'static str,
 }
 
 /// A context an expression's value flows into: `dst = *…*value` with `derefs` stars (or
@@ -75,6 +100,8 @@ pub(super) struct Hole {
     /// The last shift took an address: whatever flows in has its address taken, even if
     /// it goes nowhere (gc's `hole.addrtaken`).
     pub(super) addrtaken: bool,
+    /// The notes of the flow so far (see [`FlowNote`]).
+    pub(super) notes: u32,
 }
 
 impl Hole {
@@ -83,6 +110,7 @@ impl Hole {
             dst: self.dst,
             derefs: self.derefs + delta,
             addrtaken: delta < 0,
+            notes: self.notes,
         }
     }
     pub(super) fn deref(self) -> Hole {
@@ -103,6 +131,7 @@ impl Batch<'_> {
     pub(super) fn new_loc(&mut self, kind: LocKind, func: Option<FuncId>, depth: i32) -> LocId {
         self.locs.push(Loc {
             kind,
+            node: Node::None,
             edges: Vec::new(),
             loop_depth: depth,
             escapes: false,
@@ -131,7 +160,42 @@ impl Batch<'_> {
             dst: loc,
             derefs: 0,
             addrtaken: false,
+            notes: 0,
         }
+    }
+
+    /// `k` with a note: the value passes through the node at `at`, which `why` says how
+    /// (gc's `hole.note`; kept only for `-m=2`).
+    pub(super) fn note(&mut self, k: Hole, at: base::source::Span, why: &'static str) -> Hole {
+        if !self.explain {
+            return k;
+        }
+        self.flow_notes.push(FlowNote {
+            next: k.notes,
+            at,
+            why,
+        });
+        Hole {
+            notes: self.flow_notes.len() as u32,
+            ..k
+        }
+    }
+
+    /// `k.deref()` with a note (gc's `hole.deref`).
+    pub(super) fn deref_note(
+        &mut self,
+        k: Hole,
+        at: base::source::Span,
+        why: &'static str,
+    ) -> Hole {
+        let k = k.deref();
+        self.note(k, at, why)
+    }
+
+    /// `k.addr()` with a note (gc's `hole.addr`).
+    pub(super) fn addr_note(&mut self, k: Hole, at: base::source::Span, why: &'static str) -> Hole {
+        let k = k.addr();
+        self.note(k, at, why)
     }
 
     pub(super) fn var(&self, l: LocalId) -> LocId {
@@ -151,6 +215,9 @@ impl Batch<'_> {
         }
         if self.locs[dst].escapes && k.derefs < 0 {
             // `heap = &src`.
+            if self.explain && !self.locs[src].escapes {
+                self.explain_escape_now(dst, src, k);
+            }
             let s = &mut self.locs[src];
             s.escapes = true;
             s.mutates = true;
@@ -160,6 +227,7 @@ impl Batch<'_> {
         self.locs[dst].edges.push(Edge {
             src,
             derefs: k.derefs,
+            notes: k.notes,
         });
     }
 

@@ -65,13 +65,14 @@ impl Leaks {
     pub(super) fn add_result(&mut self, i: usize, derefs: i32) {
         self.add(RESULTS + i, derefs)
     }
-    /// Drops result flows no shorter than the heap flow (they add nothing).
+    /// Drops the mutator, callee and result flows no shorter than the heap flow (they add
+    /// nothing).
     pub(super) fn optimize(&mut self) {
         let h = self.heap();
         if h >= 0 {
-            for i in 0..NUM_ESC_RESULTS {
-                if self.result(i) >= h {
-                    self.0[RESULTS + i] = -1;
+            for i in 1..self.0.len() {
+                if self.0[i] >= h {
+                    self.0[i] = -1;
                 }
             }
         }

@@ -66,9 +66,11 @@
 //! | `solve.rs` | the solver | `solve.go` |
 //! | `leaks.rs` | parameter tags and their remarks | `leaks.go`, `escape.go` (`reportLeaks`) |
 //! | `finish.rs` | a batch's results: tags, decisions, `-m` remarks in gc's order | `escape.go` (`finish`, `paramTag`) |
+//! | `explain.rs` | `-m=2`: the path of flows behind each decision, with the notes of the nodes on it | `solve.go` (`explainPath`, `explainFlow`, `explainLoc`) |
 
 mod assign;
 mod call;
+mod explain;
 mod expr;
 mod finish;
 mod graph;
@@ -136,6 +138,16 @@ pub struct SiteDecision {
 /// walk pass applies the decisions). Archived functions are not analysed: their tags are
 /// the archive's, already in `escape_tags`.
 pub fn analyze(program: &mut Program, notes: &Notes) -> (Decisions, Vec<Diagnostic>) {
+    analyze_explaining(program, notes, None)
+}
+
+/// [`analyze`], and with `map` gc's `-m=2` explanations of each decision among the remarks
+/// (see `explain.rs`; `map` formats the positions they name).
+pub fn analyze_explaining(
+    program: &mut Program,
+    notes: &Notes,
+    map: Option<&base::source::SourceMap>,
+) -> (Decisions, Vec<Diagnostic>) {
     let mut batches = batches(program);
     // An archived function has no body, hence no callee: it is a batch of its own.
     batches.retain(|b| !b.iter().any(|f| program.funcs[f.index()].archived));
@@ -151,17 +163,64 @@ pub fn analyze(program: &mut Program, notes: &Notes) -> (Decisions, Vec<Diagnost
     let captured = crate::defs::captured_variables(&program.funcs);
     for batch in &batches {
         let mut b = Batch::new(program, notes, &tags, &captured);
+        b.map = map;
+        b.explain = map.is_some();
         b.run(batch);
         let new_tags = b.finish(batch, &mut remarks, &mut decisions);
         for (f, t) in new_tags {
             tags[f.index()] = Some(t);
         }
     }
+    if let Some(map) = map {
+        remarks.extend(explain::wrapper_explanations(program, notes, map));
+    }
     program.escape_tags = tags
         .into_iter()
         .map(|t| t.map(|t| t.into_iter().map(EscapeTag::from).collect()))
         .collect();
     (Decisions { funcs: decisions }, remarks)
+}
+
+/// Where `body` first uses local `l` (a load, an address, an assignment): the position gc
+/// gives a closure's variable, which its `-m=2` notes name.
+fn first_use(body: &Block, l: LocalId) -> Option<base::source::Span> {
+    fn take(best: &mut Option<base::source::Span>, s: base::source::Span) {
+        if best.is_none_or(|b| s.lo < b.lo) {
+            *best = Some(s);
+        }
+    }
+    fn visit(b: &Block, l: LocalId, best: &mut Option<base::source::Span>) {
+        for s in b {
+            match &s.kind {
+                // The variable at the start of the assignment.
+                StmtKind::Assign(Place::Local(x), _) if *x == l => take(best, s.span.start()),
+                StmtKind::AssignMulti(ps, _)
+                    if ps
+                        .iter()
+                        .any(|p| matches!(p, Some(Place::Local(x)) if *x == l)) =>
+                {
+                    take(best, s.span.start())
+                }
+                _ => {}
+            }
+            s.for_each_part(&mut |part| {
+                if let StmtPart::Block(inner) = part {
+                    visit(inner, l, best);
+                }
+            });
+        }
+        walk_exprs(b, &mut |e| {
+            // By its start: the variable, not a selector or call around it.
+            if let ExprKind::Load(Place::Local(x)) | ExprKind::Addr(Place::Local(x)) = &e.kind {
+                if *x == l {
+                    take(best, e.span.start());
+                }
+            }
+        });
+    }
+    let mut best = None;
+    visit(body, l, &mut best);
+    best
 }
 
 /// gc's looping labels: those a `goto` names after the label, in source order.
@@ -339,6 +398,14 @@ struct Batch<'p> {
     /// Calls through unknown func values whose results went to temporaries: the function,
     /// the temporaries' locations, the callee (see `call.rs`).
     pending_callees: Vec<(FuncId, Vec<LocId>, &'p Expr)>,
+
+    /// `-m=2`: explain decisions (see `explain.rs`), with positions from `map`.
+    explain: bool,
+    map: Option<&'p base::source::SourceMap>,
+    /// The notes of flows (see [`graph::FlowNote`]).
+    flow_notes: Vec<graph::FlowNote>,
+    /// The explanations printed so far, in order.
+    flow_lines: Vec<Diagnostic>,
 }
 
 impl<'p> Batch<'p> {
@@ -372,6 +439,10 @@ impl<'p> Batch<'p> {
             by_ref: Vec::new(),
             pending_callees: Vec::new(),
             captured,
+            explain: false,
+            map: None,
+            flow_notes: Vec::new(),
+            flow_lines: Vec::new(),
         };
         let heap = b.new_loc(LocKind::Heap, None, 0);
         b.locs[heap].escapes = true;
@@ -422,6 +493,7 @@ impl<'p> Batch<'p> {
                     // A named result is the result parameter itself (gc's PPARAMOUT): what is
                     // returned flows into it, and if it escapes, so does what flows in.
                     let loc = self.new_loc(LocKind::Result(named_results), Some(f), 1);
+                    self.locs[loc].node = graph::Node::Local(id);
                     self.locs[loc].is_result = true;
                     self.vars.insert((f, id), loc);
                     self.results.insert((f, named_results), loc);
@@ -429,6 +501,7 @@ impl<'p> Batch<'p> {
                     continue;
                 }
                 let loc = self.new_loc(LocKind::Var, Some(f), 1);
+                self.locs[loc].node = graph::Node::Local(id);
                 if local.kind == LocalKind::Param {
                     self.locs[loc].is_param = true;
                 }
@@ -526,9 +599,26 @@ impl<'p> Batch<'p> {
         for (c, loc) in func.captures.iter().zip(locs) {
             let ty = func.local(c.local).ty;
             let l = &self.locs[loc];
-            let by_value = !l.addrtaken && !l.reassigned && self.types().size_of(ty) <= 128;
+            let size = self.types().size_of(ty);
+            let by_value = !l.addrtaken && !l.reassigned && size <= 128;
             by_ref.push(!by_value);
-            let k = if by_value { k } else { k.addr() };
+            if self.explain {
+                self.explain_capture(f, c.local, loc, by_value, size);
+            }
+            // The closure's first use of the variable (gc's closure variable).
+            let used = self
+                .explain
+                .then(|| first_use(&func.body, c.local))
+                .flatten();
+            let k = match (by_value, used) {
+                (true, _) => k,
+                (false, Some(at)) => self.addr_note(k, at, "reference"),
+                (false, None) => k.addr(),
+            };
+            let k = match used {
+                Some(at) => self.note(k, at, "captured by a closure"),
+                None => k,
+            };
             self.flow(k, loc);
         }
         self.by_ref.push((f, by_ref));

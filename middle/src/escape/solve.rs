@@ -79,6 +79,9 @@ impl Batch<'_> {
                 // l's address flows to root.
                 derefs = 0;
                 if self.outlives(root, l) {
+                    if self.explain && !self.locs[l].escapes {
+                        self.explain_escape(root, l);
+                    }
                     new_escapes = true;
                     new_mutates = true;
                     new_calls = true;
@@ -90,6 +93,9 @@ impl Batch<'_> {
             }
             if self.locs[l].is_param {
                 if self.outlives(root, l) {
+                    if self.explain && !self.locs[l].escapes {
+                        self.explain_leak(root, l, derefs);
+                    }
                     self.leak_to(l, root, derefs);
                 }
                 if self.locs[root].mutates {

@@ -54,6 +54,7 @@ impl<'p> Batch<'p> {
                     // `v, ok = x.(T)`: the value goes to the first destination.
                     ExprKind::AssertConcrete { .. } | ExprKind::AssertIface { .. } => {
                         let k = ks.first().cloned().unwrap_or_else(|| self.hole(BLANK));
+                        let k = self.note(k, s.span, "assign-pair-dot-type");
                         self.expr(k, e)
                     }
                     _ => self.discard(e),
@@ -99,6 +100,7 @@ impl<'p> Batch<'p> {
                         Some(&r) => self.hole(r),
                         None => self.hole(BLANK),
                     };
+                    let k = self.note(k, s.span, "return");
                     self.expr(k, e);
                 }
                 // A return assigns the named results (gc's `ORETURN` is an assignment).
@@ -129,7 +131,10 @@ impl<'p> Batch<'p> {
             }
             StmtKind::NilCheck(e) => self.discard(e),
             // The argument was converted to interface{} when lowered; the panic keeps it.
-            StmtKind::Panic(v) => self.expr(self.hole(HEAP), v),
+            StmtKind::Panic(v) => {
+                let k = self.note(self.hole(HEAP), s.span, "call parameter");
+                self.expr(k, v)
+            }
             StmtKind::Print { args, .. } => {
                 for a in args {
                     self.discard(a);
@@ -198,6 +203,11 @@ impl<'p> Batch<'p> {
             return;
         }
         let k = self.addr_hole(p);
+        // gc's note names the source's assignment (not one lowering made).
+        let k = match self.explain && self.notes.gc_nodes.is_statement(s.span) {
+            true => self.note(k, s.span, "assign"),
+            false => k,
+        };
         if self.notes.op_assigns.contains(&(self.func, s.span)) {
             // gc's OASOP: `x op= y` keeps `x` in place and assigns `y` to the heap.
             if let ExprKind::Binary(_, x, y) = &e.kind {
