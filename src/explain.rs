@@ -71,6 +71,9 @@ pub struct Site {
     /// For a conversion, the runtime symbol its code uses (`runtime.convT64`,
     /// `runtime.staticuint64s`, `runtime.zeroVal`, `runtime.zerobase`), as a listing shows it.
     pub runtime_symbol: Option<&'static str>,
+    /// For a site that escapes, why: the flows `-m=2` explains it by, each on one line
+    /// (`{heap} ← &{storage for x}: from x (spill) at x.go:20:9; from sink = x (assign) …`).
+    pub why: Vec<String>,
 }
 
 /// The conversion and allocation sites of the functions in `files` (the program's own
@@ -105,7 +108,54 @@ pub fn sites(
     out.dedup_by(|a, b| {
         (a.span, &a.from, &a.to, &a.lowering) == (b.span, &b.from, &b.to, &b.lowering)
     });
+    attach_flows(&mut out, remarks);
     out
+}
+
+/// Gives each escaping site the flows `-m=2` explains its escape by: the explanation whose
+/// header (`x escapes to heap in main:`) stands inside the site, as its remark does.
+fn attach_flows(sites: &mut [Site], remarks: &[Diagnostic]) {
+    // Each explanation: its header's position and its flows, shortened to a line each.
+    let mut groups: Vec<(Span, Vec<String>)> = Vec::new();
+    let mut current: Option<usize> = None;
+    for r in remarks {
+        let m = r.message.as_str();
+        if m.ends_with(':') && (m.contains(" escapes to heap in ") || m.starts_with("parameter ")) {
+            groups.push((r.span, Vec::new()));
+            current = m.contains(" escapes to heap in ").then(|| groups.len() - 1);
+            continue;
+        }
+        let Some(g) = current else { continue };
+        if let Some(flow) = m.strip_prefix("  flow: ") {
+            groups[g].1.push(flow.trim_end_matches(':').to_string());
+        } else if let Some(note) = m.strip_prefix("    from ") {
+            if let Some(last) = groups[g].1.last_mut() {
+                let sep = if last.contains(": from ") { "; " } else { ": " };
+                last.push_str(&format!("{sep}from {note}"));
+            }
+        } else {
+            current = None;
+        }
+    }
+    for site in sites.iter_mut() {
+        if !site
+            .remark
+            .as_deref()
+            .is_some_and(|r| r.ends_with(" escapes to heap"))
+        {
+            continue;
+        }
+        let span = site.span;
+        let inside = |at: &Span| {
+            at.file == span.file && span.lo <= at.lo && (at.lo < span.hi || at.lo == span.lo)
+        };
+        if let Some((_, flows)) = groups
+            .iter()
+            .find(|(at, flows)| inside(at) && !flows.is_empty())
+        {
+            site.why = flows.clone();
+        }
+    }
 }
 
 /// Keeps the sites inside functions whose link name `re` matches (`explain --func`).
@@ -194,6 +244,7 @@ fn allocation(
         allocation,
         remark,
         runtime_symbol: None,
+        why: Vec::new(),
     })
 }
 
@@ -329,6 +380,7 @@ fn site(
         lowering,
         allocation,
         remark,
+        why: Vec::new(),
     }
 }
 
@@ -351,11 +403,15 @@ pub fn render_text(sites: &[Site], map: &SourceMap) -> String {
             out.push_str(&format!(" [-m: {r}]"));
         }
         out.push('\n');
+        for flow in &s.why {
+            out.push_str(&format!("\twhy: {flow}\n"));
+        }
     }
     out
 }
 
-/// The sites as JSON: a list of `{position, expr, from, to, lowering, allocation, remark}`.
+/// The sites as JSON: a list of `{position, expr, from, to, lowering, allocation, remark,
+/// why}`.
 pub fn render_json(sites: &[Site], map: &SourceMap) -> String {
     let list: Vec<serde_json::Value> = sites
         .iter()
@@ -368,6 +424,7 @@ pub fn render_json(sites: &[Site], map: &SourceMap) -> String {
                 "lowering": s.lowering,
                 "allocation": s.allocation,
                 "remark": s.remark,
+                "why": s.why,
             })
         })
         .collect();

@@ -232,9 +232,9 @@ pub struct Output {
 }
 
 /// Runs all passes, keeping escape analysis's decision at every allocation site
-/// ([`Output::sites`]).
+/// ([`Output::sites`]), and its `-m=2` explanations among the remarks.
 pub fn run_reporting_sites(pkg: Package, map: &SourceMap) -> Result<Output, Vec<Diagnostic>> {
-    run_configured(pkg, map, None, None, true, false)
+    run_configured(pkg, map, None, None, true, true)
 }
 
 /// Runs all passes.

@@ -221,8 +221,13 @@ fn site_note(s: &SiteNote) -> String {
         Some(r) => format!(" <i>[-m: {}]</i>", esc(r)),
         None => String::new(),
     };
+    let why: String = s
+        .why
+        .iter()
+        .map(|w| format!("<br><span class=\"why\">why: {}</span>", esc(w)))
+        .collect();
     format!(
-        "<div class=\"note {class}{allocates}\" data-line=\"{}\" title=\"{}\"><b>{}</b> <code>{}</code> ({}): {}; allocation: {}{remark}</div>\n",
+        "<div class=\"note {class}{allocates}\" data-line=\"{}\" title=\"{}\"><b>{}</b> <code>{}</code> ({}): {}; allocation: {}{remark}{why}</div>\n",
         esc(&s.line),
         esc(&s.position),
         if class == "conv" { "conversion" } else { "allocation" },

@@ -71,6 +71,8 @@ pub struct SiteNote {
     pub lowering: String,
     pub allocation: String,
     pub remark: Option<String>,
+    /// For a site that escapes, the flows escape analysis found it by (`-m=2`, shortened).
+    pub why: Vec<String>,
 }
 
 /// One function under both compilers (None where one of them has no such function).
@@ -128,6 +130,7 @@ pub fn explained(
                 lowering: s.lowering.clone(),
                 allocation: s.allocation.clone(),
                 remark: s.remark.clone(),
+                why: s.why.clone(),
             }
         })
         .collect();
