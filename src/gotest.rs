@@ -23,25 +23,53 @@ use regex::Regex;
 use crate::load::{SourceFile, TestTarget};
 use crate::target::Target;
 
-/// What `gocrane test` was asked, as go test's flags.
-#[derive(Clone, Debug, Default)]
+/// What `gocrane test` was asked, as go test's flags (one dash on the command line: see
+/// `gcflags::normalise_args`).
+#[derive(Clone, Debug, Default, clap::Args)]
 pub struct Options {
-    /// The package directories (none: the current directory, in local directory mode); a
-    /// directory ending in `/...` names every package under it.
+    /// The package directories (default `.`, in go test's local directory mode); `DIR/...`
+    /// names every package under DIR.
+    #[arg(value_name = "PKG")]
     pub packages: Vec<PathBuf>,
+    /// Print every test's output and result as it runs (`-test.v`).
+    #[arg(long = "v")]
     pub verbose: bool,
+    /// Run only the tests and examples matching this regular expression (`/` separates
+    /// subtest levels).
+    #[arg(long, value_name = "RE")]
     pub run: Option<String>,
+    /// Do not run the tests, examples and benchmarks matching this regular expression.
+    #[arg(long, value_name = "RE")]
     pub skip: Option<String>,
+    /// Run the benchmarks matching this regular expression (`.` for all).
+    #[arg(long, value_name = "RE")]
     pub bench: Option<String>,
+    /// Report B/op and allocs/op of every benchmark.
+    #[arg(long)]
     pub benchmem: bool,
+    /// How long each benchmark runs (`1s`), or how many iterations (`1000x`).
+    #[arg(long, value_name = "D|Nx")]
     pub benchtime: Option<String>,
+    /// Run each test and benchmark N times.
+    #[arg(long, value_name = "N")]
     pub count: Option<String>,
+    /// GOMAXPROCS values to run the tests and benchmarks with (`1,2,4`).
+    #[arg(long, value_name = "LIST")]
     pub cpu: Option<String>,
+    /// The test binary's time limit (`-test.timeout`; gocrane does not enforce it).
+    #[arg(long, value_name = "D")]
     pub timeout: Option<String>,
+    /// Tell long-running tests to shorten their run time (`testing.Short()`).
+    #[arg(long)]
     pub short: bool,
+    /// Stop at the first failing test.
+    #[arg(long)]
     pub failfast: bool,
+    /// List the tests, benchmarks and examples matching this regular expression, and exit.
+    #[arg(long, value_name = "RE")]
     pub list: Option<String>,
-    /// Arguments for the test binary after `-args`.
+    /// Everything after `-args` is passed to the test binary.
+    #[arg(long = "args", num_args = 0.., allow_hyphen_values = true, value_name = "ARGS")]
     pub args: Vec<String>,
 }
 

@@ -41,52 +41,11 @@ enum Command {
     /// run in the package's directory, and reported as go test reports them. Flags are go
     /// test's, with one dash (`-run RE`, `-bench .`, `-benchmem`, `-v`).
     Test {
-        /// The package directories.
-        #[arg(value_name = "PKG")]
-        packages: Vec<PathBuf>,
+        #[command(flatten)]
+        options: gocrane::gotest::Options,
         /// Target architecture (see `build --target`); an arm64 test binary runs under qemu.
         #[arg(long, value_name = "TRIPLE")]
         target: Option<String>,
-        /// Print every test's output and result as it runs (`-test.v`).
-        #[arg(long = "v")]
-        verbose: bool,
-        /// Run only the tests and examples matching this regular expression (`/` separates
-        /// subtest levels).
-        #[arg(long, value_name = "RE")]
-        run: Option<String>,
-        /// Do not run the tests, examples and benchmarks matching this regular expression.
-        #[arg(long, value_name = "RE")]
-        skip: Option<String>,
-        /// Run the benchmarks matching this regular expression (`.` for all).
-        #[arg(long, value_name = "RE")]
-        bench: Option<String>,
-        /// Report B/op and allocs/op of every benchmark.
-        #[arg(long)]
-        benchmem: bool,
-        /// How long each benchmark runs (`1s`), or how many iterations (`1000x`).
-        #[arg(long, value_name = "D|Nx")]
-        benchtime: Option<String>,
-        /// Run each test and benchmark N times.
-        #[arg(long, value_name = "N")]
-        count: Option<String>,
-        /// GOMAXPROCS values to run the tests and benchmarks with (`1,2,4`).
-        #[arg(long, value_name = "LIST")]
-        cpu: Option<String>,
-        /// The test binary's time limit (`-test.timeout`; gocrane does not enforce it).
-        #[arg(long, value_name = "D")]
-        timeout: Option<String>,
-        /// Tell long-running tests to shorten their run time (`testing.Short()`).
-        #[arg(long)]
-        short: bool,
-        /// Stop at the first failing test.
-        #[arg(long)]
-        failfast: bool,
-        /// List the tests, benchmarks and examples matching this regular expression, and exit.
-        #[arg(long, value_name = "RE")]
-        list: Option<String>,
-        /// Everything after `-args` is passed to the test binary.
-        #[arg(long = "args", num_args = 0.., allow_hyphen_values = true, value_name = "ARGS")]
-        args: Option<Vec<String>>,
     },
     /// List the symbols of an ELF object or executable, as `go tool nm` does; with `--dump`,
     /// print one symbol's bytes and relocations.
@@ -456,40 +415,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 false => ExitCode::from(1),
             })
         }
-        Command::Test {
-            packages,
-            target,
-            verbose,
-            run,
-            skip,
-            bench,
-            benchmem,
-            benchtime,
-            count,
-            cpu,
-            timeout,
-            short,
-            failfast,
-            list,
-            args,
-        } => {
+        Command::Test { options, target } => {
             let arch = target::Target::parse(target.as_deref())?;
-            let options = gocrane::gotest::Options {
-                packages,
-                verbose,
-                run,
-                skip,
-                bench,
-                benchmem,
-                benchtime,
-                count,
-                cpu,
-                timeout,
-                short,
-                failfast,
-                list,
-                args: args.unwrap_or_default(),
-            };
             gocrane::gotest::run(&options, &arch)
         }
         Command::Explain {
