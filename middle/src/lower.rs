@@ -274,6 +274,10 @@ pub struct Notes {
     pub gc_nodes: gcnodes::GcNodes,
     /// With `-m=2`: the package's interfaces, whose method wrappers gc explains.
     pub iface_wrappers: Vec<gcnodes::IfaceWrappers>,
+    /// Range loops over slices and arrays that assign an element, by (function, position):
+    /// the assignment of `v` in `for _, v := range x` (gc's escape analysis sees the range
+    /// statement: `x` goes to a temporary, each element comes from it).
+    pub range_values: HashSet<(FuncId, Span)>,
 }
 
 /// While lowering, the allocating expression a [`Site`] names: gc's position of it and its

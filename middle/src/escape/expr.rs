@@ -162,6 +162,10 @@ impl<'p> Batch<'p> {
             ExprKind::Composite(items) => {
                 let why = match self.types().under(e.ty) {
                     Type::Struct(_) => "struct literal element",
+                    // A slice literal's array (lowering makes `[]T{…}` an array it slices).
+                    _ if self.explain && self.notes.gc_nodes.is_slice_literal(e.span) => {
+                        "slice-literal-element"
+                    }
                     _ => "array literal element",
                 };
                 for (_, v) in items {
@@ -298,7 +302,7 @@ impl<'p> Batch<'p> {
     }
 
     /// The value of a place flows into `k`.
-    fn load(&mut self, k: Hole, p: &'p Place) {
+    pub(super) fn load(&mut self, k: Hole, p: &'p Place) {
         match p {
             Place::Local(l) => {
                 let loc = self.var(*l);

@@ -8,6 +8,39 @@ use super::Batch;
 use crate::ir::*;
 
 impl<'p> Batch<'p> {
+    /// The element a range loop assigns (gc's ORANGE): the ranged value went to a temporary
+    /// before the loop, and each element comes from it — through a dereference for a slice or
+    /// a pointer to an array (`range-deref`), as a part of it for an array (`range`).
+    fn range_value(&mut self, k: Hole, element: &'p Place, at: base::source::Span) {
+        let tmp = self.new_loc(LocKind::Temp, Some(self.func), self.loop_depth - 1);
+        let (whole, index) = match element {
+            Place::SliceElem(s, i, _) => {
+                self.expr(self.hole(tmp), s);
+                (false, i)
+            }
+            Place::Index(base, i, _) => {
+                match &**base {
+                    Place::Deref(p) => {
+                        self.expr(self.hole(tmp), p);
+                        self.discard(i);
+                        let k = self.deref_note(k, at, "range-deref");
+                        self.flow(k, tmp);
+                        return;
+                    }
+                    base => self.load(self.hole(tmp), base),
+                }
+                (true, i)
+            }
+            _ => return,
+        };
+        self.discard(index);
+        let k = match whole {
+            true => self.note(k, at, "range"),
+            false => self.deref_note(k, at, "range-deref"),
+        };
+        self.flow(k, tmp);
+    }
+
     pub(super) fn block(&mut self, b: &'p [Stmt]) {
         let depth = self.loop_depth;
         for s in b {
@@ -182,6 +215,13 @@ impl<'p> Batch<'p> {
 
     /// `p = e` (gc's `assignList` for one pair).
     fn assign(&mut self, s: &'p Stmt, p: &'p Place, e: &'p Expr) {
+        if self.notes.range_values.contains(&(self.func, s.span)) {
+            if let ExprKind::Load(place @ (Place::SliceElem(..) | Place::Index(..))) = &e.kind {
+                let k = self.addr_hole(p);
+                self.range_value(k, place, s.span);
+                return;
+            }
+        }
         if let (Place::Local(t), ExprKind::New) = (p, &e.kind) {
             // `var .t *T = new(T)`: .t = &site.
             let k = self.hole(self.var(*t));

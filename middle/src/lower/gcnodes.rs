@@ -24,6 +24,8 @@ pub struct GcNode {
     pub statement: bool,
     /// A slice expression (`s[i:j]`).
     pub slice: bool,
+    /// A slice literal (`[]T{…}`: its elements are `slice-literal-element`s).
+    pub slice_literal: bool,
 }
 
 /// The table, by the node's span; and by gc's position, the outermost node there (the IR
@@ -72,6 +74,11 @@ impl GcNodes {
             .is_some_and(|n| n.slice)
     }
 
+    /// Whether the node at `span` (or its position) is a slice literal.
+    pub fn is_slice_literal(&self, span: Span) -> bool {
+        self.get(span).is_some_and(|n| n.slice_literal)
+    }
+
     /// Whether `span` is exactly a statement's (a source assignment, not one lowering made).
     pub fn is_statement(&self, span: Span) -> bool {
         self.by_span
@@ -106,6 +113,7 @@ impl Recorder<'_, '_> {
             text,
             statement: true,
             slice: false,
+            slice_literal: false,
         };
         self.out.insert(span, node);
     }
@@ -279,6 +287,10 @@ impl Recorder<'_, '_> {
                 text,
                 statement: false,
                 slice: matches!(e.kind, AstExpr::Slice { .. }),
+                slice_literal: matches!(e.kind, AstExpr::CompositeLit { .. })
+                    && self.fmt.info.exprs.get(&e.id).is_some_and(|x| {
+                        matches!(self.fmt.types.under(x.ty), base::types::Type::Slice(_))
+                    }),
             },
         );
         match &e.kind {

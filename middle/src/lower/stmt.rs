@@ -1034,6 +1034,9 @@ impl<'a> Lowerer<'a> {
             dests.push(self.range_dest(k, define, &mut b));
             vals.push(key_val);
         }
+        if value.is_some() && value_val.is_some() {
+            self.notes.range_values.insert((self.cur_func, span));
+        }
         if let (Some(v), Some(val)) = (value, value_val) {
             dests.push(self.range_dest(v, define, &mut b));
             vals.push(val);
