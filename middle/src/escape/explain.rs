@@ -207,6 +207,11 @@ impl Batch<'_> {
                     Some(node) => (node.text.clone(), node.at),
                     None => ("?".to_string(), note.at.start()),
                 };
+                // The position of another node, for an implicit one.
+                let pos = note
+                    .pos
+                    .and_then(|p| self.notes.gc_nodes.get(p))
+                    .map_or(pos, |n| n.at);
                 let pos = match self.map {
                     Some(map) => map.remark_position(pos),
                     None => String::new(),

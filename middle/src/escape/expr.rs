@@ -31,7 +31,7 @@ impl<'p> Batch<'p> {
                     Some(why) => self.note(k, e.span, why),
                     None => k,
                 };
-                self.load(k, p)
+                self.load_at(k, p, e.span)
             }
             ExprKind::Addr(p) => {
                 let k = self.note(k, e.span, "address-of");
@@ -303,6 +303,11 @@ impl<'p> Batch<'p> {
 
     /// The value of a place flows into `k`.
     pub(super) fn load(&mut self, k: Hole, p: &'p Place) {
+        self.load_at(k, p, base::source::Span::default())
+    }
+
+    /// [`Batch::load`] of the place an expression at `at` loads (for `-m=2`'s notes).
+    fn load_at(&mut self, k: Hole, p: &'p Place, at: base::source::Span) {
         match p {
             Place::Local(l) => {
                 let loc = self.var(*l);
@@ -312,7 +317,15 @@ impl<'p> Batch<'p> {
             Place::Deref(x) => self.expr(k.deref(), x),
             Place::Field(inner, _) => self.load(k, inner),
             Place::Index(inner, i, _) => {
-                self.load(k, inner);
+                match &**inner {
+                    // An element of the array a pointer points to (`p[i]` is `(*p)[i]`, the
+                    // `*` where the index expression is).
+                    Place::Deref(x) => {
+                        let k = self.implicit_deref_note(k, x.span, at, "indirection");
+                        self.expr(k, x);
+                    }
+                    inner => self.load(k, inner),
+                }
                 self.discard(i);
             }
             Place::SliceElem(s, i, _) => {

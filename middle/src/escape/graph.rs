@@ -89,6 +89,9 @@ pub(super) struct FlowNote {
     pub(super) next: u32,
     pub(super) at: base::source::Span,
     pub(super) why: &'static str,
+    /// The node whose position gc gives this one, when not the node whose text it prints (an
+    /// implicit `*p` of `p[i]` prints as `p`, at the index expression's `[`).
+    pub(super) pos: Option<base::source::Span>,
 }
 
 /// A context an expression's value flows into: `dst = *…*value` with `derefs` stars (or
@@ -174,11 +177,31 @@ impl Batch<'_> {
             next: k.notes,
             at,
             why,
+            pos: None,
         });
         Hole {
             notes: self.flow_notes.len() as u32,
             ..k
         }
+    }
+
+    /// `k.deref()` with a note about an implicit dereference: its text is the pointer's (at
+    /// `at`), its position the node's at `pos`.
+    pub(super) fn implicit_deref_note(
+        &mut self,
+        k: Hole,
+        at: base::source::Span,
+        pos: base::source::Span,
+        why: &'static str,
+    ) -> Hole {
+        let k = self.deref_note(k, at, why);
+        if let Some(n) = (k.notes as usize)
+            .checked_sub(1)
+            .and_then(|i| self.flow_notes.get_mut(i))
+        {
+            n.pos = Some(pos);
+        }
+        k
     }
 
     /// `k.deref()` with a note (gc's `hole.deref`).
