@@ -218,6 +218,12 @@ impl<'p> Batch<'p> {
         if self.notes.range_values.contains(&(self.func, s.span)) {
             if let ExprKind::Load(place @ (Place::SliceElem(..) | Place::Index(..))) = &e.kind {
                 let k = self.addr_hole(p);
+                // An element without pointers carries nothing to track (gc's per-iteration
+                // copy of the variable takes it by a plain assignment, which drops it).
+                let k = match self.types().has_pointers(e.ty) {
+                    true => k,
+                    false => self.hole(BLANK),
+                };
                 self.range_value(k, place, s.span);
                 return;
             }
