@@ -242,13 +242,7 @@ impl CompileArgs {
         let mut remark_packages = self.remark_packages.clone();
         remark_packages.extend(gcflags.remark_packages.iter().cloned());
         // Checked before compiling: a bad expression is a usage error, not a compile error.
-        let func = match listing.and_then(|l| l.func.as_deref()) {
-            Some(re) => Some(
-                regex::Regex::new(re)
-                    .map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?,
-            ),
-            None => None,
-        };
+        let func = func_filter(listing.and_then(|l| l.func.as_deref()))?;
         let options = driver::Options {
             dump_after: self.dump_after,
             listing: listing.map(|_| driver::Positions::Absolute),
@@ -299,6 +293,15 @@ impl CompileArgs {
 enum Emit {
     Exe,
     Obj,
+}
+
+/// The `--func REGEX` filter, checked before compiling: a bad expression is a usage error.
+fn func_filter(re: Option<&str>) -> Result<Option<regex::Regex>, String> {
+    re.map(|re| {
+        regex::Regex::new(re)
+            .map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))
+    })
+    .transpose()
 }
 
 fn main() -> ExitCode {
@@ -384,13 +387,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             serve,
         } => {
             let arch = target::Target::parse(target.as_deref())?;
-            let func = match func.as_deref() {
-                Some(re) => Some(
-                    regex::Regex::new(re)
-                        .map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?,
-                ),
-                None => None,
-            };
+            let func = func_filter(func.as_deref())?;
             let program = gocrane::load::Target::from_args(&packages)?;
             let names = match packages.is_empty() {
                 true => vec![PathBuf::from(".")],
@@ -426,13 +423,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             json,
         } => {
             let arch = target::Target::parse(target.as_deref())?;
-            let func = match func.as_deref() {
-                Some(re) => Some(
-                    regex::Regex::new(re)
-                        .map_err(|e| format!("gocrane: invalid --func regular expression: {e}"))?,
-                ),
-                None => None,
-            };
+            let func = func_filter(func.as_deref())?;
             let program = gocrane::load::Target::from_args(&packages)?;
             let e = driver::through_middle(&program, &arch)?;
             let mut sites =
