@@ -399,8 +399,18 @@ func (p *printer) printValue(value reflect.Value, verb rune, depth int) {
 	case reflect.String:
 		p.fmtString(nil, value, value.String(), verb)
 	case reflect.Map:
-		// gocrane has no maps yet: a map value cannot exist.
-		p.unknownType(value)
+		// gocrane cannot make a map yet (issue 14): every map is nil, with no entries
+		// to print.
+		if p.fmt.sharpV {
+			p.writeString(value.Type().String())
+			if value.IsNil() {
+				p.writeString("(nil)")
+				return
+			}
+			p.writeString("{}")
+			return
+		}
+		p.writeString("map[]")
 	case reflect.Struct:
 		p.printStruct(value, verb, depth)
 	case reflect.Interface:

@@ -63,8 +63,12 @@ impl<'a> Checker<'a> {
         self.single_value(x);
         match x.mode {
             OpMode::Invalid => return,
-            OpMode::Nil | OpMode::Const(_) | OpMode::Variable | OpMode::Value | OpMode::CommaOk => {
-            }
+            OpMode::Nil
+            | OpMode::Const(_)
+            | OpMode::Variable
+            | OpMode::Value
+            | OpMode::CommaOk
+            | OpMode::MapIndex => {}
             _ => {
                 let s = self.op_string(x);
                 let ts = t
@@ -295,7 +299,11 @@ impl<'a> Checker<'a> {
         allow_comma_ok: bool,
     ) -> (Vec<Operand<'a>>, bool) {
         let xs = self.multi_expr(e);
-        if xs.len() == 1 && allow_comma_ok && xs[0].mode == OpMode::CommaOk {
+        let comma_ok = matches!(
+            xs.first().map(|x| &x.mode),
+            Some(OpMode::CommaOk | OpMode::MapIndex)
+        );
+        if xs.len() == 1 && allow_comma_ok && comma_ok {
             let ok = Operand {
                 mode: OpMode::Value,
                 ty: self.basic(BasicKind::UntypedBool),
@@ -422,17 +430,31 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || x.ty == inv {
             return Some(inv);
         }
-        if x.mode != OpMode::Variable {
-            self.error(
-                lhs.span,
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    expr_string(lhs)
-                ),
-            );
+        if x.mode != OpMode::Variable && x.mode != OpMode::MapIndex {
+            self.unassignable(lhs);
             return Some(inv);
         }
         Some(x.ty)
+    }
+
+    /// Reports that `lhs` cannot be assigned to (types2's `lhsVar`): a field of a map's
+    /// element is named as such.
+    pub(crate) fn unassignable(&mut self, lhs: &'a Expr) {
+        let s = expr_string(lhs);
+        if let ExprKind::Selector { x: base, .. } = &lhs.unparen().kind {
+            let recorded = self.info.exprs.get(&base.unparen().id);
+            if recorded.is_some_and(|i| i.mode == Mode::MapIndex) {
+                self.error(
+                    lhs.span,
+                    format!("cannot assign to struct field {s} in map"),
+                );
+                return;
+            }
+        }
+        self.error(
+            lhs.span,
+            format!("cannot assign to {s} (neither addressable nor a map index expression)"),
+        );
     }
 
     fn assign_var(

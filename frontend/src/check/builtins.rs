@@ -45,13 +45,9 @@ impl<'a> Checker<'a> {
             | Builtin::UnsafeSliceData
             | Builtin::UnsafeString
             | Builtin::UnsafeStringData => {}
-            Builtin::Close | Builtin::Delete => {
-                let what = if b == Builtin::Close {
-                    "channels"
-                } else {
-                    "maps"
-                };
-                self.unsupported(call.span, what);
+            Builtin::Delete | Builtin::Clear => {}
+            Builtin::Close => {
+                self.unsupported(call.span, "channels");
                 return invalid;
             }
             _ => {
@@ -99,7 +95,7 @@ impl<'a> Checker<'a> {
         let (min_args, variadic) = match b {
             Builtin::Append => (1, true),
             Builtin::Cap | Builtin::Len | Builtin::New | Builtin::Panic => (1, false),
-            Builtin::Copy | Builtin::Complex => (2, false),
+            Builtin::Copy | Builtin::Complex | Builtin::Delete => (2, false),
             Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeString => (2, false),
             Builtin::Make => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
@@ -149,6 +145,8 @@ impl<'a> Checker<'a> {
             Builtin::Len | Builtin::Cap => self.builtin_len_cap(call, fun, b, x),
             Builtin::Copy => self.builtin_copy(call, fun, x, args[1].clone()),
             Builtin::Make => self.builtin_make(call, fun, arg_list),
+            Builtin::Delete => self.builtin_delete(call, fun, x, args[1].clone()),
+            Builtin::Clear => self.builtin_clear(call, fun, x),
             Builtin::New => self.builtin_new(call, fun, &arg_list[0]),
             Builtin::Panic => self.builtin_panic(call, fun, x),
             Builtin::Recover => self.builtin_recover(call, fun),
@@ -321,6 +319,7 @@ impl<'a> Checker<'a> {
                 };
             }
             Type::Slice(_) => mode = OpMode::Value,
+            Type::Map(..) if b == Builtin::Len => mode = OpMode::Value,
             _ => {}
         }
         if mode == OpMode::Invalid {
@@ -456,6 +455,53 @@ impl<'a> Checker<'a> {
         Operand {
             mode: OpMode::Value,
             ty: t,
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `delete(m, k)`: `m` a map, `k` assignable to its key type.
+    fn builtin_delete(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        m: Operand<'a>,
+        mut k: Operand<'a>,
+    ) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        let Type::Map(key, _) = *self.types.under(m.ty) else {
+            let s = self.op_string(&m);
+            self.error(span_of(&m), format!("invalid argument: {s} is not a map"));
+            return invalid;
+        };
+        self.assignment(&mut k, Some(key), "argument to delete");
+        if k.is_invalid() {
+            return invalid;
+        }
+        self.record_builtin_sig(fun, Builtin::Delete, vec![m.ty, key], vec![], false);
+        Operand {
+            mode: OpMode::NoValue,
+            ty: self.types.tuple(vec![]),
+            expr: Some(call),
+            dummy: None,
+        }
+    }
+
+    /// `clear(x)`: `x` a map or a slice.
+    fn builtin_clear(&mut self, call: &'a Expr, fun: &'a Expr, x: Operand<'a>) -> Operand<'a> {
+        let invalid = Operand::invalid(Some(call));
+        if !matches!(self.types.under(x.ty), Type::Map(..) | Type::Slice(_)) {
+            let s = self.op_string(&x);
+            self.error(
+                span_of(&x),
+                format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"),
+            );
+            return invalid;
+        }
+        self.record_builtin_sig(fun, Builtin::Clear, vec![x.ty], vec![], false);
+        Operand {
+            mode: OpMode::NoValue,
+            ty: self.types.tuple(vec![]),
             expr: Some(call),
             dummy: None,
         }

@@ -26,6 +26,9 @@ const RUNTIME_DATA: &[&str] = &["runtime.zeroVal"];
 pub(crate) enum Delayed<'a> {
     ValidType(TypeId),
     FuncBody(ObjId, &'a FuncDecl),
+    /// A map type's key must be comparable (checked once the key's type is complete, as
+    /// types2 delays it: `type T struct{ m map[T]int }` is valid).
+    MapKey(TypeId, Span),
 }
 
 impl<'a> Checker<'a> {
@@ -1000,6 +1003,7 @@ impl<'a> Checker<'a> {
             i += 1;
             match d {
                 Delayed::ValidType(t) => self.valid_type(t),
+                Delayed::MapKey(key, span) => self.check_map_key(key, span),
                 Delayed::FuncBody(obj, decl) => {
                     let saved_pkg = self.cur_pkg;
                     let saved_file = self.cur_file;
@@ -1014,6 +1018,14 @@ impl<'a> Checker<'a> {
             }
         }
         self.delayed.clear();
+    }
+
+    /// A map type's key must be comparable (spec: not a function, map or slice).
+    pub(crate) fn check_map_key(&mut self, key: TypeId, span: Span) {
+        if !self.comparable(key) {
+            let ks = self.type_string(key);
+            self.error(span, format!("invalid map key type {ks}"));
+        }
     }
 
     /// The files' `//go:linkname local target` directives: allowed only in a file that

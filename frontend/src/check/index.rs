@@ -69,6 +69,14 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::Variable;
                 x.ty = el;
             }
+            Type::Map(key, el) => {
+                let mut k = self.expr(&indices[0]);
+                self.assignment(&mut k, Some(key), "map index");
+                x.mode = OpMode::MapIndex;
+                x.ty = el;
+                x.expr = Some(e);
+                return x;
+            }
             _ => {}
         }
         if !valid {

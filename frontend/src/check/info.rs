@@ -89,6 +89,9 @@ pub enum Mode {
     Value,
     /// A value that may also be used in a two-value context (`v, ok := x.(T)`).
     CommaOk,
+    /// `m[k]` of a map: assignable, not addressable; `v, ok := m[k]` records it as
+    /// [`Mode::CommaOk`].
+    MapIndex,
 }
 
 #[derive(Clone, Debug)]

@@ -1,11 +1,14 @@
 //! Composite literals `T{…}`: struct, array, slice and map literals, and the elements of
 //! indexed ones (types2's `literals.go`).
 
+use std::collections::HashMap;
+
 use crate::ast::{Element, Expr, ExprKind};
 use crate::check::expr::span_of;
 use crate::check::lookup::{Found, Lookup};
 use crate::check::operand::{expr_string, OpMode, Operand};
 use crate::check::{Checker, Mode, Selection, SelectionKind};
+use crate::constant::ConstValue;
 use crate::source::Span;
 use crate::types::{Type, TypeId};
 
@@ -204,10 +207,7 @@ impl<'a> Checker<'a> {
                 let backing = self.types.array(n.max(0) as u64, el);
                 self.note_literal_size(e, backing);
             }
-            Type::Map(..) => {
-                // The map type was rejected already.
-                return invalid;
-            }
+            Type::Map(key, elem) => self.map_elts(elts, key, elem),
             _ => {
                 for el in elts {
                     self.use_expr(&el.value);
@@ -226,6 +226,35 @@ impl<'a> Checker<'a> {
             ty: typ,
             expr: Some(e),
             dummy: None,
+        }
+    }
+
+    /// The elements of a map literal (types2's `*Map` case): each a `key: value` pair, and
+    /// no constant key twice (for an interface key type, twice with an identical type).
+    fn map_elts(&mut self, elts: &'a [Element], key: TypeId, elem: TypeId) {
+        let key_is_iface = self.types.is_interface(key);
+        let mut seen: HashMap<String, Vec<TypeId>> = HashMap::new();
+        for el in elts {
+            let Some(ke) = &el.key else {
+                self.error(el.value.span, "missing key in map literal");
+                continue;
+            };
+            let mut k = self.expr_with_hint(ke, Some(key));
+            self.assignment(&mut k, Some(key), "map literal");
+            if let OpMode::Const(v) = &k.mode {
+                let types = seen.entry(const_key(v)).or_default();
+                let duplicate = match key_is_iface {
+                    true => types.iter().any(|&t| self.types.identical(t, k.ty)),
+                    false => !types.is_empty(),
+                };
+                types.push(k.ty);
+                if duplicate {
+                    self.error(span_of(&k), format!("duplicate key {v} in map literal"));
+                    continue;
+                }
+            }
+            let mut v = self.expr_with_hint(&el.value, Some(elem));
+            self.assignment(&mut v, Some(elem), "map literal");
         }
     }
 
@@ -300,5 +329,18 @@ impl<'a> Checker<'a> {
             self.assignment(&mut x, Some(el), "array or slice literal");
         }
         max
+    }
+}
+
+/// A constant map key as types2's `keyVal` compares them: numbers by value whatever their
+/// kind (`1`, `1.0` and `1+0i` are the same key), strings by their bytes.
+fn const_key(v: &ConstValue) -> String {
+    match v {
+        ConstValue::Bool(b) => format!("b{b}"),
+        ConstValue::String(s) => format!("s{:?}", s.bytes()),
+        _ => match v.to_complex() {
+            Some((re, im)) => format!("n{re}/{im}"),
+            None => format!("?{v}"),
+        },
     }
 }

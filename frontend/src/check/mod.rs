@@ -598,6 +598,7 @@ impl<'a> Checker<'a> {
             OpMode::Variable => Mode::Variable,
             OpMode::Value | OpMode::Nil => Mode::Value,
             OpMode::CommaOk => Mode::CommaOk,
+            OpMode::MapIndex => Mode::MapIndex,
         };
         if let Type::Basic(k) = self.types.get(x.ty) {
             if k.is_untyped() {
@@ -664,6 +665,7 @@ impl<'a> Checker<'a> {
                     let mode = match m {
                         OpMode::Variable => Mode::Variable,
                         OpMode::CommaOk => Mode::CommaOk,
+                        OpMode::MapIndex => Mode::MapIndex,
                         _ => Mode::Value,
                     };
                     (ty, mode)

@@ -21,6 +21,8 @@ pub(crate) enum OpMode {
     /// The untyped `nil` (its type is `untyped nil` until context gives it one).
     Nil,
     CommaOk,
+    /// `m[k]`: assignable but not addressable, and comma-ok in a two-value context.
+    MapIndex,
 }
 
 impl OpMode {
@@ -35,6 +37,7 @@ impl OpMode {
             OpMode::Value => "value",
             OpMode::Nil => "nil",
             OpMode::CommaOk => "comma, ok expression",
+            OpMode::MapIndex => "map index expression",
         }
     }
 }

@@ -342,20 +342,12 @@ impl<'a> Checker<'a> {
         // untyped constant (`-1 += 2`) has no recorded type yet: its operand tells.
         let target = self.info.exprs.get(&lhs.id).map(|i| (i.ty, i.mode.clone()));
         match target {
-            Some((t, crate::check::Mode::Variable)) => {
+            Some((t, crate::check::Mode::Variable | crate::check::Mode::MapIndex)) => {
                 let mut x = x;
                 self.assignment(&mut x, Some(t), "assignment");
             }
             None if x.mode == OpMode::Variable => {}
-            _ => {
-                self.error(
-                    lhs.span,
-                    format!(
-                        "cannot assign to {} (neither addressable nor a map index expression)",
-                        expr_string(lhs)
-                    ),
-                );
-            }
+            _ => self.unassignable(lhs),
         }
     }
 
@@ -738,6 +730,7 @@ impl<'a> Checker<'a> {
                 Type::Basic(k) if k.is_string() => Ok((Some(int_t), Some(crate::types::RUNE))),
                 Type::Basic(k) if k.is_integer() => Ok((Some(x.ty), None)),
                 Type::Array(_, el) | Type::Slice(el) => Ok((Some(int_t), Some(el))),
+                Type::Map(k, v) => Ok((Some(k), Some(v))),
                 Type::Func(sig) => self.iterator_key_value(&sig),
                 _ => Err(None),
             };
@@ -882,14 +875,8 @@ impl<'a> Checker<'a> {
             y.mode = OpMode::Invalid;
             return y;
         }
-        if t.mode != OpMode::Variable {
-            self.error(
-                lhs.span,
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    expr_string(lhs)
-                ),
-            );
+        if t.mode != OpMode::Variable && t.mode != OpMode::MapIndex {
+            self.unassignable(lhs);
             y.mode = OpMode::Invalid;
             return y;
         }

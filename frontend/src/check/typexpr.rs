@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::ast::{Expr, ExprKind, FuncType, InterfaceElem};
+use crate::check::decl::Delayed;
 use crate::check::operand::{expr_string, OpMode};
 use crate::check::Checker;
 use crate::source::Span;
@@ -98,9 +99,18 @@ impl<'a> Checker<'a> {
             ExprKind::StructType { fields } => self.struct_type(fields),
             ExprKind::InterfaceType { elems } => self.interface_type(elems),
             ExprKind::FuncType(ft) => self.signature_type(ft),
-            ExprKind::MapType { .. } => {
-                self.unsupported(e.span, "maps");
-                inv
+            ExprKind::MapType { key, value } => {
+                let k = self.type_expr(key);
+                let v = self.type_expr(value);
+                if k == inv || v == inv {
+                    return inv;
+                }
+                match self.decl_obj {
+                    // In a function body every package-level type is complete.
+                    Some(_) => self.check_map_key(k, key.span),
+                    None => self.delayed.push(Delayed::MapKey(k, key.span)),
+                }
+                self.types.intern(Type::Map(k, v))
             }
             ExprKind::ChanType { .. } => {
                 self.unsupported(e.span, "channels");

@@ -1093,6 +1093,9 @@ impl<'a> Lowerer<'a> {
                     return self.bad(span);
                 };
                 let tx = self.ty(x);
+                if matches!(self.types.under(tx), Type::Map(..)) {
+                    return self.unsupported_value(span, "maps");
+                }
                 let arr = self
                     .array_of(tx)
                     .or_else(|| self.pointer_elem(tx).and_then(|p| self.array_of(p)));
@@ -1218,7 +1221,12 @@ impl<'a> Lowerer<'a> {
                 self.bad(span)
             }
             Builtin::Min | Builtin::Max => self.unsupported_value(span, "non-constant min and max"),
-            Builtin::Clear => self.unsupported_value(span, "clear"),
+            Builtin::Clear => {
+                let arg = args.first().map(|x| self.ty(x));
+                let is_map = arg.is_some_and(|t| matches!(self.types.under(t), Type::Map(..)));
+                let what = if is_map { "maps" } else { "built-in clear" };
+                self.unsupported_value(span, what)
+            }
             Builtin::Complex => {
                 // `complex(f())` spreads a call's two results, as `copy(f())` does.
                 let vals = self.spread_args(args, out);
