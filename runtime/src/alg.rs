@@ -95,8 +95,11 @@ pub unsafe extern "C" fn strequal(p: *const u8, q: *const u8, _closure: *const u
 }
 
 /// Calls a type's `Equal` funcval on two data pointers (through the Go-call shim: it may be a
-/// compiler-generated `type:.eq.*` function that panics).
-unsafe fn call_equal(equal: *const u8, x: *const u8, y: *const u8) -> bool {
+/// compiler-generated `type:.eq.*` function that panics). Maps compare keys with it too.
+///
+/// # Safety
+/// `equal` must be a non-null funcval of an equality function; `x`, `y` values of its type.
+pub unsafe fn call_equal(equal: *const u8, x: *const u8, y: *const u8) -> bool {
     let code = *(equal as *const usize);
     crate::gocall::call(code, x as usize, y as usize, equal as usize).r0 as u8 != 0
 }

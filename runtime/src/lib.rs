@@ -39,10 +39,12 @@
 //! | 6 | `string` | `abi`, `malloc`, `sizeclasses`, `stack`, `statics`, `throw`, `utf8` |
 //! | 7 | `panic` | `caller`, `print`, `sys`, `throw`, `traceback` |
 //! | 8 | `alg` | `abi`, `caller`, `gocall`, `panic`, `typedata` |
+//! | 8 | `hash` | `abi`, `caller`, `panic`, `rand`, `typedata` |
 //! | 8 | `error` | `abi`, `caller`, `float`, `gocall`, `malloc`, `panic`, `print`, `tables`, `throw`, `traceback`, `typedata` |
 //! | 8 | `signal` | `caller`, `panic`, `print`, `stack`, `sys`, `throw`, `traceback` |
 //! | 8 | `slice` | `abi`, `caller`, `malloc`, `panic`, `sizeclasses` |
 //! | 9 | `deferred` | `abi`, `caller`, `error`, `malloc`, `panic`, `stack`, `sys`, `tables`, `throw`, `traceback`, `typedata` |
+//! | 9 | `map` | `abi`, `alg`, `caller`, `gocall`, `hash`, `malloc`, `panic`, `sizeclasses`, `statics`, `throw`, `traceback`, `typedata` |
 //! | 9 | `iface` | `abi`, `caller`, `error`, `malloc`, `statics`, `sys`, `throw`, `typedata` |
 //! | 10 | `reflect` | `abi`, `iface`, `malloc`, `slice`, `typedata` |
 //! | 10 | `entry` | `deferred`, `iface`, `os`, `panic`, `signal`, `stack`, `sys` |
@@ -69,6 +71,8 @@
 //! | `iface` | `iface.go` | itab table, type assertions and switches, interface data words (`convT*`) |
 //! | `typedata` | `type.go`, `internal/abi` | reading the compiler's type data: names, offsets, method tables |
 //! | `alg` | `alg.go` | equality functions behind `Type.Equal`, interface comparison |
+//! | `hash` | `alg.go` (hashers, `typehash`), `internal/runtime/maps` (`MemHash`), `rand.go` | the hash functions behind `MapType.Hasher`, `runtime.rand` |
+//! | `map` | `internal/runtime/maps`, `map.go`, `map_fast*.go`, `linkname_shim.go` | Go maps as gc 1.27's Swiss tables: layouts, growth, iteration, allocations |
 //! | `error` | `error.go`, `panic.go` (printing) | `panic(v)` (`gopanic`) and its text, type assertion errors, `panicwrap` |
 //! | `complex` | `complex.go` | complex division (`complex128div`) |
 //! | `cpu` | `internal/cpu`, `debug.go`, `cgroup_linux.go`, `extern.go` | the processor: the features package math asks about (`useFMA`), `NumCPU`, `GOMAXPROCS`, `NumGoroutine`, `Gosched`, `Version` |
@@ -92,8 +96,10 @@ pub mod entry;
 pub mod error;
 pub mod float;
 pub mod gocall;
+pub mod hash;
 pub mod iface;
 pub mod malloc;
+pub mod map;
 pub mod memstats;
 pub mod os;
 pub mod panic;

@@ -141,6 +141,56 @@ pub struct FuncType {
     pub out_count: u16,
 }
 
+/// gc's `abi.ArrayType` (72 bytes): the element type, the slice type `[]Elem`, the length.
+#[repr(C)]
+pub struct ArrayType {
+    pub typ: Type,
+    pub elem: *const Type,
+    pub slice: *const Type,
+    pub len: usize,
+}
+
+/// gc's `abi.StructField` (24 bytes): an absolute `abi.Name` pointer, the field's type and
+/// its byte offset.
+#[repr(C)]
+pub struct StructField {
+    pub name: *const u8,
+    pub typ: *const Type,
+    pub offset: usize,
+}
+
+impl StructField {
+    /// gc's `Name.IsBlank`: the field is named `_`.
+    ///
+    /// # Safety
+    /// `self.name` null or a valid encoded name.
+    pub unsafe fn is_blank(&self) -> bool {
+        Name(self.name).name() == b"_"
+    }
+}
+
+/// gc's `abi.StructType` (80 bytes): the package path name and `[]StructField`.
+#[repr(C)]
+pub struct StructType {
+    pub typ: Type,
+    pub pkg_path: *const u8,
+    pub fields: *const StructField,
+    pub fields_len: isize,
+    pub fields_cap: isize,
+}
+
+impl StructType {
+    /// # Safety
+    /// `self` must be a real struct descriptor.
+    pub unsafe fn fields(&self) -> &[StructField] {
+        if self.fields_len <= 0 || self.fields.is_null() {
+            &[]
+        } else {
+            core::slice::from_raw_parts(self.fields, self.fields_len as usize)
+        }
+    }
+}
+
 /// A view of an `abi.Name`: flag byte, varint length, bytes [, varint tag length, tag]
 /// [, 4-byte NameOff of the package path].
 #[derive(Clone, Copy)]
