@@ -7,8 +7,9 @@
 //! the need in the [`TypeData`](crate::reflectdata::TypeData) and declare the symbol as an
 //! import of the Cranelift module (so code can take its address). After the last function,
 //! [`CodegenCx::finish_type_data`] adds gc's descriptors for every package-level defined type,
-//! generates the `type:.eq.<shape>` equality functions the descriptors point to, and returns
-//! all symbols; `object.rs` then writes them as ONE read-only blob `runtime.types` …
+//! generates the `type:.eq.<shape>` equality functions and the `type:.hash.<shape>` map key
+//! hash functions the descriptors point to, and returns all symbols; `object.rs` then writes
+//! them as ONE read-only blob `runtime.types` …
 //! `runtime.etypes` (itabs contiguous between `runtime.itabs` and `runtime.eitabs`) and turns
 //! the imports into definitions inside it (docs/runtime-abi.md, *Interfaces*).
 
@@ -266,9 +267,9 @@ impl CodegenCx<'_> {
     }
 
     /// Finishes the type data (see the module doc): descriptors of the package-level defined
-    /// types, then the generated equality functions; returns every type-data symbol. Those
-    /// of the library archive's packages only as far as something reaches them, as gc's
-    /// linker keeps them.
+    /// types, then the generated equality and hash functions; returns every type-data
+    /// symbol. Those of the library archive's packages only as far as something reaches them,
+    /// as gc's linker keeps them.
     pub fn finish_type_data(&mut self) -> Result<Vec<DataSymbol>, String> {
         let types = &self.prog.types;
         for i in 0..types.len() {
@@ -284,6 +285,10 @@ impl CodegenCx<'_> {
         let eqs = self.typedata.eq_funcs().to_vec();
         for eq in &eqs {
             self.define_eq_func(eq)?;
+        }
+        let hashes = self.typedata.hash_funcs().to_vec();
+        for hash in &hashes {
+            self.define_hash_func(hash)?;
         }
         let fresh = crate::reflectdata::TypeData::new(types, self.prog.pkg);
         let td = std::mem::replace(&mut self.typedata, fresh);

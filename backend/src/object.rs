@@ -28,6 +28,7 @@
 //! | `Addr`, `WeakAddr` (8 bytes) | absolute 64-bit relocation (`R_X86_64_64` / `R_AARCH64_ABS64`) |
 //! | `AddrOff`, `WeakAddrOff`, `MethodOff` to type data (4 bytes) | the constant `target - runtime.types` |
 //! | `MethodOff` to code (`Ifn`/`Tfn`) | 32-bit pc-relative relocation with addend = the field's blob offset, i.e. `S + A - P = S - runtime.types` |
+//! | `Keep` (a named map type's underlying map) | nothing |
 //!
 //! Weak relocations are strong here: gocrane has no dead-code pass that could drop a method.
 
@@ -370,6 +371,8 @@ fn write_type_blob(obj: &mut Object, syms: &[DataSymbol]) -> Result<(), String> 
             let at = base + r.offset;
             let inside = offsets.get(r.target.as_str()).copied();
             match (r.kind, inside) {
+                // Keeping a symbol alive: everything written is kept anyway.
+                (RelocKind::Keep, _) => {}
                 (RelocKind::Addr | RelocKind::WeakAddr, _) => relocs.push((at, r, ABS64, 0)),
                 (_, Some(t)) => {
                     let v = (t as i64 + r.addend) as i32;

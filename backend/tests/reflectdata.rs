@@ -291,6 +291,11 @@ fn equality_closures_named_by_shape() {
     assert_matches_gc("equality");
 }
 
+#[test]
+fn maps_groups_hashers_flags() {
+    assert_matches_gc("maps");
+}
+
 /// What gc's package runtime writes for the predeclared types (`WriteBasicTypes`): each
 /// basic type, `any` and `error`, pointers to them and to slices of them, and
 /// `func(error) string`.

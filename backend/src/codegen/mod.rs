@@ -27,6 +27,7 @@ mod defer;
 mod eqfunc;
 mod expr;
 mod fma;
+mod hashfunc;
 mod heapvars;
 mod iface;
 mod place;
@@ -93,6 +94,8 @@ pub(crate) struct CodegenCx<'p> {
     pub iface_switches: HashMap<PkgId, u32>,
     /// The generated equality functions: id, name, code size (for `runtime.functab`).
     pub eq_records: Vec<(ClFuncId, String, u64)>,
+    /// The generated hash functions' code, for listings (`hashfunc.rs`).
+    pub hash_listings: Vec<asm::FuncAsm>,
     /// Statement spans by `SourceLoc` (see `asm.rs`).
     pub srclocs: Srclocs,
     /// The data symbols defined so far, kept for listings when `Options::listing` is set
@@ -223,6 +226,7 @@ pub(crate) fn compile_program<'p>(
         typedata: TypeData::new(&prog.types, prog.pkg),
         extern_data: HashMap::new(),
         eq_records: Vec::new(),
+        hash_listings: Vec::new(),
         statics: Vec::new(),
         funcvals: HashMap::new(),
         type_asserts: HashMap::new(),
@@ -484,6 +488,7 @@ pub(crate) fn compile_program<'p>(
         cx.need_archive(summary)?;
     }
     let blob = cx.finish_type_data()?;
+    functions.append(&mut cx.hash_listings);
     for (id, name, size) in std::mem::take(&mut cx.eq_records) {
         records.push(FuncRecord {
             id,

@@ -16,11 +16,17 @@
 //!
 //! Complex numbers are two floats (`FF`, `GG`); structs are their fields in order with the
 //! gaps as `K`; adjacent `M`s and adjacent `K`s merge; trailing padding of the whole value
-//! is dropped. Arrays are unrolled while small; one of ≥ 64 bytes, or holding strings or
-//! interfaces with ≥ 4 atoms in total, becomes a loop whose body covers 32 bytes
-//! (`max(1, 32/elemsize)` elements), the remainder elements being peeled off in front:
-//! `[5]string` is `S[2SS]`, `[100]float32` is `FFFF[12FFFFFFFF]`. (Inferred from gc 1.27.3's
-//! output for ~100 probe types — CL 725380's source was not available to read.)
+//! is dropped. An array's body covers about 32 bytes (`max(1, 32/elemsize)` elements); the
+//! remainder elements are peeled off in front, and what is left becomes a loop unless it is
+//! a single body (then written out): `[5]string` is `S[2SS]`, `[3]string` is `SSS`,
+//! `[100]float32` is `FFFF[12FFFFFFFF]`, `[2]struct{ f float64; a, b int }` is `[2GM16]`
+//! (gc's `eqSigBuilder`, reflectdata/alg.go).
+//!
+//! The same signature picks a map key's hash function ([`hash_choice`], gc's `genhash`):
+//! `runtime.memhash64·f`, `runtime.strhash·f`, …, `type:.hashfunc.M<n>` =
+//! {`runtime.memhash_varlen`, n}, or `type:.hashfunc.<shape>` over the generated
+//! `type:.hash.<shape>`, which hashes the atoms in order (a loop calling `type:.hash.<body>`
+//! once per body).
 //!
 //! Shapes that a runtime function already handles use it (`M8` → `runtime.memequal64·f`,
 //! `S` → `runtime.strequal·f`, `GG` → `runtime.c128equal·f`, …), any other plain-memory
@@ -94,15 +100,21 @@ pub(crate) enum EqChoice {
     Generated(EqShape),
 }
 
-pub(crate) fn eq_choice(tab: &Table, t: Tid) -> EqChoice {
-    if matches!(alg(tab, t), Alg::NoEq | Alg::NoAlg) {
-        return EqChoice::None;
-    }
+/// gc's `eqSignature`: the atoms of a comparable type, trailing padding dropped.
+fn signature(tab: &Table, t: Tid) -> Vec<EqAtom> {
     let mut shape = Vec::new();
     push_type(tab, t, &mut shape);
     if let Some(EqAtom::Skip(_)) = shape.last() {
         shape.pop();
     }
+    shape
+}
+
+pub(crate) fn eq_choice(tab: &Table, t: Tid) -> EqChoice {
+    if matches!(alg(tab, t), Alg::NoEq | Alg::NoAlg) {
+        return EqChoice::None;
+    }
+    let shape = signature(tab, t);
     use EqAtom::*;
     let runtime = match shape.as_slice() {
         [] => "memequal0",
@@ -122,6 +134,41 @@ pub(crate) fn eq_choice(tab: &Table, t: Tid) -> EqChoice {
         _ => return EqChoice::Generated(EqShape(shape)),
     };
     EqChoice::Runtime(runtime)
+}
+
+/// What a map type's `Hasher` holds for its key type (gc's `genhash`): the signature is the
+/// equality signature, hashed atom by atom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum HashChoice {
+    /// `runtime.<name>·f`.
+    Runtime(&'static str),
+    /// `type:.hashfunc.M<n>`: `runtime.memhash_varlen` with the size in the closure.
+    VarLen(u64),
+    /// `type:.hashfunc.<shape>` over the generated `type:.hash.<shape>`.
+    Generated(EqShape),
+}
+
+pub(crate) fn hash_choice(tab: &Table, t: Tid) -> HashChoice {
+    let shape = signature(tab, t);
+    use EqAtom::*;
+    let runtime = match shape.as_slice() {
+        [] => "memhash0",
+        [Mem(1)] => "memhash8",
+        [Mem(2)] => "memhash16",
+        [Mem(4)] => "memhash32",
+        [Mem(8)] => "memhash64",
+        [Mem(16)] => "memhash128",
+        [Mem(n)] => return HashChoice::VarLen(*n),
+        [String] => "strhash",
+        [Iface] => "interhash",
+        [Eface] => "nilinterhash",
+        [Float32] => "f32hash",
+        [Float64] => "f64hash",
+        [Float32, Float32] => "c64hash",
+        [Float64, Float64] => "c128hash",
+        _ => return HashChoice::Generated(EqShape(shape)),
+    };
+    HashChoice::Runtime(runtime)
 }
 
 /// Appends `a`, merging it into a preceding atom of the same memory kind.
@@ -181,37 +228,55 @@ fn push_type(tab: &Table, t: Tid, out: &mut Vec<EqAtom>) {
     }
 }
 
+/// gc's `eqSigBuilder` on an array that is not plain memory: elements one after another,
+/// except that a run of them is folded into a loop whose body covers about 32 bytes
+/// (`max(1, 32/elemsize)` elements), the remainder elements peeled off in front. A run of
+/// exactly one body's worth is written out.
 fn push_array(tab: &Table, n: u64, e: Tid, out: &mut Vec<EqAtom>) {
-    let mut elem = Vec::new();
-    push_type(tab, e, &mut elem);
-    let esize = tab.size(e);
-    let calls = elem.iter().any(has_call);
-    let looped = n >= 2 && (n * esize >= 64 || (calls && n * elem.len() as u64 >= 4));
-    if !looped {
-        for _ in 0..n {
-            push_all(out, &elem);
-        }
+    if n == 0 {
         return;
     }
-    let per_iter = (32 / esize.max(1)).max(1);
-    for _ in 0..n % per_iter {
+    if n == 1 {
+        return push_type(tab, e, out);
+    }
+    let esize = tab.size(e);
+    if esize == 0 {
+        return;
+    }
+    let mut elem = Vec::new();
+    push_type(tab, e, &mut elem);
+    let per_iter = (32 / esize).max(1);
+    let peeled = n % per_iter;
+    for _ in 0..peeled {
         push_all(out, &elem);
+    }
+    let rest = n - peeled;
+    if rest == 0 {
+        return;
     }
     let mut body = Vec::new();
     for _ in 0..per_iter {
         push_all(&mut body, &elem);
     }
+    if rest == per_iter {
+        push_all(out, &body);
+        return;
+    }
     out.push(EqAtom::Loop {
-        count: n / per_iter,
+        count: rest / per_iter,
         body,
     });
 }
 
-/// Whether comparing the atom calls a runtime function (strings, interfaces).
-fn has_call(a: &EqAtom) -> bool {
-    match a {
-        EqAtom::String | EqAtom::Eface | EqAtom::Iface => true,
-        EqAtom::Loop { body, .. } => body.iter().any(has_call),
-        _ => false,
+impl EqAtom {
+    /// How many bytes of the value the atom covers (gc's `sigSize`).
+    pub fn size(&self) -> u64 {
+        match self {
+            EqAtom::Mem(n) | EqAtom::Skip(n) => *n,
+            EqAtom::String | EqAtom::Eface | EqAtom::Iface => 16,
+            EqAtom::Float32 => 4,
+            EqAtom::Float64 => 8,
+            EqAtom::Loop { count, body } => count * body.iter().map(EqAtom::size).sum::<u64>(),
+        }
     }
 }

@@ -19,7 +19,11 @@
 //!   is named or `*T` has methods);
 //! * the kind's own part: `Elem` of pointers, slices, chans, arrays (arrays also `Slice`
 //!   → `type:[]E` and `Len`), a struct's package path and `[]StructField`, a func's
-//!   in/out counts and parameter types, an interface's package path and `[]Imethod`;
+//!   in/out counts and parameter types, an interface's package path and `[]Imethod`, a map's
+//!   `abi.MapType` (Key, Elem, the slot-group type `noalg.map.group[K]V` made by
+//!   [`table::Table::map_group`], the key's `Hasher` closure — a runtime hash function's, a
+//!   `memhash_varlen` one, or one over a generated `type:.hash.<shape>` listed by
+//!   [`TypeData::hash_funcs`] — and the group's layout and flags);
 //! * for types with a name or methods, `abi.UncommonType` and the method table: each entry
 //!   names the method, its type without receiver, and two code pointers — `Ifn` for calls
 //!   through an interface (one-word receiver), `Tfn` for direct calls. gc also writes each
@@ -42,8 +46,9 @@
 //! method's type) used by method tables (`R_METHODOFF`), `WeakAddr` / `WeakAddrOff` the same
 //! as `Addr` / `AddrOff` but not keeping the target alive. Every type-data target is
 //! defined by the symbols [`TypeData::finish`] returns; the code targets are method
-//! symbols, the runtime's `runtime.memequal64` and friends, and the generated equality
-//! functions listed by [`TypeData::eq_funcs`].
+//! symbols, the runtime's `runtime.memequal64`, `runtime.strhash` and friends, and the
+//! generated equality and hash functions listed by [`TypeData::eq_funcs`] and
+//! [`TypeData::hash_funcs`]. `Keep` (`R_KEEP`) only keeps its target alive.
 //!
 //! # Example
 //!
@@ -99,8 +104,8 @@ pub use eqshape::{EqAtom, EqShape};
 pub use listing::listing;
 pub use typestr::type_hash_of;
 
-use eqshape::{eq_choice, EqChoice};
-use table::Table;
+use eqshape::{eq_choice, hash_choice, EqChoice, HashChoice};
+use table::{Table, MAP_MAX_ELEM_BYTES, MAP_MAX_KEY_BYTES};
 use typestr::{is_exported, type_string, Mode};
 
 /// One data symbol, with gc's attributes.
@@ -154,6 +159,9 @@ pub enum RelocKind {
     /// `R_WEAKADDROFF`: `AddrOff` that does not keep the target alive (`PtrToThis` of
     /// unnamed types).
     WeakAddrOff,
+    /// `R_KEEP` (size 0, no bytes): keeps the target in the binary (a named map type keeps
+    /// its underlying map type's descriptor).
+    Keep,
 }
 
 impl RelocKind {
@@ -165,6 +173,7 @@ impl RelocKind {
             RelocKind::MethodOff => "R_METHODOFF",
             RelocKind::WeakAddr => "R_WEAKADDR",
             RelocKind::WeakAddrOff => "R_WEAKADDROFF",
+            RelocKind::Keep => "R_KEEP",
         }
     }
 
@@ -210,6 +219,15 @@ pub struct DeclaredMethod {
 /// (`func(p, q unsafe.Pointer) bool`) as `shape` says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EqFunc {
+    pub symbol: String,
+    pub shape: EqShape,
+}
+
+/// A generated hash function the code must provide: `symbol` hashes a value
+/// (`func(p unsafe.Pointer, h uintptr) uintptr`) as `shape` says; a loop in the shape calls
+/// the hash function of its body, `type:.hash.<body>`, which is listed too.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HashFunc {
     pub symbol: String,
     pub shape: EqShape,
 }
@@ -316,6 +334,7 @@ pub struct TypeData<'a> {
     syms: Vec<DataSymbol>,
     defined: HashSet<String>,
     eq_funcs: Vec<EqFunc>,
+    hash_funcs: Vec<HashFunc>,
     /// gc's `dnameCount`: names that carry a package path get numbered symbols, counted per
     /// package (gc counts in each package's compilation; that package is the name's).
     pkg_names: HashMap<String, usize>,
@@ -333,6 +352,7 @@ impl<'a> TypeData<'a> {
             syms: Vec::new(),
             defined: HashSet::new(),
             eq_funcs: Vec::new(),
+            hash_funcs: Vec::new(),
             pkg_names: HashMap::new(),
         }
     }
@@ -418,6 +438,12 @@ impl<'a> TypeData<'a> {
     /// The generated equality functions the written descriptors point to.
     pub fn eq_funcs(&self) -> &[EqFunc] {
         &self.eq_funcs
+    }
+
+    /// The generated hash functions the written map descriptors point to (and those their
+    /// loops call).
+    pub fn hash_funcs(&self) -> &[HashFunc] {
+        &self.hash_funcs
     }
 
     /// All symbols written, each once, in the order gc would finish them (a symbol after
@@ -534,7 +560,7 @@ impl<'a> TypeData<'a> {
             Type::Func(sig) => (56, 8 * (sig.params.len() + sig.results.len()) as u64),
             Type::Interface(ms) => (80, 8 * ms.len() as u64),
             Type::Struct(fs) => (80, 24 * fs.len() as u64),
-            Type::Map(..) => (88, 0),
+            Type::Map(..) => (136, 0),
             _ => (48, 0),
         };
         let b = header;
@@ -594,10 +620,11 @@ impl<'a> TypeData<'a> {
             }
             Type::Struct(fs) => {
                 let tys: Vec<String> = fs.iter().map(|f| self.write_type(f.ty)).collect();
+                // The compiler's own structs (map groups, slots) have fields of no package.
+                let own = self.tab.is_overlay(t);
                 let spkg = fs.iter().find(|f| !is_exported(&f.name)).map(|f| {
-                    f.pkg
-                        .map_or(self.local_pkg, |p| self.tab.pkg_path(p))
-                        .to_string()
+                    let default = if own { "" } else { self.local_pkg };
+                    f.pkg.map_or(default, |p| self.tab.pkg_path(p)).to_string()
                 });
                 self.pkg_path_ptr(&mut s, 48, spkg.as_deref());
                 s.slice(56, &name, c, fs.len() as u64);
@@ -612,12 +639,52 @@ impl<'a> TypeData<'a> {
                 }
             }
             Type::Map(k, v) => {
-                // TODO(maps): gc 1.27's abi.MapType also names the slot-group type and the
-                // key hasher; only Key and Elem are filled in here.
+                // gc's writeMapType: abi.MapType.
+                let group = self.tab.map_group(*k, *v);
                 let sk = self.write_type(*k);
                 let sv = self.write_type(*v);
+                let sg = self.write_type(group);
+                let hasher = self.genhash(*k);
+                let Type::Struct(fields) = self.tab.get(group).clone() else {
+                    unreachable!("a map group is a struct")
+                };
+                let keys_off = self.tab.field_offsets(group)[1];
+                let Type::Array(_, slot) = *self.tab.get(fields[1].ty) else {
+                    unreachable!("a map group's slots are an array")
+                };
+                let slot_size = self.tab.size(slot);
+                let elem_off = self.tab.field_offsets(slot)[1];
                 s.addr(48, &sk, 0);
                 s.addr(56, &sv, 0);
+                s.addr(64, &sg, 0);
+                s.addr(72, &hasher, 0);
+                s.u64(80, self.tab.size(group));
+                s.u64(88, keys_off);
+                s.u64(96, slot_size);
+                s.u64(104, keys_off + elem_off);
+                s.u64(112, slot_size);
+                s.u64(120, elem_off);
+                let mut flags = 0u32;
+                if self.need_key_update(*k) {
+                    flags |= 1; // abi.MapNeedKeyUpdate
+                }
+                if self.hash_might_panic(*k) {
+                    flags |= 2; // abi.MapHashMightPanic
+                }
+                if self.tab.size(*k) > MAP_MAX_KEY_BYTES {
+                    flags |= 4; // abi.MapIndirectKey
+                }
+                if self.tab.size(*v) > MAP_MAX_ELEM_BYTES {
+                    flags |= 8; // abi.MapIndirectElem
+                }
+                s.u32(128, flags);
+                let u = self.tab.underlying(t);
+                if u != t {
+                    // A named map keeps its underlying map's descriptor (and so one hash
+                    // function for both, whatever reflect converts).
+                    let su = self.write_type(u);
+                    s.reloc(0, 0, RelocKind::Keep, &su, 0);
+                }
             }
             _ => {}
         }
@@ -899,6 +966,81 @@ impl<'a> TypeData<'a> {
             self.define(s.finish(&name, 0, true));
         }
         Some(name)
+    }
+
+    /// gc's `genhash`: the closure a map type's `Hasher` points to, for key type `t`.
+    fn genhash(&mut self, t: TypeId) -> String {
+        let (name, bytes_len, target, varlen) = match hash_choice(&self.tab, t) {
+            HashChoice::Runtime(f) => (format!("runtime.{f}·f"), 8, format!("runtime.{f}"), None),
+            HashChoice::VarLen(n) => (
+                format!("type:.hashfunc.M{n}"),
+                16,
+                "runtime.memhash_varlen".into(),
+                Some(n),
+            ),
+            HashChoice::Generated(shape) => {
+                let func = self.need_hash_func(&shape);
+                (format!("type:.hashfunc.{shape}"), 8, func, None)
+            }
+        };
+        if !self.defined.contains(&name) {
+            let mut s = Buf::new(bytes_len);
+            s.addr(0, &target, 0);
+            if let Some(n) = varlen {
+                s.u64(8, n);
+            }
+            self.define(s.finish(&name, 0, true));
+        }
+        name
+    }
+
+    /// Lists `type:.hash.<shape>` (and the functions of its loop bodies) among the
+    /// functions to generate; returns its name.
+    fn need_hash_func(&mut self, shape: &EqShape) -> String {
+        let symbol = format!("type:.hash.{shape}");
+        if self.hash_funcs.iter().any(|f| f.symbol == symbol) {
+            return symbol;
+        }
+        self.hash_funcs.push(HashFunc {
+            symbol: symbol.clone(),
+            shape: shape.clone(),
+        });
+        for a in &shape.0 {
+            if let EqAtom::Loop { body, .. } = a {
+                self.need_hash_func(&EqShape(body.clone()));
+            }
+        }
+        symbol
+    }
+
+    /// gc's `needkeyupdate`: whether storing a key equal to one in the map must overwrite
+    /// it (`+0`/`-0`, strings with other backing stores, interfaces).
+    fn need_key_update(&self, t: TypeId) -> bool {
+        match self.tab.under(t).clone() {
+            Type::Basic(k) => matches!(
+                k,
+                BasicKind::Float32
+                    | BasicKind::Float64
+                    | BasicKind::Complex64
+                    | BasicKind::Complex128
+                    | BasicKind::String
+            ),
+            Type::Interface(_) => true,
+            Type::Array(_, e) => self.need_key_update(e),
+            Type::Struct(fs) => fs.iter().any(|f| self.need_key_update(f.ty)),
+            _ => false,
+        }
+    }
+
+    /// gc's `hashMightPanic`: the key holds an interface (whose dynamic type may not be
+    /// hashable).
+    fn hash_might_panic(&self, t: TypeId) -> bool {
+        match self.tab.under(t).clone() {
+            Type::Interface(_) => true,
+            Type::Array(_, e) => self.hash_might_panic(e),
+            Type::Struct(fs) => fs.iter().any(|f| self.hash_might_panic(f.ty)),
+            _ => false,
+        }
     }
 
     /// gc's `dgcsym`: the pointer mask symbol, whether it is built on demand, and PtrBytes.

@@ -8,11 +8,18 @@
 //! equality, as in the frontend).
 //!
 //! Layout questions (size, alignment, pointer bytes) are answered by the frontend for its
-//! own types; the overlay only ever holds pointers, slices and funcs, whose layout is fixed.
+//! own types; the overlay computes them for its own the way gc's `CalcSize` does.
+//!
+//! A map type's descriptor also names its slot-group type (gc's `MapGroupType`), which no
+//! program spells: `noalg.map.group[K]V` = `struct { ctrl uint64; slots [8]struct { key K;
+//! elem V } }`, keys or elems above 128 bytes stored as pointers to them. Those three types
+//! are the compiler's (gc's `Noalg`: no equality, no hash, `type:noalg.…` symbols), made in
+//! the overlay by [`Table::map_group`] and interned apart from the ordinary types, so that
+//! they never stand for a type of the program.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use base::types::{BasicKind, Named, PkgId, Signature, Type, TypeId, Types};
+use base::types::{BasicKind, Named, PkgId, Signature, StructField, Type, TypeId, Types};
 
 pub(crate) type Tid = TypeId;
 
@@ -20,7 +27,19 @@ pub(crate) struct Table<'a> {
     base: &'a Types,
     extra: Vec<Type>,
     index: HashMap<Type, TypeId>,
+    /// The overlay's noalg types (map groups, their slot arrays and slots), by structure.
+    noalg_index: HashMap<Type, TypeId>,
+    noalg: HashSet<TypeId>,
+    /// Each map group type made by [`Table::map_group`], with the key and element types of
+    /// its map (gc prints the group as `map.group[K]V`).
+    groups: HashMap<TypeId, (TypeId, TypeId)>,
 }
+
+/// `abi.MapGroupSlots`: slots per group.
+pub(crate) const MAP_GROUP_SLOTS: u64 = 8;
+/// `abi.MapMaxKeyBytes` / `abi.MapMaxElemBytes`: larger keys or elems are stored indirectly.
+pub(crate) const MAP_MAX_KEY_BYTES: u64 = 128;
+pub(crate) const MAP_MAX_ELEM_BYTES: u64 = 128;
 
 impl<'a> Table<'a> {
     pub(crate) fn new(base: &'a Types) -> Table<'a> {
@@ -33,7 +52,72 @@ impl<'a> Table<'a> {
             base,
             extra: Vec::new(),
             index,
+            noalg_index: HashMap::new(),
+            noalg: HashSet::new(),
+            groups: HashMap::new(),
         }
+    }
+
+    /// Whether `t` is one of the overlay's types (not the frontend's).
+    pub(crate) fn is_overlay(&self, t: Tid) -> bool {
+        !self.is_base(t)
+    }
+
+    /// gc's `t.Noalg()`: a type the compiler made without equality or hash.
+    pub(crate) fn is_noalg(&self, t: Tid) -> bool {
+        if self.is_base(t) {
+            self.base.is_noalg(t)
+        } else {
+            self.noalg.contains(&t)
+        }
+    }
+
+    /// The key and element types of the map whose group type `t` is.
+    pub(crate) fn group_of(&self, t: Tid) -> Option<(Tid, Tid)> {
+        self.groups.get(&t).copied()
+    }
+
+    fn intern_noalg(&mut self, ty: Type) -> Tid {
+        if let Some(&t) = self.noalg_index.get(&ty) {
+            return t;
+        }
+        let t = TypeId((self.base.len() + self.extra.len()) as u32);
+        self.extra.push(ty.clone());
+        self.noalg_index.insert(ty, t);
+        self.noalg.insert(t);
+        t
+    }
+
+    /// gc's `MapGroupType` for `map[key]elem` (interleaved slots, as gc 1.27 lays them out
+    /// without GOEXPERIMENT=mapsplitgroup); see the module documentation.
+    pub(crate) fn map_group(&mut self, key: Tid, elem: Tid) -> Tid {
+        let slot_key = match self.size(key) > MAP_MAX_KEY_BYTES {
+            true => self.ptr_to(key),
+            false => key,
+        };
+        let slot_elem = match self.size(elem) > MAP_MAX_ELEM_BYTES {
+            true => self.ptr_to(elem),
+            false => elem,
+        };
+        let field = |name: &str, ty| StructField {
+            name: name.into(),
+            ty,
+            embedded: false,
+            tag: None,
+            pkg: None,
+        };
+        let slot = self.intern_noalg(Type::Struct(vec![
+            field("key", slot_key),
+            field("elem", slot_elem),
+        ]));
+        let slots = self.intern_noalg(Type::Array(MAP_GROUP_SLOTS, slot));
+        let ctrl = self.base.basic(BasicKind::Uint64);
+        let group = self.intern_noalg(Type::Struct(vec![
+            field("ctrl", ctrl),
+            field("slots", slots),
+        ]));
+        self.groups.insert(group, (key, elem));
+        group
     }
 
     fn is_base(&self, t: Tid) -> bool {
@@ -98,38 +182,79 @@ impl<'a> Table<'a> {
 
     pub(crate) fn size(&self, t: Tid) -> u64 {
         if self.is_base(t) {
-            self.base.size_of(t)
-        } else {
-            match self.get(t) {
-                Type::Slice(_) => 24,
-                _ => 8,
+            return self.base.size_of(t);
+        }
+        match self.get(t) {
+            Type::Slice(_) => 24,
+            Type::Array(n, e) => n * self.size(*e),
+            Type::Struct(fields) => {
+                let offsets = self.field_offsets(t);
+                let mut end = match (fields.last(), offsets.last()) {
+                    (Some(f), Some(off)) => off + self.size(f.ty),
+                    _ => 0,
+                };
+                // As gc: a struct ending in a zero-size field gets a byte of padding, so
+                // that the field's address does not point past the value.
+                if fields.last().is_some_and(|f| self.size(f.ty) == 0) && end > 0 {
+                    end += 1;
+                }
+                end.next_multiple_of(self.align(t))
             }
+            _ => 8,
         }
     }
 
     pub(crate) fn align(&self, t: Tid) -> u64 {
         if self.is_base(t) {
-            self.base.align_of(t)
-        } else {
-            8
+            return self.base.align_of(t);
+        }
+        match self.get(t) {
+            Type::Array(_, e) => self.align(*e),
+            Type::Struct(fields) => fields.iter().map(|f| self.align(f.ty)).max().unwrap_or(1),
+            _ => 8,
         }
     }
 
     /// `types.PtrDataSize`: the prefix of a value that may hold pointers.
     pub(crate) fn ptr_bytes(&self, t: Tid) -> u64 {
         if self.is_base(t) {
-            self.base.ptr_bytes(t)
-        } else {
-            8
+            return self.base.ptr_bytes(t);
+        }
+        match self.get(t) {
+            Type::Array(n, e) => match self.ptr_bytes(*e) {
+                pb if pb == 0 || *n == 0 => 0,
+                pb => (n - 1) * self.size(*e) + pb,
+            },
+            Type::Struct(fields) => fields
+                .iter()
+                .zip(self.field_offsets(t))
+                .filter_map(|(f, off)| {
+                    let pb = self.ptr_bytes(f.ty);
+                    (pb > 0).then_some(off + pb)
+                })
+                .max()
+                .unwrap_or(0),
+            _ => 8,
         }
     }
 
     pub(crate) fn field_offsets(&self, t: Tid) -> Vec<u64> {
         if self.is_base(t) {
-            self.base.field_offsets(t)
-        } else {
-            Vec::new()
+            return self.base.field_offsets(t);
         }
+        let Type::Struct(fields) = self.get(t) else {
+            return Vec::new();
+        };
+        let mut off = 0u64;
+        fields
+            .iter()
+            .map(|f| {
+                off = off.next_multiple_of(self.align(f.ty));
+                let at = off;
+                off += self.size(f.ty);
+                at
+            })
+            .collect()
     }
 
     pub(crate) fn ptr_to(&mut self, t: Tid) -> Tid {
@@ -187,7 +312,7 @@ pub(crate) enum Alg {
 pub(crate) fn alg(tab: &Table, t: Tid) -> Alg {
     use BasicKind::*;
     // A pointer to a noalg type is noalg too (gc's `NewPtr` passes the flag on).
-    let noalg = |t: Tid| (t.0 as usize) < tab.base.len() && tab.base.is_noalg(t);
+    let noalg = |t: Tid| tab.is_noalg(t);
     let pointee = match tab.under(t) {
         Type::Pointer(e) => Some(*e),
         _ => None,

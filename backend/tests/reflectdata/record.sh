@@ -19,8 +19,8 @@ extract() {
 				name = $0; sub(/ S[A-Z]+ .*/, "", name)
 				if (name ~ /^type:/ || name ~ /^go:itab\./ || name ~ /^runtime\.gcbits\./ || name ~ /·f$/)
 					keep = 1
-				# Funcdata of the generated equality functions belongs to their code.
-				if (name ~ /^type:\.eq\./)
+				# Funcdata of the generated equality and hash functions belongs to their code.
+				if (name ~ /^type:\.(eq|hash)\./)
 					keep = 0
 			}
 		}
