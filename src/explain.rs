@@ -200,6 +200,11 @@ fn allocation(
             "runtime.makeslice".into(),
             "an array in the frame: a constant size that fits".into(),
         ),
+        SiteKind::MakeMap => (
+            format!("a {}'s header (gc's maps.Map, 48 bytes)", name(r.ty)),
+            "runtime.makemap_small, or runtime.makemap with a hint over 8".into(),
+            "the header and its first group in the frame, seeded by runtime.rand".into(),
+        ),
         SiteKind::Closure => (
             "a function literal's funcval (its code and captured variables)".into(),
             "runtime.newobject".into(),

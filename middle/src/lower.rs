@@ -43,6 +43,7 @@ mod expr;
 pub(crate) mod gcfmt;
 pub mod gcnodes;
 mod iface;
+mod maps;
 mod methods;
 mod rangefunc;
 mod self_assign;
@@ -1533,6 +1534,10 @@ fn is_call(e: &Expr) -> bool {
             | ExprKind::Unary(UnOp::Real | UnOp::Imag, _)
             | ExprKind::Copy(..)
             | ExprKind::MakeSlice { .. }
+            | ExprKind::Map(
+                MapOp::Make { .. } | MapOp::Assign | MapOp::Delete | MapOp::Clear,
+                _
+            )
             | ExprKind::Append(..)
             | ExprKind::AppendSlice(..)
     )

@@ -463,6 +463,8 @@ pub enum SiteKind {
     ConvIface,
     /// A function literal's funcval (`func literal escapes to heap`).
     Closure,
+    /// `make(map…)` or a map literal: the map's header (and first group).
+    MakeMap,
     /// A method value's funcval (`t.M escapes to heap`).
     MethodValue,
     /// An interface method call. It allocates nothing, but devirtualization may make it
@@ -475,6 +477,7 @@ pub fn site_kind(e: &ExprKind) -> Option<SiteKind> {
     Some(match e {
         ExprKind::New => SiteKind::New,
         ExprKind::MakeSlice { .. } => SiteKind::MakeSlice,
+        ExprKind::Map(MapOp::Make { .. }, _) => SiteKind::MakeMap,
         ExprKind::StringFromBytes(_) => SiteKind::StringFromBytes,
         ExprKind::BytesFromString(_) => SiteKind::BytesFromString,
         ExprKind::StringFromRune(_) => SiteKind::StringFromRune,
@@ -637,6 +640,11 @@ pub enum ExprKind {
     /// A heap allocation of one zeroed value of the pointer's element type: `new(T)`, `&T{}`
     /// (then initialised by an Assign through it), a moved-to-heap local.
     New,
+    /// A map operation (gc's OMAKEMAP, OINDEXMAP, ODELETE, OCLEAR of a map, the iteration of
+    /// a range over a map): a call of gc's runtime function for the map type, which the
+    /// backend picks (the `_fast32`/`_fast64`/`_faststr` variants by key type, as gc's
+    /// `walk.mapfast`) and passes `type:map[K]V` to. The operands are listed by [`MapOp`].
+    Map(MapOp, Vec<Expr>),
     /// `make([]T, len, cap)`; cap None means cap = len.
     MakeSlice {
         len: Box<Expr>,
@@ -683,6 +691,31 @@ pub enum ExprKind {
         x: Box<Expr>,
         comma_ok: bool,
     },
+}
+
+/// What an [`ExprKind::Map`] does, and its operands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MapOp {
+    /// `make(map[K]V[, hint])` (operands: the hint, if any, an `int`); the map type is the
+    /// expression's. `stack` is set by the walk pass when the map does not escape: the
+    /// locals holding its header (gc's `maps.Map`) and, for a small map, its first group.
+    Make {
+        stack: Option<(LocalId, Option<LocalId>)>,
+    },
+    /// `m[k]` (operands: m, k): the element's value, or with `comma_ok` a 2-tuple (V, bool).
+    Index { comma_ok: bool },
+    /// The slot `m[k]` is stored into (operands: m, k), a `*V`: gc's `mapassign`, which
+    /// inserts the key if absent.
+    Assign,
+    /// `delete(m, k)` (operands: m, k).
+    Delete,
+    /// `clear(m)` (operand: m).
+    Clear,
+    /// Starts an iteration (operands: m, the address of a `maps.Iter` temporary).
+    IterStart,
+    /// Advances an iteration (operand: the iterator's address); at the end its first word,
+    /// the key pointer, is nil.
+    IterNext,
 }
 
 /// How the data word of a concrete → interface conversion is made: gc's `walk.dataWord`
@@ -799,6 +832,7 @@ macro_rules! traversals {
                         f(b);
                     }
                     ExprKind::Concat(v)
+                    | ExprKind::Map(_, v)
                     | ExprKind::Call(_, v)
                     | ExprKind::CallExtern(_, v)
                     | ExprKind::Closure { captures: v, .. } => {

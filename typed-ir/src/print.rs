@@ -893,6 +893,27 @@ impl<'p> FuncPrinter<'p> {
                 };
                 let _ = write!(s, "new({elem})");
             }
+            ExprKind::Map(op, args) => {
+                let name = match op {
+                    MapOp::Make { .. } => format!("makemap[{}]", self.ty(e.ty)),
+                    MapOp::Index { comma_ok: false } => "mapindex".to_string(),
+                    MapOp::Index { comma_ok: true } => "mapindex2".to_string(),
+                    MapOp::Assign => "mapassign".to_string(),
+                    MapOp::Delete => "mapdelete".to_string(),
+                    MapOp::Clear => "mapclear".to_string(),
+                    MapOp::IterStart => "mapiterstart".to_string(),
+                    MapOp::IterNext => "mapiternext".to_string(),
+                };
+                s.push_str(&name);
+                s.push('(');
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.expr(a, s);
+                }
+                s.push(')');
+            }
             ExprKind::MakeSlice { len, cap } => {
                 let _ = write!(s, "make({}, ", self.ty(e.ty));
                 self.expr(len, s);

@@ -204,6 +204,7 @@ impl FunctionCx<'_, '_> {
                 let p = self.call_rt("runtime.newobject", &[desc]);
                 CValue::scalar(p[0])
             }
+            ExprKind::Map(op, args) => self.at_call(e.span, |fx| fx.map_expr(op, args, e)),
             ExprKind::MakeSlice { len, cap } => {
                 let elem = self.elem_type(e.ty);
                 let (l, _) = self.eval_index(len);
@@ -705,6 +706,7 @@ impl FunctionCx<'_, '_> {
 
     fn len_cap(&mut self, x: &Expr, is_cap: bool) -> CValue {
         match self.types().under(x.ty).clone() {
+            Type::Map(..) => self.map_len(x),
             Type::Array(n, _) => {
                 // `len(f())` still calls f; `len(a)` of a variable reads nothing.
                 if !matches!(

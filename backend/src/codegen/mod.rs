@@ -30,6 +30,7 @@ mod fma;
 mod hashfunc;
 mod heapvars;
 mod iface;
+mod maps;
 mod place;
 mod value;
 

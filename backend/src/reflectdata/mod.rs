@@ -101,6 +101,17 @@ use base::symbols::{self, Symbol};
 use base::types::{BasicKind, PkgId, Type, TypeId, Types};
 
 pub use eqshape::{EqAtom, EqShape};
+
+/// The family of runtime map functions a map type uses ([`TypeData::map_fast`]).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum MapFast {
+    Slow,
+    Fast32,
+    Fast64,
+    /// An 8-byte key holding a pointer: `mapassign_fast64ptr`, the `_fast64` reads.
+    Fast64Ptr,
+    Str,
+}
 pub use listing::listing;
 pub use typestr::type_hash_of;
 
@@ -388,6 +399,25 @@ impl<'a> TypeData<'a> {
             symbols::type_descriptor(&format!("noalg.{link}"))
         } else {
             symbols::type_descriptor(&link)
+        }
+    }
+
+    /// Which runtime entry points a map with key type `key` and element type `elem` uses
+    /// (gc's `walk.mapfast`): the `_fast32`/`_fast64` ones for 4- and 8-byte keys compared as
+    /// plain memory (an 8-byte key holding a pointer assigns through `mapassign_fast64ptr`),
+    /// `_faststr` for strings, the generic ones otherwise and whenever elements are stored
+    /// indirectly (over 128 bytes).
+    pub fn map_fast(&mut self, key: TypeId, elem: TypeId) -> MapFast {
+        if self.tab.size(elem) > table::MAP_MAX_ELEM_BYTES {
+            return MapFast::Slow;
+        }
+        let pointers = self.tab.ptr_bytes(key) > 0;
+        match (table::alg(&self.tab, key), self.tab.size(key)) {
+            (table::Alg::Mem, 4) if !pointers => MapFast::Fast32,
+            (table::Alg::Mem, 8) if !pointers => MapFast::Fast64,
+            (table::Alg::Mem, 8) => MapFast::Fast64Ptr,
+            (table::Alg::String, _) => MapFast::Str,
+            _ => MapFast::Slow,
         }
     }
 

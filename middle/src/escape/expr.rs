@@ -151,6 +151,23 @@ impl<'p> Batch<'p> {
                 let site = self.spill(k, e);
                 self.size_limit(e, site.dst);
             }
+            // Maps (gc's OMAKEMAP, OINDEXMAP, ODELETE, …): a new map is a site; a key stored
+            // into a map goes to the heap (the value too, stored through the slot `mapassign`
+            // returns); everything else is only read.
+            ExprKind::Map(op, args) => {
+                if let MapOp::Make { .. } = op {
+                    self.spill(k, e);
+                }
+                for (i, a) in args.iter().enumerate() {
+                    if *op == MapOp::Assign && i == 1 {
+                        let heap = self.hole(HEAP);
+                        let key = self.note(heap, e.span, "key of map put");
+                        self.expr(key, a);
+                    } else {
+                        self.discard(a);
+                    }
+                }
+            }
             ExprKind::MakeSlice { len, cap } => {
                 let site = self.spill(k, e);
                 self.make_size(e, site.dst, len, cap.as_deref());

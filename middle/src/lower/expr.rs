@@ -279,10 +279,7 @@ impl<'a> Lowerer<'a> {
                             span,
                         ))
                     }
-                    Type::Map(..) => {
-                        self.unsupported(span, "maps");
-                        Operand::Value(self.bad(span))
-                    }
+                    Type::Map(..) => Operand::Value(self.map_index(e, x, &indices[0], out)),
                     _ => {
                         self.error(span, "internal error: index of non-indexable value");
                         Operand::Value(self.bad(span))
@@ -361,6 +358,11 @@ impl<'a> Lowerer<'a> {
 
     /// The place an assignment writes to.
     pub(super) fn place(&mut self, e: &'a ast::Expr, out: &mut Block) -> Option<(Place, TypeId)> {
+        if let AstExpr::Index { x, indices, .. } = &e.unparen().kind {
+            if let ([key], Some(Mode::MapIndex)) = (&indices[..], self.mode(e.unparen())) {
+                return self.map_place(x, key, e.unparen().node_pos(), out);
+            }
+        }
         match self.operand(e, out) {
             Operand::Place(p, t) => Some((p, t)),
             Operand::Value(_) => {
@@ -1093,8 +1095,9 @@ impl<'a> Lowerer<'a> {
                     return self.bad(span);
                 };
                 let tx = self.ty(x);
-                if matches!(self.types.under(tx), Type::Map(..)) {
-                    return self.unsupported_value(span, "maps");
+                if matches!(self.types.under(tx), Type::Map(..)) && b == Builtin::Len {
+                    let m = self.expr(x, out);
+                    return Expr::new(ExprKind::Len(Box::new(m)), int, span);
                 }
                 let arr = self
                     .array_of(tx)
@@ -1193,10 +1196,7 @@ impl<'a> Lowerer<'a> {
                             span,
                         )
                     }
-                    Type::Map(..) => {
-                        self.unsupported(span, "maps");
-                        self.bad(span)
-                    }
+                    Type::Map(..) => self.make_map(e, ty, args.get(1), out),
                     _ => {
                         self.unsupported(span, "channels");
                         self.bad(span)
@@ -1222,10 +1222,14 @@ impl<'a> Lowerer<'a> {
             }
             Builtin::Min | Builtin::Max => self.unsupported_value(span, "non-constant min and max"),
             Builtin::Clear => {
-                let arg = args.first().map(|x| self.ty(x));
-                let is_map = arg.is_some_and(|t| matches!(self.types.under(t), Type::Map(..)));
-                let what = if is_map { "maps" } else { "built-in clear" };
-                self.unsupported_value(span, what)
+                let Some(x) = args.first() else {
+                    return self.bad(span);
+                };
+                let t = self.ty(x);
+                match self.types.under(t) {
+                    Type::Map(..) => self.map_clear(span, x, out),
+                    _ => self.unsupported_value(span, "built-in clear"),
+                }
             }
             Builtin::Complex => {
                 // `complex(f())` spreads a call's two results, as `copy(f())` does.
@@ -1248,7 +1252,7 @@ impl<'a> Lowerer<'a> {
                 };
                 Expr::new(ExprKind::Unary(op, Box::new(x)), ty, span)
             }
-            Builtin::Delete => self.unsupported_value(span, "maps"),
+            Builtin::Delete => self.map_delete(span, args, out),
             Builtin::Close => self.unsupported_value(span, "channels"),
             Builtin::Recover => self.recover_call(span),
             Builtin::UnsafeAdd
@@ -1384,7 +1388,7 @@ impl<'a> Lowerer<'a> {
                 let (items, _) = self.indexed_elems(elts, elem, out);
                 self.slice_finish(t, arr, ty, items, pos, out)
             }
-            Type::Map(..) => self.unsupported_value(span, "maps"),
+            Type::Map(..) => self.map_literal(e, ty, elts, out),
             _ => {
                 self.error(
                     span,
@@ -1397,7 +1401,12 @@ impl<'a> Lowerer<'a> {
 
     /// An element of an array or slice literal. An elided literal whose element type is a
     /// pointer stands for `&T{…}`, whichever of `T` and `*T` the checker recorded for it.
-    fn elem_value(&mut self, value: &'a ast::Expr, elem: TypeId, out: &mut Block) -> Expr {
+    pub(super) fn elem_value(
+        &mut self,
+        value: &'a ast::Expr,
+        elem: TypeId,
+        out: &mut Block,
+    ) -> Expr {
         if let AstExpr::CompositeLit { ty: None, .. } = &value.kind {
             if let Some(base) = self.pointer_elem(elem) {
                 let text = self.elided_ptr_text(value, base);

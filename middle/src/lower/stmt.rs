@@ -497,6 +497,11 @@ impl<'a> Lowerer<'a> {
                 let i = fix(self, *i, out);
                 Place::Index(Box::new(inner), Box::new(i), at)
             }
+            // A map slot: its operands are already evaluated, and `mapassign` must run when
+            // the store is made (it may grow the map).
+            Place::Deref(ptr) if matches!(ptr.kind, ExprKind::Map(MapOp::Assign, _)) => {
+                Place::Deref(ptr)
+            }
             Place::Deref(ptr) => Place::Deref(Box::new(fix(self, *ptr, out))),
             Place::SliceElem(s, i, at) => {
                 let s = fix(self, *s, out);
@@ -518,10 +523,29 @@ impl<'a> Lowerer<'a> {
         let Some((place, ty)) = self.place(x, out) else {
             return;
         };
-        let place = self.stabilize(place, true, out);
-        let rhs = match y {
-            Some(y) => self.expr(y, out),
-            None => self.one(ty, span),
+        let (place, rhs) = match place {
+            // `m[k] op= y`: y first, then one `mapassign` whose slot is read and written
+            // (gc's single call for `m[k]++`).
+            Place::Deref(slot) if matches!(slot.kind, ExprKind::Map(MapOp::Assign, _)) => {
+                let rhs = match y {
+                    Some(y) => {
+                        let v = self.expr(y, out);
+                        self.stable(v, out)
+                    }
+                    None => self.one(ty, span),
+                };
+                let (pty, pspan) = (slot.ty, slot.span);
+                let p = self.temp_of(*slot, out);
+                (Place::Deref(Box::new(load_local(p, pty, pspan))), rhs)
+            }
+            place => {
+                let place = self.stabilize(place, true, out);
+                let rhs = match y {
+                    Some(y) => self.expr(y, out),
+                    None => self.one(ty, span),
+                };
+                (place, rhs)
+            }
         };
         let cur = Expr::new(ExprKind::Load(place.clone()), ty, span);
         let v = if op == ast::BinaryOp::Add && self.is_string(ty) {
@@ -903,6 +927,8 @@ impl<'a> Lowerer<'a> {
         let key_val;
         let mut value_val = None;
         let mut advance = None;
+        // The advance of a range over a map: `mapIterNext(&it)` instead of a counter's step.
+        let mut map_post = None;
         match under {
             Type::Basic(k) if k.is_integer() => {
                 let n_ty = match (define, key) {
@@ -1014,7 +1040,51 @@ impl<'a> Lowerer<'a> {
                     Expr::new(ExprKind::Load(e), elem, span)
                 });
             }
-            Type::Map(..) => return self.unsupported(span, "maps"),
+            Type::Map(kt, vt) => {
+                // gc's walkRange: `mapIterStart(t, m, &it)`; while `it.key != nil`, the key and
+                // element are read through the iterator's pointers; `mapIterNext(&it)`.
+                let m = self.expr(x, &mut blk);
+                let it_ty = self.map_iter_type();
+                let it = self.new_temp(it_ty, span);
+                blk.push(Stmt::new(StmtKind::Decl(it), span));
+                let pit_ty = self.types.pointer(it_ty);
+                let pit = self.addr_of(Place::Local(it), pit_ty, span);
+                let unit = self.no_value_type();
+                let start = ExprKind::Map(MapOp::IterStart, vec![m, pit.clone()]);
+                blk.push(Stmt::new(
+                    StmtKind::Expr(Expr::new(start, unit, span)),
+                    span,
+                ));
+                let uptr = self.types.basic(BasicKind::UnsafePointer);
+                let word = |i: usize| {
+                    Expr::new(
+                        ExprKind::Load(Place::Field(Box::new(Place::Local(it)), i)),
+                        uptr,
+                        span,
+                    )
+                };
+                let nil = Expr::new(ExprKind::Const(Const::Nil), uptr, span);
+                let bool_ty = self.bool_type();
+                cond = Expr::new(
+                    ExprKind::Binary(ast::BinaryOp::Ne, Box::new(word(0)), Box::new(nil)),
+                    bool_ty,
+                    span,
+                );
+                let pk = self.types.pointer(kt);
+                let pv = self.types.pointer(vt);
+                let through = |p: Expr, pt: TypeId, t: TypeId| {
+                    let p = Expr::new(ExprKind::Convert(Box::new(p)), pt, span);
+                    Expr::new(ExprKind::Load(Place::Deref(Box::new(p))), t, span)
+                };
+                key_val = through(word(0), pk, kt);
+                value_val = value.map(|_| through(word(1), pv, vt));
+                ti = it;
+                let next = ExprKind::Map(MapOp::IterNext, vec![pit]);
+                map_post = Some(vec![Stmt::new(
+                    StmtKind::Expr(Expr::new(next, unit, span)),
+                    span,
+                )]);
+            }
             Type::Chan(_) => return self.unsupported(span, "channels"),
             _ => {
                 return self.error(span, "internal error: range over a non-rangeable value");
@@ -1054,7 +1124,8 @@ impl<'a> Lowerer<'a> {
                 span,
             )
         });
-        let post = vec![Stmt::new(StmtKind::Assign(Place::Local(ti), next), span)];
+        let post = map_post
+            .unwrap_or_else(|| vec![Stmt::new(StmtKind::Assign(Place::Local(ti), next), span)]);
         blk.push(Stmt::new(
             StmtKind::Loop {
                 label,

@@ -2,7 +2,7 @@
 //! the frame as stack temporaries, stack buffers for non-escaping conversions, concatenations
 //! and `append`s, zero-copy `[]byte(s)` (what gc's `walk` does with escape analysis's verdicts).
 
-use base::types::{BasicKind, Type};
+use base::types::{BasicKind, Type, TypeId, Types};
 
 use super::strings::string_op_buffer;
 use super::Walker;
@@ -100,6 +100,7 @@ impl Walker<'_> {
         };
         match &e.kind {
             ExprKind::MakeSlice { .. } => self.stack_make(e, stays, pre),
+            ExprKind::Map(MapOp::Make { .. }, _) => self.stack_map(e, pre),
             ExprKind::Append(..) => self.stack_append(e, pre),
             ExprKind::BytesFromString(_) if stays.zero_copy => self.zero_copy(e, pre),
             _ => {
@@ -117,6 +118,31 @@ impl Walker<'_> {
                 }
             }
         }
+    }
+
+    /// A map that does not escape (gc's `walkMakeMap`): its header is a stack temporary, and
+    /// so is its first group unless the hint is a constant over 8 (the backend sets them up:
+    /// `backend/src/codegen/maps.rs`).
+    fn stack_map(&mut self, e: &mut Expr, pre: &mut Block) {
+        let ExprKind::Map(MapOp::Make { stack }, args) = &mut e.kind else {
+            return;
+        };
+        let Type::Map(k, v) = *self.types.under(e.ty) else {
+            return;
+        };
+        let span = e.span;
+        let big =
+            matches!(args.first().map(|h| &h.kind), Some(ExprKind::Const(Const::Int(n))) if *n > 8);
+        let hdr_ty = map_header_type(self.types);
+        let hdr = self.temp(hdr_ty, span, true);
+        pre.push(Stmt::new(StmtKind::Decl(hdr), span));
+        let group = (!big).then(|| {
+            let g_ty = map_group_type(self.types, k, v);
+            let g = self.temp(g_ty, span, true);
+            pre.push(Stmt::new(StmtKind::Decl(g), span));
+            g
+        });
+        *stack = Some((hdr, group));
     }
 
     /// A `[]byte(s)` that neither escapes nor is written through shares `s`'s bytes (gc's
@@ -459,4 +485,59 @@ impl Walker<'_> {
         ));
         *e = Expr::new(ExprKind::Load(Place::Local(result)), e.ty, span);
     }
+}
+
+/// gc's `maps.Map` header (`reflectdata.MapType`): 48 bytes.
+fn map_header_type(types: &mut Types) -> TypeId {
+    let u64t = types.basic(BasicKind::Uint64);
+    let uptr = types.basic(BasicKind::Uintptr);
+    let ptr = types.basic(BasicKind::UnsafePointer);
+    let int = types.basic(BasicKind::Int);
+    let u8t = types.basic(BasicKind::Uint8);
+    let b = types.basic(BasicKind::Bool);
+    noalg_struct(
+        types,
+        &[
+            ("used", u64t),
+            ("seed", uptr),
+            ("dirPtr", ptr),
+            ("dirLen", int),
+            ("globalDepth", u8t),
+            ("globalShift", u8t),
+            ("writing", u8t),
+            ("tombstonePossible", b),
+            ("clearSeq", u64t),
+        ],
+    )
+}
+
+/// gc's `MapGroupType` for `map[k]v`: a control word and 8 slots `{key, elem}`, a key or
+/// element over 128 bytes stored as a pointer to it.
+fn map_group_type(types: &mut Types, k: TypeId, v: TypeId) -> TypeId {
+    let indirect = |types: &mut Types, t: TypeId| match types.size_of(t) > 128 {
+        true => types.pointer(t),
+        false => t,
+    };
+    let (k, v) = (indirect(types, k), indirect(types, v));
+    let slot = noalg_struct(types, &[("key", k), ("elem", v)]);
+    let slots = types.array(8, slot);
+    types.set_noalg(slots);
+    let ctrl = types.basic(BasicKind::Uint64);
+    noalg_struct(types, &[("ctrl", ctrl), ("slots", slots)])
+}
+
+fn noalg_struct(types: &mut Types, fields: &[(&str, TypeId)]) -> TypeId {
+    let fields = fields
+        .iter()
+        .map(|&(name, ty)| base::types::StructField {
+            name: name.into(),
+            ty,
+            embedded: false,
+            tag: None,
+            pkg: None,
+        })
+        .collect();
+    let t = types.intern(Type::Struct(fields));
+    types.set_noalg(t);
+    t
 }

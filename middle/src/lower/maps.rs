@@ -1,0 +1,214 @@
+//! Maps in the lowering: `make(map…)`, map literals, `m[k]` as a value and as a place,
+//! `delete`, `clear` and `range` become [`ExprKind::Map`] operations, which the backend makes
+//! gc's runtime calls (`backend/src/codegen/maps.rs`).
+//!
+//! Evaluation order is gc's: an assignment `m[k] = v` evaluates `m`, `k` and `v` first and
+//! calls `mapassign` last (it may grow the map, so the slot it returns is stored into at
+//! once); `m[k] op= v` calls it once (`*mapassign(m, k) op= v`, gc's single call for `m[k]++`).
+//! A map literal is gc's `make` followed by one assignment per entry.
+
+use base::source::Span;
+use base::types::{BasicKind, StructField, Type, TypeId};
+use frontend::ast;
+use frontend::check::Mode;
+
+use super::{load_local, Lowerer, Site, SiteKey};
+use crate::ir::*;
+use crate::remark::GcText;
+
+impl<'a> Lowerer<'a> {
+    /// `make(map[K]V[, hint])` at `e`; gc names the site `make(map[K]V)` (hint included).
+    pub(super) fn make_map(
+        &mut self,
+        e: &'a ast::Expr,
+        ty: TypeId,
+        hint: Option<&'a ast::Expr>,
+        out: &mut Block,
+    ) -> Expr {
+        let pos = e.node_pos();
+        let text = self.gcfmt().text(e);
+        self.map_site(text, pos);
+        let int = self.int_type();
+        let hint = hint.map(|h| {
+            let v = self.expr(h, out);
+            match v.ty == int {
+                true => v,
+                false => {
+                    let span = v.span;
+                    Expr::new(ExprKind::Convert(Box::new(v)), int, span)
+                }
+            }
+        });
+        let hint = hint.map(|h| fold_int_conversion(h, int));
+        let args = hint.into_iter().collect();
+        Expr::new(ExprKind::Map(MapOp::Make { stack: None }, args), ty, pos)
+    }
+
+    fn map_site(&mut self, text: GcText, pos: Span) {
+        self.site_keys
+            .insert(SiteKey::new(SiteKind::MakeMap, pos), Site::named(text, pos));
+    }
+
+    /// A map literal `map[K]V{k: v, …}`: a new map (hinted with the number of entries), then
+    /// each entry assigned in order.
+    pub(super) fn map_literal(
+        &mut self,
+        e: &'a ast::Expr,
+        ty: TypeId,
+        elts: &'a [ast::Element],
+        out: &mut Block,
+    ) -> Expr {
+        let Type::Map(kt, vt) = *self.types.under(ty) else {
+            return self.bad(e.span);
+        };
+        let pos = e.node_pos();
+        let text = self.gcfmt().text(e);
+        self.map_site(text, pos);
+        let int = self.int_type();
+        let args = match elts.len() {
+            0 => vec![],
+            n => vec![Expr::new(ExprKind::Const(Const::Int(n as i64)), int, pos)],
+        };
+        let make = Expr::new(ExprKind::Map(MapOp::Make { stack: None }, args), ty, pos);
+        let m = self.temp_of(make, out);
+        for el in elts {
+            let Some(ke) = &el.key else { continue };
+            let k = self.elem_value(ke, kt, out);
+            let k = self.assign_conv(k, kt);
+            let k = self.stable(k, out);
+            let v = self.elem_value(&el.value, vt, out);
+            let v = self.assign_conv(v, vt);
+            let v = self.stable(v, out);
+            let slot = self.map_slot(load_local(m, ty, pos), k, vt, el.value.span);
+            out.push(Stmt::new(StmtKind::Assign(slot, v), el.value.span));
+        }
+        load_local(m, ty, pos)
+    }
+
+    /// `m[k]` read (`comma_ok`: `v, ok := m[k]`, a 2-tuple).
+    pub(super) fn map_index(
+        &mut self,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
+        key: &'a ast::Expr,
+        out: &mut Block,
+    ) -> Expr {
+        let tx = self.ty(x);
+        let Type::Map(kt, vt) = *self.types.under(tx) else {
+            return self.bad(e.span);
+        };
+        let comma_ok = matches!(self.mode(e), Some(Mode::CommaOk));
+        let m = self.expr(x, out);
+        let k = self.expr(key, out);
+        let k = self.assign_conv(k, kt);
+        let ty = match comma_ok {
+            true => {
+                let b = self.types.basic(BasicKind::Bool);
+                self.types.tuple(vec![vt, b])
+            }
+            false => vt,
+        };
+        let op = MapOp::Index { comma_ok };
+        Expr::new(ExprKind::Map(op, vec![m, k]), ty, e.node_pos())
+    }
+
+    /// The place `m[k] = …` stores to, with `m` and `k` evaluated now (into temporaries
+    /// unless constant or a temporary): `*mapassign(m, k)`, called when the store is made.
+    pub(super) fn map_place(
+        &mut self,
+        x: &'a ast::Expr,
+        key: &'a ast::Expr,
+        at: Span,
+        out: &mut Block,
+    ) -> Option<(Place, TypeId)> {
+        let tx = self.ty(x);
+        let Type::Map(kt, vt) = *self.types.under(tx) else {
+            return None;
+        };
+        let m = self.expr(x, out);
+        let m = self.stable(m, out);
+        let k = self.expr(key, out);
+        let k = self.assign_conv(k, kt);
+        let k = self.stable(k, out);
+        Some((self.map_slot(m, k, vt, at), vt))
+    }
+
+    /// `*mapassign(m, k)` for evaluated `m` and `k`.
+    fn map_slot(&mut self, m: Expr, k: Expr, vt: TypeId, at: Span) -> Place {
+        let pv = self.types.pointer(vt);
+        let slot = Expr::new(ExprKind::Map(MapOp::Assign, vec![m, k]), pv, at);
+        Place::Deref(Box::new(slot))
+    }
+
+    /// `delete(m, k)`.
+    pub(super) fn map_delete(
+        &mut self,
+        span: Span,
+        args: &'a [ast::Expr],
+        out: &mut Block,
+    ) -> Expr {
+        let [m, k] = args else {
+            return self.bad(span);
+        };
+        let tm = self.ty(m);
+        let Type::Map(kt, _) = *self.types.under(tm) else {
+            return self.bad(span);
+        };
+        let m = self.expr(m, out);
+        let k = self.expr(k, out);
+        let k = self.assign_conv(k, kt);
+        let unit = self.no_value_type();
+        Expr::new(ExprKind::Map(MapOp::Delete, vec![m, k]), unit, span)
+    }
+
+    /// `clear(m)`.
+    pub(super) fn map_clear(&mut self, span: Span, m: &'a ast::Expr, out: &mut Block) -> Expr {
+        let m = self.expr(m, out);
+        let unit = self.no_value_type();
+        Expr::new(ExprKind::Map(MapOp::Clear, vec![m]), unit, span)
+    }
+
+    /// gc's `maps.Iter` (96 bytes), the iteration state of a range over a map: its first two
+    /// words are the current key's and element's addresses (nil at the end).
+    pub(super) fn map_iter_type(&mut self) -> TypeId {
+        let uptr = self.types.basic(BasicKind::UnsafePointer);
+        let u64t = self.types.basic(BasicKind::Uint64);
+        let u8t = self.types.basic(BasicKind::Uint8);
+        let int = self.types.basic(BasicKind::Int);
+        let field = |name: &str, ty| StructField {
+            name: name.into(),
+            ty,
+            embedded: false,
+            tag: None,
+            pkg: None,
+        };
+        let fields = vec![
+            field("key", uptr),
+            field("elem", uptr),
+            field("typ", uptr),
+            field("m", uptr),
+            field("groupSlotOffset", u64t),
+            field("dirOffset", u64t),
+            field("clearSeq", u64t),
+            field("globalDepth", u8t),
+            field("dirIdx", int),
+            field("tab", uptr),
+            field("group", uptr),
+            field("entryIdx", u64t),
+        ];
+        let t = self.types.intern(Type::Struct(fields));
+        self.types.set_noalg(t);
+        t
+    }
+}
+
+/// A constant hint converted to `int` is that constant (gc folds it, and tests a constant
+/// hint at compile time).
+fn fold_int_conversion(h: Expr, int: TypeId) -> Expr {
+    match h.kind {
+        ExprKind::Convert(inner) if matches!(inner.kind, ExprKind::Const(Const::Int(_))) => {
+            Expr::new(inner.kind, int, h.span)
+        }
+        _ => h,
+    }
+}
