@@ -6,7 +6,7 @@
 //! * for `unsupported_*.go` (valid Go that gocrane does not compile), gocrane's hand-written
 //!   `NAME.go:LINE:COL: gocrane does not support X`, positioned at the start of the construct.
 //!
-//! Quicker runs: `GOCRANE_ONLY=undefined,unsupported_map cargo test --release --test errors`.
+//! Quicker runs: `GOCRANE_ONLY=undefined,unsupported_channel cargo test --release --test errors`.
 
 mod common;
 

@@ -1,6 +1,7 @@
 package fmt
 
 import (
+	"internal/fmtsort"
 	"reflect"
 )
 
@@ -399,18 +400,7 @@ func (p *printer) printValue(value reflect.Value, verb rune, depth int) {
 	case reflect.String:
 		p.fmtString(nil, value, value.String(), verb)
 	case reflect.Map:
-		// gocrane cannot make a map yet (issue 14): every map is nil, with no entries
-		// to print.
-		if p.fmt.sharpV {
-			p.writeString(value.Type().String())
-			if value.IsNil() {
-				p.writeString("(nil)")
-				return
-			}
-			p.writeString("{}")
-			return
-		}
-		p.writeString("map[]")
+		p.printMap(value, verb, depth)
 	case reflect.Struct:
 		p.printStruct(value, verb, depth)
 	case reflect.Interface:
@@ -451,6 +441,38 @@ func (p *printer) unknownType(v reflect.Value) {
 	p.writeByte('?')
 	p.writeString(v.Type().String())
 	p.writeByte('?')
+}
+
+// printMap writes a map's entries in key order (internal/fmtsort's): map[k:v k:v], or
+// map[K]V{k:v, k:v} under %#v (map[K]V(nil) for a nil map).
+func (p *printer) printMap(v reflect.Value, verb rune, depth int) {
+	if p.fmt.sharpV {
+		p.writeString(v.Type().String())
+		if v.IsNil() {
+			p.writeString("(nil)")
+			return
+		}
+		p.writeByte('{')
+	} else {
+		p.writeString("map[")
+	}
+	for i, e := range fmtsort.Sort(v) {
+		if i > 0 {
+			if p.fmt.sharpV {
+				p.writeString(", ")
+			} else {
+				p.writeByte(' ')
+			}
+		}
+		p.printValue(e.Key, verb, depth+1)
+		p.writeByte(':')
+		p.printValue(e.Value, verb, depth+1)
+	}
+	if p.fmt.sharpV {
+		p.writeByte('}')
+	} else {
+		p.writeByte(']')
+	}
 }
 
 // printStruct writes {a b}, {A:a B:b} under %+v, or main.T{A:a, B:b} under %#v.

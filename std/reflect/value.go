@@ -320,6 +320,8 @@ func (v Value) Len() int {
 		return v.typ().Len()
 	case String:
 		return (*stringHeader)(v.ptr).Len
+	case Map:
+		return maplen(v.pointer())
 	case Pointer:
 		if v.typ().Elem().Kind() == abi.Array {
 			return v.typ().Elem().Len()

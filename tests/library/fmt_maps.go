@@ -1,6 +1,5 @@
-// fmt and nil maps (gocrane cannot make a map yet, issue 14): a nil map is pointer-shaped, so it
-// is its own interface data word (no allocation), prints as map[] and map[K]V(nil), and its
-// type descriptor is gc's abi.MapType.
+// fmt and nil maps: a nil map is pointer-shaped, so it is its own interface data word (no
+// allocation), prints as map[] and map[K]V(nil), and its type descriptor is gc's abi.MapType.
 package main
 
 import "fmt"

@@ -272,7 +272,7 @@ func (t *Type) kindPartSize() uintptr {
 
 // mapTypeSize is the size of gc's map descriptor: the header, Key, Elem, Group, Hasher,
 // GroupSize, KeysOff, KeyStride, ElemsOff, ElemStride, ElemOff (words) and Flags.
-const mapTypeSize = unsafe.Sizeof(Type{}) + 11*unsafe.Sizeof(uintptr(0)) + 8
+const mapTypeSize = unsafe.Sizeof(Type{}) + 10*unsafe.Sizeof(uintptr(0)) + 8
 
 // Uncommon is the type's UncommonType, nil if it has none.
 func (t *Type) Uncommon() *UncommonType {
