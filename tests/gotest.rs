@@ -146,7 +146,20 @@ fn results(text: &str) -> Vec<(String, String, String, String)> {
 /// count; gocrane's are the same every time.
 #[test]
 fn benchmarks_allocate_as_gcs() {
-    let dir = common::repo_root().join("examples/bench");
+    allocations_are_gcs("examples/bench", "example.com/bench", 15);
+}
+
+/// The map benchmarks (examples/mapbench, scripts/mapbench) allocate what gc's allocate: the
+/// runtime's maps grow as gc's Swiss tables do.
+#[test]
+fn map_benchmarks_allocate_as_gcs() {
+    allocations_are_gcs("examples/mapbench", "example.com/mapbench", 6);
+}
+
+/// The benchmarks of the package in `dir` (import path `pkg`, at least `min` of them) report
+/// gc's B/op and allocs/op.
+fn allocations_are_gcs(dir: &str, pkg: &str, min: usize) {
+    let dir = common::repo_root().join(dir);
     let args = [
         "-run",
         "^$",
@@ -180,7 +193,7 @@ fn benchmarks_allocate_as_gcs() {
         out
     };
     let (theirs, ours) = (lowest(&want), lowest(&got));
-    assert!(theirs.len() >= 15, "{want}");
+    assert!(theirs.len() >= min, "{want}");
     assert_eq!(ours, theirs, "gocrane:\n{got}\ngc:\n{want}");
     // gocrane's figures do not vary.
     let all = results(&got);
@@ -188,12 +201,8 @@ fn benchmarks_allocate_as_gcs() {
         assert!(all.iter().filter(|s| s.0 == r.0).all(|s| s == r), "{got}");
     }
     // The header and the summary are go test's.
-    for line in [
-        "goos: linux",
-        "goarch: amd64",
-        "pkg: example.com/bench",
-        "PASS",
-    ] {
+    let pkg_line = format!("pkg: {pkg}");
+    for line in ["goos: linux", "goarch: amd64", pkg_line.as_str(), "PASS"] {
         assert!(got.lines().any(|l| l == line), "{line}: {got}");
     }
     assert!(got.lines().any(|l| l.starts_with("cpu: ")), "{got}");

@@ -26,6 +26,8 @@ const RUNTIME: &[(&str, &str, &str, bool)] = &[
     ("runtime.makemap", "iii", "i", true),
     ("runtime.rand", "", "i", true),
     ("runtime.mapaccess1", "iii", "i", true),
+    ("runtime.mapaccess1_fat", "iiii", "i", true),
+    ("runtime.mapaccess2_fat", "iiiii", "", true),
     ("runtime.mapaccess1_fast32", "iiw", "i", true),
     ("runtime.mapaccess1_fast64", "iii", "i", true),
     ("runtime.mapaccess1_faststr", "iiii", "i", true),

@@ -34,6 +34,9 @@ use crate::reflectdata::MapFast;
 const CTRL_EMPTY: i64 = 0x8080_8080_8080_8080_u64 as i64;
 /// `abi.MapGroupSlots`: a hint up to this makes a small map (one group).
 const GROUP_SLOTS: i64 = 8;
+/// The size of `runtime.zeroVal`, which `mapaccess1` returns for an absent key: larger elements
+/// need the `_fat` variants (gc's `abi.ZeroValSize`).
+const MAX_ZERO: u64 = 1024;
 /// Offsets in gc's `maps.Map` header.
 const MAP_SEED: i32 = 8;
 const MAP_DIR_PTR: i32 = 16;
@@ -171,8 +174,20 @@ impl FunctionCx<'_, '_> {
         } else {
             MapCall::Access1
         };
-        let (name, desc, mv, k) = self.map_call_args(m, key, call);
+        let (mut name, desc, mv, mut k) = self.map_call_args(m, key, call);
         let elem = self.map_elem(m.ty);
+        let size = self.types().size_of(elem);
+        if size > MAX_ZERO {
+            // An absent key reads as zero from a zero value the caller provides (gc's
+            // `mapaccess1_fat` with its zero-value symbol; here a zeroed frame slot).
+            let zero = self.new_slot(size);
+            self.zero_mem(zero, size);
+            k.push(zero);
+            name = match comma_ok {
+                false => "runtime.mapaccess1_fat",
+                true => "runtime.mapaccess2_fat",
+            };
+        }
         if !comma_ok {
             let mut a = vec![desc, mv];
             a.extend(k);

@@ -147,15 +147,14 @@ impl<'a> Lowerer<'a> {
         args: &'a [ast::Expr],
         out: &mut Block,
     ) -> Expr {
-        let [m, k] = args else {
+        // `delete(f())` spreads a call's two results, as `copy(f())` does.
+        let vals = self.spread_args(args, out);
+        let Ok::<[Expr; 2], _>([m, k]) = vals.try_into() else {
             return self.bad(span);
         };
-        let tm = self.ty(m);
-        let Type::Map(kt, _) = *self.types.under(tm) else {
+        let Type::Map(kt, _) = *self.types.under(m.ty) else {
             return self.bad(span);
         };
-        let m = self.expr(m, out);
-        let k = self.expr(k, out);
         let k = self.assign_conv(k, kt);
         let unit = self.no_value_type();
         Expr::new(ExprKind::Map(MapOp::Delete, vec![m, k]), unit, span)

@@ -1,0 +1,3 @@
+module example.com/mapbench
+
+go 1.27
