@@ -95,6 +95,11 @@ enum Command {
         /// itself.
         #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "localhost:8080")]
         serve: Option<String>,
+        /// Also print each function's listings side by side (gc's left, gocrane's right),
+        /// aligned by source line: each line of the source once, then the instructions both
+        /// compilers made of it. `--func` picks the functions; the width follows `$COLUMNS`.
+        #[arg(long)]
+        listings: bool,
     },
     /// List every interface conversion of the program's package in source order: the
     /// expression, its type and the interface's, how the data word is made (the value
@@ -385,6 +390,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             func,
             html,
             serve,
+            listings,
         } => {
             let arch = target::Target::parse(target.as_deref())?;
             let func = func_filter(func.as_deref())?;
@@ -406,6 +412,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             match json {
                 true => print!("{}", gocrane::compare::render_json(&c)),
                 false => print!("{}", gocrane::compare::render_text(&c, &names)),
+            }
+            if listings {
+                let width = std::env::var("COLUMNS")
+                    .ok()
+                    .and_then(|c| c.parse().ok())
+                    .unwrap_or(120);
+                print!("{}", gocrane::compare::listing::side_by_side(&c, width));
             }
             Ok(match c.same_behaviour() {
                 true => ExitCode::SUCCESS,

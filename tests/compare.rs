@@ -86,6 +86,51 @@ fn a_different_behaviour_is_reported() {
     assert_eq!(code, 1);
 }
 
+/// `--listings` prints each function's listings side by side: each source line once, with its
+/// text, then gc's instructions on the left and gocrane's on the right, in columns of
+/// `$COLUMNS`; both compilers' calls of the runtime's map functions show at their lines.
+#[test]
+fn listings_are_side_by_side_by_source_line() {
+    let out = Command::new(env!("CARGO_BIN_EXE_gocrane"))
+        .current_dir(common::repo_root())
+        .env("GOCRANE_GO", common::oracle())
+        .env("COLUMNS", "100")
+        .args(["compare", "--func", "^main.counts$", "--listings"])
+        .arg("tests/asmcheck/maps.go")
+        .output()
+        .expect("run gocrane compare");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let start = text
+        .find("\nmain.counts (gc: ")
+        .expect("the function's header");
+    let listing = &text[start..];
+    let line = "  maps.go:13: m[w]++";
+    assert_eq!(listing.matches(line).count(), 1, "{listing}");
+    let after = &listing[listing.find(line).expect("the line") + line.len()..];
+    let rows: Vec<&str> = after
+        .lines()
+        .skip(1)
+        .take_while(|l| l.starts_with("    "))
+        .collect();
+    let call = "CALL runtime.mapassign_faststr(SB)";
+    assert!(
+        rows.iter().any(|r| {
+            let (gc, ours) = r.split_once(" | ").expect("two columns");
+            gc.trim() == call && ours.trim() == call
+        }),
+        "{listing}"
+    );
+    // Two columns of 48 characters and the separator.
+    assert!(rows.iter().all(|r| r.find(" | ") == Some(52)), "{listing}");
+    // Source lines come in order.
+    let lines: Vec<u32> = listing
+        .lines()
+        .filter_map(|l| l.strip_prefix("  maps.go:"))
+        .filter_map(|l| l.split(':').next()?.parse().ok())
+        .collect();
+    assert!(lines.windows(2).all(|w| w[0] < w[1]), "{lines:?}");
+}
+
 /// With no gc to be found (no `GOCRANE_GO`, no `go` on `PATH`), compare installs gc 1.27.3
 /// from PyPI into gocrane's cache directory, saying so, and uses it; the next run finds it
 /// there.
