@@ -348,7 +348,7 @@ impl CodegenCx<'_> {
                 id,
                 &desc,
                 DataAttrs {
-                    readonly: false,
+                    readonly: g.read_only,
                     pointers,
                     local: matches!(g.sym, base::symbols::Symbol::GoBytes { .. }),
                     dupok: false,

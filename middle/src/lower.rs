@@ -675,6 +675,7 @@ impl<'a> Lowerer<'a> {
                         span: obj.span,
                         init: None,
                         external: linked.is_some(),
+                        read_only: false,
                     });
                     self.global_of.insert(id, gid);
                 }
@@ -1008,6 +1009,7 @@ impl<'a> Lowerer<'a> {
             span,
             init: None,
             external: false,
+            read_only: false,
         });
         body.push(Stmt::new(StmtKind::Assign(Place::Global(tmp), v), span));
         let stored = Expr::new(ExprKind::Load(Place::Global(tmp)), vt, span);

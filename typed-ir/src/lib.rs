@@ -152,6 +152,9 @@ pub struct Global {
     pub init: Option<Expr>,
     /// Defined elsewhere (`//go:linkname x runtime.zeroVal`): the program refers to `sym`.
     pub external: bool,
+    /// Never written: read-only data (gc's `readonlystaticname`, the arrays a large map
+    /// literal is filled from).
+    pub read_only: bool,
 }
 
 pub struct Extern {

@@ -16,6 +16,10 @@ use super::{load_local, Lowerer, Site, SiteKey};
 use crate::ir::*;
 use crate::remark::GcText;
 
+/// gc's `maplit`: up to this many static entries are assigned one by one; more come from two
+/// static arrays in a loop.
+const MAX_ENTRIES_INLINE: usize = 25;
+
 impl<'a> Lowerer<'a> {
     /// `make(map[K]V[, hint])` at `e`; gc names the site `make(map[K]V)` (hint included).
     pub(super) fn make_map(
@@ -71,18 +75,143 @@ impl<'a> Lowerer<'a> {
         };
         let make = Expr::new(ExprKind::Map(MapOp::Make { stack: None }, args), ty, pos);
         let m = self.temp_of(make, out);
-        for el in elts {
-            let Some(ke) = &el.key else { continue };
-            let k = self.elem_value(ke, kt, out);
-            let k = self.assign_conv(k, kt);
-            let k = self.stable(k, out);
-            let v = self.elem_value(&el.value, vt, out);
-            let v = self.assign_conv(v, vt);
-            let v = self.stable(v, out);
-            let slot = self.map_slot(load_local(m, ty, pos), k, vt, el.value.span);
-            out.push(Stmt::new(StmtKind::Assign(slot, v), el.value.span));
+        // gc's order pass: the static entries (constants and literals of them) go in with the
+        // map, the others after them, one by one in source order.
+        let (statics, dynamics): (Vec<&ast::Element>, Vec<&ast::Element>) =
+            elts.iter().filter(|el| el.key.is_some()).partition(|el| {
+                el.key.as_ref().is_some_and(|k| self.is_static_entry(k))
+                    && self.is_static_entry(&el.value)
+            });
+        let constants = |l: &Self| {
+            statics.iter().all(|el| {
+                let k = el.key.as_ref().expect("a key");
+                matches!(l.mode(k), Some(Mode::Const(_)))
+                    && matches!(l.mode(&el.value), Some(Mode::Const(_)))
+            })
+        };
+        let plain = !self.types.is_interface(kt) && !self.types.is_interface(vt);
+        if statics.len() > MAX_ENTRIES_INLINE && plain && constants(self) {
+            self.map_entries_from_arrays(m, ty, &statics, pos, out);
+        } else {
+            for el in &statics {
+                self.map_entry(m, ty, el, out);
+            }
+        }
+        for el in &dynamics {
+            self.map_entry(m, ty, el, out);
         }
         load_local(m, ty, pos)
+    }
+
+    /// `m[k] = v` for the entry `k: v` of a literal of map type `ty`.
+    fn map_entry(&mut self, m: LocalId, ty: TypeId, el: &'a ast::Element, out: &mut Block) {
+        let Type::Map(kt, vt) = *self.types.under(ty) else {
+            return;
+        };
+        let Some(ke) = &el.key else { return };
+        let span = el.value.span;
+        let k = self.elem_value(ke, kt, out);
+        let k = self.assign_conv(k, kt);
+        let k = self.stable(k, out);
+        let v = self.elem_value(&el.value, vt, out);
+        let v = self.assign_conv(v, vt);
+        let v = self.stable(v, out);
+        let slot = self.map_slot(load_local(m, ty, span), k, vt, span);
+        out.push(Stmt::new(StmtKind::Assign(slot, v), span));
+    }
+
+    /// gc's `maplit` for many constant entries: the keys and the values in two read-only
+    /// static arrays (`.stmp_N`), and a loop `for i := 0; i < n; i++ { m[keys[i]] = vals[i] }`.
+    fn map_entries_from_arrays(
+        &mut self,
+        m: LocalId,
+        ty: TypeId,
+        entries: &[&'a ast::Element],
+        pos: Span,
+        out: &mut Block,
+    ) {
+        let Type::Map(kt, vt) = *self.types.under(ty) else {
+            return;
+        };
+        let n = entries.len();
+        let mut statics = [kt, vt].map(|t| {
+            let arr = self.types.array(n as u64, t);
+            (self.new_stmp(arr, pos), arr, Vec::new())
+        });
+        for (i, el) in entries.iter().enumerate() {
+            for (j, e) in [el.key.as_ref().expect("a key"), &el.value]
+                .into_iter()
+                .enumerate()
+            {
+                let Some(Mode::Const(c)) = self.mode(e) else {
+                    return;
+                };
+                let t = [kt, vt][j];
+                let v = self.constant(c, t, e.span);
+                statics[j].2.push((i, v));
+            }
+        }
+        let [(gk, ak, ks), (gv, av, vs)] = statics;
+        for (g, arr, items) in [(gk, ak, ks), (gv, av, vs)] {
+            let value = Expr::new(ExprKind::Composite(items), arr, pos);
+            self.set_static_init(g, value);
+            self.globals[g.index()].read_only = true;
+        }
+        let int = self.int_type();
+        let zero = Expr::new(ExprKind::Const(Const::Int(0)), int, pos);
+        let i = self.temp_of(zero, out);
+        let at = |g: GlobalId, t: TypeId| {
+            let idx = Box::new(load_local(i, int, pos));
+            Expr::new(
+                ExprKind::Load(Place::Index(Box::new(Place::Global(g)), idx, pos)),
+                t,
+                pos,
+            )
+        };
+        let slot = self.map_slot(load_local(m, ty, pos), at(gk, kt), vt, pos);
+        let body = vec![Stmt::new(StmtKind::Assign(slot, at(gv, vt)), pos)];
+        let bool_ty = self.bool_type();
+        let limit = Expr::new(ExprKind::Const(Const::Int(n as i64)), int, pos);
+        let cond = Expr::new(
+            ExprKind::Binary(
+                ast::BinaryOp::Lt,
+                Box::new(load_local(i, int, pos)),
+                Box::new(limit),
+            ),
+            bool_ty,
+            pos,
+        );
+        let one = Expr::new(ExprKind::Const(Const::Int(1)), int, pos);
+        let next = Expr::new(
+            ExprKind::Binary(
+                ast::BinaryOp::Add,
+                Box::new(load_local(i, int, pos)),
+                Box::new(one),
+            ),
+            int,
+            pos,
+        );
+        let label = self.new_label();
+        out.push(Stmt::new(
+            StmtKind::Loop {
+                label,
+                cond: Some(cond),
+                body,
+                post: vec![Stmt::new(StmtKind::Assign(Place::Local(i), next), pos)],
+            },
+            pos,
+        ));
+    }
+
+    /// gc's `isStaticCompositeLiteral` for a map literal's key or value: a constant, `nil`, or
+    /// an array or struct literal of such.
+    fn is_static_entry(&self, e: &'a ast::Expr) -> bool {
+        let nil = self
+            .info
+            .exprs
+            .get(&e.unparen().id)
+            .is_some_and(|i| self.types.basic_kind(i.ty) == Some(BasicKind::UntypedNil));
+        matches!(self.mode(e), Some(Mode::Const(_))) || nil || self.is_static_composite(e)
     }
 
     /// `m[k]` read (`comma_ok`: `v, ok := m[k]`, a 2-tuple).

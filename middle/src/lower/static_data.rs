@@ -85,7 +85,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A new static `P..stmp_N` of type `ty`, numbered now.
-    fn new_stmp(&mut self, ty: TypeId, span: Span) -> GlobalId {
+    pub(super) fn new_stmp(&mut self, ty: TypeId, span: Span) -> GlobalId {
         let g = GlobalId(self.globals.len() as u32);
         let sym = Symbol::Stmp {
             pkg: self.pkg,
@@ -97,6 +97,7 @@ impl<'a> Lowerer<'a> {
             span,
             init: None,
             external: false,
+            read_only: false,
         });
         g
     }
@@ -213,6 +214,7 @@ impl<'a> Lowerer<'a> {
             span,
             init: None,
             external: false,
+            read_only: false,
         });
         let items = bytes
             .iter()
@@ -237,7 +239,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Static `g`'s data is `value` (nothing when it is zero: `.bss`).
-    fn set_static_init(&mut self, g: GlobalId, value: Expr) {
+    pub(super) fn set_static_init(&mut self, g: GlobalId, value: Expr) {
         if !super::iface::is_zero(&value) {
             self.globals[g.index()].init = Some(value);
         }

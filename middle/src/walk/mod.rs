@@ -331,6 +331,7 @@ impl Walker<'_> {
                     span,
                     init: None,
                     external: true,
+                    read_only: false,
                 });
                 GlobalId(self.globals.len() as u32 - 1)
             }
