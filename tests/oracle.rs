@@ -29,7 +29,7 @@ const UNSUPPORTED: &[&str] = &[
     "goroutines",
     "channels",
     "select statements",
-    "maps",
+    "built-in clear",
     "runtime.GC",
     "reflect.Value.Call",
     "generics",
