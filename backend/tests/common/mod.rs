@@ -124,6 +124,7 @@ impl Prog {
             span: sp(),
             init: None,
             external: false,
+            read_only: false,
         });
         GlobalId(self.globals.len() as u32 - 1)
     }
