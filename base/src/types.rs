@@ -456,6 +456,24 @@ impl Types {
         &self.types[t.0 as usize]
     }
 
+    /// A struct of unexported, untagged `fields` that the compiler makes up (gc's runtime
+    /// structs: a map's header, group or iterator), without equality or hash.
+    pub fn noalg_struct(&mut self, fields: &[(&str, TypeId)]) -> TypeId {
+        let fields = fields
+            .iter()
+            .map(|&(name, ty)| StructField {
+                name: name.into(),
+                ty,
+                embedded: false,
+                tag: None,
+                pkg: None,
+            })
+            .collect();
+        let t = self.intern(Type::Struct(fields));
+        self.set_noalg(t);
+        t
+    }
+
     /// Marks `t` as a type without equality or hash (gc's `SetNoalg`).
     pub fn set_noalg(&mut self, t: TypeId) {
         self.noalg.insert(t);

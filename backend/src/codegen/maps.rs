@@ -45,19 +45,13 @@ impl FunctionCx<'_, '_> {
     pub fn map_expr(&mut self, op: &MapOp, args: &[Expr], e: &Expr) -> CValue {
         match op {
             MapOp::Make { stack } => self.make_map(args.first(), *stack, e.ty),
-            MapOp::Index { comma_ok } => self.map_index(&args[0], &args[1], *comma_ok, e.ty),
+            MapOp::Index { comma_ok } => self.map_index(&args[0], &args[1], *comma_ok),
             MapOp::Assign => {
-                let (name, desc, m, key) = self.map_call_args(&args[0], &args[1], MapCall::Assign);
-                let mut a = vec![desc, m];
-                a.extend(key);
-                let p = self.call_rt(name, &a);
+                let p = self.map_call(&args[0], &args[1], MapCall::Assign);
                 CValue::scalar(p[0])
             }
             MapOp::Delete => {
-                let (name, desc, m, key) = self.map_call_args(&args[0], &args[1], MapCall::Delete);
-                let mut a = vec![desc, m];
-                a.extend(key);
-                self.call_rt(name, &a);
+                self.map_call(&args[0], &args[1], MapCall::Delete);
                 CValue::unit()
             }
             MapOp::Clear => {
@@ -131,7 +125,7 @@ impl FunctionCx<'_, '_> {
         if let Some(g) = group {
             // The first group in the frame too, when the hint may be small (gc tests an
             // unknown hint at run time).
-            let (join, body) = match (constant, hint) {
+            let join = match (constant, hint) {
                 (None, Some(n)) => {
                     let body = self.b.create_block();
                     let join = self.b.create_block();
@@ -142,11 +136,10 @@ impl FunctionCx<'_, '_> {
                     self.b.ins().brif(fits, body, &[], join, &[]);
                     self.b.seal_block(body);
                     self.b.switch_to_block(body);
-                    (Some(join), body)
+                    Some(join)
                 }
-                _ => (None, self.b.current_block().expect("a block")),
+                _ => None,
             };
-            let _ = body;
             let (ga, _) = self.local_addr(g);
             let empty = self.b.ins().iconst(cl::I64, CTRL_EMPTY);
             self.b.ins().store(go_mem(), empty, ga, 0);
@@ -168,7 +161,7 @@ impl FunctionCx<'_, '_> {
         CValue::scalar(m[0])
     }
 
-    fn map_index(&mut self, m: &Expr, key: &Expr, comma_ok: bool, result: TypeId) -> CValue {
+    fn map_index(&mut self, m: &Expr, key: &Expr, comma_ok: bool) -> CValue {
         let call = if comma_ok {
             MapCall::Access2
         } else {
@@ -200,9 +193,16 @@ impl FunctionCx<'_, '_> {
         self.call_rt(name, &a);
         let p = self.b.ins().load(PTR, go_mem(), out, 0);
         let ok = self.b.ins().load(cl::I8, go_mem(), out, 8);
-        let _ = result;
         let val = self.load_value(elem, p, 0);
         CValue::Tuple(vec![val, CValue::scalar(ok)])
+    }
+
+    /// Calls the runtime's `call` function for `m[key]` (`t, m, key`); returns its results.
+    fn map_call(&mut self, m: &Expr, key: &Expr, call: MapCall) -> Vec<Value> {
+        let (name, desc, mv, k) = self.map_call_args(m, key, call);
+        let mut a = vec![desc, mv];
+        a.extend(k);
+        self.call_rt(name, &a)
     }
 
     fn map_elem(&self, t: TypeId) -> TypeId {

@@ -8,7 +8,7 @@
 //! A map literal is gc's `make` followed by one assignment per entry.
 
 use base::source::Span;
-use base::types::{BasicKind, StructField, Type, TypeId};
+use base::types::{BasicKind, Type, TypeId};
 use frontend::ast;
 use frontend::check::Mode;
 
@@ -303,30 +303,20 @@ impl<'a> Lowerer<'a> {
         let u64t = self.types.basic(BasicKind::Uint64);
         let u8t = self.types.basic(BasicKind::Uint8);
         let int = self.types.basic(BasicKind::Int);
-        let field = |name: &str, ty| StructField {
-            name: name.into(),
-            ty,
-            embedded: false,
-            tag: None,
-            pkg: None,
-        };
-        let fields = vec![
-            field("key", uptr),
-            field("elem", uptr),
-            field("typ", uptr),
-            field("m", uptr),
-            field("groupSlotOffset", u64t),
-            field("dirOffset", u64t),
-            field("clearSeq", u64t),
-            field("globalDepth", u8t),
-            field("dirIdx", int),
-            field("tab", uptr),
-            field("group", uptr),
-            field("entryIdx", u64t),
-        ];
-        let t = self.types.intern(Type::Struct(fields));
-        self.types.set_noalg(t);
-        t
+        self.types.noalg_struct(&[
+            ("key", uptr),
+            ("elem", uptr),
+            ("typ", uptr),
+            ("m", uptr),
+            ("groupSlotOffset", u64t),
+            ("dirOffset", u64t),
+            ("clearSeq", u64t),
+            ("globalDepth", u8t),
+            ("dirIdx", int),
+            ("tab", uptr),
+            ("group", uptr),
+            ("entryIdx", u64t),
+        ])
     }
 }
 

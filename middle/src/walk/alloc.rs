@@ -495,20 +495,17 @@ fn map_header_type(types: &mut Types) -> TypeId {
     let int = types.basic(BasicKind::Int);
     let u8t = types.basic(BasicKind::Uint8);
     let b = types.basic(BasicKind::Bool);
-    noalg_struct(
-        types,
-        &[
-            ("used", u64t),
-            ("seed", uptr),
-            ("dirPtr", ptr),
-            ("dirLen", int),
-            ("globalDepth", u8t),
-            ("globalShift", u8t),
-            ("writing", u8t),
-            ("tombstonePossible", b),
-            ("clearSeq", u64t),
-        ],
-    )
+    types.noalg_struct(&[
+        ("used", u64t),
+        ("seed", uptr),
+        ("dirPtr", ptr),
+        ("dirLen", int),
+        ("globalDepth", u8t),
+        ("globalShift", u8t),
+        ("writing", u8t),
+        ("tombstonePossible", b),
+        ("clearSeq", u64t),
+    ])
 }
 
 /// gc's `MapGroupType` for `map[k]v`: a control word and 8 slots `{key, elem}`, a key or
@@ -519,25 +516,9 @@ fn map_group_type(types: &mut Types, k: TypeId, v: TypeId) -> TypeId {
         false => t,
     };
     let (k, v) = (indirect(types, k), indirect(types, v));
-    let slot = noalg_struct(types, &[("key", k), ("elem", v)]);
+    let slot = types.noalg_struct(&[("key", k), ("elem", v)]);
     let slots = types.array(8, slot);
     types.set_noalg(slots);
     let ctrl = types.basic(BasicKind::Uint64);
-    noalg_struct(types, &[("ctrl", ctrl), ("slots", slots)])
-}
-
-fn noalg_struct(types: &mut Types, fields: &[(&str, TypeId)]) -> TypeId {
-    let fields = fields
-        .iter()
-        .map(|&(name, ty)| base::types::StructField {
-            name: name.into(),
-            ty,
-            embedded: false,
-            tag: None,
-            pkg: None,
-        })
-        .collect();
-    let t = types.intern(Type::Struct(fields));
-    types.set_noalg(t);
-    t
+    types.noalg_struct(&[("ctrl", ctrl), ("slots", slots)])
 }
