@@ -904,15 +904,8 @@ impl<'p> FuncPrinter<'p> {
                     MapOp::IterStart => "mapiterstart".to_string(),
                     MapOp::IterNext => "mapiternext".to_string(),
                 };
-                s.push_str(&name);
-                s.push('(');
-                for (i, a) in args.iter().enumerate() {
-                    if i > 0 {
-                        s.push_str(", ");
-                    }
-                    self.expr(a, s);
-                }
-                s.push(')');
+                let args: Vec<&Expr> = args.iter().collect();
+                self.call_like(&name, &args, s);
             }
             ExprKind::MakeSlice { len, cap } => {
                 let _ = write!(s, "make({}, ", self.ty(e.ty));

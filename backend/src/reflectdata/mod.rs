@@ -987,14 +987,7 @@ impl<'a> TypeData<'a> {
                 (format!("type:.eqfunc.{shape}"), 8, func, None)
             }
         };
-        if !self.defined.contains(&name) {
-            let mut s = Buf::new(bytes_len);
-            s.addr(0, &target, 0);
-            if let Some(n) = varlen {
-                s.u64(8, n);
-            }
-            self.define(s.finish(&name, 0, true));
-        }
+        self.func_closure(&name, bytes_len, &target, varlen);
         Some(name)
     }
 
@@ -1013,15 +1006,22 @@ impl<'a> TypeData<'a> {
                 (format!("type:.hashfunc.{shape}"), 8, func, None)
             }
         };
-        if !self.defined.contains(&name) {
-            let mut s = Buf::new(bytes_len);
-            s.addr(0, &target, 0);
-            if let Some(n) = varlen {
-                s.u64(8, n);
-            }
-            self.define(s.finish(&name, 0, true));
-        }
+        self.func_closure(&name, bytes_len, &target, varlen);
         name
+    }
+
+    /// Defines (once) the read-only dupok closure `name` of `len` bytes: the code address of
+    /// `target`, then for a `_varlen` function the size it compares or hashes.
+    fn func_closure(&mut self, name: &str, len: usize, target: &str, varlen: Option<u64>) {
+        if self.defined.contains(name) {
+            return;
+        }
+        let mut s = Buf::new(len);
+        s.addr(0, target, 0);
+        if let Some(n) = varlen {
+            s.u64(8, n);
+        }
+        self.define(s.finish(name, 0, true));
     }
 
     /// Lists `type:.hash.<shape>` (and the functions of its loop bodies) among the
